@@ -1,0 +1,78 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Targets follow docs/architecture.md: dependencies point one way only,
+// Domain <- Documents <- Store <- App <- oversight (the executable).
+let package = Package(
+    name: "Oversight",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "oversight", targets: ["oversight"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
+    ],
+    targets: [
+        .target(name: "OversightDomain"),
+        .target(
+            name: "OversightDocuments",
+            dependencies: [
+                "OversightDomain",
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .target(
+            name: "OversightStore",
+            dependencies: [
+                "OversightDomain",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .target(
+            name: "OversightApp",
+            dependencies: [
+                "OversightDomain",
+                "OversightDocuments",
+                "OversightStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        .executableTarget(
+            name: "oversight",
+            dependencies: [
+                "OversightApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain"]),
+        .testTarget(name: "OversightDocumentsTests", dependencies: ["OversightDocuments"]),
+        .testTarget(
+            name: "OversightStoreTests",
+            dependencies: ["OversightStore", "OversightApp"]
+        ),
+        .testTarget(
+            name: "OversightAppTests",
+            dependencies: [
+                "OversightApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            resources: [.copy("Snapshots")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

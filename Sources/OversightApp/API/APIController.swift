@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// The read-only JSON API under /api/v1. Lists are paged (`?page=2&perPage=50`); every answer
+/// has an ETag so that a client polling for changes gets 304 Not Modified when nothing moved.
+enum APIController {
+    @Sendable static func councils(req: Request) async throws -> Response {
+        try paged(try await CouncilStore.all(on: req.db).map(CouncilDTO.init), req)
+    }
+
+    @Sendable static func council(req: Request) async throws -> Response {
+        try json(CouncilDTO(try await req.council()), req)
+    }
+
+    @Sendable static func people(req: Request) async throws -> Response {
+        let council = try await req.council()
+        return try paged(try await PersonStore.all(in: council.id, on: req.db).map(PersonDTO.init), req)
+    }
+
+    @Sendable static func person(req: Request) async throws -> Response {
+        let council = try await req.council()
+        guard let person = try await PersonStore.find(req.id(.person), in: council.id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        return try json(PersonDTO(person), req)
+    }
+
+    @Sendable static func inspections(req: Request) async throws -> Response {
+        let council = try await req.council()
+        return try paged(try await InspectionStore.all(in: council.id, on: req.db).map(InspectionDTO.init), req)
+    }
+
+    @Sendable static func inspection(req: Request) async throws -> Response {
+        let council = try await req.council()
+        return try json(InspectionDTO(try await req.inspection(in: council)), req)
+    }
+
+    static let maxPerPage = 200
+
+    static func paged<T: Codable & Sendable>(_ items: [T], _ req: Request) throws -> Response {
+        let page = try positive(req, "page", default: 1)
+        let perPage = try positive(req, "perPage", default: 50)
+        guard perPage <= maxPerPage else {
+            throw Abort(.badRequest, reason: "perPage must be a whole number from 1 to \(maxPerPage), not \(perPage)")
+        }
+        let slice = items.dropFirst((page - 1) * perPage).prefix(perPage)
+        return try json(ListPage(items: Array(slice), page: page, perPage: perPage, total: items.count), req)
+    }
+
+    private static func positive(_ req: Request, _ name: String, default value: Int) throws -> Int {
+        guard let text = req.query[String.self, at: name] else { return value }
+        guard let number = Int(text), number >= 1 else {
+            throw Abort(.badRequest, reason: "\(name) must be a whole number of 1 or more, not \"\(text)\"")
+        }
+        return number
+    }
+
+    static func json<T: Encodable>(_ value: T, _ req: Request) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        let etag = "\"" + SHA256.hash(data: data).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        headers.replaceOrAdd(name: .eTag, value: etag)
+        headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
+        if req.headers.first(name: .ifNoneMatch) == etag {
+            return Response(status: .notModified, headers: headers)
+        }
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}

@@ -1,0 +1,120 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+/// Northshire County Council, the fictional authority every new installation can start with.
+/// Its story follows the shape of the reference reports in our own words: an inadequate
+/// judgement in autumn 2015, an improvement board, monitoring visits and a DfE review.
+/// Every feature adds its part here, so a first start shows a living programme.
+enum DemoCouncil {
+    static let name = "Northshire County Council"
+
+    static let areas = [
+        "Ashby Moor", "Bramwell North", "Bramwell South", "Calder Vale", "Eastholme", "Fenwick",
+        "Greystone", "Harrowfield", "Kettleby", "Longmere", "Marsden Bridge", "Northgate",
+        "Oakhurst", "Ribbleford", "Stanton Rural", "Westbrook",
+    ]
+
+    /// Invented people. Telephone numbers are from Ofcom's range kept for drama (01632 960xxx).
+    static let people: [PersonDraft] = [
+        .init(name: "Helen Marsh", jobTitle: "Director of Children's Services", telephone: "(01632) 960101",
+              email: "helen.marsh@northshire.example"),
+        .init(name: "David Okafor", jobTitle: "Head of Improvement and Quality Assurance", telephone: "(01632) 960102",
+              email: "david.okafor@northshire.example"),
+        .init(name: "Priya Raman", jobTitle: "Head of Safeguarding", telephone: "(01632) 960103",
+              email: "priya.raman@northshire.example"),
+        .init(name: "Tom Ellison", jobTitle: "Principal Social Worker", telephone: "(01632) 960104",
+              email: "tom.ellison@northshire.example"),
+        .init(name: "Sarah Whitlock", jobTitle: "Head of Children Looked After", telephone: "(01632) 960105",
+              email: "sarah.whitlock@northshire.example"),
+        .init(name: "James Pemberton", jobTitle: "Head of Performance and Intelligence", telephone: "(01632) 960106",
+              email: "james.pemberton@northshire.example"),
+        .init(name: "Margaret Dunn", jobTitle: "Independent Chair, Children's Services Improvement Board",
+              telephone: nil, email: "margaret.dunn@improvement-board.example"),
+        .init(name: "Councillor Alan Birch", jobTitle: "Cabinet Member for Children, Young People and Schools",
+              telephone: "(01632) 960108", email: "cllr.alan.birch@northshire.example"),
+        .init(name: "Fiona Gallagher", jobTitle: "Democratic Services Officer", telephone: "(01632) 960109",
+              email: "fiona.gallagher@northshire.example"),
+        .init(name: "Rashid Khan", jobTitle: "Head of Workforce Development", telephone: "(01632) 960110",
+              email: "rashid.khan@northshire.example"),
+        .init(name: "Claire Hobbs", jobTitle: "Leaving Care Service Manager", telephone: "(01632) 960111",
+              email: "claire.hobbs@northshire.example"),
+        .init(name: "Nadia Sorensen", jobTitle: "Head of the Multi-Agency Safeguarding Hub", telephone: "(01632) 960112",
+              email: "nadia.sorensen@northshire.example"),
+    ]
+
+    static let judgements: [JudgementDraft] = [
+        .init(body: "Children's services", area: .overallEffectiveness, grade: .inadequate),
+        .init(body: "Children's services", area: .sifHelpAndProtection, grade: .inadequate),
+        .init(body: "Children's services", area: .sifLookedAfter, grade: .requiresImprovement),
+        .init(body: "Children's services", area: .sifAdoption, grade: .requiresImprovement),
+        .init(body: "Children's services", area: .sifCareLeavers, grade: .requiresImprovement),
+        .init(body: "Children's services", area: .sifLeadership, grade: .inadequate),
+        .init(body: "Local Safeguarding Children Board", area: .lscbEffectiveness, grade: .good),
+    ]
+
+    /// Ten recommendations on the themes of the reference reports, in our own words.
+    static let recommendations: [RecommendationDraft] = [
+        .init(number: 1, text: "Make sure that contacts and referrals to the front door are screened promptly, that thresholds are understood and applied consistently by staff and partners, and that decisions are recorded with their reasons.", area: .sifHelpAndProtection, isPriorityAction: false),
+        .init(number: 2, text: "Improve the quality and timeliness of assessments so that they analyse risk, take account of each child's history and lead to plans that address the child's needs.", area: .sifHelpAndProtection, isPriorityAction: false),
+        .init(number: 3, text: "Strengthen management oversight and supervision at every level so that decisions are recorded, reflective and challenge drift and delay in children's plans.", area: .sifLeadership, isPriorityAction: false),
+        .init(number: 4, text: "Ensure child protection plans are specific and measurable, that core groups meet regularly and review progress, and that children are seen alone when appropriate.", area: .sifHelpAndProtection, isPriorityAction: false),
+        .init(number: 5, text: "Make sure that children who go missing from home or care are offered a return home interview and that the information gathered is used to reduce risk.", area: .sifHelpAndProtection, isPriorityAction: false),
+        .init(number: 6, text: "Ensure that children in care have timely reviews and permanence plans, and that placement decisions take full account of their wishes and feelings.", area: .sifLookedAfter, isPriorityAction: false),
+        .init(number: 7, text: "Improve pathway planning for care leavers so that plans are up to date, written with young people and address suitable accommodation, education, employment and training.", area: .sifCareLeavers, isPriorityAction: false),
+        .init(number: 8, text: "Stabilise the social work workforce by reducing reliance on agency staff, reducing caseloads to manageable levels and improving recruitment and retention.", area: .sifLeadership, isPriorityAction: false),
+        .init(number: 9, text: "Develop performance information and quality assurance, including case audits, so that leaders and managers understand the quality of practice and act on what they find.", area: .sifLeadership, isPriorityAction: false),
+        .init(number: 10, text: "Strengthen governance so that elected members, senior leaders and partners scrutinise and challenge the quality of services and the pace of improvement.", area: .sifLeadership, isPriorityAction: false),
+    ]
+
+    /// Creates the demo council unless a council of that name already exists.
+    /// Returns false when there was nothing to do.
+    @discardableResult
+    static func seed(on db: any Database, dependencies: Dependencies) async throws -> Bool {
+        if try await CouncilStore.all(on: db).contains(where: { $0.name == name }) { return false }
+        let councilID = try await CreateCouncil(dependencies: dependencies)(
+            CouncilDraft(name: name, kind: .county, areaLabel: .electoralDivisions, areas: areas,
+                         financialYearStart: .firstOfApril),
+            on: db)
+        for person in people {
+            _ = try await AddPerson(dependencies: dependencies)(person, to: councilID, on: db)
+        }
+
+        let inspection = try await RecordInspection(dependencies: dependencies)(
+            InspectionDraft(kind: .fullInspection, inspectorate: "Ofsted", framework: .sif,
+                            startDate: date(2015, 9, 14), endDate: date(2015, 10, 8),
+                            publishedDate: date(2015, 11, 27),
+                            reportURL: "https://reports.ofsted.example/northshire/children-2015"),
+            for: councilID, on: db)
+        for judgement in judgements {
+            _ = try await RecordJudgement(dependencies: dependencies)(judgement, for: inspection, on: db)
+        }
+        for recommendation in recommendations {
+            _ = try await AddRecommendation(dependencies: dependencies)(recommendation, to: inspection, on: db)
+        }
+
+        let visits: [InspectionDraft] = [
+            InspectionDraft(kind: .monitoringVisit, inspectorate: "Ofsted", framework: .sif,
+                            startDate: date(2016, 6, 14), endDate: date(2016, 6, 15),
+                            publishedDate: date(2016, 7, 12), reportURL: nil),
+            InspectionDraft(kind: .monitoringVisit, inspectorate: "Ofsted", framework: .sif,
+                            startDate: date(2016, 10, 18), endDate: date(2016, 10, 19),
+                            publishedDate: date(2016, 11, 15), reportURL: nil),
+            InspectionDraft(kind: .dfeReview, inspectorate: "Department for Education", framework: .other,
+                            startDate: date(2016, 12, 6), endDate: date(2016, 12, 7),
+                            publishedDate: nil, reportURL: nil),
+        ]
+        for visit in visits {
+            _ = try await RecordInspection(dependencies: dependencies)(visit, for: councilID, on: db)
+        }
+        return true
+    }
+
+    private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+        guard let date = CalendarDate(year: year, month: month, day: day) else {
+            preconditionFailure("demo dates are written by hand and are real")
+        }
+        return date
+    }
+}

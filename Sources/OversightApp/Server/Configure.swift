@@ -1,0 +1,34 @@
+import Fluent
+import OversightStore
+import Vapor
+
+/// The one composition root: everything the application uses is wired here, for the server,
+/// the command line and the tests alike.
+public func configure(_ app: Application, database: DatabaseLocation, dependencies: Dependencies = .live,
+                      host: String = "127.0.0.1", port: Int = 8080) throws {
+    _ = OversightMetrics.registry
+    app.oversight = OversightServices(dependencies: dependencies, database: database)
+    app.http.server.configuration.hostname = host
+    app.http.server.configuration.port = port
+    // Form posts with long lists of areas or narratives exceed Vapor's 16 KB default.
+    app.routes.defaultMaxBodySize = "2mb"
+    app.routes.caseInsensitive = false
+
+    try DatabaseSetup.register(database, on: app.databases, logLevel: .debug)
+
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(NoticeMiddleware())
+
+    Routes.register(on: app.routes)
+}
+
+/// Applies pending migrations and the database file's settings.
+public func prepareDatabase(_ app: Application) async throws {
+    let location = app.oversight.database
+    try await DatabaseSetup.prepare(location, database: app.db)
+    try await MigrationRunner.migrate(app.db, isPostgres: location.isPostgres)
+}

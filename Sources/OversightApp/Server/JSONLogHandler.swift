@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+
+/// One JSON object per line, for log collectors: time, level, label, message and every
+/// metadata value, including the request id Vapor attaches to each request's logger.
+struct JSONLogHandler: LogHandler {
+    var label: String
+    var logLevel: Logger.Level
+    var metadata: Logger.Metadata = [:]
+    var metadataProvider: Logger.MetadataProvider?
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        var fields: [String: String] = [
+            "time": ISO8601DateFormatter.shared.string(from: Date()),
+            "level": event.level.rawValue,
+            "label": label,
+            "message": event.message.description,
+        ]
+        let merged = metadata.merging(metadataProvider?.get() ?? [:]) { $1 }.merging(event.metadata ?? [:]) { $1 }
+        for (key, value) in merged { fields[key] = "\(value)" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(fields) else { return }
+        FileHandle.standardError.write(data + Data("\n".utf8))
+    }
+}
+
+extension ISO8601DateFormatter {
+    nonisolated(unsafe) static let shared: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }()
+}
+
+public enum OversightLogging {
+    /// Call once, before the application starts. Text is for people at a terminal; JSON for collectors.
+    public static func bootstrap(_ configuration: OversightConfiguration) {
+        let level = configuration.logLevel
+        switch configuration.logFormat {
+        case .text:
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        case .json:
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, logLevel: level) }
+        }
+    }
+}

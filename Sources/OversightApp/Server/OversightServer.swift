@@ -1,0 +1,126 @@
+import Fluent
+import Foundation
+import OversightStore
+import Vapor
+
+/// What the `oversight` command calls. Kept free of argument parsing: the command-line target
+/// parses flags and hands over plain values.
+public enum OversightServer {
+    public enum Mode: Sendable {
+        case serve
+        /// Creates the demo council when it is missing; `reset` first deletes all data.
+        case demo(reset: Bool)
+    }
+
+    /// Starts the web server and returns when it is stopped (Ctrl-C or SIGTERM).
+    public static func run(_ configuration: OversightConfiguration, mode: Mode) async throws {
+        if case .demo(reset: true) = mode { try await reset(configuration) }
+        let app = try await makeApplication(configuration)
+        do {
+            try await prepareDatabase(app)
+            if case .demo = mode {
+                let created = try await DemoCouncil.seed(on: app.db, dependencies: .live)
+                print(created ? "Created the demo council, \(DemoCouncil.name)." :
+                    "Using the data already in place (start with --reset to begin the demo again).")
+            } else if try await CouncilStore.count(on: app.db) == 0 {
+                print("No council has been set up yet: open the address below and choose \"Add a council\",")
+                print("or run `oversight demo` to look around Northshire County Council first.")
+            }
+            print("Oversight is running at http://\(displayHost(configuration.host)):\(configuration.port)/")
+            print("Data: \(describe(configuration.database)). Press Ctrl-C to stop.")
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw translate(error, configuration)
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Applies pending migrations, or with `dryRun` lists them, and returns their names.
+    public static func migrate(_ configuration: OversightConfiguration, dryRun: Bool) async throws -> [String] {
+        let app = try await makeApplication(configuration)
+        do {
+            let pending = try await MigrationRunner.pending(app.db)
+            if !dryRun { try await prepareDatabase(app) }
+            try await app.asyncShutdown()
+            return pending
+        } catch {
+            try? await app.asyncShutdown()
+            throw translate(error, configuration)
+        }
+    }
+
+    /// Builds and configures the application, and checks that the database answers. Vapor is
+    /// given its own argument list so that it never reads this command's flags.
+    static func makeApplication(_ configuration: OversightConfiguration) async throws -> Application {
+        let environment = Environment(name: "production", arguments: ["oversight", "serve"])
+        let app = try await Application.make(environment)
+        do {
+            try configure(app, database: configuration.database, host: configuration.host, port: configuration.port)
+            try await DatabaseSetup.ping(app.db)
+        } catch {
+            try? await app.asyncShutdown()
+            throw translate(error, configuration)
+        }
+        return app
+    }
+
+    static func reset(_ configuration: OversightConfiguration) async throws {
+        switch configuration.database {
+        case let .sqliteFile(path):
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try FileManager.default.removeItem(atPath: path + suffix)
+            }
+        case .sqliteMemory:
+            break
+        case .postgres:
+            let app = try await makeApplication(configuration)
+            do {
+                try await prepareDatabase(app)
+                try await app.autoRevert()
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
+        }
+        print("Deleted the previous data.")
+    }
+
+    /// Turns errors an operator can fix into a configuration message instead of a trace.
+    static func translate(_ error: any Error, _ configuration: OversightConfiguration) -> any Error {
+        if error is ConfigurationError { return error }
+        let text = String(describing: error)
+        if case .postgres = configuration.database,
+           text.contains("connect") || text.contains("Connection") || text.contains("PSQLError") || text.contains("NIOConnectionError") {
+            return ConfigurationError(problems: [
+                "PostgreSQL at \(describe(configuration.database)) cannot be reached or refused the connection (\(shortReason(text))); check DATABASE_URL and that the server is running",
+            ])
+        }
+        if text.contains("Address already in use") || text.contains("bind") {
+            return ConfigurationError(problems: [
+                "port \(configuration.port) on \(configuration.host) is already in use; stop the other program or choose another with --port or OVERSIGHT_PORT",
+            ])
+        }
+        return error
+    }
+
+    private static func shortReason(_ text: String) -> String {
+        String(text.prefix(160)).replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// Where the data is, without a password.
+    static func describe(_ location: DatabaseLocation) -> String {
+        switch location {
+        case let .sqliteFile(path): return "SQLite file \(path)"
+        case .sqliteMemory: return "SQLite in memory"
+        case let .postgres(url, _):
+            guard var components = URLComponents(string: url) else { return "PostgreSQL" }
+            components.password = components.password == nil ? nil : "***"
+            components.query = nil
+            return components.string ?? "PostgreSQL"
+        }
+    }
+
+    private static func displayHost(_ host: String) -> String { host == "0.0.0.0" ? "127.0.0.1" : host }
+}

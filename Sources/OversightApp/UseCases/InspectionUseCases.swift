@@ -1,0 +1,80 @@
+import Fluent
+import OversightDomain
+import OversightStore
+
+struct RecordInspection {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: InspectionDraft, for council: Council.ID,
+                        on db: any Database) async throws -> Inspection.ID {
+        let id = Inspection.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await InspectionStore.create(draft, id: id, in: council, at: dependencies.now(), on: tx)
+        }
+        return id
+    }
+}
+
+struct UpdateInspection {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ id: Inspection.ID, in council: Council.ID, _ draft: InspectionDraft, expectedVersion: Int,
+                        on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await InspectionStore.update(id, in: council, with: draft, expectedVersion: expectedVersion,
+                                             at: dependencies.now(), on: tx)
+        }
+    }
+}
+
+/// Records a grade. The caller has found the inspection within the council, so the
+/// judgement cannot be attached to another council's inspection.
+struct RecordJudgement {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: JudgementDraft, for inspection: Inspection.ID,
+                        on db: any Database) async throws -> Judgement.ID {
+        let id = Judgement.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await FindingStore.createJudgement(draft, id: id, for: inspection, at: dependencies.now(), on: tx)
+        }
+        return id
+    }
+}
+
+struct UpdateJudgement {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ id: Judgement.ID, _ draft: JudgementDraft, expectedVersion: Int,
+                        on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await FindingStore.updateJudgement(id, with: draft, expectedVersion: expectedVersion,
+                                                   at: dependencies.now(), on: tx)
+        }
+    }
+}
+
+struct AddRecommendation {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: RecommendationDraft, to inspection: Inspection.ID,
+                        on db: any Database) async throws -> Recommendation.ID {
+        let id = Recommendation.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await FindingStore.createRecommendation(draft, id: id, for: inspection, at: dependencies.now(), on: tx)
+        }
+        return id
+    }
+}
+
+struct UpdateRecommendation {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ id: Recommendation.ID, _ draft: RecommendationDraft, expectedVersion: Int,
+                        on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await FindingStore.updateRecommendation(id, with: draft, expectedVersion: expectedVersion,
+                                                        at: dependencies.now(), on: tx)
+        }
+    }
+}

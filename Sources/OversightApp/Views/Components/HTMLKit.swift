@@ -1,0 +1,41 @@
+import Plot
+
+/// Everything in a page body is a `Node<HTML.BodyContext>`. Plot types some elements to narrower
+/// contexts (a form, a label); `el` builds any element in the body context so that components
+/// compose freely, while Plot still escapes every text and attribute value.
+typealias BodyNode = Node<HTML.BodyContext>
+
+func el(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
+    .element(named: name, nodes: attributes.compactMap(attributeNode) + children)
+}
+
+func el(_ name: String, _ attributes: [(String, String?)] = [], text: String) -> BodyNode {
+    el(name, attributes, [.text(text)])
+}
+
+/// A void element such as `<input>`.
+func voidElement(_ name: String, _ attributes: [(String, String?)]) -> BodyNode {
+    .selfClosedElement(named: name, attributes: attributes.compactMap { name, value in
+        value.map { Attribute<HTML.BodyContext>(name: name, value: $0,
+                                                ignoreIfValueIsEmpty: !booleanAttributes.contains(name)) }
+    })
+}
+
+/// A nil value leaves the attribute out; a boolean attribute given as "" is printed bare
+/// (`checked`), any other empty value is left out.
+private func attributeNode(_ pair: (String, String?)) -> BodyNode? {
+    guard let value = pair.1 else { return nil }
+    return .attribute(Attribute(name: pair.0, value: value,
+                                ignoreIfValueIsEmpty: !booleanAttributes.contains(pair.0)))
+}
+
+private let booleanAttributes: Set<String> = ["checked", "selected", "disabled", "required", "multiple", "open", "novalidate"]
+
+func link(_ text: String, to url: SiteURL, classes: String = "ov-link") -> BodyNode {
+    el("a", [("href", url.path), ("class", classes)], text: text)
+}
+
+/// Text only a screen reader reads, to make a repeated "Change" link say what it changes.
+func visuallyHidden(_ text: String) -> BodyNode {
+    el("span", [("class", "ov-visually-hidden")], text: text)
+}

@@ -1,0 +1,39 @@
+import Plot
+
+enum HeadingSize: String { case xl, l, m, s }
+
+func heading(_ level: Int, _ text: String, size: HeadingSize, caption: String? = nil, id: String? = nil) -> BodyNode {
+    el("h\(level)", [("class", "ov-heading-\(size.rawValue)"), ("id", id)], [
+        caption.map { el("span", [("class", "ov-caption-\(size == .xl ? "l" : "m")")], text: $0) } ?? .empty,
+        .text(text),
+    ])
+}
+
+func paragraph(_ text: String, classes: String = "ov-body") -> BodyNode {
+    el("p", [("class", classes)], text: text)
+}
+
+func paragraph(_ children: [BodyNode], classes: String = "ov-body") -> BodyNode {
+    el("p", [("class", classes)], children)
+}
+
+func bulletList(_ items: [BodyNode]) -> BodyNode {
+    el("ul", [("class", "ov-list ov-list--bullet")], items.map { el("li", [], [$0]) })
+}
+
+func inset(_ children: [BodyNode]) -> BodyNode {
+    el("div", [("class", "ov-inset-text")], children)
+}
+
+func backLink(_ text: String = "Back", to url: SiteURL) -> BodyNode {
+    el("a", [("href", url.path), ("class", "ov-back-link")], text: text)
+}
+
+func buttonLink(_ text: String, to url: SiteURL, secondary: Bool = false) -> BodyNode {
+    el("a", [("href", url.path), ("role", "button"), ("draggable", "false"),
+             ("class", secondary ? "ov-button ov-button--secondary" : "ov-button")], text: text)
+}
+
+extension Node {
+    static var empty: Node { .group([]) }
+}

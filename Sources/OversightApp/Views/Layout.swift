@@ -1,0 +1,112 @@
+import OversightDomain
+import Plot
+
+/// The council a page belongs to, for the header and its navigation.
+struct CouncilContext: Equatable {
+    var id: Council.ID
+    var name: String
+}
+
+enum NavSection { case overview, inspections, people, council, councils }
+
+/// Everything the layout needs. One layout for every page, given its content as a value.
+struct Page {
+    var title: String
+    var council: CouncilContext?
+    var section: NavSection?
+    var breadcrumbs: [(String, SiteURL)] = []
+    /// The form's errors: "Error: " goes before the title and the summary at the top of main.
+    var errors: [FieldError] = []
+    var notice: String? = nil
+    var content: [BodyNode]
+}
+
+enum Layout {
+    static let serviceName = "Oversight"
+
+    static func render(_ page: Page) -> String {
+        let fullTitle = (page.errors.isEmpty ? "" : "Error: ") + page.title + " - "
+            + (page.council.map { "\($0.name) - " } ?? "") + serviceName
+        return HTML(
+            .attribute(named: "lang", value: "en-GB"),
+            .attribute(named: "class", value: "ov-template"),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: fullTitle),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            ),
+            .body(
+                .class("ov-template__body"),
+                .a(.href("#main-content"), .class("ov-skip-link"), .text("Skip to main content")),
+                header(page),
+                .div(
+                    .class("ov-width-container"),
+                    breadcrumbs(page.breadcrumbs),
+                    .element(named: "main", nodes: [
+                        BodyNode.attribute(named: "class", value: "ov-main-wrapper"),
+                        .attribute(named: "id", value: "main-content"),
+                        page.errors.isEmpty ? .empty : errorSummary(page.errors),
+                        page.notice.map(successBanner) ?? .empty,
+                        .group(page.content),
+                    ])
+                ),
+                footer()
+            )
+        ).render()
+    }
+
+    static func header(_ page: Page) -> BodyNode {
+        el("header", [("class", "ov-header")], [
+            el("div", [("class", "ov-header__container ov-width-container")], [
+                el("div", [("class", "ov-header__logo")], [
+                    el("a", [("href", SiteURL.home.path), ("class", "ov-header__service-name")], text: serviceName),
+                    page.council.map { el("span", [("class", "ov-header__council")], text: $0.name) } ?? .empty,
+                ]),
+                navigation(page),
+            ]),
+        ])
+    }
+
+    static func navigation(_ page: Page) -> BodyNode {
+        var items: [(String, SiteURL, NavSection)] = []
+        if let council = page.council {
+            let id = Parameter.value(council.id)
+            items = [("Overview", .council(id), .overview), ("Inspections", .inspections(id), .inspections),
+                     ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
+        }
+        items.append(("All councils", .councils, .councils))
+        return el("nav", [("aria-label", "Menu"), ("class", "ov-header__navigation")], [
+            el("ul", [("class", "ov-header__navigation-list")], items.map { label, url, section in
+                let current = section == page.section
+                return el("li", [("class", current ? "ov-header__navigation-item ov-header__navigation-item--active"
+                                                   : "ov-header__navigation-item")], [
+                    el("a", [("class", "ov-header__link"), ("href", url.path),
+                             ("aria-current", current ? "page" : nil)], text: label),
+                ])
+            }),
+        ])
+    }
+
+    static func breadcrumbs(_ trail: [(String, SiteURL)]) -> BodyNode {
+        guard !trail.isEmpty else { return .empty }
+        return el("nav", [("class", "ov-breadcrumbs"), ("aria-label", "Breadcrumb")], [
+            el("ol", [("class", "ov-breadcrumbs__list")], trail.map { text, url in
+                el("li", [("class", "ov-breadcrumbs__list-item")],
+                   [el("a", [("class", "ov-breadcrumbs__link"), ("href", url.path)], text: text)])
+            }),
+        ])
+    }
+
+    static func footer() -> BodyNode {
+        el("footer", [("class", "ov-footer")], [
+            el("div", [("class", "ov-width-container")], [
+                el("p", [("class", "ov-footer__meta")], [
+                    .text("Oversight: improvement programmes, traced from inspection to committee report. "),
+                    el("a", [("class", "ov-footer__link"), ("href", SiteURL.api(.councils).path)],
+                       text: "Open data (JSON)"),
+                ]),
+            ]),
+        ])
+    }
+}

@@ -1,0 +1,59 @@
+import OversightDomain
+import OversightStore
+import Plot
+
+enum CouncilViews {
+    static func list(_ councils: [Council], notice: String?) -> String {
+        Layout.render(Page(title: "Councils", council: nil, section: .councils, notice: notice, content: [
+            heading(1, "Councils", size: .l),
+            councils.isEmpty
+                ? paragraph("No council has been set up yet. Add the council whose improvement programme you run.")
+                : dataTable(caption: "Councils using this Oversight", head: ["Council", "Kind", "Areas"],
+                            rows: councils.map { council in
+                                [link(council.name, to: .council(council.id)), .text(council.kind.label),
+                                 .text("\(council.areas.count) \(council.areaLabel.plural.lowercased())")]
+                            }),
+            buttonLink("Add a council", to: .newCouncil),
+        ]))
+    }
+
+    static func form(_ form: CouncilForm, councilID: Council.ID?, errors: [FieldError],
+                     conflict: Council? = nil) -> String {
+        let errs = FormErrors(errors)
+        let context = councilID.map { CouncilContext(id: $0, name: conflict?.name ?? form.name ?? "") }
+        return FormPage(
+            title: councilID == nil ? "Add a council" : "Change council details",
+            caption: nil, council: context, section: councilID == nil ? .councils : .council,
+            back: councilID.map { .council(.value($0)) } ?? .councils,
+            action: councilID.map { .editCouncil(.value($0)) } ?? .councils,
+            version: councilID == nil ? nil : Int(form.version ?? "") ?? 0,
+            errors: errors, conflict: conflict.map(summaryRows), submit: "Save council",
+            fields: [
+                textInput("name", label: "Name", hint: "As it appears on committee papers, for example Northshire County Council",
+                          value: form.name, errors: errs, autocomplete: "organization"),
+                radios("kind", legend: "Kind of council", options: CouncilKind.options, selected: form.kind,
+                       errors: errs),
+                radios("areaLabel", legend: "What the council calls the areas a report affects",
+                       hint: "County councils usually have electoral divisions; other councils have wards",
+                       options: AreaLabel.options, selected: form.areaLabel, errors: errs),
+                textArea("areas", label: "Areas", hint: "One electoral division or ward on each line",
+                         value: form.areas, errors: errs, rows: 8),
+                dateInput("financialYearStart", legend: "Financial year starts on",
+                          hint: "For example, 1 4 for 1 April",
+                          parts: DateParts(day: form.financialYearStartDay, month: form.financialYearStartMonth, year: nil),
+                          errors: errs, boxes: [.day, .month]),
+            ]
+        ).render()
+    }
+
+    static func summaryRows(_ council: Council) -> [SummaryRow] {
+        [
+            SummaryRow("Name", council.name),
+            SummaryRow("Kind", council.kind.label),
+            SummaryRow("Areas are called", council.areaLabel.plural),
+            SummaryRow(council.areaLabel.plural, nodes: council.areas.isEmpty
+                ? orNotGiven(nil) : [.text(council.areas.joined(separator: "\n"))]),
+            SummaryRow("Financial year starts", council.financialYearStart.label),
+        ]
+    }
+}

@@ -1,0 +1,70 @@
+import OversightDomain
+import OversightStore
+import Plot
+
+/// The council's front page: the programme as it stands, starting from the inspection
+/// that it answers.
+struct OverviewModel {
+    var council: Council
+    var inspections: [InspectionRecord]
+    var peopleCount: Int
+
+    /// The most recent inspection that gave grades: the one the programme answers.
+    var governing: InspectionRecord? {
+        inspections.first { !$0.judgements.isEmpty } ?? inspections.first
+    }
+}
+
+enum OverviewView {
+    static func render(_ model: OverviewModel, notice: String?) -> String {
+        let council = model.council
+        let id = Parameter.value(council.id)
+        var content: [BodyNode] = [heading(1, council.name, size: .xl, caption: "Improvement programme")]
+        if let record = model.governing {
+            let inspection = record.inspection
+            let priority = record.recommendations.filter(\.isPriorityAction).count
+            content += [
+                el("div", [("class", "ov-grid")], [
+                    el("div", [("class", "ov-grid__two-thirds")], [
+                        heading(2, "The inspection this programme answers", size: .m),
+                        paragraph([
+                            link(inspection.title, to: .inspection(council.id, inspection.id)),
+                            .text(" by \(inspection.inspectorate)"
+                                  + (inspection.publishedDate.map { ", report published \($0.ukLong)" } ?? "") + "."),
+                        ]),
+                        record.judgements.isEmpty ? paragraph("No judgements recorded.") :
+                            InspectionViews.judgementTable(record, councilID: council.id, editable: false),
+                    ]),
+                    el("div", [("class", "ov-grid__one-third")], [
+                        el("div", [("class", "ov-card")], [
+                            heading(2, "At a glance", size: .s),
+                            el("ul", [("class", "ov-list")], [
+                                el("li", [], text: "\(record.recommendations.count) recommendations to answer"),
+                                el("li", [], text: "\(priority) areas for priority action"),
+                                el("li", [], text: "\(model.inspections.count) inspections and visits recorded"),
+                                el("li", [], text: "\(model.peopleCount) people in the directory"),
+                            ]),
+                        ]),
+                    ]),
+                ]),
+                InspectionViews.recommendationTable(record, councilID: council.id,
+                                                    caption: "Recommendations the plan must answer"),
+            ]
+        } else {
+            content += [
+                paragraph("No inspection has been recorded yet. Start with the inspection whose findings the programme answers."),
+                buttonLink("Add an inspection", to: .newInspection(id)),
+            ]
+        }
+        content += [
+            heading(2, "Council details", size: .m),
+            summaryList(CouncilViews.summaryRows(council).map { row in
+                var row = row
+                row.change = (.editCouncil(id), row.key.lowercased())
+                return row
+            }),
+        ]
+        return Layout.render(Page(title: "Overview", council: .init(id: council.id, name: council.name),
+                                  section: .overview, notice: notice, content: content))
+    }
+}

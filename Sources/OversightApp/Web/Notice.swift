@@ -1,0 +1,55 @@
+import Vapor
+
+/// The success messages shown once after a redirect. Only a key travels in the cookie,
+/// never text, so nothing a visitor sends can appear in the banner.
+enum Notice: String, CaseIterable {
+    case councilAdded, councilSaved, personAdded, personSaved, inspectionAdded, inspectionSaved
+    case judgementAdded, judgementSaved, recommendationAdded, recommendationSaved
+
+    var message: String {
+        switch self {
+        case .councilAdded: "Council added"
+        case .councilSaved: "Council details saved"
+        case .personAdded: "Person added"
+        case .personSaved: "Person's details saved"
+        case .inspectionAdded: "Inspection added"
+        case .inspectionSaved: "Inspection details saved"
+        case .judgementAdded: "Judgement added"
+        case .judgementSaved: "Judgement saved"
+        case .recommendationAdded: "Recommendation added"
+        case .recommendationSaved: "Recommendation saved"
+        }
+    }
+
+    static let cookieName = "ov_notice"
+}
+
+extension Request {
+    /// The notice carried over from the previous request, if any (read by `NoticeMiddleware`).
+    var notice: String? { storage[NoticeKey.self]?.message }
+
+    /// A 303 redirect (post/redirect/get) that shows `notice` on the next page.
+    func redirect(to url: SiteURL, notice: Notice) -> Response {
+        let response = redirect(to: url.path, redirectType: .normal)
+        response.cookies[Notice.cookieName] = HTTPCookies.Value(
+            string: notice.rawValue, maxAge: 60, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+}
+
+struct NoticeKey: StorageKey { typealias Value = Notice }
+
+/// Reads the notice cookie into the request and clears it on the response, so it shows once.
+struct NoticeMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let value = request.cookies[Notice.cookieName]?.string else {
+            return try await next.respond(to: request)
+        }
+        request.storage[NoticeKey.self] = Notice(rawValue: value)
+        let response = try await next.respond(to: request)
+        if response.cookies[Notice.cookieName] == nil {
+            response.cookies[Notice.cookieName] = .expired
+        }
+        return response
+    }
+}

@@ -1,0 +1,80 @@
+import OversightDomain
+import Vapor
+
+extension SiteURL {
+    /// Every route, with its parameters as keys. `register` switches over each one
+    /// exhaustively, so a new case does not compile until it has a handler.
+    static let allRoutes: [SiteURL] = [
+        .home, .healthz, .metrics, .stylesheet,
+        .councils, .newCouncil, .council(.key), .editCouncil(.key),
+        .people(.key), .newPerson(.key), .person(.key, .key), .editPerson(.key, .key),
+        .inspections(.key), .newInspection(.key), .inspection(.key, .key), .editInspection(.key, .key),
+        .inspectionMarkdown(.key, .key),
+        .judgements(.key, .key), .newJudgement(.key, .key), .editJudgement(.key, .key, .key),
+        .recommendations(.key, .key), .newRecommendation(.key, .key), .recommendation(.key, .key, .key),
+        .editRecommendation(.key, .key, .key),
+        .api(.councils), .api(.council(.key)), .api(.people(.key)), .api(.person(.key, .key)),
+        .api(.inspections(.key)), .api(.inspection(.key, .key)),
+    ]
+}
+
+enum Routes {
+    static func register(on routes: any RoutesBuilder) {
+        for url in SiteURL.allRoutes { register(url, on: routes) }
+    }
+
+    private static func register(_ url: SiteURL, on routes: any RoutesBuilder) {
+        let path = url.pathComponents
+        switch url {
+        case .home: routes.get(path, use: CouncilController.home)
+        case .healthz: routes.get(path, use: OperationsController.healthz)
+        case .metrics: routes.get(path, use: OperationsController.metrics)
+        case .stylesheet: routes.get(path, use: OperationsController.stylesheet)
+        case .councils:
+            routes.get(path, use: CouncilController.list)
+            routes.post(path, use: CouncilController.create)
+        case .newCouncil: routes.get(path, use: CouncilController.new)
+        case .council: routes.get(path, use: CouncilController.overview)
+        case .editCouncil:
+            routes.get(path, use: CouncilController.edit)
+            routes.post(path, use: CouncilController.update)
+        case .people:
+            routes.get(path, use: PersonController.list)
+            routes.post(path, use: PersonController.create)
+        case .newPerson: routes.get(path, use: PersonController.new)
+        case .person: routes.get(path, use: PersonController.show)
+        case .editPerson:
+            routes.get(path, use: PersonController.edit)
+            routes.post(path, use: PersonController.update)
+        case .inspections:
+            routes.get(path, use: InspectionController.list)
+            routes.post(path, use: InspectionController.create)
+        case .newInspection: routes.get(path, use: InspectionController.new)
+        case .inspection: routes.get(path, use: InspectionController.show)
+        case .editInspection:
+            routes.get(path, use: InspectionController.edit)
+            routes.post(path, use: InspectionController.update)
+        case .inspectionMarkdown: routes.get(path, use: InspectionController.markdown)
+        case .judgements: routes.post(path, use: FindingController.createJudgement)
+        case .newJudgement: routes.get(path, use: FindingController.newJudgement)
+        case .editJudgement:
+            routes.get(path, use: FindingController.editJudgement)
+            routes.post(path, use: FindingController.updateJudgement)
+        case .recommendations: routes.post(path, use: FindingController.createRecommendation)
+        case .newRecommendation: routes.get(path, use: FindingController.newRecommendation)
+        case .recommendation: routes.get(path, use: FindingController.showRecommendation)
+        case .editRecommendation:
+            routes.get(path, use: FindingController.editRecommendation)
+            routes.post(path, use: FindingController.updateRecommendation)
+        case let .api(api):
+            switch api {
+            case .councils: routes.get(path, use: APIController.councils)
+            case .council: routes.get(path, use: APIController.council)
+            case .people: routes.get(path, use: APIController.people)
+            case .person: routes.get(path, use: APIController.person)
+            case .inspections: routes.get(path, use: APIController.inspections)
+            case .inspection: routes.get(path, use: APIController.inspection)
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import OversightDomain
+import Vapor
+
+/// A path parameter: a key when a route is registered, a value when a link is printed.
+public enum Parameter<ID: CustomStringConvertible & Sendable>: Sendable {
+    case key
+    case value(ID)
+}
+
+/// Every path Oversight answers, in one place. Routes register from it and views print links
+/// from it, so a link cannot point at a route that does not exist.
+public indirect enum SiteURL: Sendable {
+    case home
+    case healthz
+    case metrics
+    case stylesheet
+
+    case councils
+    case newCouncil
+    case council(Parameter<Council.ID>)
+    case editCouncil(Parameter<Council.ID>)
+
+    case people(Parameter<Council.ID>)
+    case newPerson(Parameter<Council.ID>)
+    case person(Parameter<Council.ID>, Parameter<Person.ID>)
+    case editPerson(Parameter<Council.ID>, Parameter<Person.ID>)
+
+    case inspections(Parameter<Council.ID>)
+    case newInspection(Parameter<Council.ID>)
+    case inspection(Parameter<Council.ID>, Parameter<Inspection.ID>)
+    case editInspection(Parameter<Council.ID>, Parameter<Inspection.ID>)
+    case inspectionMarkdown(Parameter<Council.ID>, Parameter<Inspection.ID>)
+
+    case judgements(Parameter<Council.ID>, Parameter<Inspection.ID>)
+    case newJudgement(Parameter<Council.ID>, Parameter<Inspection.ID>)
+    case editJudgement(Parameter<Council.ID>, Parameter<Inspection.ID>, Parameter<Judgement.ID>)
+
+    case recommendations(Parameter<Council.ID>, Parameter<Inspection.ID>)
+    case newRecommendation(Parameter<Council.ID>, Parameter<Inspection.ID>)
+    case recommendation(Parameter<Council.ID>, Parameter<Inspection.ID>, Parameter<Recommendation.ID>)
+    case editRecommendation(Parameter<Council.ID>, Parameter<Inspection.ID>, Parameter<Recommendation.ID>)
+
+    case api(API)
+
+    public enum API: Sendable {
+        case councils
+        case council(Parameter<Council.ID>)
+        case people(Parameter<Council.ID>)
+        case person(Parameter<Council.ID>, Parameter<Person.ID>)
+        case inspections(Parameter<Council.ID>)
+        case inspection(Parameter<Council.ID>, Parameter<Inspection.ID>)
+    }
+
+    /// Parameter names, shared by registration and by handlers reading `req.parameters`.
+    public enum Key: String, Sendable {
+        case council, person, inspection, judgement, recommendation
+    }
+
+    enum Segment {
+        case constant(String)
+        case parameter(Key, String?)
+    }
+
+    var segments: [Segment] {
+        func c(_ p: Parameter<Council.ID>) -> Segment { param(.council, p) }
+        switch self {
+        case .home: return []
+        case .healthz: return [.constant("healthz")]
+        case .metrics: return [.constant("metrics")]
+        case .stylesheet: return [.constant("assets"), .constant(Stylesheet.fileName)]
+        case .councils: return [.constant("councils")]
+        case .newCouncil: return [.constant("councils"), .constant("new")]
+        case let .council(id): return [.constant("councils"), c(id)]
+        case let .editCouncil(id): return SiteURL.council(id).segments + [.constant("edit")]
+        case let .people(id): return SiteURL.council(id).segments + [.constant("people")]
+        case let .newPerson(id): return SiteURL.people(id).segments + [.constant("new")]
+        case let .person(cid, pid): return SiteURL.people(cid).segments + [param(.person, pid)]
+        case let .editPerson(cid, pid): return SiteURL.person(cid, pid).segments + [.constant("edit")]
+        case let .inspections(id): return SiteURL.council(id).segments + [.constant("inspections")]
+        case let .newInspection(id): return SiteURL.inspections(id).segments + [.constant("new")]
+        case let .inspection(cid, iid): return SiteURL.inspections(cid).segments + [param(.inspection, iid)]
+        case let .editInspection(cid, iid): return SiteURL.inspection(cid, iid).segments + [.constant("edit")]
+        case let .inspectionMarkdown(cid, iid):
+            return SiteURL.inspection(cid, iid).segments + [.constant("summary.md")]
+        case let .judgements(cid, iid): return SiteURL.inspection(cid, iid).segments + [.constant("judgements")]
+        case let .newJudgement(cid, iid): return SiteURL.judgements(cid, iid).segments + [.constant("new")]
+        case let .editJudgement(cid, iid, jid):
+            return SiteURL.judgements(cid, iid).segments + [param(.judgement, jid), .constant("edit")]
+        case let .recommendations(cid, iid):
+            return SiteURL.inspection(cid, iid).segments + [.constant("recommendations")]
+        case let .newRecommendation(cid, iid):
+            return SiteURL.recommendations(cid, iid).segments + [.constant("new")]
+        case let .recommendation(cid, iid, rid):
+            return SiteURL.recommendations(cid, iid).segments + [param(.recommendation, rid)]
+        case let .editRecommendation(cid, iid, rid):
+            return SiteURL.recommendation(cid, iid, rid).segments + [.constant("edit")]
+        case let .api(api):
+            let base: [Segment] = [.constant("api"), .constant("v1")]
+            switch api {
+            case .councils: return base + [.constant("councils")]
+            case let .council(id): return base + [.constant("councils"), c(id)]
+            case let .people(id): return SiteURL.api(.council(id)).segments + [.constant("people")]
+            case let .person(cid, pid): return SiteURL.api(.people(cid)).segments + [param(.person, pid)]
+            case let .inspections(id): return SiteURL.api(.council(id)).segments + [.constant("inspections")]
+            case let .inspection(cid, iid):
+                return SiteURL.api(.inspections(cid)).segments + [param(.inspection, iid)]
+            }
+        }
+    }
+
+    private func param<ID>(_ key: Key, _ parameter: Parameter<ID>) -> Segment {
+        switch parameter {
+        case .key: .parameter(key, nil)
+        case let .value(id): .parameter(key, id.description)
+        }
+    }
+
+    /// The path to print in a link. Parameters given as `.key` print as ":name".
+    public var path: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case let .constant(text): text
+            case let .parameter(key, value): value ?? ":\(key.rawValue)"
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The components to register a route with.
+    public var pathComponents: [PathComponent] {
+        segments.map { segment in
+            switch segment {
+            case let .constant(text): .constant(text)
+            case let .parameter(key, _): .parameter(key.rawValue)
+            }
+        }
+    }
+}
+
+extension SiteURL {
+    /// Shorthands for the links views print most.
+    static func council(_ id: Council.ID) -> SiteURL { .council(.value(id)) }
+    static func inspection(_ council: Council.ID, _ id: Inspection.ID) -> SiteURL {
+        .inspection(.value(council), .value(id))
+    }
+}

@@ -1,0 +1,49 @@
+import Plot
+
+/// Renders a document as an HTML fragment (no `<html>` or `<body>`), for embedding in a page
+/// or in a printable report. Plot escapes every text and attribute value.
+public enum HTMLRenderer {
+    public static func render(_ document: Document) -> String {
+        Node<HTML.BodyContext>.div(
+            .class("document"),
+            .forEach(document.blocks) { block($0) }
+        ).render()
+    }
+
+    static func block(_ block: Block) -> Node<HTML.BodyContext> {
+        switch block {
+        case let .heading(level, text):
+            return .element(named: "h\(min(max(level, 1), 6))", nodes: [Node<HTML.BodyContext>.text(text)])
+        case let .paragraph(inlines):
+            return .p(.group(inlines.map(inline)))
+        case let .list(ordered, items):
+            let nodes = items.map { Node<HTML.BodyContext>.element(named: "li", nodes: $0.map(inline)) }
+            return .element(named: ordered ? "ol" : "ul", nodes: nodes)
+        case let .summary(pairs):
+            return .element(named: "dl", nodes: pairs.flatMap { pair in
+                [Node<HTML.BodyContext>.element(named: "dt", nodes: [Node<HTML.BodyContext>.text(pair.label)]),
+                 .element(named: "dd", nodes: pair.value.map(inline))]
+            })
+        case let .table(table):
+            return .table(
+                .unwrap(table.caption) { .caption(.text($0)) },
+                .thead(.tr(.forEach(table.header) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(table.rows) { row in
+                    .tr(.forEach(row) { cell in
+                        .td(.unwrap(cell.fill) { .class("fill-\($0.rawValue)") }, .text(cell.text))
+                    })
+                })
+            )
+        case .pageBreak:
+            return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
+        }
+    }
+
+    static func inline(_ inline: Inline) -> Node<HTML.BodyContext> {
+        switch inline {
+        case let .text(text): .text(text)
+        case let .strong(text): .strong(.text(text))
+        case let .link(text, url): .a(.href(url), .text(text))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// The three boxes of a GOV.UK date input, as typed, and the rule that turns them into a date.
+///
+/// The problems are named rather than worded: the message catalogue words them with the
+/// field's label ("Start date must include a month").
+public struct DateParts: Equatable, Sendable {
+    public var day: String
+    public var month: String
+    public var year: String
+
+    public init(day: String?, month: String?, year: String?) {
+        self.day = (day ?? "").trimmingWhitespace
+        self.month = (month ?? "").trimmingWhitespace
+        self.year = (year ?? "").trimmingWhitespace
+    }
+
+    public init(_ date: CalendarDate?) {
+        if let date {
+            self.init(day: String(date.day), month: String(date.month), year: String(date.year))
+        } else {
+            self.init(day: nil, month: nil, year: nil)
+        }
+    }
+
+    public enum Part: String, Sendable, CaseIterable { case day, month, year }
+
+    public enum Problem: Error, Equatable, Sendable {
+        /// Nothing entered in a date that is required.
+        case missing
+        /// Some parts entered, these left empty.
+        case incomplete([Part])
+        /// Parts that are not whole numbers, or a year without four digits.
+        case notNumbers([Part])
+        case yearNotFourDigits
+        /// Numbers that do not make a day that exists, such as 31/02/2015.
+        case notReal
+    }
+
+    public var isEmpty: Bool { day.isEmpty && month.isEmpty && year.isEmpty }
+
+    /// A date, nil for an empty optional date, or the problem to report.
+    public func parse(required: Bool) -> Result<CalendarDate?, Problem> {
+        if isEmpty { return required ? .failure(.missing) : .success(nil) }
+        let values: [(Part, String)] = [(.day, day), (.month, month), (.year, year)]
+        let empty = values.filter { $0.1.isEmpty }.map(\.0)
+        if !empty.isEmpty { return .failure(.incomplete(empty)) }
+        let notNumbers = values.filter { Int($0.1) == nil || $0.1.contains(where: { !$0.isASCII }) }.map(\.0)
+        if !notNumbers.isEmpty { return .failure(.notNumbers(notNumbers)) }
+        if year.count != 4 { return .failure(.yearNotFourDigits) }
+        guard let date = CalendarDate(year: Int(year)!, month: Int(month)!, day: Int(day)!) else {
+            return .failure(.notReal)
+        }
+        return .success(date)
+    }
+}
+
+extension String {
+    /// Leading and trailing spaces, tabs and line breaks removed, without Foundation.
+    public var trimmingWhitespace: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,49 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import SQLKit
+
+/// Where the data lives. SQLite is the default so that a council team can run Oversight with
+/// nothing else installed; PostgreSQL lets several instances share one database.
+public enum DatabaseLocation: Equatable, Sendable {
+    case sqliteFile(path: String)
+    case sqliteMemory
+    /// `searchPath` puts every table in one schema: the tests give each run its own.
+    case postgres(url: String, searchPath: String?)
+
+    public var isPostgres: Bool { if case .postgres = self { true } else { false } }
+}
+
+public enum DatabaseSetup {
+    /// Registers the database with Fluent. Throws for a PostgreSQL address that cannot be read.
+    public static func register(_ location: DatabaseLocation, on databases: Databases,
+                                logLevel: Logger.Level = .debug) throws {
+        switch location {
+        case let .sqliteFile(path):
+            databases.use(.sqlite(.file(path), sqlLogLevel: logLevel), as: .sqlite)
+        case .sqliteMemory:
+            databases.use(.sqlite(.memory, sqlLogLevel: logLevel), as: .sqlite)
+        case let .postgres(url, searchPath):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let searchPath { configuration.searchPath = [searchPath] }
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
+                                    sqlLogLevel: logLevel), as: .psql)
+        }
+    }
+
+    /// Settings that belong to the database file rather than a connection: write-ahead logging
+    /// lets readers carry on while a writer commits. Foreign keys are switched on per connection
+    /// by the SQLite driver.
+    public static func prepare(_ location: DatabaseLocation, database: any Database) async throws {
+        guard case .sqliteFile = location, let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA busy_timeout=5000").run()
+    }
+
+    /// `SELECT 1`: the health check and the start-up check that the database answers.
+    public static func ping(_ database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        _ = try await sql.raw("SELECT 1 AS ok").all()
+    }
+}

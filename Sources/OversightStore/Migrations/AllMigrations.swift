@@ -1,0 +1,11 @@
+import Fluent
+
+/// Every migration in the order it runs. Append only: a migration that has shipped is never
+/// edited or reordered, because databases in the field have already recorded it by name.
+public enum OversightMigrations {
+    public static let all: [any Migration] = [
+        M0001_CreateCouncils(),
+        M0002_CreatePeople(),
+        M0003_CreateInspections(),
+    ]
+}

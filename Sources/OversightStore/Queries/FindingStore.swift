@@ -1,0 +1,86 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+public struct JudgementDraft: Equatable, Sendable {
+    public var body: String
+    public var area: JudgementArea
+    public var grade: Grade
+
+    public init(body: String, area: JudgementArea, grade: Grade) {
+        self.body = body
+        self.area = area
+        self.grade = grade
+    }
+}
+
+public struct RecommendationDraft: Equatable, Sendable {
+    public var number: Int
+    public var text: String
+    public var area: JudgementArea?
+    public var isPriorityAction: Bool
+
+    public init(number: Int, text: String, area: JudgementArea?, isPriorityAction: Bool) {
+        self.number = number
+        self.text = text
+        self.area = area
+        self.isPriorityAction = isPriorityAction
+    }
+}
+
+/// Judgements and recommendations: what an inspection found. Callers find the inspection
+/// within the council first, so these are scoped through it.
+public enum FindingStore {
+    public static func createJudgement(_ draft: JudgementDraft, id: Judgement.ID, for inspection: Inspection.ID,
+                                       at now: Date, on db: any Database) async throws {
+        let model = JudgementModel()
+        model.id = id.rawValue
+        model.$inspection.id = inspection.rawValue
+        model.body = draft.body
+        model.area = draft.area.rawValue
+        model.grade = draft.grade.rawValue
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await translatingConstraintFailures(field: "area") { try await model.create(on: db) }
+    }
+
+    public static func updateJudgement(_ id: Judgement.ID, with draft: JudgementDraft, expectedVersion: Int,
+                                       at now: Date, on db: any Database) async throws {
+        try await translatingConstraintFailures(field: "area") {
+            try await VersionedUpdate.apply(
+                table: JudgementModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                values: [("body", draft.body), ("area", draft.area.rawValue), ("grade", draft.grade.rawValue)],
+                on: db
+            )
+        }
+    }
+
+    public static func createRecommendation(_ draft: RecommendationDraft, id: Recommendation.ID,
+                                            for inspection: Inspection.ID, at now: Date,
+                                            on db: any Database) async throws {
+        let model = RecommendationModel()
+        model.id = id.rawValue
+        model.$inspection.id = inspection.rawValue
+        model.number = draft.number
+        model.text = draft.text
+        model.area = draft.area?.rawValue
+        model.priorityAction = draft.isPriorityAction
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
+    }
+
+    public static func updateRecommendation(_ id: Recommendation.ID, with draft: RecommendationDraft,
+                                            expectedVersion: Int, at now: Date, on db: any Database) async throws {
+        try await translatingConstraintFailures(field: "number") {
+            try await VersionedUpdate.apply(
+                table: RecommendationModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                values: [("number", draft.number), ("text", draft.text), ("area", draft.area?.rawValue),
+                         ("priority_action", draft.isPriorityAction)],
+                on: db
+            )
+        }
+    }
+}

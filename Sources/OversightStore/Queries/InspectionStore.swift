@@ -1,0 +1,94 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+public struct InspectionDraft: Equatable, Sendable {
+    public var kind: InspectionKind
+    public var inspectorate: String
+    public var framework: Framework
+    public var startDate: CalendarDate
+    public var endDate: CalendarDate?
+    public var publishedDate: CalendarDate?
+    public var reportURL: String?
+
+    public init(kind: InspectionKind, inspectorate: String, framework: Framework, startDate: CalendarDate,
+                endDate: CalendarDate?, publishedDate: CalendarDate?, reportURL: String?) {
+        self.kind = kind
+        self.inspectorate = inspectorate
+        self.framework = framework
+        self.startDate = startDate
+        self.endDate = endDate
+        self.publishedDate = publishedDate
+        self.reportURL = reportURL
+    }
+}
+
+/// An inspection with everything it found, read in one query with eager loading.
+public struct InspectionRecord: Equatable, Sendable {
+    public var inspection: Inspection
+    public var judgements: [Judgement]
+    public var recommendations: [Recommendation]
+}
+
+public enum InspectionStore {
+    /// Newest first, each with its judgements and recommendations (two extra queries in all, not per row).
+    public static func all(in council: Council.ID, on db: any Database) async throws -> [InspectionRecord] {
+        try await InspectionModel.query(on: db).filter(\.$council.$id == council.rawValue)
+            .with(\.$judgements).with(\.$recommendations)
+            .sort(\.$startDate, .descending).all()
+            .map(record)
+    }
+
+    public static func find(_ id: Inspection.ID, in council: Council.ID,
+                            on db: any Database) async throws -> InspectionRecord? {
+        try await InspectionModel.query(on: db).filter(\.$id == id.rawValue)
+            .filter(\.$council.$id == council.rawValue)
+            .with(\.$judgements).with(\.$recommendations).first().map(record)
+    }
+
+    static func record(_ model: InspectionModel) throws -> InspectionRecord {
+        let judgements = try model.judgements.map { try $0.toDomain() }
+        let areaOrder = JudgementArea.allCases
+        return InspectionRecord(
+            inspection: try model.toDomain(),
+            judgements: judgements.sorted {
+                ($0.body, areaOrder.firstIndex(of: $0.area)!) < ($1.body, areaOrder.firstIndex(of: $1.area)!)
+            },
+            recommendations: try model.recommendations.map { try $0.toDomain() }.sorted { $0.number < $1.number }
+        )
+    }
+
+    public static func create(_ draft: InspectionDraft, id: Inspection.ID, in council: Council.ID, at now: Date,
+                              on db: any Database) async throws {
+        let model = InspectionModel()
+        model.id = id.rawValue
+        model.$council.id = council.rawValue
+        model.kind = draft.kind.rawValue
+        model.inspectorate = draft.inspectorate
+        model.framework = draft.framework.rawValue
+        model.startDate = draft.startDate.iso
+        model.endDate = draft.endDate?.iso
+        model.publishedDate = draft.publishedDate?.iso
+        model.reportURL = draft.reportURL
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await model.create(on: db)
+    }
+
+    public static func update(_ id: Inspection.ID, in council: Council.ID, with draft: InspectionDraft,
+                              expectedVersion: Int, at now: Date, on db: any Database) async throws {
+        guard try await InspectionModel.query(on: db).filter(\.$id == id.rawValue)
+            .filter(\.$council.$id == council.rawValue).count() == 1 else { throw StoreError.notFound }
+        try await VersionedUpdate.apply(
+            table: InspectionModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+            values: [
+                ("kind", draft.kind.rawValue), ("inspectorate", draft.inspectorate),
+                ("framework", draft.framework.rawValue), ("start_date", draft.startDate.iso),
+                ("end_date", draft.endDate?.iso), ("published_date", draft.publishedDate?.iso),
+                ("report_url", draft.reportURL),
+            ],
+            on: db
+        )
+    }
+}

@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+public struct PersonDraft: Equatable, Sendable {
+    public var name: String
+    public var jobTitle: String?
+    public var telephone: String?
+    public var email: String?
+
+    public init(name: String, jobTitle: String?, telephone: String?, email: String?) {
+        self.name = name
+        self.jobTitle = jobTitle
+        self.telephone = telephone
+        self.email = email
+    }
+}
+
+/// Every read is scoped by council: a person of another council is simply not found.
+public enum PersonStore {
+    public static func all(in council: Council.ID, on db: any Database) async throws -> [Person] {
+        try await PersonModel.query(on: db).filter(\.$council.$id == council.rawValue)
+            .sort(\.$name).all().map { try $0.toDomain() }
+    }
+
+    public static func find(_ id: Person.ID, in council: Council.ID, on db: any Database) async throws -> Person? {
+        try await PersonModel.query(on: db).filter(\.$id == id.rawValue)
+            .filter(\.$council.$id == council.rawValue).first()?.toDomain()
+    }
+
+    public static func count(in council: Council.ID, on db: any Database) async throws -> Int {
+        try await PersonModel.query(on: db).filter(\.$council.$id == council.rawValue).count()
+    }
+
+    public static func create(_ draft: PersonDraft, id: Person.ID, in council: Council.ID, at now: Date,
+                              on db: any Database) async throws {
+        let model = PersonModel()
+        model.id = id.rawValue
+        model.$council.id = council.rawValue
+        model.name = draft.name
+        model.jobTitle = draft.jobTitle
+        model.telephone = draft.telephone
+        model.email = draft.email
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await model.create(on: db)
+    }
+
+    public static func update(_ id: Person.ID, in council: Council.ID, with draft: PersonDraft,
+                              expectedVersion: Int, at now: Date, on db: any Database) async throws {
+        guard try await find(id, in: council, on: db) != nil else { throw StoreError.notFound }
+        try await VersionedUpdate.apply(
+            table: PersonModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+            values: [("name", draft.name), ("job_title", draft.jobTitle), ("telephone", draft.telephone),
+                     ("email", draft.email)],
+            on: db
+        )
+    }
+}
