@@ -59,19 +59,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the test targets: a fresh database per test, SQLite in memory or a
+        // PostgreSQL schema of its own when DATABASE_URL is set.
+        .target(
+            name: "OversightTestSupport",
+            dependencies: [
+                "OversightStore",
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            path: "Tests/Support"
+        ),
         .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain"]),
         .testTarget(name: "OversightDocumentsTests", dependencies: ["OversightDocuments"]),
         .testTarget(
             name: "OversightStoreTests",
-            dependencies: ["OversightStore", "OversightApp"]
+            dependencies: ["OversightStore", "OversightTestSupport"]
         ),
         .testTarget(
             name: "OversightAppTests",
             dependencies: [
                 "OversightApp",
+                "OversightTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
-            ],
-            resources: [.copy("Snapshots")]
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -89,9 +89,9 @@ struct Migrate: AsyncParsableCommand {
         try await reportingProblems {
             let names = try await OversightServer.migrate(configuration, dryRun: dryRun)
             if names.isEmpty {
-                print("The database is up to date.")
+                say("The database is up to date.")
             } else {
-                print((dryRun ? "Would apply:" : "Applied:") + "\n" + names.map { "  \($0)" }.joined(separator: "\n"))
+                say((dryRun ? "Would apply:" : "Applied:") + "\n" + names.map { "  \($0)" }.joined(separator: "\n"))
             }
         }
     }

@@ -20,14 +20,14 @@ public enum OversightServer {
             try await prepareDatabase(app)
             if case .demo = mode {
                 let created = try await DemoCouncil.seed(on: app.db, dependencies: .live)
-                print(created ? "Created the demo council, \(DemoCouncil.name)." :
+                say(created ? "Created the demo council, \(DemoCouncil.name)." :
                     "Using the data already in place (start with --reset to begin the demo again).")
             } else if try await CouncilStore.count(on: app.db) == 0 {
-                print("No council has been set up yet: open the address below and choose \"Add a council\",")
-                print("or run `oversight demo` to look around Northshire County Council first.")
+                say("No council has been set up yet: open the address below and choose \"Add a council\",")
+                say("or run `oversight demo` to look around Northshire County Council first.")
             }
-            print("Oversight is running at http://\(displayHost(configuration.host)):\(configuration.port)/")
-            print("Data: \(describe(configuration.database)). Press Ctrl-C to stop.")
+            say("Oversight is running at http://\(displayHost(configuration.host)):\(configuration.port)/")
+            say("Data: \(describe(configuration.database)). Press Ctrl-C to stop.")
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()
@@ -84,7 +84,7 @@ public enum OversightServer {
             }
             try await app.asyncShutdown()
         }
-        print("Deleted the previous data.")
+        say("Deleted the previous data.")
     }
 
     /// Turns errors an operator can fix into a configuration message instead of a trace.
@@ -123,4 +123,10 @@ public enum OversightServer {
     }
 
     private static func displayHost(_ host: String) -> String { host == "0.0.0.0" ? "127.0.0.1" : host }
+}
+
+/// Writes a line to standard output at once: `print` is buffered when output is a pipe, and an
+/// operator watching a service log must see "running at" when it is true.
+public func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

@@ -94,8 +94,9 @@ enum InspectionViews {
             caption: caption, head: ["Number", "Recommendation", "Judgement area"],
             rows: record.recommendations.map { recommendation in
                 [
-                    link("Recommendation \(recommendation.number)",
-                         to: .recommendation(cid, iid, .value(recommendation.id))),
+                    el("a", [("class", "ov-link"),
+                             ("href", SiteURL.recommendation(cid, iid, .value(recommendation.id)).path)],
+                       [visuallyHidden("Recommendation "), .text(String(recommendation.number))]),
                     .group([
                         recommendation.isPriorityAction ? .group([tag("Priority action", .red), .text(" ")]) : .empty,
                         .text(recommendation.text),

@@ -40,7 +40,7 @@ enum OverviewView {
                             heading(2, "At a glance", size: .s),
                             el("ul", [("class", "ov-list")], [
                                 el("li", [], text: "\(record.recommendations.count) recommendations to answer"),
-                                el("li", [], text: "\(priority) areas for priority action"),
+                                priority == 0 ? .empty : el("li", [], text: "\(priority) areas for priority action"),
                                 el("li", [], text: "\(model.inspections.count) inspections and visits recorded"),
                                 el("li", [], text: "\(model.peopleCount) people in the directory"),
                             ]),

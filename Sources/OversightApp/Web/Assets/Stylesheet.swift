@@ -46,7 +46,7 @@ enum Stylesheet {
     .ov-header__navigation-list{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:5px 20px}
     .ov-header__link{font-weight:700;text-decoration:none}
     .ov-header__link:hover{color:#fff;text-decoration:underline}
-    .ov-header__navigation-item--active .ov-header__link{text-decoration:underline;text-decoration-thickness:3px}
+    .ov-header__navigation-item--active .ov-header__link{text-decoration:none;border-bottom:3px solid #fff}
     .ov-header__service-name:focus,.ov-header__link:focus{color:var(--text)}
     .ov-footer{background:var(--light);border-top:1px solid var(--border);padding:25px 0;font-size:1rem;color:var(--text)}
     .ov-footer__link,.ov-footer__link:visited{color:var(--text)}

@@ -1,0 +1,40 @@
+import OversightDocuments
+import Testing
+
+@Suite("Document renderers")
+struct RendererTests {
+    let document = Document(title: "Summary", blocks: [
+        .heading(level: 1, text: "Northshire <County> Council"),
+        .paragraph([.strong("1. "), .text("Use *care* & <script>alert(1)</script> | pipes")]),
+        .summary([("Inspectorate", [.text("Ofsted")])]),
+        .table(Table(header: ["Area", "Grade"], rows: [["Leadership", Cell("Inadequate", fill: .red)]])),
+        .list(ordered: true, items: [[.text("first")], [.link(text: "report", url: "https://example.org/a b")]]),
+    ])
+
+    @Test("HTML escapes every text and keeps the words beside colours")
+    func html() {
+        let html = HTMLRenderer.render(document)
+        #expect(html.contains("<h1>Northshire &lt;County&gt; Council</h1>"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;"))
+        #expect(html.contains(#"<td class="fill-red">Inadequate</td>"#))
+        #expect(html.contains(#"<th scope="col">Area</th>"#))
+        #expect(html.contains("<dt>Inspectorate</dt><dd>Ofsted</dd>"))
+    }
+
+    @Test("Markdown escapes markup so user text stays literal")
+    func markdown() {
+        let text = MarkdownRenderer.render(document)
+        #expect(text.hasPrefix("# Northshire \\<County\\> Council\n"))
+        #expect(text.contains("**1. **Use \\*care\\* \\& \\<script\\>alert(1)\\</script\\> \\| pipes"))
+        #expect(text.contains("| Area | Grade |\n| --- | --- |\n| Leadership | Inadequate |"))
+        #expect(text.contains("- **Inspectorate**: Ofsted"))
+        #expect(text.contains("1. first\n2. [report](<https://example.org/a b>)"))
+    }
+
+    @Test("A line break in a table cell cannot break the table")
+    func newlinesInCells() {
+        let table = Document(title: "t", blocks: [.table(Table(header: ["A"], rows: [["one\ntwo"]]))])
+        #expect(MarkdownRenderer.render(table).contains("| one two |"))
+    }
+}
