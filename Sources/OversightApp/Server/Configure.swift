@@ -17,10 +17,11 @@ public func configure(_ app: Application, database: DatabaseLocation, dependenci
     try DatabaseSetup.register(database, on: app.databases, logLevel: .debug)
 
     app.middleware = Middlewares()
+    // Outermost first: the request id and security headers go on every response, error pages too.
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(NoticeMiddleware())
 
     Routes.register(on: app.routes)
