@@ -28,6 +28,12 @@ public struct InspectionRecord: Equatable, Sendable {
     public var inspection: Inspection
     public var judgements: [Judgement]
     public var recommendations: [Recommendation]
+
+    public init(inspection: Inspection, judgements: [Judgement], recommendations: [Recommendation]) {
+        self.inspection = inspection
+        self.judgements = judgements
+        self.recommendations = recommendations
+    }
 }
 
 public enum InspectionStore {
