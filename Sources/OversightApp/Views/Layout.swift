@@ -15,6 +15,8 @@ struct Page {
     var council: CouncilContext?
     var section: NavSection?
     var breadcrumbs: [(String, SiteURL)] = []
+    /// A back link, shown above the content (and above an error summary) on form pages.
+    var back: SiteURL? = nil
     /// The form's errors: "Error: " goes before the title and the summary at the top of main.
     var errors: [FieldError] = []
     var notice: String? = nil
@@ -43,6 +45,7 @@ enum Layout {
                 .div(
                     .class("ov-width-container"),
                     breadcrumbs(page.breadcrumbs),
+                    page.back.map { backLink(to: $0) } ?? .empty,
                     .element(named: "main", nodes: [
                         BodyNode.attribute(named: "class", value: "ov-main-wrapper"),
                         .attribute(named: "id", value: "main-content"),

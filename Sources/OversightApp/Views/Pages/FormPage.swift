@@ -19,9 +19,8 @@ struct FormPage {
 
     func render() -> String {
         Layout.render(Page(
-            title: title, council: council, section: section, errors: errors,
+            title: title, council: council, section: section, back: back, errors: errors,
             content: [
-                backLink(to: back),
                 el("div", [("class", "ov-grid")], [
                     el("div", [("class", "ov-grid__two-thirds")], [
                         heading(1, title, size: .l, caption: caption),

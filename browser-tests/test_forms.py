@@ -1,0 +1,63 @@
+"""Submit forms wrongly, then rightly, as a person would."""
+from selenium.webdriver.common.by import By
+
+from helpers import check_accessibility
+
+
+def fill(browser, field_id, value):
+    element = browser.find_element(By.ID, field_id)
+    element.clear()
+    element.send_keys(value)
+
+
+def submit(browser):
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+
+
+def test_add_person_wrongly_then_rightly(server, browser):
+    browser.get(server + "/")
+    browser.find_element(By.LINK_TEXT, "People").click()
+    browser.find_element(By.LINK_TEXT, "Add a person").click()
+    fill(browser, "name", "Grace Hopper")
+    fill(browser, "email", "grace-at-northshire")
+    submit(browser)
+
+    assert browser.title.startswith("Error: ")
+    summary = browser.find_element(By.CLASS_NAME, "ov-error-summary")
+    assert "Enter an email address in the correct format" in summary.text
+    assert browser.find_element(By.ID, "name").get_attribute("value") == "Grace Hopper"
+    check_accessibility(browser, "person-form-error")
+    summary.find_element(By.LINK_TEXT, "Enter an email address in the correct format, like name@example.gov.uk").click()
+    assert browser.switch_to.active_element.get_attribute("id") == "email"
+
+    fill(browser, "email", "grace.hopper@northshire.example")
+    submit(browser)
+    assert not browser.title.startswith("Error: ")
+    assert "Person added" in browser.find_element(By.CLASS_NAME, "ov-notification-banner").text
+    assert "grace.hopper@northshire.example" in browser.page_source
+    check_accessibility(browser, "person-added")
+    browser.refresh()
+    assert "Person added" not in browser.page_source
+
+
+def test_record_inspection_with_impossible_date_then_real_one(server, browser):
+    browser.get(server + "/")
+    browser.find_element(By.LINK_TEXT, "Inspections").click()
+    browser.find_element(By.LINK_TEXT, "Add an inspection").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name=kind][value=monitoring-visit]").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name=framework][value=sif-2013]").click()
+    fill(browser, "startDate-day", "31")
+    fill(browser, "startDate-month", "2")
+    fill(browser, "startDate-year", "2017")
+    submit(browser)
+
+    assert browser.title.startswith("Error: ")
+    assert "Start date must be a real date" in browser.find_element(By.CLASS_NAME, "ov-error-summary").text
+    assert browser.find_element(By.ID, "startDate-day").get_attribute("value") == "31"
+    check_accessibility(browser, "inspection-form-error")
+
+    fill(browser, "startDate-day", "28")
+    submit(browser)
+    assert "Inspection added" in browser.page_source
+    assert "Monitoring visit, February 2017" in browser.find_element(By.TAG_NAME, "h1").text
+    assert "28 February 2017" in browser.page_source

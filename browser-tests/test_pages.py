@@ -1,0 +1,60 @@
+"""Click through every page of the first slice like a person would, and scan each with axe."""
+from selenium.webdriver.common.by import By
+
+from helpers import check_accessibility
+
+
+def click_link(browser, text):
+    browser.find_element(By.LINK_TEXT, text).click()
+
+
+def test_every_page_has_no_accessibility_violations(server, browser):
+    browser.get(server + "/")
+    assert "Northshire County Council" in browser.title
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en-GB"
+    check_accessibility(browser, "overview")
+    overview = browser.current_url
+
+    visits = [
+        ("inspections", lambda: click_link(browser, "Inspections")),
+        ("inspection", lambda: click_link(browser, "Full inspection, September 2015")),
+        ("recommendation", lambda: browser.find_element(By.CSS_SELECTOR, "table a[href*='/recommendations/']").click()),
+        ("recommendation-edit", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "Change").click()),
+        ("inspection-again", lambda: browser.back() or browser.back()),
+        ("judgement-edit", lambda: browser.find_element(By.CSS_SELECTOR, "a[href$='/edit'][href*='/judgements/']").click()),
+        ("judgement-new", lambda: browser.get(browser.current_url.rsplit("/judgements/", 1)[0] + "/judgements/new")),
+        ("recommendation-new", lambda: browser.get(browser.current_url.rsplit("/judgements/", 1)[0] + "/recommendations/new")),
+        ("inspection-edit", lambda: browser.get(browser.current_url.rsplit("/recommendations/", 1)[0] + "/edit")),
+        ("inspection-new", lambda: browser.get(overview + "/inspections/new")),
+        ("people", lambda: click_link(browser, "People")),
+        ("person", lambda: click_link(browser, "Helen Marsh")),
+        ("person-edit", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "Change").click()),
+        ("person-new", lambda: browser.get(overview + "/people/new")),
+        ("council-edit", lambda: click_link(browser, "Council details")),
+        ("councils", lambda: click_link(browser, "All councils")),
+        ("council-new", lambda: click_link(browser, "Add a council")),
+        ("not-found", lambda: browser.get(server + "/no/such/page")),
+    ]
+    for name, go in visits:
+        go()
+        assert "Sorry, there is a problem" not in browser.page_source, name
+        check_accessibility(browser, name)
+
+    assert "Page not found" in browser.title
+
+
+def test_skip_link_and_focus(server, browser):
+    browser.get(server + "/")
+    skip = browser.find_element(By.CLASS_NAME, "ov-skip-link")
+    assert skip.get_attribute("href").endswith("#main-content")
+    assert browser.find_element(By.ID, "main-content").tag_name == "main"
+
+
+def test_pages_work_without_javascript(server, browser):
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        browser.get(server + "/")
+        click_link(browser, "People")
+        assert "Helen Marsh" in browser.page_source
+    finally:
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
