@@ -81,7 +81,9 @@ let package = Package(
                 "OversightApp",
                 "OversightTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+            ],
+            // Read from the source tree by path, so that a new snapshot can be written beside them.
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

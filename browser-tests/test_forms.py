@@ -1,5 +1,7 @@
 """Submit forms wrongly, then rightly, as a person would."""
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from helpers import check_accessibility
 
@@ -11,7 +13,10 @@ def fill(browser, field_id, value):
 
 
 def submit(browser):
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    """Clicks the form's button and waits until the next page has replaced this one."""
+    button = browser.find_element(By.CSS_SELECTOR, "form button[type=submit]")
+    button.click()
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(button))
 
 
 def test_add_person_wrongly_then_rightly(server, browser):

@@ -45,7 +45,8 @@ enum Layout {
                 .div(
                     .class("ov-width-container"),
                     breadcrumbs(page.breadcrumbs),
-                    page.back.map { backLink(to: $0) } ?? .empty,
+                    // In a landmark of its own so that screen-reader users can find it from the list.
+                    page.back.map { el("nav", [("aria-label", "Back")], [backLink(to: $0)]) } ?? .empty,
                     .element(named: "main", nodes: [
                         BodyNode.attribute(named: "class", value: "ov-main-wrapper"),
                         .attribute(named: "id", value: "main-content"),
