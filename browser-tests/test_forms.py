@@ -1,6 +1,6 @@
 """Submit forms wrongly, then rightly, as a person would."""
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 from helpers import check_accessibility
@@ -14,9 +14,12 @@ def fill(browser, field_id, value):
 
 def submit(browser):
     """Clicks the form's button and waits until the next page has replaced this one."""
-    button = browser.find_element(By.CSS_SELECTOR, "form button[type=submit]")
-    button.click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(button))
+    # A marker on the old page's window: it is gone once the new page has loaded.
+    browser.execute_script("window.__oversightOldPage = true")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.execute_script(
+            "return window.__oversightOldPage === undefined && document.readyState === 'complete'"))
 
 
 def test_add_person_wrongly_then_rightly(server, browser):

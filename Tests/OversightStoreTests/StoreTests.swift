@@ -122,3 +122,24 @@ struct StoreTests {
         }
     }
 }
+
+@Suite("Migrations")
+struct MigrationConcurrencyTests {
+    /// Several instances share a database only on PostgreSQL; SQLite serves one process.
+    @Test("Two instances starting together on one database both migrate safely",
+          .enabled(if: TestDatabase.postgresURL != nil, "needs DATABASE_URL"))
+    func concurrentMigrations() async throws {
+        let test = try await TestDatabase.make()
+        let location = test.location
+        async let first: Void = TestDatabase.withDatabase(location) { db in
+            try await MigrationRunner.migrate(db, isPostgres: location.isPostgres)
+        }
+        async let second: Void = TestDatabase.withDatabase(location) { db in
+            try await MigrationRunner.migrate(db, isPostgres: location.isPostgres)
+        }
+        _ = try await (first, second)
+        let pending = try await TestDatabase.withDatabase(location) { db in try await MigrationRunner.pending(db) }
+        #expect(pending.isEmpty)
+        try await test.drop()
+    }
+}

@@ -15,6 +15,12 @@ struct JSONLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
+        guard let line = line(for: event) else { return }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// The JSON line for an event, ending in a newline.
+    func line(for event: LogEvent) -> String? {
         var fields: [String: String] = [
             "time": ISO8601DateFormatter.shared.string(from: Date()),
             "level": event.level.rawValue,
@@ -25,8 +31,8 @@ struct JSONLogHandler: LogHandler {
         for (key, value) in merged { fields[key] = "\(value)" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(fields) else { return }
-        FileHandle.standardError.write(data + Data("\n".utf8))
+        guard let data = try? encoder.encode(fields) else { return nil }
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 

@@ -90,11 +90,11 @@ public enum OversightServer {
     /// Turns errors an operator can fix into a configuration message instead of a trace.
     static func translate(_ error: any Error, _ configuration: OversightConfiguration) -> any Error {
         if error is ConfigurationError { return error }
-        let text = String(describing: error)
+        let text = String(describing: error) + String(reflecting: error)
         if case .postgres = configuration.database,
            text.contains("connect") || text.contains("Connection") || text.contains("PSQLError") || text.contains("NIOConnectionError") {
             return ConfigurationError(problems: [
-                "PostgreSQL at \(describe(configuration.database)) cannot be reached or refused the connection (\(shortReason(text))); check DATABASE_URL and that the server is running",
+                "PostgreSQL at \(describe(configuration.database)) cannot be reached or refused the connection (\(reason(text))); check DATABASE_URL and that the server is running",
             ])
         }
         if text.contains("Address already in use") || text.contains("bind") {
@@ -105,8 +105,18 @@ public enum OversightServer {
         return error
     }
 
-    private static func shortReason(_ text: String) -> String {
-        String(text.prefix(160)).replacingOccurrences(of: "\n", with: " ")
+    /// A few words on why a connection failed, never the driver's full text (which can be long
+    /// and is not written for operators).
+    private static func reason(_ text: String) -> String {
+        let known: [(String, String)] = [
+            ("Connection refused", "connection refused: nothing is listening there"),
+            ("password authentication failed", "the user name or password was not accepted"),
+            ("does not exist", "the database or user does not exist"),
+            ("no pg_hba.conf entry", "the server does not accept connections from this address"),
+            ("timed out", "the connection timed out"), ("timeout", "the connection timed out"),
+            ("nodename nor servname", "the host name could not be found"), ("unknown host", "the host name could not be found"),
+        ]
+        return known.first { text.localizedCaseInsensitiveContains($0.0) }?.1 ?? "the connection failed"
     }
 
     /// Where the data is, without a password.

@@ -66,8 +66,8 @@ enum Stylesheet {
     .ov-body{margin:0 0 20px}
     .ov-body-s{font-size:1rem;margin:0 0 15px}
     .ov-secondary-text{color:var(--secondary)}
-    .ov-list{margin:0 0 20px;padding:0}
-    .ov-list--bullet{padding-left:20px}
+    .ov-list{margin:0 0 20px;padding:0;list-style:none}
+    .ov-list--bullet{padding-left:20px;list-style:disc}
     .ov-list li{margin-bottom:5px}
     .ov-inset-text{border-left:10px solid var(--border);padding:15px;margin:20px 0}
     .ov-grid{display:flex;flex-wrap:wrap;gap:0 30px}
