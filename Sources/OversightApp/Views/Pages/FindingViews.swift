@@ -46,7 +46,8 @@ enum FindingViews {
                     row.change = (edit, row.key.lowercased())
                     return row
                 }),
-                paragraph("The improvement plan's actions that answer this recommendation will be listed here once plans are recorded.",
+                heading(2, "Plan actions that answer it", size: .m),
+                paragraph("No improvement plan action answers this recommendation yet.",
                           classes: "ov-body ov-secondary-text"),
             ]
         ))
