@@ -72,6 +72,7 @@ enum Stylesheet {
     .ov-inset-text{border-left:10px solid var(--border);padding:15px;margin:20px 0}
     .ov-grid{display:flex;flex-wrap:wrap;gap:0 30px}
     .ov-grid__two-thirds{flex:2 1 400px;min-width:0}.ov-grid__one-third{flex:1 1 250px;min-width:0}
+    @media(min-width:40.0625em){.ov-grid__two-thirds{max-width:calc(66.666% - 15px)}}
     .ov-card{border:1px solid var(--border);border-top:5px solid var(--brand);padding:15px 20px;margin-bottom:20px}
     .ov-card h2,.ov-card h3{margin-top:0}
     .ov-summary-list{margin:0 0 30px}
