@@ -21,3 +21,22 @@ def check_accessibility(browser, name):
 
 def slug(text):
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+PASSWORD = "northshire-demo"
+
+
+def sign_in(browser, server, email, password=PASSWORD):
+    """Signs in through the real form, starting from a clean browser."""
+    from selenium.webdriver.common.by import By
+    browser.delete_all_cookies()
+    browser.get(server + "/sign-in")
+    browser.find_element(By.ID, "email").send_keys(email)
+    browser.find_element(By.ID, "password").send_keys(password)
+    browser.execute_script("window.__oversightOldPage = true")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.common.exceptions import WebDriverException
+    WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.execute_script(
+            "return window.__oversightOldPage === undefined && document.readyState === 'complete'"))

@@ -3,7 +3,7 @@ from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
-from helpers import check_accessibility
+from helpers import check_accessibility, sign_in
 
 
 def fill(browser, field_id, value):
@@ -16,13 +16,14 @@ def submit(browser):
     """Clicks the form's button and waits until the next page has replaced this one."""
     # A marker on the old page's window: it is gone once the new page has loaded.
     browser.execute_script("window.__oversightOldPage = true")
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(
         lambda b: b.execute_script(
             "return window.__oversightOldPage === undefined && document.readyState === 'complete'"))
 
 
 def test_add_person_wrongly_then_rightly(server, browser):
+    sign_in(browser, server, "pm@northshire.example")
     browser.get(server + "/")
     browser.find_element(By.LINK_TEXT, "People").click()
     browser.find_element(By.LINK_TEXT, "Add a person").click()
@@ -49,6 +50,7 @@ def test_add_person_wrongly_then_rightly(server, browser):
 
 
 def test_record_inspection_with_impossible_date_then_real_one(server, browser):
+    sign_in(browser, server, "pm@northshire.example")
     browser.get(server + "/")
     browser.find_element(By.LINK_TEXT, "Inspections").click()
     browser.find_element(By.LINK_TEXT, "Add an inspection").click()

@@ -1,7 +1,7 @@
 """Click through every page of the first slice like a person would, and scan each with axe."""
 from selenium.webdriver.common.by import By
 
-from helpers import check_accessibility
+from helpers import check_accessibility, sign_in
 
 
 def click_link(browser, text):
@@ -9,6 +9,11 @@ def click_link(browser, text):
 
 
 def test_every_page_has_no_accessibility_violations(server, browser):
+    browser.delete_all_cookies()
+    browser.get(server + "/")
+    assert "Sign in" in browser.title
+    check_accessibility(browser, "sign-in")
+    sign_in(browser, server, "admin@northshire.example")
     browser.get(server + "/")
     assert "Northshire County Council" in browser.title
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en-GB"
@@ -33,6 +38,8 @@ def test_every_page_has_no_accessibility_violations(server, browser):
         ("council-edit", lambda: click_link(browser, "Council details")),
         ("councils", lambda: click_link(browser, "All councils")),
         ("council-new", lambda: click_link(browser, "Add a council")),
+        ("audit", lambda: click_link(browser, "Audit trail")),
+        ("tokens", lambda: click_link(browser, "API tokens")),
         ("not-found", lambda: browser.get(server + "/no/such/page")),
     ]
     for name, go in visits:
@@ -44,6 +51,7 @@ def test_every_page_has_no_accessibility_violations(server, browser):
 
 
 def test_skip_link_and_focus(server, browser):
+    sign_in(browser, server, "viewer@northshire.example")
     browser.get(server + "/")
     skip = browser.find_element(By.CLASS_NAME, "ov-skip-link")
     assert skip.get_attribute("href").endswith("#main-content")
@@ -53,6 +61,7 @@ def test_skip_link_and_focus(server, browser):
 def test_pages_work_without_javascript(server, browser):
     browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
     try:
+        sign_in(browser, server, "viewer@northshire.example")
         browser.get(server + "/")
         click_link(browser, "People")
         assert "Helen Marsh" in browser.page_source

@@ -9,7 +9,7 @@ struct APITests {
     @Test("Councils are listed in pages with stable codes")
     func councils() async throws {
         try await withTestApp { app in
-            let response = try await app.get("/api/v1/councils")
+            let response = try await app.api("/api/v1/councils")
             #expect(response.status == .ok)
             #expect(response.headers.first(name: .contentType) == "application/json; charset=utf-8")
             let page = try JSONDecoder().decode(ListPage<CouncilDTO>.self, from: Data(response.text.utf8))
@@ -28,7 +28,7 @@ struct APITests {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
             let record = try await app.demoInspection()
-            let response = try await app.get("/api/v1/councils/\(council.id)/inspections/\(record.inspection.id)")
+            let response = try await app.api("/api/v1/councils/\(council.id)/inspections/\(record.inspection.id)")
             let dto = try JSONDecoder().decode(InspectionDTO.self, from: Data(response.text.utf8))
             #expect(dto.publishedDate == "2015-11-27")
             #expect(dto.judgements.contains { $0.grade.code == "good" && $0.body == "Local Safeguarding Children Board" })
@@ -41,14 +41,14 @@ struct APITests {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
             let path = "/api/v1/councils/\(council.id)/people?page=2&perPage=\(perPage * 5)"
-            let response = try await app.get(path)
+            let response = try await app.api(path)
             let page = try JSONDecoder().decode(ListPage<PersonDTO>.self, from: Data(response.text.utf8))
             #expect(page.total == 12)
             #expect(page.items.count == min(perPage * 5, 12 - perPage * 5))
             let etag = try #require(response.headers.first(name: .eTag))
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .ifNoneMatch, value: etag)
-            let again = try await app.get(path, headers: headers)
+            let again = try await app.api(path, headers: headers)
             #expect(again.status == .notModified)
             #expect(again.body.readableBytes == 0)
         }
@@ -57,7 +57,7 @@ struct APITests {
     @Test("Bad paging is a 400 in JSON naming the parameter", arguments: ["page=0", "perPage=1000", "page=two"])
     func badPaging(query: String) async throws {
         try await withTestApp { app in
-            let response = try await app.get("/api/v1/councils?\(query)")
+            let response = try await app.api("/api/v1/councils?\(query)")
             #expect(response.status == .badRequest)
             #expect(response.headers.first(name: .contentType) == "application/json; charset=utf-8")
             #expect(response.text.contains(query.split(separator: "=")[0]))
@@ -67,7 +67,7 @@ struct APITests {
     @Test("Unknown records are a JSON 404")
     func notFound() async throws {
         try await withTestApp { app in
-            let response = try await app.get("/api/v1/councils/00000000-0000-0000-0000-0000000000ff")
+            let response = try await app.api("/api/v1/councils/00000000-0000-0000-0000-0000000000ff")
             #expect(response.status == .notFound)
             #expect(response.text.contains(#""error":"Not found""#))
         }

@@ -75,7 +75,7 @@ struct PersonRouteTests {
             let southPath = try #require(other.location)
             let response = try await app.get("\(southPath)/people/\(person.id)")
             #expect(response.status == .notFound)
-            let api = try await app.get("/api/v1\(southPath)/people/\(person.id)")
+            let api = try await app.api("/api/v1\(southPath)/people/\(person.id)")
             #expect(api.status == .notFound)
         }
     }

@@ -5,62 +5,69 @@ import Vapor
 enum CouncilController {
     /// One council: its programme overview. Several: the list. None: the welcome page.
     @Sendable static func home(req: Request) async throws -> Response {
+        _ = try await req.require(.viewProgramme)
         let councils = try await CouncilStore.all(on: req.db)
         switch councils.count {
-        case 0: return try await HTMLResponse(html: HomeView.empty()).encodeResponse(for: req)
+        case 0: return try await HTMLResponse(html: HomeView.empty(context: req.viewContext)).encodeResponse(for: req)
         case 1: return req.redirect(to: SiteURL.council(councils[0].id).path, redirectType: .normal)
-        default: return try await HTMLResponse(html: CouncilViews.list(councils, notice: req.notice)).encodeResponse(for: req)
+        default: return try await HTMLResponse(html: CouncilViews.list(councils, context: req.viewContext)).encodeResponse(for: req)
         }
     }
 
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        HTMLResponse(html: CouncilViews.list(try await CouncilStore.all(on: req.db), notice: req.notice))
+        _ = try await req.require(.viewProgramme)
+        return HTMLResponse(html: CouncilViews.list(try await CouncilStore.all(on: req.db), context: req.viewContext))
     }
 
     @Sendable static func overview(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let model = OverviewModel(
             council: council,
             inspections: try await InspectionStore.all(in: council.id, on: req.db),
             peopleCount: try await PersonStore.count(in: council.id, on: req.db)
         )
-        return HTMLResponse(html: OverviewView.render(model, notice: req.notice))
+        return HTMLResponse(html: OverviewView.render(model, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        HTMLResponse(html: CouncilViews.form(CouncilForm(), councilID: nil, errors: []))
+        _ = try await req.require(.addCouncil)
+        return HTMLResponse(html: CouncilViews.form(CouncilForm(), context: req.viewContext, councilID: nil, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
+        _ = try await req.require(.addCouncil)
         let form = try req.form(CouncilForm.self)
         switch form.validate() {
         case let .invalid(errors):
             return try await HTMLResponse(status: .unprocessableEntity,
-                                          html: CouncilViews.form(form, councilID: nil, errors: errors))
+                                          html: CouncilViews.form(form, context: req.viewContext, councilID: nil, errors: errors))
                 .encodeResponse(for: req)
         case let .valid(draft):
-            let id = try await CreateCouncil(dependencies: req.dependencies)(draft, on: req.db)
+            let id = try await CreateCouncil(dependencies: req.dependencies)(draft, by: req.actor, on: req.db)
             return req.redirect(to: .council(id), notice: .councilAdded)
         }
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.editCouncil)
         let council = try await req.council()
-        return HTMLResponse(html: CouncilViews.form(CouncilForm(council), councilID: council.id, errors: []))
+        return HTMLResponse(html: CouncilViews.form(CouncilForm(council), context: req.viewContext, councilID: council.id, errors: []))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
+        _ = try await req.require(.editCouncil)
         let council = try await req.council()
         var form = try req.form(CouncilForm.self)
         switch form.validate() {
         case let .invalid(errors):
             return try await HTMLResponse(status: .unprocessableEntity,
-                                          html: CouncilViews.form(form, councilID: council.id, errors: errors))
+                                          html: CouncilViews.form(form, context: req.viewContext, councilID: council.id, errors: errors))
                 .encodeResponse(for: req)
         case let .valid(draft):
             do {
                 try await UpdateCouncil(dependencies: req.dependencies)(
-                    council.id, draft, expectedVersion: req.expectedVersion(form.version), on: req.db)
+                    council.id, draft, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
                 return req.redirect(to: .council(council.id), notice: .councilSaved)
             } catch StoreError.staleEdit {
                 // Keep the user's text; carry the current version so that saving again is a
@@ -68,7 +75,7 @@ enum CouncilController {
                 form.version = String(council.version)
                 return try await HTMLResponse(
                     status: .conflict,
-                    html: CouncilViews.form(form, councilID: council.id, errors: [], conflict: council)
+                    html: CouncilViews.form(form, context: req.viewContext, councilID: council.id, errors: [], conflict: council)
                 ).encodeResponse(for: req)
             }
         }

@@ -7,21 +7,23 @@ enum FindingController {
     // MARK: Judgements
 
     @Sendable static func newJudgement(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let inspection = try await req.inspection(in: council).inspection
         return HTMLResponse(html: FindingViews.judgementForm(
-            JudgementForm(framework: inspection.framework), council: council.context, inspection: inspection,
+            JudgementForm(framework: inspection.framework), context: req.viewContext, council: council.context, inspection: inspection,
             judgementID: nil, errors: []))
     }
 
     @Sendable static func createJudgement(req: Request) async throws -> Response {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         var form = try req.form(JudgementForm.self)
         form.framework = record.inspection.framework
         let render = { (errors: [FieldError]) in
             try await HTMLResponse(status: .unprocessableEntity, html: FindingViews.judgementForm(
-                form, council: council.context, inspection: record.inspection, judgementID: nil, errors: errors)
+                form, context: req.viewContext, council: council.context, inspection: record.inspection, judgementID: nil, errors: errors)
             ).encodeResponse(for: req)
         }
         switch form.validate() {
@@ -31,7 +33,7 @@ enum FindingController {
                 return try await render([FieldError(field: "area", message: Messages.judgementRepeated)])
             }
             do {
-                _ = try await RecordJudgement(dependencies: req.dependencies)(draft, for: record.inspection.id, on: req.db)
+                _ = try await RecordJudgement(dependencies: req.dependencies)(draft, for: record.inspection.id, by: req.actor, on: req.db)
             } catch StoreError.duplicate {
                 return try await render([FieldError(field: "area", message: Messages.judgementRepeated)])
             }
@@ -40,15 +42,17 @@ enum FindingController {
     }
 
     @Sendable static func editJudgement(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let judgement = try findJudgement(req, in: record)
         return HTMLResponse(html: FindingViews.judgementForm(
-            JudgementForm(judgement, framework: record.inspection.framework), council: council.context,
+            JudgementForm(judgement, framework: record.inspection.framework), context: req.viewContext, council: council.context,
             inspection: record.inspection, judgementID: judgement.id, errors: []))
     }
 
     @Sendable static func updateJudgement(req: Request) async throws -> Response {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let judgement = try findJudgement(req, in: record)
@@ -56,7 +60,7 @@ enum FindingController {
         form.framework = record.inspection.framework
         let render = { (status: HTTPStatus, errors: [FieldError], conflict: Judgement?) in
             try await HTMLResponse(status: status, html: FindingViews.judgementForm(
-                form, council: council.context, inspection: record.inspection, judgementID: judgement.id,
+                form, context: req.viewContext, council: council.context, inspection: record.inspection, judgementID: judgement.id,
                 errors: errors, conflict: conflict)
             ).encodeResponse(for: req)
         }
@@ -65,7 +69,7 @@ enum FindingController {
         case let .valid(draft):
             do {
                 try await UpdateJudgement(dependencies: req.dependencies)(
-                    judgement.id, draft, expectedVersion: req.expectedVersion(form.version), on: req.db)
+                    judgement.id, draft, before: judgement, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
             } catch StoreError.duplicate {
                 return try await render(.unprocessableEntity,
                                         [FieldError(field: "area", message: Messages.judgementRepeated)], nil)
@@ -86,29 +90,32 @@ enum FindingController {
     // MARK: Recommendations
 
     @Sendable static func showRecommendation(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let recommendation = try findRecommendation(req, in: record)
         return HTMLResponse(html: FindingViews.recommendation(recommendation, inspection: record.inspection,
-                                                              council: council.context, notice: req.notice))
+                                                              council: council.context, context: req.viewContext))
     }
 
     @Sendable static func newRecommendation(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let next = (record.recommendations.map(\.number).max() ?? 0) + 1
         return HTMLResponse(html: FindingViews.recommendationForm(
-            RecommendationForm(number: String(next)), council: council.context, inspection: record.inspection,
+            RecommendationForm(number: String(next)), context: req.viewContext, council: council.context, inspection: record.inspection,
             recommendationID: nil, errors: []))
     }
 
     @Sendable static func createRecommendation(req: Request) async throws -> Response {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let form = try req.form(RecommendationForm.self)
         let render = { (errors: [FieldError]) in
             try await HTMLResponse(status: .unprocessableEntity, html: FindingViews.recommendationForm(
-                form, council: council.context, inspection: record.inspection, recommendationID: nil, errors: errors)
+                form, context: req.viewContext, council: council.context, inspection: record.inspection, recommendationID: nil, errors: errors)
             ).encodeResponse(for: req)
         }
         switch form.validate() {
@@ -118,7 +125,7 @@ enum FindingController {
             if record.recommendations.contains(where: { $0.number == draft.number }) { return try await render(taken) }
             let id: Recommendation.ID
             do {
-                id = try await AddRecommendation(dependencies: req.dependencies)(draft, to: record.inspection.id, on: req.db)
+                id = try await AddRecommendation(dependencies: req.dependencies)(draft, to: record.inspection.id, by: req.actor, on: req.db)
             } catch StoreError.duplicate {
                 return try await render(taken)
             }
@@ -128,22 +135,24 @@ enum FindingController {
     }
 
     @Sendable static func editRecommendation(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let recommendation = try findRecommendation(req, in: record)
         return HTMLResponse(html: FindingViews.recommendationForm(
-            RecommendationForm(recommendation), council: council.context, inspection: record.inspection,
+            RecommendationForm(recommendation), context: req.viewContext, council: council.context, inspection: record.inspection,
             recommendationID: recommendation.id, errors: []))
     }
 
     @Sendable static func updateRecommendation(req: Request) async throws -> Response {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let recommendation = try findRecommendation(req, in: record)
         var form = try req.form(RecommendationForm.self)
         let render = { (status: HTTPStatus, errors: [FieldError], conflict: Recommendation?) in
             try await HTMLResponse(status: status, html: FindingViews.recommendationForm(
-                form, council: council.context, inspection: record.inspection,
+                form, context: req.viewContext, council: council.context, inspection: record.inspection,
                 recommendationID: recommendation.id, errors: errors, conflict: conflict)
             ).encodeResponse(for: req)
         }
@@ -156,7 +165,7 @@ enum FindingController {
             }
             do {
                 try await UpdateRecommendation(dependencies: req.dependencies)(
-                    recommendation.id, draft, expectedVersion: req.expectedVersion(form.version), on: req.db)
+                    recommendation.id, draft, before: recommendation, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
             } catch StoreError.duplicate {
                 return try await render(.unprocessableEntity, taken, nil)
             } catch StoreError.staleEdit {

@@ -5,19 +5,22 @@ import Vapor
 
 enum InspectionController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let records = try await InspectionStore.all(in: council.id, on: req.db)
-        return HTMLResponse(html: InspectionViews.list(records, council: council.context, notice: req.notice))
+        return HTMLResponse(html: InspectionViews.list(records, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
-        return HTMLResponse(html: InspectionViews.detail(record, council: council.context, notice: req.notice))
+        return HTMLResponse(html: InspectionViews.detail(record, council: council.context, context: req.viewContext))
     }
 
     /// The inspection as a Markdown file, made through the shared document model.
     @Sendable static func markdown(req: Request) async throws -> Response {
+        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let text = MarkdownRenderer.render(InspectionSummaryDocument.make(record, council: council))
@@ -29,34 +32,38 @@ enum InspectionController {
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
-        return HTMLResponse(html: InspectionViews.form(InspectionForm(), council: council.context,
+        return HTMLResponse(html: InspectionViews.form(InspectionForm(), context: req.viewContext, council: council.context,
                                                        inspectionID: nil, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let form = try req.form(InspectionForm.self)
         switch form.validate() {
         case let .invalid(errors):
             return try await HTMLResponse(
                 status: .unprocessableEntity,
-                html: InspectionViews.form(form, council: council.context, inspectionID: nil, errors: errors)
+                html: InspectionViews.form(form, context: req.viewContext, council: council.context, inspectionID: nil, errors: errors)
             ).encodeResponse(for: req)
         case let .valid(draft):
-            let id = try await RecordInspection(dependencies: req.dependencies)(draft, for: council.id, on: req.db)
+            let id = try await RecordInspection(dependencies: req.dependencies)(draft, for: council.id, by: req.actor, on: req.db)
             return req.redirect(to: .inspection(council.id, id), notice: .inspectionAdded)
         }
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let inspection = try await req.inspection(in: council).inspection
-        return HTMLResponse(html: InspectionViews.form(InspectionForm(inspection), council: council.context,
+        return HTMLResponse(html: InspectionViews.form(InspectionForm(inspection), context: req.viewContext, council: council.context,
                                                        inspectionID: inspection.id, errors: []))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
+        _ = try await req.require(.recordInspections)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let inspection = record.inspection
@@ -72,19 +79,19 @@ enum InspectionController {
         case let .invalid(errors):
             return try await HTMLResponse(
                 status: .unprocessableEntity,
-                html: InspectionViews.form(form, council: council.context, inspectionID: inspection.id, errors: errors)
+                html: InspectionViews.form(form, context: req.viewContext, council: council.context, inspectionID: inspection.id, errors: errors)
             ).encodeResponse(for: req)
         case let .valid(draft):
             do {
                 try await UpdateInspection(dependencies: req.dependencies)(
                     inspection.id, in: council.id, draft, expectedVersion: req.expectedVersion(form.version),
-                    on: req.db)
+                    by: req.actor, on: req.db)
                 return req.redirect(to: .inspection(council.id, inspection.id), notice: .inspectionSaved)
             } catch StoreError.staleEdit {
                 form.version = String(inspection.version)
                 return try await HTMLResponse(
                     status: .conflict,
-                    html: InspectionViews.form(form, council: council.context, inspectionID: inspection.id,
+                    html: InspectionViews.form(form, context: req.viewContext, council: council.context, inspectionID: inspection.id,
                                                errors: [], conflict: inspection)
                 ).encodeResponse(for: req)
             }

@@ -25,12 +25,20 @@ enum OperationsController {
         return Response(status: .ok, headers: headers, body: .init(string: OversightMetrics.registry.emitToString()))
     }
 
+    @Sendable static func script(req: Request) async throws -> Response {
+        asset(Script.source, type: "text/javascript; charset=utf-8", fingerprint: Script.fingerprint)
+    }
+
     @Sendable static func stylesheet(req: Request) async throws -> Response {
+        asset(Stylesheet.css, type: "text/css; charset=utf-8", fingerprint: Stylesheet.fingerprint)
+    }
+
+    /// The file name carries the content's hash, so it can be cached for good.
+    private static func asset(_ body: String, type: String, fingerprint: String) -> Response {
         var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/css; charset=utf-8")
-        // The file name carries the content's hash, so it can be cached for good.
+        headers.replaceOrAdd(name: .contentType, value: type)
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
-        headers.replaceOrAdd(name: .eTag, value: "\"\(Stylesheet.fingerprint)\"")
-        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+        headers.replaceOrAdd(name: .eTag, value: "\"\(fingerprint)\"")
+        return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 }

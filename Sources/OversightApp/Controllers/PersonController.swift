@@ -4,45 +4,51 @@ import Vapor
 
 enum PersonController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let people = try await PersonStore.all(in: council.id, on: req.db)
-        return HTMLResponse(html: PersonViews.list(people, council: council.context, notice: req.notice))
+        return HTMLResponse(html: PersonViews.list(people, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let person = try await find(req, in: council)
-        return HTMLResponse(html: PersonViews.detail(person, council: council.context, notice: req.notice))
+        return HTMLResponse(html: PersonViews.detail(person, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.managePeople)
         let council = try await req.council()
-        return HTMLResponse(html: PersonViews.form(PersonForm(), council: council.context, personID: nil, errors: []))
+        return HTMLResponse(html: PersonViews.form(PersonForm(), context: req.viewContext, council: council.context, personID: nil, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
+        _ = try await req.require(.managePeople)
         let council = try await req.council()
         let form = try req.form(PersonForm.self)
         switch form.validate() {
         case let .invalid(errors):
             return try await HTMLResponse(
                 status: .unprocessableEntity,
-                html: PersonViews.form(form, council: council.context, personID: nil, errors: errors)
+                html: PersonViews.form(form, context: req.viewContext, council: council.context, personID: nil, errors: errors)
             ).encodeResponse(for: req)
         case let .valid(draft):
-            let id = try await AddPerson(dependencies: req.dependencies)(draft, to: council.id, on: req.db)
+            let id = try await AddPerson(dependencies: req.dependencies)(draft, to: council.id, by: req.actor, on: req.db)
             return req.redirect(to: .person(.value(council.id), .value(id)), notice: .personAdded)
         }
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.managePeople)
         let council = try await req.council()
         let person = try await find(req, in: council)
-        return HTMLResponse(html: PersonViews.form(PersonForm(person), council: council.context,
+        return HTMLResponse(html: PersonViews.form(PersonForm(person), context: req.viewContext, council: council.context,
                                                    personID: person.id, errors: []))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
+        _ = try await req.require(.managePeople)
         let council = try await req.council()
         let person = try await find(req, in: council)
         var form = try req.form(PersonForm.self)
@@ -50,18 +56,18 @@ enum PersonController {
         case let .invalid(errors):
             return try await HTMLResponse(
                 status: .unprocessableEntity,
-                html: PersonViews.form(form, council: council.context, personID: person.id, errors: errors)
+                html: PersonViews.form(form, context: req.viewContext, council: council.context, personID: person.id, errors: errors)
             ).encodeResponse(for: req)
         case let .valid(draft):
             do {
                 try await UpdatePerson(dependencies: req.dependencies)(
-                    person.id, in: council.id, draft, expectedVersion: req.expectedVersion(form.version), on: req.db)
+                    person.id, in: council.id, draft, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
                 return req.redirect(to: .person(.value(council.id), .value(person.id)), notice: .personSaved)
             } catch StoreError.staleEdit {
                 form.version = String(person.version)
                 return try await HTMLResponse(
                     status: .conflict,
-                    html: PersonViews.form(form, council: council.context, personID: person.id, errors: [],
+                    html: PersonViews.form(form, context: req.viewContext, council: council.context, personID: person.id, errors: [],
                                            conflict: person)
                 ).encodeResponse(for: req)
             }

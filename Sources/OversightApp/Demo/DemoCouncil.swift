@@ -76,22 +76,24 @@ enum DemoCouncil {
         let councilID = try await CreateCouncil(dependencies: dependencies)(
             CouncilDraft(name: name, kind: .county, areaLabel: .electoralDivisions, areas: areas,
                          financialYearStart: .firstOfApril),
-            on: db)
+            by: .demo, on: db)
+        var personIDs: [String: Person.ID] = [:]
         for person in people {
-            _ = try await AddPerson(dependencies: dependencies)(person, to: councilID, on: db)
+            personIDs[person.name] = try await AddPerson(dependencies: dependencies)(person, to: councilID, by: .demo, on: db)
         }
+        try await createAccounts(linkedTo: personIDs, on: db, dependencies: dependencies)
 
         let inspection = try await RecordInspection(dependencies: dependencies)(
             InspectionDraft(kind: .fullInspection, inspectorate: "Ofsted", framework: .sif,
                             startDate: date(2015, 9, 14), endDate: date(2015, 10, 8),
                             publishedDate: date(2015, 11, 27),
                             reportURL: "https://reports.ofsted.example/northshire/children-2015"),
-            for: councilID, on: db)
+            for: councilID, by: .demo, on: db)
         for judgement in judgements {
-            _ = try await RecordJudgement(dependencies: dependencies)(judgement, for: inspection, on: db)
+            _ = try await RecordJudgement(dependencies: dependencies)(judgement, for: inspection, by: .demo, on: db)
         }
         for recommendation in recommendations {
-            _ = try await AddRecommendation(dependencies: dependencies)(recommendation, to: inspection, on: db)
+            _ = try await AddRecommendation(dependencies: dependencies)(recommendation, to: inspection, by: .demo, on: db)
         }
 
         let visits: [InspectionDraft] = [
@@ -106,9 +108,32 @@ enum DemoCouncil {
                             publishedDate: nil, reportURL: nil),
         ]
         for visit in visits {
-            _ = try await RecordInspection(dependencies: dependencies)(visit, for: councilID, on: db)
+            _ = try await RecordInspection(dependencies: dependencies)(visit, for: councilID, by: .demo, on: db)
         }
         return true
+    }
+
+    /// The demo's sign-in details, printed at every `demo` start. Never created by `serve`.
+    static let password = "northshire-demo"
+    static let accounts: [(email: String, name: String, person: String?, role: Role)] = [
+        ("admin@northshire.example", "Oversight Administrator", nil, .administrator),
+        ("pm@northshire.example", "David Okafor", "David Okafor", .programmeManager),
+        ("lead@northshire.example", "Priya Raman", "Priya Raman", .contributor),
+        ("data@northshire.example", "James Pemberton", "James Pemberton", .performanceOfficer),
+        ("board@northshire.example", "Margaret Dunn", "Margaret Dunn", .boardMember),
+        ("viewer@northshire.example", "Councillor Alan Birch", "Councillor Alan Birch", .viewer),
+    ]
+
+    static func createAccounts(linkedTo people: [String: Person.ID], on db: any Database,
+                                       dependencies: Dependencies) async throws {
+        // One hash for the shared password: bcrypt is deliberately slow.
+        let hash = try dependencies.hashPassword(password)
+        for account in accounts where try await AccountStore.find(email: account.email, on: db) == nil {
+            _ = try await CreateUser(dependencies: dependencies).create(
+                UserDraft(email: account.email, displayName: account.name, personID: account.person.flatMap { people[$0] },
+                          roles: [account.role]),
+                passwordHash: hash, by: .demo, on: db)
+        }
     }
 
     private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {

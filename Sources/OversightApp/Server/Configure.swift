@@ -1,11 +1,12 @@
 import Fluent
+import OversightDomain
 import OversightStore
 import Vapor
 
 /// The one composition root: everything the application uses is wired here, for the server,
 /// the command line and the tests alike.
 public func configure(_ app: Application, database: DatabaseLocation, dependencies: Dependencies = .live,
-                      host: String = "127.0.0.1", port: Int = 8080) throws {
+                      host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy()) throws {
     _ = OversightMetrics.registry
     app.oversight = OversightServices(dependencies: dependencies, database: database)
     app.http.server.configuration.hostname = host
@@ -22,6 +23,8 @@ public func configure(_ app: Application, database: DatabaseLocation, dependenci
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SessionMiddleware(policy: sessions))
+    app.middleware.use(CSRFMiddleware())
     app.middleware.use(NoticeMiddleware())
 
     Routes.register(on: app.routes)

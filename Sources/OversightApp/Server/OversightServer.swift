@@ -22,8 +22,13 @@ public enum OversightServer {
                 let created = try await DemoCouncil.seed(on: app.db, dependencies: .live)
                 say(created ? "Created the demo council, \(DemoCouncil.name)." :
                     "Using the data already in place (start with --reset to begin the demo again).")
-            } else if try await CouncilStore.count(on: app.db) == 0 {
-                say("No council has been set up yet: open the address below and choose \"Add a council\",")
+                say("Sign in with any of these accounts; the password of each is \(DemoCouncil.password):")
+                for account in DemoCouncil.accounts {
+                    say("  \(account.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(account.role.label)")
+                }
+            } else if try await AccountStore.count(on: app.db) == 0 {
+                say("No one can sign in yet. Create the first administrator with:")
+                say("  oversight user create --email you@council.example --name \"Your Name\" --role administrator")
                 say("or run `oversight demo` to look around Northshire County Council first.")
             }
             say("Oversight is running at http://\(displayHost(configuration.host)):\(configuration.port)/")

@@ -1,5 +1,6 @@
 import OversightDomain
 import Plot
+import Vapor
 
 /// The council a page belongs to, for the header and its navigation.
 struct CouncilContext: Equatable {
@@ -7,7 +8,7 @@ struct CouncilContext: Equatable {
     var name: String
 }
 
-enum NavSection { case overview, inspections, people, council, councils }
+enum NavSection { case overview, inspections, people, council, councils, audit, account }
 
 /// Everything the layout needs. One layout for every page, given its content as a value.
 struct Page {
@@ -19,8 +20,23 @@ struct Page {
     var back: SiteURL? = nil
     /// The form's errors: "Error: " goes before the title and the summary at the top of main.
     var errors: [FieldError] = []
-    var notice: String? = nil
+    var context: ViewContext
     var content: [BodyNode]
+}
+
+/// What every page knows about the request: who is looking, the token its forms must carry,
+/// and the one-time notice after a redirect.
+struct ViewContext: Sendable {
+    var viewer: Viewer?
+    var csrfToken: String
+    var notice: String?
+
+    func can(_ permission: Permission) -> Bool { viewer?.can(permission) ?? false }
+
+    /// For snapshots and tests: a fixed token and the given user.
+    static func fixed(_ viewer: Viewer?, notice: String? = nil) -> ViewContext {
+        ViewContext(viewer: viewer, csrfToken: "csrf-token-for-tests", notice: notice)
+    }
 }
 
 enum Layout {
@@ -36,7 +52,8 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: fullTitle),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                .script(.src(SiteURL.script.path), .attribute(named: "defer", value: "defer"))
             ),
             .body(
                 .class("ov-template__body"),
@@ -51,7 +68,7 @@ enum Layout {
                         BodyNode.attribute(named: "class", value: "ov-main-wrapper"),
                         .attribute(named: "id", value: "main-content"),
                         page.errors.isEmpty ? .empty : errorSummary(page.errors),
-                        page.notice.map(successBanner) ?? .empty,
+                        page.context.notice.map(successBanner) ?? .empty,
                         .group(page.content),
                     ])
                 ),
@@ -68,11 +85,21 @@ enum Layout {
                     page.council.map { el("span", [("class", "ov-header__council")], text: $0.name) } ?? .empty,
                 ]),
                 navigation(page),
+                page.context.viewer.map { viewer in
+                    el("div", [("class", "ov-header__account")], [
+                        el("span", [("class", "ov-header__user")], text: viewer.user.displayName),
+                        el("a", [("class", "ov-header__link"), ("href", SiteURL.tokens.path)], text: "API tokens"),
+                        postForm(to: .signOut, csrf: page.context.csrfToken, [
+                            el("button", [("type", "submit"), ("class", "ov-header__sign-out")], text: "Sign out"),
+                        ], classes: "ov-header__sign-out-form"),
+                    ])
+                } ?? .empty,
             ]),
         ])
     }
 
     static func navigation(_ page: Page) -> BodyNode {
+        guard page.context.viewer != nil else { return .empty }
         var items: [(String, SiteURL, NavSection)] = []
         if let council = page.council {
             let id = Parameter.value(council.id)
@@ -80,6 +107,7 @@ enum Layout {
                      ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
         }
         items.append(("All councils", .councils, .councils))
+        if page.context.can(.viewAudit) { items.append(("Audit trail", .audit, .audit)) }
         return el("nav", [("aria-label", "Menu"), ("class", "ov-header__navigation")], [
             el("ul", [("class", "ov-header__navigation-list")], items.map { label, url, section in
                 let current = section == page.section

@@ -49,7 +49,7 @@ extension Request {
     }
 
     /// The submitted form. A body that is not a form at all is a 400, never a 500.
-    func form<F: FormInput>(_: F.Type) throws -> F {
+    func form<F: Content>(_: F.Type) throws -> F {
         do {
             return try content.decode(F.self)
         } catch {

@@ -5,7 +5,8 @@ extension SiteURL {
     /// Every route, with its parameters as keys. `register` switches over each one
     /// exhaustively, so a new case does not compile until it has a handler.
     static let allRoutes: [SiteURL] = [
-        .home, .healthz, .metrics, .stylesheet,
+        .home, .healthz, .metrics, .stylesheet, .script,
+        .signIn, .signOut, .tokens, .revokeToken(.key), .audit,
         .councils, .newCouncil, .council(.key), .editCouncil(.key),
         .people(.key), .newPerson(.key), .person(.key, .key), .editPerson(.key, .key),
         .inspections(.key), .newInspection(.key), .inspection(.key, .key), .editInspection(.key, .key),
@@ -19,8 +20,17 @@ extension SiteURL {
 }
 
 enum Routes {
+    /// Paths anyone may reach without signing in; everything else needs a signed-in user.
+    static func isPublic(_ url: SiteURL) -> Bool {
+        switch url {
+        case .healthz, .metrics, .stylesheet, .script, .signIn: true
+        default: false
+        }
+    }
+
     static func register(on routes: any RoutesBuilder) {
-        for url in SiteURL.allRoutes { register(url, on: routes) }
+        let signedIn = routes.grouped(RequireSignIn())
+        for url in SiteURL.allRoutes { register(url, on: isPublic(url) ? routes : signedIn) }
     }
 
     private static func register(_ url: SiteURL, on routes: any RoutesBuilder) {
@@ -30,6 +40,16 @@ enum Routes {
         case .healthz: routes.get(path, use: OperationsController.healthz)
         case .metrics: routes.get(path, use: OperationsController.metrics)
         case .stylesheet: routes.get(path, use: OperationsController.stylesheet)
+        case .script: routes.get(path, use: OperationsController.script)
+        case .signIn:
+            routes.get(path, use: AuthController.form)
+            routes.post(path, use: AuthController.signIn)
+        case .signOut: routes.post(path, use: AuthController.signOut)
+        case .tokens:
+            routes.get(path, use: TokenController.list)
+            routes.post(path, use: TokenController.create)
+        case .revokeToken: routes.post(path, use: TokenController.revoke)
+        case .audit: routes.get(path, use: AuditController.list)
         case .councils:
             routes.get(path, use: CouncilController.list)
             routes.post(path, use: CouncilController.create)

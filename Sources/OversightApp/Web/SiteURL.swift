@@ -14,6 +14,13 @@ public indirect enum SiteURL: Sendable {
     case healthz
     case metrics
     case stylesheet
+    case script
+
+    case signIn
+    case signOut
+    case tokens
+    case revokeToken(Parameter<APIToken.ID>)
+    case audit
 
     case councils
     case newCouncil
@@ -53,7 +60,7 @@ public indirect enum SiteURL: Sendable {
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
-        case council, person, inspection, judgement, recommendation
+        case council, person, inspection, judgement, recommendation, token
     }
 
     enum Segment {
@@ -68,6 +75,12 @@ public indirect enum SiteURL: Sendable {
         case .healthz: return [.constant("healthz")]
         case .metrics: return [.constant("metrics")]
         case .stylesheet: return [.constant("assets"), .constant(Stylesheet.fileName)]
+        case .script: return [.constant("assets"), .constant(Script.fileName)]
+        case .signIn: return [.constant("sign-in")]
+        case .signOut: return [.constant("sign-out")]
+        case .tokens: return [.constant("account"), .constant("tokens")]
+        case let .revokeToken(id): return SiteURL.tokens.segments + [param(.token, id), .constant("revoke")]
+        case .audit: return [.constant("audit")]
         case .councils: return [.constant("councils")]
         case .newCouncil: return [.constant("councils"), .constant("new")]
         case let .council(id): return [.constant("councils"), c(id)]

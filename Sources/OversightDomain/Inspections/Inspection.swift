@@ -1,5 +1,5 @@
 /// An inspection, visit or review of the council's services, with what it found.
-public struct Inspection: Hashable, Sendable {
+public struct Inspection: Hashable, Sendable, Codable {
     public typealias ID = Identifier<Inspection>
 
     public var id: ID
@@ -35,7 +35,7 @@ public struct Inspection: Hashable, Sendable {
 
 /// A grade given to one body for one judgement area. One inspection can judge more than
 /// the service: the 2015 inspection graded the safeguarding board as well as children's services.
-public struct Judgement: Hashable, Sendable {
+public struct Judgement: Hashable, Sendable, Codable {
     public typealias ID = Identifier<Judgement>
 
     public var id: ID
@@ -57,7 +57,7 @@ public struct Judgement: Hashable, Sendable {
 }
 
 /// A numbered finding that the improvement plan must answer.
-public struct Recommendation: Hashable, Sendable {
+public struct Recommendation: Hashable, Sendable, Codable {
     public typealias ID = Identifier<Recommendation>
 
     public var id: ID

@@ -1,5 +1,5 @@
 /// A local authority that runs an improvement programme in Oversight.
-public struct Council: Hashable, Sendable {
+public struct Council: Hashable, Sendable, Codable {
     public typealias ID = Identifier<Council>
 
     public var id: ID

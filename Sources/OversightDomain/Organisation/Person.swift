@@ -2,7 +2,7 @@ import Foundation
 
 /// Someone the programme names: a lead officer, a report's contact, a board member.
 /// A person is not a user account; many never sign in.
-public struct Person: Hashable, Sendable {
+public struct Person: Hashable, Sendable, Codable {
     public typealias ID = Identifier<Person>
 
     public var id: ID

@@ -2,7 +2,7 @@
 ///
 /// The code is what the database and the API hold; it never changes once shipped.
 /// The label is what the interface shows and may be reworded.
-public protocol Labelled: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
+public protocol Labelled: CaseIterable, Hashable, Sendable, Codable, RawRepresentable where RawValue == String {
     var label: String { get }
 }
 

@@ -7,5 +7,7 @@ public enum OversightMigrations {
         M0001_CreateCouncils(),
         M0002_CreatePeople(),
         M0003_CreateInspections(),
+        M0004_CreateAccounts(),
+        M0005_CreateAuditEntries(),
     ]
 }

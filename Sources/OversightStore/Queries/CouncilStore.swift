@@ -3,7 +3,7 @@ import Foundation
 import OversightDomain
 
 /// What a council form supplies; the store adds the id, version and timestamps.
-public struct CouncilDraft: Equatable, Sendable {
+public struct CouncilDraft: Equatable, Sendable, Codable {
     public var name: String
     public var kind: CouncilKind
     public var areaLabel: AreaLabel

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import OversightDomain
 
-public struct JudgementDraft: Equatable, Sendable {
+public struct JudgementDraft: Equatable, Sendable, Codable {
     public var body: String
     public var area: JudgementArea
     public var grade: Grade
@@ -14,7 +14,7 @@ public struct JudgementDraft: Equatable, Sendable {
     }
 }
 
-public struct RecommendationDraft: Equatable, Sendable {
+public struct RecommendationDraft: Equatable, Sendable, Codable {
     public var number: Int
     public var text: String
     public var area: JudgementArea?

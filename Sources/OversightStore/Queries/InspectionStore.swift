@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import OversightDomain
 
-public struct InspectionDraft: Equatable, Sendable {
+public struct InspectionDraft: Equatable, Sendable, Codable {
     public var kind: InspectionKind
     public var inspectorate: String
     public var framework: Framework

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import OversightDomain
 
-public struct PersonDraft: Equatable, Sendable {
+public struct PersonDraft: Equatable, Sendable, Codable {
     public var name: String
     public var jobTitle: String?
     public var telephone: String?

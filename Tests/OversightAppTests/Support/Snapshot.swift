@@ -13,6 +13,7 @@ func assertSnapshot(_ text: String, named name: String, filePath: String = #file
     // One element per line, so that a failing diff points at the element that changed.
     // The stylesheet's name carries its hash; a CSS change alone should not touch every snapshot.
     let normalised = text.replacingOccurrences(of: Stylesheet.fileName, with: "oversight.css")
+        .replacingOccurrences(of: Script.fileName, with: "oversight.js")
         .replacingOccurrences(of: "><", with: ">\n<") + "\n"
     let record = ProcessInfo.processInfo.environment["OVERSIGHT_RECORD_SNAPSHOTS"] == "1"
     guard !record, let stored = try? String(contentsOf: file, encoding: .utf8) else {

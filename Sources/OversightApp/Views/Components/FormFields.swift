@@ -168,9 +168,12 @@ func dateInput(_ name: String, legend: String, hint: String? = "For example, 27 
     ])
 }
 
-/// A POST form with the version the editor read, for optimistic locking.
-func postForm(to url: SiteURL, version: Int? = nil, _ children: [BodyNode]) -> BodyNode {
-    el("form", [("method", "post"), ("action", url.path), ("novalidate", "")], [
+/// A POST form carrying its CSRF token and, for an edit, the version the editor read
+/// (optimistic locking).
+func postForm(to url: SiteURL, csrf: String, version: Int? = nil, _ children: [BodyNode],
+              classes: String? = nil) -> BodyNode {
+    el("form", [("method", "post"), ("action", url.path), ("novalidate", ""), ("class", classes)], [
+        voidElement("input", [("type", "hidden"), ("name", CSRF.fieldName), ("value", csrf)]),
         version.map { voidElement("input", [("type", "hidden"), ("name", "version"), ("value", String($0))]) } ?? .empty,
     ] + children)
 }

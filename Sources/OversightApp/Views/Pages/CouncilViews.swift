@@ -3,8 +3,8 @@ import OversightStore
 import Plot
 
 enum CouncilViews {
-    static func list(_ councils: [Council], notice: String?) -> String {
-        Layout.render(Page(title: "Councils", council: nil, section: .councils, notice: notice, content: [
+    static func list(_ councils: [Council], context: ViewContext) -> String {
+        Layout.render(Page(title: "Councils", council: nil, section: .councils, context: context, content: [
             heading(1, "Councils", size: .l),
             councils.isEmpty
                 ? paragraph("No council has been set up yet. Add the council whose improvement programme you run.")
@@ -13,17 +13,17 @@ enum CouncilViews {
                                 [link(council.name, to: .council(council.id)), .text(council.kind.label),
                                  .text("\(council.areas.count) \(council.areaLabel.plural.lowercased())")]
                             }),
-            buttonLink("Add a council", to: .newCouncil),
+            context.can(.addCouncil) ? buttonLink("Add a council", to: .newCouncil) : .empty,
         ]))
     }
 
-    static func form(_ form: CouncilForm, councilID: Council.ID?, errors: [FieldError],
+    static func form(_ form: CouncilForm, context: ViewContext, councilID: Council.ID?, errors: [FieldError],
                      conflict: Council? = nil) -> String {
         let errs = FormErrors(errors)
-        let context = councilID.map { CouncilContext(id: $0, name: conflict?.name ?? form.name ?? "") }
+        let councilContext = councilID.map { CouncilContext(id: $0, name: conflict?.name ?? form.name ?? "") }
         return FormPage(
-            title: councilID == nil ? "Add a council" : "Change council details",
-            caption: nil, council: context, section: councilID == nil ? .councils : .council,
+            context: context, title: councilID == nil ? "Add a council" : "Change council details",
+            caption: nil, council: councilContext, section: councilID == nil ? .councils : .council,
             back: councilID.map { .council(.value($0)) } ?? .councils,
             action: councilID.map { .editCouncil(.value($0)) } ?? .councils,
             version: councilID == nil ? nil : Int(form.version ?? "") ?? 0,

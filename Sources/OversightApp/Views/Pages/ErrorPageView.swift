@@ -2,7 +2,7 @@ import Vapor
 
 /// The page for 404, 500 and other refusals. It names the request id, never the cause.
 enum ErrorPageView {
-    static func render(status: HTTPStatus, reason: String, requestID: String) -> String {
+    static func render(status: HTTPStatus, reason: String, requestID: String, context: ViewContext) -> String {
         let content: [BodyNode]
         switch status.code {
         case 404:
@@ -25,6 +25,6 @@ enum ErrorPageView {
             ]
         }
         return Layout.render(Page(title: status.code == 404 ? "Page not found" : reason, council: nil, section: nil,
-                                  content: content))
+                                  context: context, content: content))
     }
 }

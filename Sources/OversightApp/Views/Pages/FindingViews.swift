@@ -4,12 +4,12 @@ import Plot
 
 /// Pages for what an inspection found: judgements and recommendations.
 enum FindingViews {
-    static func judgementForm(_ form: JudgementForm, council: CouncilContext, inspection: Inspection,
+    static func judgementForm(_ form: JudgementForm, context: ViewContext, council: CouncilContext, inspection: Inspection,
                               judgementID: Judgement.ID?, errors: [FieldError], conflict: Judgement? = nil) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id), iid = Parameter.value(inspection.id)
         return FormPage(
-            title: judgementID == nil ? "Add a judgement" : "Change a judgement", caption: inspection.title,
+            context: context, title: judgementID == nil ? "Add a judgement" : "Change a judgement", caption: inspection.title,
             council: council, section: .inspections, back: .inspection(cid, iid),
             action: judgementID.map { .editJudgement(cid, iid, .value($0)) } ?? .judgements(cid, iid),
             version: judgementID == nil ? nil : Int(form.version ?? "") ?? 0,
@@ -31,19 +31,19 @@ enum FindingViews {
     }
 
     static func recommendation(_ recommendation: Recommendation, inspection: Inspection, council: CouncilContext,
-                               notice: String?) -> String {
+                               context: ViewContext) -> String {
         let cid = Parameter.value(council.id), iid = Parameter.value(inspection.id)
         let edit = SiteURL.editRecommendation(cid, iid, .value(recommendation.id))
         return Layout.render(Page(
             title: "Recommendation \(recommendation.number)", council: council, section: .inspections,
             breadcrumbs: [("Inspections", .inspections(cid)), (inspection.title, .inspection(cid, iid))],
-            notice: notice,
+            context: context,
             content: [
                 heading(1, "Recommendation \(recommendation.number)", size: .l, caption: inspection.title),
                 recommendation.isPriorityAction ? paragraph([tag("Area for priority action", .red)]) : .empty,
                 summaryList(recommendationRows(recommendation).map { row in
                     var row = row
-                    row.change = (edit, row.key.lowercased())
+                    if context.can(.recordInspections) { row.change = (edit, row.key.lowercased()) }
                     return row
                 }),
                 heading(2, "Plan actions that answer it", size: .m),
@@ -62,13 +62,13 @@ enum FindingViews {
         ]
     }
 
-    static func recommendationForm(_ form: RecommendationForm, council: CouncilContext, inspection: Inspection,
+    static func recommendationForm(_ form: RecommendationForm, context: ViewContext, council: CouncilContext, inspection: Inspection,
                                    recommendationID: Recommendation.ID?, errors: [FieldError],
                                    conflict: Recommendation? = nil) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id), iid = Parameter.value(inspection.id)
         return FormPage(
-            title: recommendationID == nil ? "Add a recommendation" : "Change a recommendation",
+            context: context, title: recommendationID == nil ? "Add a recommendation" : "Change a recommendation",
             caption: inspection.title, council: council, section: .inspections,
             back: recommendationID.map { .recommendation(cid, iid, .value($0)) } ?? .inspection(cid, iid),
             action: recommendationID.map { .editRecommendation(cid, iid, .value($0)) } ?? .recommendations(cid, iid),

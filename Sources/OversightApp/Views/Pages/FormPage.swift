@@ -4,6 +4,7 @@ import Plot
 /// What every create-or-edit page shares: a back link, the heading, the conflict banner when
 /// someone else saved first, the form with the user's values, and the submit button.
 struct FormPage {
+    var context: ViewContext
     var title: String
     var caption: String?
     var council: CouncilContext?
@@ -19,7 +20,7 @@ struct FormPage {
 
     func render() -> String {
         Layout.render(Page(
-            title: title, council: council, section: section, back: back, errors: errors,
+            title: title, council: council, section: section, back: back, errors: errors, context: context,
             content: [
                 el("div", [("class", "ov-grid")], [
                     el("div", [("class", "ov-grid__two-thirds")], [
@@ -31,7 +32,7 @@ struct FormPage {
                                 summaryList(rows),
                             ])
                         } ?? .empty,
-                        postForm(to: action, version: version, fields + [
+                        postForm(to: action, csrf: context.csrfToken, version: version, fields + [
                             buttonGroup([submitButton(submit), link("Cancel", to: back)]),
                         ]),
                     ]),

@@ -3,12 +3,12 @@ import OversightStore
 import Plot
 
 enum InspectionViews {
-    static func list(_ records: [InspectionRecord], council: CouncilContext, notice: String?) -> String {
+    static func list(_ records: [InspectionRecord], council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        return Layout.render(Page(title: "Inspections", council: council, section: .inspections, notice: notice,
+        return Layout.render(Page(title: "Inspections", council: council, section: .inspections, context: context,
                                   content: [
             heading(1, "Inspections and visits", size: .l),
-            buttonLink("Add an inspection", to: .newInspection(cid)),
+            context.can(.recordInspections) ? buttonLink("Add an inspection", to: .newInspection(cid)) : .empty,
             records.isEmpty ? paragraph("No inspection has been recorded yet.") :
                 dataTable(caption: "Newest first", captionSize: .s,
                           head: ["Inspection", "Inspectorate", "Published", "Judgements", "Recommendations"],
@@ -25,26 +25,27 @@ enum InspectionViews {
         ]))
     }
 
-    static func detail(_ record: InspectionRecord, council: CouncilContext, notice: String?) -> String {
+    static func detail(_ record: InspectionRecord, council: CouncilContext, context: ViewContext) -> String {
         let inspection = record.inspection
         let cid = Parameter.value(council.id), iid = Parameter.value(inspection.id)
+        let canEdit = context.can(.recordInspections)
         return Layout.render(Page(
             title: inspection.title, council: council, section: .inspections,
-            breadcrumbs: [("Inspections", .inspections(cid))], notice: notice,
+            breadcrumbs: [("Inspections", .inspections(cid))], context: context,
             content: [
                 heading(1, inspection.title, size: .l, caption: inspection.inspectorate),
                 summaryList(summaryRows(inspection).map { row in
                     var row = row
-                    row.change = (.editInspection(cid, iid), row.key.lowercased())
+                    if canEdit { row.change = (.editInspection(cid, iid), row.key.lowercased()) }
                     return row
                 }),
                 heading(2, "Judgements", size: .m),
                 record.judgements.isEmpty
                     ? paragraph("No judgements recorded. Focused and monitoring visits usually give none.")
-                    : judgementTable(record, councilID: council.id, editable: true),
-                buttonLink("Add a judgement", to: .newJudgement(cid, iid), secondary: true),
+                    : judgementTable(record, councilID: council.id, editable: canEdit),
+                canEdit ? buttonLink("Add a judgement", to: .newJudgement(cid, iid), secondary: true) : .empty,
                 recommendationTable(record, councilID: council.id, caption: "Recommendations"),
-                buttonLink("Add a recommendation", to: .newRecommendation(cid, iid), secondary: true),
+                canEdit ? buttonLink("Add a recommendation", to: .newRecommendation(cid, iid), secondary: true) : .empty,
                 el("hr", [("class", "ov-section-break")]),
                 paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.inspectionMarkdown(cid, iid).path),
                                     ("download", "")], text: "Download this inspection's summary (Markdown)")]),
@@ -108,12 +109,12 @@ enum InspectionViews {
         )
     }
 
-    static func form(_ form: InspectionForm, council: CouncilContext, inspectionID: Inspection.ID?,
+    static func form(_ form: InspectionForm, context: ViewContext, council: CouncilContext, inspectionID: Inspection.ID?,
                      errors: [FieldError], conflict: Inspection? = nil) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
         return FormPage(
-            title: inspectionID == nil ? "Add an inspection" : "Change inspection details", caption: nil,
+            context: context, title: inspectionID == nil ? "Add an inspection" : "Change inspection details", caption: nil,
             council: council, section: .inspections,
             back: inspectionID.map { .inspection(cid, .value($0)) } ?? .inspections(cid),
             action: inspectionID.map { .editInspection(cid, .value($0)) } ?? .inspections(cid),

@@ -16,7 +16,7 @@ struct OverviewModel {
 }
 
 enum OverviewView {
-    static func render(_ model: OverviewModel, notice: String?) -> String {
+    static func render(_ model: OverviewModel, context: ViewContext) -> String {
         let council = model.council
         let id = Parameter.value(council.id)
         var content: [BodyNode] = [heading(1, council.name, size: .xl, caption: "Improvement programme")]
@@ -53,18 +53,18 @@ enum OverviewView {
         } else {
             content += [
                 paragraph("No inspection has been recorded yet. Start with the inspection whose findings the programme answers."),
-                buttonLink("Add an inspection", to: .newInspection(id)),
+                context.can(.recordInspections) ? buttonLink("Add an inspection", to: .newInspection(id)) : .empty,
             ]
         }
         content += [
             heading(2, "Council details", size: .m),
             summaryList(CouncilViews.summaryRows(council).map { row in
                 var row = row
-                row.change = (.editCouncil(id), row.key.lowercased())
+                if context.can(.editCouncil) { row.change = (.editCouncil(id), row.key.lowercased()) }
                 return row
             }),
         ]
         return Layout.render(Page(title: "Overview", council: .init(id: council.id, name: council.name),
-                                  section: .overview, notice: notice, content: content))
+                                  section: .overview, context: context, content: content))
     }
 }

@@ -2,12 +2,12 @@ import OversightDomain
 import Plot
 
 enum PersonViews {
-    static func list(_ people: [Person], council: CouncilContext, notice: String?) -> String {
+    static func list(_ people: [Person], council: CouncilContext, context: ViewContext) -> String {
         let id = Parameter.value(council.id)
-        return Layout.render(Page(title: "People", council: council, section: .people, notice: notice, content: [
+        return Layout.render(Page(title: "People", council: council, section: .people, context: context, content: [
             heading(1, "People", size: .l),
             paragraph("Lead officers, report authors, contacts and board members. A person here does not need an account."),
-            buttonLink("Add a person", to: .newPerson(id)),
+            context.can(.managePeople) ? buttonLink("Add a person", to: .newPerson(id)) : .empty,
             people.isEmpty ? paragraph("No one has been added yet.") :
                 dataTable(caption: "\(people.count) people", captionSize: .s,
                           head: ["Name", "Job title", "Telephone", "Email"],
@@ -19,16 +19,16 @@ enum PersonViews {
         ]))
     }
 
-    static func detail(_ person: Person, council: CouncilContext, notice: String?) -> String {
+    static func detail(_ person: Person, council: CouncilContext, context: ViewContext) -> String {
         let edit = SiteURL.editPerson(.value(council.id), .value(person.id))
         return Layout.render(Page(
             title: person.name, council: council, section: .people,
-            breadcrumbs: [("People", .people(.value(council.id)))], notice: notice,
+            breadcrumbs: [("People", .people(.value(council.id)))], context: context,
             content: [
                 heading(1, person.name, size: .l, caption: "Person"),
                 summaryList(summaryRows(person).map { row in
                     var row = row
-                    row.change = (edit, row.key.lowercased())
+                    if context.can(.managePeople) { row.change = (edit, row.key.lowercased()) }
                     return row
                 }),
             ]
@@ -46,12 +46,12 @@ enum PersonViews {
         ]
     }
 
-    static func form(_ form: PersonForm, council: CouncilContext, personID: Person.ID?, errors: [FieldError],
+    static func form(_ form: PersonForm, context: ViewContext, council: CouncilContext, personID: Person.ID?, errors: [FieldError],
                      conflict: Person? = nil) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
         return FormPage(
-            title: personID == nil ? "Add a person" : "Change a person's details", caption: nil,
+            context: context, title: personID == nil ? "Add a person" : "Change a person's details", caption: nil,
             council: council, section: .people,
             back: personID.map { .person(cid, .value($0)) } ?? .people(cid),
             action: personID.map { .editPerson(cid, .value($0)) } ?? .people(cid),

@@ -1,18 +1,21 @@
+/// FNV-1a, 64-bit, in hex: stable across runs and machines, unlike Swift's seeded Hasher.
+/// Enough to tell one version of an asset from the next; not a security measure.
+func contentFingerprint(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+}
+
 /// The one stylesheet, compiled into the binary so that a single file runs Oversight anywhere.
 /// Its URL carries a hash of its content, so browsers may cache it for a year and still see
 /// a new version the moment it changes.
 enum Stylesheet {
     static let fileName = "oversight-\(fingerprint).css"
 
-    static let fingerprint: String = {
-        // FNV-1a, 64-bit: stable across runs and machines, unlike Swift's seeded Hasher.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in css.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
-    }()
+    static let fingerprint = contentFingerprint(css)
 
     static let css = """
     :root{--text:#0b0c0c;--secondary:#505a5f;--link:#1d70b8;--link-visited:#4c2c92;--link-hover:#003078;\
@@ -139,6 +142,17 @@ enum Stylesheet {
     .ov-section-break{margin:30px 0;border:0;border-bottom:1px solid var(--border)}
     .ov-link-list{list-style:none;padding:0;margin:0 0 20px}.ov-link-list li{margin-bottom:10px}
     .document h1,.document h2{font-size:1.5rem}
+    .ov-header__account{display:flex;flex-wrap:wrap;align-items:baseline;gap:5px 15px;margin-left:auto}
+    .ov-header__sign-out-form{display:inline;margin:0}
+    .ov-header__sign-out{font:inherit;font-weight:700;color:#fff;background:none;border:0;padding:0;    text-decoration:underline;cursor:pointer}
+    .ov-header__sign-out:focus{outline:3px solid transparent;color:var(--text);background:var(--focus);    box-shadow:0 -2px var(--focus),0 4px var(--text);text-decoration:none}
+    .ov-button--warning,.ov-button--warning:link,.ov-button--warning:visited{background:#d4351c;box-shadow:0 2px 0 #55150b}
+    .ov-button--warning:hover{background:#aa2a16}
+    .ov-button--small{font-size:1rem;padding:5px 8px 4px;margin-bottom:5px}
+    .ov-token code{font-family:monospace;font-size:1.1875rem;word-break:break-all;background:var(--light);padding:5px}
+    .ov-filter{display:flex;flex-wrap:wrap;gap:0 20px;align-items:flex-end}
+    .ov-filter .ov-form-group{margin-bottom:15px}
+    .ov-pagination{display:flex;gap:30px;margin-bottom:30px}
     @media print{.ov-header__navigation,.ov-skip-link,.ov-footer,.ov-button,.ov-back-link,.ov-breadcrumbs{display:none}\
     .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}}
     """

@@ -38,7 +38,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             body = (try? String(decoding: JSONEncoder().encode(payload), as: UTF8.self)) ?? "{}"
         } else {
             headers.contentType = .html
-            body = ErrorPageView.render(status: status, reason: reason, requestID: request.id)
+            body = ErrorPageView.render(status: status, reason: reason, requestID: request.id,
+                                        context: ViewContext(viewer: request.viewer, csrfToken: request.csrfToken, notice: nil))
         }
         return Response(status: status, headers: headers, body: .init(string: body))
     }

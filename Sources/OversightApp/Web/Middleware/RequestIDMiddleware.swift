@@ -25,6 +25,10 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         for (name, value) in headers where !response.headers.contains(name: name) {
             response.headers.replaceOrAdd(name: name, value: value)
         }
+        // Only over HTTPS: a browser ignores it on plain HTTP, and sending it there is a misconfiguration.
+        if request.isHTTPS {
+            response.headers.replaceOrAdd(name: .strictTransportSecurity, value: "max-age=31536000; includeSubDomains")
+        }
         return response
     }
 }

@@ -10,7 +10,7 @@ struct Oversight: AsyncParsableCommand {
         commandName: "oversight",
         abstract: "Run a council's improvement programme, from inspection to committee report.",
         version: OversightVersion.current,
-        subcommands: [Serve.self, Demo.self, Migrate.self],
+        subcommands: [Serve.self, Demo.self, Migrate.self, UserCommand.self, TokenCommand.self, AuditCommand.self],
         defaultSubcommand: nil
     )
 }
@@ -45,6 +45,9 @@ func reportingProblems(_ work: () async throws -> Void) async throws {
     } catch let error as ConfigurationError {
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
         throw ExitCode(78)
+    } catch let error as OversightAdmin.Problem {
+        FileHandle.standardError.write(Data(("oversight: \(error.description)\n").utf8))
+        throw ExitCode(65)
     }
 }
 

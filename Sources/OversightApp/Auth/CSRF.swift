@@ -1,0 +1,48 @@
+import Foundation
+import Vapor
+
+/// Cross-site request forgery protection for every form post. A signed-in browser's forms carry
+/// its session's token; the sign-in form, before there is a session, uses a double-submit
+/// cookie. A post without the right token is refused with 403 before any handler runs.
+enum CSRF {
+    static let fieldName = "_csrf"
+    static let cookieName = "ov_csrf"
+
+    struct Field: Decodable { var _csrf: String? }
+}
+
+struct CSRFMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
+            return try await respondSettingCookie(request, next)
+        }
+        // Global middleware runs before Vapor collects the body for the route.
+        _ = try await request.body.collect(max: 2 * 1024 * 1024).get()
+        let submitted = (try? request.content.decode(CSRF.Field.self))?._csrf ?? ""
+        let expected: String? = request.viewer?.csrfToken ?? request.cookies[CSRF.cookieName]?.string
+        guard let expected, !expected.isEmpty, constantTimeEqual(submitted, expected) else {
+            try? await Audit.write(request.actor.record("csrf.refused", "request", id: nil,
+                                                        after: "POST \(request.url.path)"),
+                                   on: request.db, dependencies: request.dependencies)
+            throw Abort(.forbidden, reason: "This form has expired. Go back, reload the page and try again.")
+        }
+        return try await respondSettingCookie(request, next)
+    }
+
+    /// A page that printed an anonymous token sets the cookie it must match.
+    private func respondSettingCookie(_ request: Request, _ next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        if request.viewer == nil, let token = request.storage[AnonymousCSRFKey.self],
+           request.cookies[CSRF.cookieName]?.string != token {
+            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+                string: token, path: "/", isSecure: request.isHTTPS, isHTTPOnly: true, sameSite: .strict)
+        }
+        return response
+    }
+
+    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+enum SessionCookie {
+    static let name = "ov_session"
+
+    static func value(_ token: String, secure: Bool) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+}
+
+/// Finds who is making the request: a browser's session cookie for pages, a bearer token for
+/// the JSON API (which never honours cookies, so that no other site can ride a session).
+struct SessionMiddleware: AsyncMiddleware {
+    var policy: SessionPolicy
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.url.path.hasPrefix("/api/") {
+            try await authenticateToken(request)
+        } else {
+            try await authenticateSession(request)
+        }
+        let response = try await next.respond(to: request)
+        if request.storage[ExpiredSessionKey.self] == true, response.cookies[SessionCookie.name] == nil {
+            response.cookies[SessionCookie.name] = .expired
+        }
+        return response
+    }
+
+    private func authenticateSession(_ request: Request) async throws {
+        guard let token = request.cookies[SessionCookie.name]?.string, !token.isEmpty else { return }
+        guard let session = try await AccountStore.session(tokenHash: sha256Hex(token), on: request.db),
+              session.user.isActive else {
+            request.storage[ExpiredSessionKey.self] = true
+            return
+        }
+        let now = request.dependencies.now()
+        if policy.isExpired(createdAt: session.createdAt.timeIntervalSince1970,
+                            lastSeenAt: session.lastSeenAt.timeIntervalSince1970, now: now.timeIntervalSince1970) {
+            try await AccountStore.deleteSession(session.id, on: request.db)
+            request.storage[ExpiredSessionKey.self] = true
+            return
+        }
+        // Recording every request would make each page view a write; a minute's precision is enough.
+        if now.timeIntervalSince(session.lastSeenAt) > 60 {
+            try await AccountStore.touchSession(session.id, at: now, on: request.db)
+        }
+        request.viewer = Viewer(user: session.user, csrfToken: session.csrfToken, sessionID: session.id)
+    }
+
+    private func authenticateToken(_ request: Request) async throws {
+        guard let bearer = request.headers.bearerAuthorization?.token else { return }
+        guard let token = try await AccountStore.token(hash: sha256Hex(bearer), on: request.db) else { return }
+        let now = request.dependencies.now()
+        if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
+            try await AccountStore.touchToken(token.id, at: now, on: request.db)
+        }
+        request.viewer = Viewer(user: token.user, csrfToken: nil, sessionID: nil)
+    }
+}
+
+struct ExpiredSessionKey: StorageKey { typealias Value = Bool }
+
+/// Pages behind this need a signed-in user: a browser is sent to sign in (and brought back
+/// afterwards), an API client gets 401.
+struct RequireSignIn: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.viewer == nil else { return try await next.respond(to: request) }
+        if request.url.path.hasPrefix("/api/") {
+            let response = Response(status: .unauthorized)
+            response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"oversight\"")
+            response.headers.contentType = .json
+            response.body = .init(string: #"{"error":"Sign in with an API token: Authorization: Bearer <token>","status":"401"}"#)
+            return response
+        }
+        var target = SiteURL.signIn.path
+        if request.method == .GET, request.url.path != "/" {
+            target += "?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")
+        }
+        return request.redirect(to: target, redirectType: .normal)
+    }
+}

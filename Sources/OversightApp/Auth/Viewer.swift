@@ -1,0 +1,91 @@
+import Foundation
+import OversightDomain
+import Vapor
+
+/// The signed-in user of this request, with what the page needs to offer them.
+struct Viewer: Sendable {
+    var user: User
+    /// The session's CSRF token, printed in every form; nil for API token requests.
+    var csrfToken: String?
+    var sessionID: UUID?
+
+    func can(_ permission: Permission) -> Bool { user.can(permission) }
+}
+
+/// Who did something, as the audit trail records it.
+public struct Actor: Sendable {
+    public var userID: User.ID?
+    public var label: String
+    public var address: String?
+
+    public init(userID: User.ID?, label: String, address: String?) {
+        self.userID = userID
+        self.label = label
+        self.address = address
+    }
+
+    /// Changes made with the `oversight` command on the server itself.
+    public static let commandLine = Actor(userID: nil, label: "oversight command line", address: nil)
+    /// The demo council's creation at first start.
+    static let demo = Actor(userID: nil, label: "oversight demo", address: nil)
+
+    func record(_ action: String, _ entityType: String, id: String?, before: String? = nil,
+                after: String? = nil) -> AuditRecord {
+        AuditRecord(actorID: userID, actor: label, action: action, entityType: entityType, entityID: id,
+                    before: before, after: after, address: address)
+    }
+}
+
+struct ViewerKey: StorageKey { typealias Value = Viewer }
+struct AnonymousCSRFKey: StorageKey { typealias Value = String }
+
+extension Request {
+    var viewer: Viewer? {
+        get { storage[ViewerKey.self] }
+        set { storage[ViewerKey.self] = newValue }
+    }
+
+    /// The signed-in user, or a refusal. Pages behind `RequireSignIn` always have one.
+    func signedIn() throws -> Viewer {
+        guard let viewer else { throw Abort(.unauthorized) }
+        return viewer
+    }
+
+    var actor: Actor {
+        Actor(userID: viewer?.user.id, label: viewer?.user.email ?? "anonymous", address: clientAddress)
+    }
+
+    /// The address to throttle and audit: the first X-Forwarded-For hop when a proxy set one.
+    var clientAddress: String {
+        if let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").first {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    var isHTTPS: Bool {
+        url.scheme == "https" || headers.first(name: .xForwardedProto)?.lowercased() == "https"
+    }
+
+    /// The CSRF token to print in this page's forms: the session's, or for a visitor who is not
+    /// signed in (the sign-in form), the double-submit cookie's.
+    var csrfToken: String {
+        if let token = viewer?.csrfToken { return token }
+        if let token = storage[AnonymousCSRFKey.self] { return token }
+        let token = cookies[CSRF.cookieName]?.string ?? application.oversight.dependencies.randomToken()
+        storage[AnonymousCSRFKey.self] = token
+        return token
+    }
+
+    /// Refuses (403) and records the refusal unless the viewer holds the permission.
+    func require(_ permission: Permission) async throws -> Viewer {
+        let viewer = try signedIn()
+        guard viewer.can(permission) else {
+            try await Audit.write(actor.record("permission.refused", "permission", id: permission.rawValue,
+                                               after: "\(method.rawValue) \(url.path)"), on: db,
+                                  dependencies: dependencies)
+            throw Abort(.forbidden, reason: "You do not have permission to do that")
+        }
+        return viewer
+    }
+}

@@ -1,0 +1,110 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// What the `oversight user`, `token` and `audit` commands do, as plain functions. Each opens the
+/// configured database, acts as "oversight command line" in the audit trail, and closes it.
+public enum OversightAdmin {
+    public enum Problem: Error, CustomStringConvertible {
+        case message(String)
+        public var description: String { if case let .message(text) = self { text } else { "" } }
+    }
+
+    public static func createUser(_ configuration: OversightConfiguration, email: String, name: String,
+                                  roles: [String], password: String) async throws {
+        var parsed: Set<Role> = []
+        for code in roles {
+            guard let role = Role(rawValue: code) else {
+                throw Problem.message("--role \(code) is not a role; use one of: " +
+                    Role.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            parsed.insert(role)
+        }
+        let chosen = parsed
+        let trimmedName = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmedName.isEmpty else { throw Problem.message("--name must not be empty") }
+        try await withDatabase(configuration) { db in
+            do {
+                _ = try await CreateUser(dependencies: .live)(
+                    UserDraft(email: email.trimmingCharacters(in: .whitespaces), displayName: trimmedName, roles: chosen),
+                    password: password, by: .commandLine, on: db)
+            } catch let error as AccountError {
+                throw Problem.message(describe(error, email: email))
+            }
+        }
+    }
+
+    public static func setPassword(_ configuration: OversightConfiguration, email: String, password: String) async throws {
+        try await withDatabase(configuration) { db in
+            do {
+                try await SetPassword(dependencies: .live)(email: email, password: password, by: .commandLine, on: db)
+            } catch let error as AccountError {
+                throw Problem.message(describe(error, email: email))
+            }
+        }
+    }
+
+    public static func disableUser(_ configuration: OversightConfiguration, email: String) async throws {
+        try await withDatabase(configuration) { db in
+            do {
+                try await DisableUser(dependencies: .live)(email: email, by: .commandLine, on: db)
+            } catch let error as AccountError {
+                throw Problem.message(describe(error, email: email))
+            }
+        }
+    }
+
+    /// Returns the new token, which is shown once and never stored.
+    public static func createToken(_ configuration: OversightConfiguration, email: String, name: String) async throws -> String {
+        try await withDatabase(configuration) { db in
+            guard let (user, _) = try await AccountStore.find(email: email, on: db), user.isActive else {
+                throw Problem.message("there is no active user with the email address \(email)")
+            }
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, trimmed.count <= 100 else {
+                throw Problem.message("--name must be 1 to 100 characters")
+            }
+            return try await CreateAPIToken(dependencies: .live)(for: user, name: trimmed, by: .commandLine, on: db)
+        }
+    }
+
+    /// A sentence on the state of the audit chain, and whether it is intact.
+    public static func verifyAudit(_ configuration: OversightConfiguration) async throws -> (intact: Bool, report: String) {
+        try await withDatabase(configuration) { db in
+            switch try await AuditStore.verify(on: db) {
+            case let .intact(entries):
+                return (true, "The audit trail is intact: \(entries) entries, each following from the one before.")
+            case let .broken(seq, reason):
+                return (false, "The audit trail is broken at entry \(seq): \(reason). Entries from \(seq) on cannot be trusted.")
+            }
+        }
+    }
+
+    static func describe(_ error: AccountError, email: String) -> String {
+        switch error {
+        case .password(.tooShort): "the password must be at least \(PasswordRules.minimumLength) characters"
+        case .password(.tooLong): "the password must be \(PasswordRules.maximumLength) characters or fewer"
+        case .password(.common): "the password is too common: choose a longer phrase that others would not guess"
+        case .emailTaken: "a user with the email address \(email) already exists"
+        case .invalidEmail: "--email \(email) is not an email address in the correct format, like name@example.gov.uk"
+        case let .noSuchUser(address): "there is no user with the email address \(address)"
+        case .noRoles: "give at least one --role: " + Role.allCases.map(\.rawValue).joined(separator: ", ")
+        }
+    }
+
+    private static func withDatabase<T: Sendable>(_ configuration: OversightConfiguration,
+                                                  _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        let app = try await OversightServer.makeApplication(configuration)
+        do {
+            try await prepareDatabase(app)
+            let result = try await body(app.db)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+}

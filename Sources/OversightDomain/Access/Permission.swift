@@ -1,0 +1,42 @@
+/// Everything the interface can do that someone might not be allowed to. Handlers ask the
+/// policy before acting; views ask it before offering a link or button, but hiding a link is
+/// never the protection: the handler refuses too.
+public enum Permission: String, CaseIterable, Sendable {
+    /// Read the programme's Part I pages: councils, people, inspections, later plans and reports.
+    case viewProgramme = "view-programme"
+    /// Read exempt (Part II) material.
+    case viewPartII = "view-part-ii"
+    case addCouncil = "add-council"
+    case editCouncil = "edit-council"
+    case managePeople = "manage-people"
+    /// Record inspections, their judgements and recommendations.
+    case recordInspections = "record-inspections"
+    /// Submit monthly updates, but only for actions the user owns (checked with the action).
+    case submitOwnUpdates = "submit-own-updates"
+    case manageUsers = "manage-users"
+    case viewAudit = "view-audit"
+    /// Create and revoke one's own API tokens.
+    case manageOwnTokens = "manage-own-tokens"
+    /// See and revoke every user's API tokens.
+    case manageAllTokens = "manage-all-tokens"
+}
+
+/// The permission matrix: role x permission. Part I or II is a permission of its own
+/// (`viewPartII`), so every read of exempt material asks it explicitly.
+public enum AccessPolicy {
+    public static let matrix: [Role: Set<Permission>] = [
+        .administrator: Set(Permission.allCases),
+        .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
+                            .submitOwnUpdates, .manageOwnTokens],
+        .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
+        .performanceOfficer: [.viewProgramme, .manageOwnTokens],
+        .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],
+        .seniorLeader: [.viewProgramme, .viewPartII, .manageOwnTokens],
+        .democraticServices: [.viewProgramme, .viewPartII, .managePeople, .manageOwnTokens],
+        .viewer: [.viewProgramme],
+    ]
+
+    public static func allows(_ roles: Set<Role>, _ permission: Permission) -> Bool {
+        roles.contains { matrix[$0]?.contains(permission) == true }
+    }
+}

@@ -1,0 +1,56 @@
+"""Sign in as different roles and check what each sees, as people would."""
+from selenium.webdriver.common.by import By
+
+from helpers import check_accessibility, sign_in
+
+
+def test_wrong_password_then_right(server, browser):
+    sign_in(browser, server, "pm@northshire.example", password="not-the-password")
+    assert browser.title.startswith("Error: ")
+    assert "Enter a correct email address and password" in browser.find_element(By.CLASS_NAME, "ov-error-summary").text
+    check_accessibility(browser, "sign-in-error")
+    sign_in(browser, server, "pm@northshire.example")
+    assert "Northshire County Council" in browser.title
+    assert "David Okafor" in browser.find_element(By.CLASS_NAME, "ov-header").text
+
+
+def test_viewer_reads_but_is_offered_no_changes(server, browser):
+    sign_in(browser, server, "viewer@northshire.example")
+    browser.find_element(By.LINK_TEXT, "People").click()
+    assert "Helen Marsh" in browser.page_source
+    assert not browser.find_elements(By.LINK_TEXT, "Add a person")
+    browser.find_element(By.LINK_TEXT, "Helen Marsh").click()
+    assert not browser.find_elements(By.PARTIAL_LINK_TEXT, "Change")
+    assert not browser.find_elements(By.LINK_TEXT, "Audit trail")
+    # Hiding a link is not the protection: the address itself is refused.
+    browser.get(browser.current_url + "/edit")
+    assert "You do not have permission" in browser.page_source
+    check_accessibility(browser, "forbidden")
+
+
+def test_programme_manager_is_offered_changes_but_not_the_audit(server, browser):
+    sign_in(browser, server, "pm@northshire.example")
+    browser.find_element(By.LINK_TEXT, "People").click()
+    assert browser.find_elements(By.LINK_TEXT, "Add a person")
+    assert not browser.find_elements(By.LINK_TEXT, "Audit trail")
+
+
+def test_sign_out_ends_the_session(server, browser):
+    sign_in(browser, server, "board@northshire.example")
+    browser.find_element(By.CLASS_NAME, "ov-header__sign-out").click()
+    assert "Sign in" in browser.title
+    browser.get(server + "/councils")
+    assert "Sign in" in browser.title
+
+
+def test_api_token_is_shown_once(server, browser):
+    sign_in(browser, server, "data@northshire.example")
+    browser.find_element(By.LINK_TEXT, "API tokens").click()
+    browser.find_element(By.ID, "name").send_keys("Scorecard refresh")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    token = browser.find_element(By.ID, "new-token").text
+    assert token.startswith("ovt_")
+    check_accessibility(browser, "token-created")
+    browser.find_element(By.LINK_TEXT, "API tokens").click()
+    assert token not in browser.page_source
+    assert "Scorecard refresh" in browser.page_source
