@@ -76,3 +76,20 @@ struct ConfigurationTests {
         }
     }
 }
+
+@Suite("Session settings")
+struct SessionSettingTests {
+    @Test("Idle and absolute timeouts are settings with sensible bounds")
+    func settings() throws {
+        let dir = NSTemporaryDirectory() + "oversight-config-" + UUID().uuidString
+        let config = try OversightConfiguration.load(
+            overrides: .init(dataDirectory: dir),
+            environment: ["OVERSIGHT_SESSION_IDLE_MINUTES": "15", "OVERSIGHT_SESSION_MAX_HOURS": "8"]).get()
+        #expect(config.sessions.idleSeconds == 900)
+        #expect(config.sessions.absoluteSeconds == 8 * 3600)
+        let bad = OversightConfiguration.load(overrides: .init(dataDirectory: dir),
+                                              environment: ["OVERSIGHT_SESSION_IDLE_MINUTES": "0"])
+        guard case let .failure(error) = bad else { Issue.record("0 minutes accepted"); return }
+        #expect(error.problems == ["OVERSIGHT_SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 480, not \"0\""])
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import OversightDomain
 import OversightStore
 
 /// Everything Oversight reads at start-up, read once and checked all together: an operator
@@ -11,6 +12,8 @@ public struct OversightConfiguration: Equatable, Sendable {
     public var database: DatabaseLocation
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
+    /// How long a signed-in browser may sit unused, and how long any session may last.
+    public var sessions: SessionPolicy
 
     public enum LogFormat: String, Sendable, CaseIterable { case text, json }
 
@@ -100,10 +103,21 @@ public struct OversightConfiguration: Equatable, Sendable {
             }
         }
 
+        func minutes(_ variable: String, default value: Int, range: ClosedRange<Int>, unit: String) -> Int {
+            guard let text = environment[variable], !text.isEmpty else { return value }
+            guard let number = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
+                problems.append("\(variable) must be a whole number of \(unit) from \(range.lowerBound) to \(range.upperBound), not \"\(text)\"")
+                return value
+            }
+            return number
+        }
+        let idle = minutes("OVERSIGHT_SESSION_IDLE_MINUTES", default: 30, range: 5...480, unit: "minutes")
+        let absolute = minutes("OVERSIGHT_SESSION_MAX_HOURS", default: 12, range: 1...72, unit: "hours")
+
         if !problems.isEmpty { return .failure(ConfigurationError(problems: problems)) }
         return .success(OversightConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, database: database,
-            logLevel: logLevel, logFormat: logFormat
+            logLevel: logLevel, logFormat: logFormat, sessions: SessionPolicy(idleMinutes: idle, absoluteHours: absolute)
         ))
     }
 

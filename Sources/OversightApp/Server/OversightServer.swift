@@ -61,7 +61,8 @@ public enum OversightServer {
         let environment = Environment(name: "production", arguments: ["oversight", "serve"])
         let app = try await Application.make(environment)
         do {
-            try configure(app, database: configuration.database, host: configuration.host, port: configuration.port)
+            try configure(app, database: configuration.database, host: configuration.host, port: configuration.port,
+                          sessions: configuration.sessions)
             try await DatabaseSetup.ping(app.db)
         } catch {
             try? await app.asyncShutdown()
