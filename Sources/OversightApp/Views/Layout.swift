@@ -134,9 +134,8 @@ enum Layout {
         el("footer", [("class", "ov-footer")], [
             el("div", [("class", "ov-width-container")], [
                 el("p", [("class", "ov-footer__meta")], [
-                    .text("Oversight: improvement programmes, traced from inspection to committee report. "),
-                    el("a", [("class", "ov-footer__link"), ("href", SiteURL.api(.councils).path)],
-                       text: "Open data (JSON)"),
+                    .text("Oversight: improvement programmes, traced from inspection to committee report. "
+                          + "Programs read the same data as JSON under /api/v1/ with an API token."),
                 ]),
             ]),
         ])
