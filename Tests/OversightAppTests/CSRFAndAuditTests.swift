@@ -167,3 +167,33 @@ struct SecurityHeaderTests {
         }
     }
 }
+
+@Suite("Concurrent writes")
+struct ConcurrentWriteTests {
+    @Test("Forty people added at once all land, each audited, and the chain stays intact")
+    func concurrentAdds() async throws {
+        try await withTestApp(sqliteFile: true) { app in
+            let council = try await app.demoCouncil()
+            let before = try await PersonStore.count(in: council.id, on: app.db)
+            let dependencies = app.oversight.dependencies
+            let db = app.db
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 1...40 {
+                    group.addTask {
+                        _ = try await AddPerson(dependencies: dependencies)(
+                            PersonDraft(name: "Officer \(index)", jobTitle: nil, telephone: nil, email: nil),
+                            to: council.id, by: .commandLine, on: db)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await PersonStore.count(in: council.id, on: app.db) == before + 40)
+            let audited = try await AuditStore.list(.init(action: "person.create"), limit: 100, on: app.db)
+            #expect(audited.total == 12 + 40)
+            guard case .intact = try await AuditStore.verify(on: app.db) else {
+                Issue.record("the audit chain broke under concurrent writes")
+                return
+            }
+        }
+    }
+}

@@ -81,9 +81,10 @@ extension Request {
     func require(_ permission: Permission) async throws -> Viewer {
         let viewer = try signedIn()
         guard viewer.can(permission) else {
-            try await Audit.write(actor.record("permission.refused", "permission", id: permission.rawValue,
-                                               after: "\(method.rawValue) \(url.path)"), on: db,
-                                  dependencies: dependencies)
+            let record = actor.record("permission.refused", "permission", id: permission.rawValue,
+                                      after: "\(method.rawValue) \(url.path)")
+            let dependencies = dependencies
+            try await db.transaction { tx in try await Audit.write(record, on: tx, dependencies: dependencies) }
             throw Abort(.forbidden, reason: "You do not have permission to do that")
         }
         return viewer

@@ -42,12 +42,16 @@ extension Dependencies {
 
 /// Runs `test` against a whole application on a database of its own. `demo` adds the demo
 /// council; the demo's six accounts exist either way, all with the password `northshire-demo`.
-func withTestApp(demo: Bool = true, clock: TestClock = TestClock(),
+func withTestApp(demo: Bool = true, clock: TestClock = TestClock(), sqliteFile: Bool = false,
                  _ test: (Application) async throws -> Void) async throws {
     let database = try await TestDatabase.make()
+    // A file in WAL mode, as production runs, where two connections really can collide.
+    let file = NSTemporaryDirectory() + "oversight-test-\(UUID().uuidString).sqlite"
+    let location = sqliteFile && !database.location.isPostgres ? .sqliteFile(path: file) : database.location
+    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
     let app = try await Application.make(.testing)
     do {
-        try configure(app, database: database.location, dependencies: .fixed(clock: clock))
+        try configure(app, database: location, dependencies: .fixed(clock: clock))
         try await prepareDatabase(app)
         if demo {
             try await DemoCouncil.seed(on: app.db, dependencies: app.oversight.dependencies)
