@@ -21,6 +21,11 @@ def test_every_page_has_no_accessibility_violations(server, browser):
     overview = browser.current_url
 
     visits = [
+        ("plans", lambda: click_link(browser, "Plans")),
+        ("plan", lambda: click_link(browser, "Children's Services Improvement Plan")),
+        ("action", lambda: click_link(browser, "2.2")),
+        ("action-edit", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "Change").click()),
+        ("coverage", lambda: browser.get(browser.current_url.split("/actions/")[0] + "/coverage")),
         ("inspections", lambda: click_link(browser, "Inspections")),
         ("inspection", lambda: click_link(browser, "Full inspection, September 2015")),
         ("recommendation", lambda: browser.find_element(By.CSS_SELECTOR, "table a[href*='/recommendations/']").click()),

@@ -129,7 +129,8 @@ struct PageSnapshotTests {
 
     @Test func recommendationDetail() throws {
         try assertSnapshot(FindingViews.recommendation(record.recommendations[1], inspection: record.inspection,
-                                                       council: context, context: page()), named: "recommendation-detail")
+                                                       council: context, answering: [], context: page()),
+                           named: "recommendation-detail")
     }
 
     @Test func recommendationFormErrors() throws {
@@ -177,5 +178,60 @@ struct PageSnapshotTests {
                                                    address: "127.0.0.1"), hash: "ab")
         try assertSnapshot(AccountViews.audit([entry], total: 1, page: 1, perPage: 50, filter: .init(action: "person"),
                                               context: .fixed(Self.admin)), named: "audit")
+    }
+
+    var planModel: PlanPageModel {
+        let planID = Plan.ID(Self.uuid(500)), priorityID = Priority.ID(Self.uuid(501))
+        let plan = Plan(id: planID, councilID: council.id, title: "Children's Services Improvement Plan", kind: .improvement,
+                        inspectionID: record.inspection.id, ownerID: people[0].id,
+                        startDate: CalendarDate(year: 2016, month: 3, day: 17)!, endDate: nil, status: .active,
+                        predecessorID: nil, version: 2)
+        let priority = Priority(id: priorityID, planID: planID, number: 1, title: "The front door and early help",
+                                outcome: "Children get the right help at the right time.", leadID: people[1].id, version: 1)
+        let actions = [
+            PlanAction(id: .init(Self.uuid(510)), priorityID: priorityID, reference: "1.1",
+                       what: "Review the threshold document", how: nil, leadID: people[1].id,
+                       startDate: CalendarDate(year: 2016, month: 4, day: 1), dueDate: CalendarDate(year: 2016, month: 6, day: 30)!,
+                       revisedDueDate: nil, revisionReason: nil, revisionCount: 0, successMeasures: nil, status: .completed,
+                       recommendationIDs: [record.recommendations[0].id], version: 1),
+            PlanAction(id: .init(Self.uuid(511)), priorityID: priorityID, reference: "1.2",
+                       what: "Bring police and health staff into the hub", how: "Joint funding", leadID: people[2].id,
+                       startDate: CalendarDate(year: 2016, month: 4, day: 1), dueDate: CalendarDate(year: 2016, month: 12, day: 31)!,
+                       revisedDueDate: CalendarDate(year: 2017, month: 6, day: 30), revisionReason: "Funding agreed late",
+                       revisionCount: 2, successMeasures: "All three agencies in the hub", status: .inProgress,
+                       recommendationIDs: [record.recommendations[0].id], version: 3),
+        ]
+        return PlanPageModel(record: PlanRecord(plan: plan, priorities: [priority], actions: actions), inspection: record,
+                             people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
+                             today: CalendarDate(year: 2017, month: 10, day: 1)!)
+    }
+
+    @Test func plansList() throws {
+        try assertSnapshot(PlanViews.list([planModel.record.plan], council: context, context: page()), named: "plans-list")
+    }
+
+    @Test func planOverview() throws {
+        try assertSnapshot(PlanViews.overview(planModel, council: context, context: page()), named: "plan-overview")
+    }
+
+    @Test func coverage() throws {
+        try assertSnapshot(PlanViews.coverage(planModel, council: context, context: page()), named: "plan-coverage")
+    }
+
+    @Test func actionDetail() throws {
+        try assertSnapshot(ActionViews.detail(planModel.record.actions[1], model: planModel, council: context,
+                                              context: page()), named: "action-detail")
+    }
+
+    @Test func actionFormErrors() throws {
+        let action = planModel.record.actions[1]
+        var form = ActionForm(action)
+        form.revisionReason = ""
+        form.what = ""
+        form.people = Set(people.map(\.id.description))
+        form.allowedRecommendations = Set(record.recommendations.map(\.id.description))
+        guard case let .invalid(errors) = form.validate() else { Issue.record("invalid form accepted"); return }
+        try assertSnapshot(ActionViews.form(form, action: action, model: planModel, council: context, errors: errors,
+                                            context: page()), named: "action-form-errors")
     }
 }

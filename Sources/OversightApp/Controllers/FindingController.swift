@@ -94,8 +94,10 @@ enum FindingController {
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let recommendation = try findRecommendation(req, in: record)
+        let answering = try await PlanStore.actions(answering: recommendation.id, on: req.db)
         return HTMLResponse(html: FindingViews.recommendation(recommendation, inspection: record.inspection,
-                                                              council: council.context, context: req.viewContext))
+                                                              council: council.context, answering: answering,
+                                                              context: req.viewContext))
     }
 
     @Sendable static func newRecommendation(req: Request) async throws -> HTMLResponse {

@@ -92,8 +92,10 @@ enum DemoCouncil {
         for judgement in judgements {
             _ = try await RecordJudgement(dependencies: dependencies)(judgement, for: inspection, by: .demo, on: db)
         }
+        var recommendationIDs: [Int: Recommendation.ID] = [:]
         for recommendation in recommendations {
-            _ = try await AddRecommendation(dependencies: dependencies)(recommendation, to: inspection, by: .demo, on: db)
+            recommendationIDs[recommendation.number] = try await AddRecommendation(dependencies: dependencies)(
+                recommendation, to: inspection, by: .demo, on: db)
         }
 
         let visits: [InspectionDraft] = [
@@ -110,6 +112,8 @@ enum DemoCouncil {
         for visit in visits {
             _ = try await RecordInspection(dependencies: dependencies)(visit, for: councilID, by: .demo, on: db)
         }
+        try await DemoPlan.seed(council: councilID, inspection: inspection, recommendations: recommendationIDs,
+                                people: personIDs, on: db, dependencies: dependencies)
         return true
     }
 

@@ -8,7 +8,7 @@ struct CouncilContext: Equatable {
     var name: String
 }
 
-enum NavSection { case overview, inspections, people, council, councils, audit, account }
+enum NavSection { case overview, plans, inspections, people, council, councils, audit, account }
 
 /// Everything the layout needs. One layout for every page, given its content as a value.
 struct Page {
@@ -103,7 +103,8 @@ enum Layout {
         var items: [(String, SiteURL, NavSection)] = []
         if let council = page.council {
             let id = Parameter.value(council.id)
-            items = [("Overview", .council(id), .overview), ("Inspections", .inspections(id), .inspections),
+            items = [("Overview", .council(id), .overview), ("Plans", .plans(id), .plans),
+                     ("Inspections", .inspections(id), .inspections),
                      ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
         }
         items.append(("All councils", .councils, .councils))

@@ -5,6 +5,7 @@ import Vapor
 enum Notice: String, CaseIterable {
     case councilAdded, councilSaved, personAdded, personSaved, inspectionAdded, inspectionSaved
     case judgementAdded, judgementSaved, recommendationAdded, recommendationSaved
+    case planMoved, actionSaved
 
     var message: String {
         switch self {
@@ -18,6 +19,8 @@ enum Notice: String, CaseIterable {
         case .judgementSaved: "Judgement saved"
         case .recommendationAdded: "Recommendation added"
         case .recommendationSaved: "Recommendation saved"
+        case .planMoved: "Plan status changed"
+        case .actionSaved: "Action saved"
         }
     }
 

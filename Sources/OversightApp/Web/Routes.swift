@@ -14,6 +14,8 @@ extension SiteURL {
         .judgements(.key, .key), .newJudgement(.key, .key), .editJudgement(.key, .key, .key),
         .recommendations(.key, .key), .newRecommendation(.key, .key), .recommendation(.key, .key, .key),
         .editRecommendation(.key, .key, .key),
+        .plans(.key), .plan(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
+        .action(.key, .key, .key), .editAction(.key, .key, .key),
         .api(.councils), .api(.council(.key)), .api(.people(.key)), .api(.person(.key, .key)),
         .api(.inspections(.key)), .api(.inspection(.key, .key)),
     ]
@@ -86,6 +88,14 @@ enum Routes {
         case .editRecommendation:
             routes.get(path, use: FindingController.editRecommendation)
             routes.post(path, use: FindingController.updateRecommendation)
+        case .plans: routes.get(path, use: PlanController.list)
+        case .plan: routes.get(path, use: PlanController.show)
+        case .planTransition: routes.post(path, use: PlanController.transition)
+        case .coverage: routes.get(path, use: PlanController.coverage)
+        case .action: routes.get(path, use: ActionController.show)
+        case .editAction:
+            routes.get(path, use: ActionController.edit)
+            routes.post(path, use: ActionController.update)
         case let .api(api):
             switch api {
             case .councils: routes.get(path, use: APIController.councils)

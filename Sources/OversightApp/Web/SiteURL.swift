@@ -47,6 +47,13 @@ public indirect enum SiteURL: Sendable {
     case recommendation(Parameter<Council.ID>, Parameter<Inspection.ID>, Parameter<Recommendation.ID>)
     case editRecommendation(Parameter<Council.ID>, Parameter<Inspection.ID>, Parameter<Recommendation.ID>)
 
+    case plans(Parameter<Council.ID>)
+    case plan(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case planTransition(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case coverage(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case action(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
+    case editAction(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
+
     case api(API)
 
     public enum API: Sendable {
@@ -60,7 +67,7 @@ public indirect enum SiteURL: Sendable {
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
-        case council, person, inspection, judgement, recommendation, token
+        case council, person, inspection, judgement, recommendation, token, plan, action
     }
 
     enum Segment {
@@ -107,6 +114,12 @@ public indirect enum SiteURL: Sendable {
             return SiteURL.recommendations(cid, iid).segments + [param(.recommendation, rid)]
         case let .editRecommendation(cid, iid, rid):
             return SiteURL.recommendation(cid, iid, rid).segments + [.constant("edit")]
+        case let .plans(id): return SiteURL.council(id).segments + [.constant("plans")]
+        case let .plan(cid, pid): return SiteURL.plans(cid).segments + [param(.plan, pid)]
+        case let .planTransition(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("transition")]
+        case let .coverage(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("coverage")]
+        case let .action(cid, pid, aid): return SiteURL.plan(cid, pid).segments + [.constant("actions"), param(.action, aid)]
+        case let .editAction(cid, pid, aid): return SiteURL.action(cid, pid, aid).segments + [.constant("edit")]
         case let .api(api):
             let base: [Segment] = [.constant("api"), .constant("v1")]
             switch api {

@@ -11,6 +11,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case managePeople = "manage-people"
     /// Record inspections, their judgements and recommendations.
     case recordInspections = "record-inspections"
+    /// Change a plan: its lifecycle, priorities and actions.
+    case editPlans = "edit-plans"
     /// Submit monthly updates, but only for actions the user owns (checked with the action).
     case submitOwnUpdates = "submit-own-updates"
     case manageUsers = "manage-users"
@@ -27,7 +29,7 @@ public enum AccessPolicy {
     public static let matrix: [Role: Set<Permission>] = [
         .administrator: Set(Permission.allCases),
         .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
-                            .submitOwnUpdates, .manageOwnTokens],
+                            .editPlans, .submitOwnUpdates, .manageOwnTokens],
         .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
         .performanceOfficer: [.viewProgramme, .manageOwnTokens],
         .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],

@@ -9,5 +9,6 @@ public enum OversightMigrations {
         M0003_CreateInspections(),
         M0004_CreateAccounts(),
         M0005_CreateAuditEntries(),
+        M0006_CreatePlans(),
     ]
 }

@@ -185,3 +185,28 @@ func submitButton(_ text: String) -> BodyNode {
 func buttonGroup(_ children: [BodyNode]) -> BodyNode {
     el("div", [("class", "ov-button-group")], children)
 }
+
+/// Several checkboxes under one legend, each with its own value; the first box's id is the field name.
+func checkboxes(_ name: String, legend: String, hint: String? = nil, options: [(value: String, label: String)],
+                checked: Set<String>, errors: FormErrors) -> BodyNode {
+    let message = errors.message(for: name)
+    return el("div", [("class", message == nil ? "ov-form-group" : "ov-form-group ov-form-group--error")], [
+        el("fieldset", [("class", "ov-fieldset")], [
+            el("legend", [("class", "ov-fieldset__legend ov-fieldset__legend--s")], text: legend),
+            hint.map { el("div", [("id", "\(name)-hint"), ("class", "ov-hint")], text: $0) } ?? .empty,
+            message.map {
+                el("p", [("id", "\(name)-error"), ("class", "ov-error-message")],
+                   [el("span", [("class", "ov-visually-hidden")], text: "Error:"), .text(" " + $0)])
+            } ?? .empty,
+            el("div", [("class", "ov-checkboxes")], options.enumerated().map { index, option in
+                let id = index == 0 ? name : "\(name)-\(index + 1)"
+                return el("div", [("class", "ov-checkboxes__item")], [
+                    voidElement("input", [("class", "ov-checkboxes__input"), ("id", id), ("name", "\(name)[]"),
+                                          ("type", "checkbox"), ("value", option.value),
+                                          ("checked", checked.contains(option.value) ? "" : nil)]),
+                    el("label", [("class", "ov-label ov-checkboxes__label"), ("for", id)], text: option.label),
+                ])
+            }),
+        ]),
+    ])
+}

@@ -31,7 +31,7 @@ enum FindingViews {
     }
 
     static func recommendation(_ recommendation: Recommendation, inspection: Inspection, council: CouncilContext,
-                               context: ViewContext) -> String {
+                               answering: [AnsweringAction], context: ViewContext) -> String {
         let cid = Parameter.value(council.id), iid = Parameter.value(inspection.id)
         let edit = SiteURL.editRecommendation(cid, iid, .value(recommendation.id))
         return Layout.render(Page(
@@ -47,8 +47,14 @@ enum FindingViews {
                     return row
                 }),
                 heading(2, "Plan actions that answer it", size: .m),
-                paragraph("No improvement plan action answers this recommendation yet.",
-                          classes: "ov-body ov-secondary-text"),
+                answering.isEmpty
+                    ? paragraph([tag("No action", .red), .text(" No improvement plan action answers this recommendation yet.")])
+                    : dataTable(caption: "Actions answering recommendation \(recommendation.number)", captionSize: .s,
+                                head: ["Action", "What", "Plan", "Status"],
+                                rows: answering.map { action in
+                                    [link(action.reference, to: .action(cid, .value(action.planID), .value(action.actionID))),
+                                     .text(action.what), .text(action.planTitle), statusTag(action.status)]
+                                }),
             ]
         ))
     }

@@ -153,6 +153,8 @@ enum Stylesheet {
     .ov-filter{display:flex;flex-wrap:wrap;gap:0 20px;align-items:flex-end}
     .ov-filter .ov-form-group{margin-bottom:15px}
     .ov-pagination{display:flex;gap:30px;margin-bottom:30px}
+    .ov-block{display:block}
+    .ov-exception{display:block;font-weight:700;color:#942514}
     @media print{.ov-header__navigation,.ov-skip-link,.ov-footer,.ov-button,.ov-back-link,.ov-breadcrumbs{display:none}\
     .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}}
     """

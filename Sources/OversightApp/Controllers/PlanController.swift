@@ -1,0 +1,156 @@
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+extension CalendarDate {
+    /// The day it is in England at `instant`: deadlines and "overdue" follow the London calendar.
+    static func inLondon(_ instant: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CalendarDate(dayNumber: 0)
+    }
+}
+
+extension Request {
+    /// The plan named in the path, within the council named in the path, with what its pages show.
+    func planPage(in council: Council) async throws -> PlanPageModel {
+        guard let record = try await PlanStore.find(id(.plan), in: council.id, on: db) else { throw Abort(.notFound) }
+        let inspection = try await record.plan.inspectionID.asyncFlatMap {
+            try await InspectionStore.find($0, in: council.id, on: self.db)
+        }
+        let people = try await PersonStore.all(in: council.id, on: db)
+        return PlanPageModel(record: record, inspection: inspection,
+                             people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
+                             today: .inLondon(dependencies.now()))
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
+
+enum PlanController {
+    @Sendable static func list(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let plans = try await PlanStore.plans(in: council.id, on: req.db)
+        return HTMLResponse(html: PlanViews.list(plans, council: council.context, context: req.viewContext))
+    }
+
+    @Sendable static func show(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        return HTMLResponse(html: PlanViews.overview(model, council: council.context, context: req.viewContext))
+    }
+
+    @Sendable static func coverage(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        return HTMLResponse(html: PlanViews.coverage(model, council: council.context, context: req.viewContext))
+    }
+
+    @Sendable static func transition(req: Request) async throws -> Response {
+        _ = try await req.require(.editPlans)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let form = try req.form(TransitionForm.self)
+        let plan = model.record.plan
+        let render = { (status: HTTPStatus, errors: [FieldError]) in
+            try await HTMLResponse(status: status, html: PlanViews.overview(
+                model, council: council.context, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+        }
+        var errors: [FieldError] = []
+        let event = PlanEvent.from(code: form.event.trimmedOrNil)
+        if event == nil { errors.append(FieldError(field: "event", message: "Select what has happened to the plan")) }
+        let reason = form.reason.trimmedOrNil
+        if reason == nil { errors.append(FieldError(field: "reason", message: "Enter why, and any decision reference")) }
+        guard errors.isEmpty, let event, let reason else { return try await render(.unprocessableEntity, errors) }
+        do {
+            try await TransitionPlan(dependencies: req.dependencies)(
+                plan, event, reason: reason, expectedVersion: req.expectedVersion(form.version), by: req.actor,
+                on: req.db)
+        } catch PlanError.transitionRefused {
+            return try await render(.unprocessableEntity, [FieldError(field: "event", message:
+                "A plan that is \(plan.status.label.lowercased()) cannot be moved that way")])
+        } catch StoreError.staleEdit {
+            return try await render(.conflict, [FieldError(field: "event", message:
+                "Someone else changed this plan while you were looking at it. Check its status, then try again.")])
+        }
+        return req.redirect(to: .plan(.value(council.id), .value(plan.id)), notice: .planMoved)
+    }
+}
+
+enum ActionController {
+    @Sendable static func show(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let action = try find(req, in: model)
+        return HTMLResponse(html: ActionViews.detail(action, model: model, council: council.context,
+                                                     context: req.viewContext))
+    }
+
+    @Sendable static func edit(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.editPlans)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let action = try find(req, in: model)
+        guard model.record.plan.status != .closed else { throw Abort(.forbidden, reason: "A closed plan cannot be changed") }
+        return HTMLResponse(html: ActionViews.form(ActionForm(action), action: action, model: model,
+                                                   council: council.context, errors: [], context: req.viewContext))
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        _ = try await req.require(.editPlans)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let action = try find(req, in: model)
+        guard model.record.plan.status != .closed else { throw Abort(.forbidden, reason: "A closed plan cannot be changed") }
+        var form = try req.form(ActionForm.self)
+        form.people = Set(model.people.keys.map(\.description))
+        form.allowedRecommendations = Set(model.recommendations.map(\.id.description))
+        let render = { (status: HTTPStatus, errors: [FieldError], conflict: PlanAction?) in
+            try await HTMLResponse(status: status, html: ActionViews.form(
+                form, action: action, model: model, council: council.context, errors: errors, conflict: conflict,
+                context: req.viewContext)).encodeResponse(for: req)
+        }
+        guard let priority = model.record.priorities.first(where: { $0.id == action.priorityID }) else {
+            throw Abort(.notFound)
+        }
+        switch form.validate() {
+        case let .invalid(errors): return try await render(.unprocessableEntity, errors, nil)
+        case let .valid(draft):
+            let taken = model.record.actions(in: priority.id)
+                .contains { $0.id != action.id && $0.reference == "\(priority.number).\(draft.number)" }
+            let takenError = [FieldError(field: "number", message:
+                "Action \(priority.number).\(draft.number) already exists: choose another number")]
+            if taken { return try await render(.unprocessableEntity, takenError, nil) }
+            do {
+                try await UpdateAction(dependencies: req.dependencies)(
+                    action, in: priority, draft, expectedVersion: req.expectedVersion(form.version), by: req.actor,
+                    on: req.db)
+            } catch StoreError.staleEdit {
+                form.version = String(action.version)
+                return try await render(.conflict, [], action)
+            } catch StoreError.duplicate {
+                return try await render(.unprocessableEntity, takenError, nil)
+            }
+            return req.redirect(to: .action(.value(council.id), .value(model.record.plan.id), .value(action.id)),
+                                notice: .actionSaved)
+        }
+    }
+
+    private static func find(_ req: Request, in model: PlanPageModel) throws -> PlanAction {
+        let id: PlanAction.ID = try req.id(.action)
+        guard let action = model.record.actions.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return action
+    }
+}

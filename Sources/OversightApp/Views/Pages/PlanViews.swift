@@ -1,0 +1,180 @@
+import OversightDomain
+import OversightStore
+import Plot
+
+/// What plan pages need besides the plan: names for people and recommendations, and today.
+struct PlanPageModel {
+    var record: PlanRecord
+    var inspection: InspectionRecord?
+    var people: [Person.ID: Person]
+    var today: CalendarDate
+
+    func name(_ id: Person.ID?) -> String? { id.flatMap { people[$0]?.name } }
+
+    var recommendations: [Recommendation] { inspection?.recommendations ?? [] }
+}
+
+func statusTag(_ status: ActionStatus) -> BodyNode {
+    let colour: TagColour = switch status {
+    case .notStarted: .grey
+    case .inProgress: .blue
+    case .completed: .green
+    case .impactEvidenced: .purple
+    case .carriedForward: .orange
+    case .withdrawn: .grey
+    }
+    return tag(status.label, colour)
+}
+
+func planStatusTag(_ status: PlanStatus) -> BodyNode {
+    let colour: TagColour = switch status {
+    case .draft: .grey
+    case .consultation: .yellow
+    case .approved: .blue
+    case .active: .green
+    case .closed: .grey
+    }
+    return tag(status.label, colour)
+}
+
+enum PlanViews {
+    static func list(_ plans: [Plan], council: CouncilContext, context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        return Layout.render(Page(title: "Plans", council: council, section: .plans, context: context, content: [
+            heading(1, "Improvement plans", size: .l),
+            plans.isEmpty ? paragraph("No plan has been recorded yet.") : dataTable(
+                caption: "Plans, newest first", captionSize: .s, head: ["Plan", "Kind", "Starts", "Status"],
+                rows: plans.map { plan in
+                    [link(plan.title, to: .plan(cid, .value(plan.id))), .text(plan.kind.label),
+                     .text(plan.startDate.ukLong), planStatusTag(plan.status)]
+                }),
+        ]))
+    }
+
+    static func overview(_ model: PlanPageModel, council: CouncilContext, errors: [FieldError] = [],
+                         context: ViewContext) -> String {
+        let plan = model.record.plan
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
+        let actions = model.record.actions
+        let overdue = actions.filter { $0.isOverdue(on: model.today) }
+        let counts = ActionStatus.allCases.map { status in (status, actions.filter { $0.status == status }.count) }
+            .filter { $0.1 > 0 }
+        let uncovered = model.recommendations.filter { rec in !actions.contains { $0.recommendationIDs.contains(rec.id) } }
+        var content: [BodyNode] = [
+            heading(1, plan.title, size: .l, caption: plan.kind.label),
+            summaryList([
+                SummaryRow("Status", nodes: [planStatusTag(plan.status)]),
+                SummaryRow("Answers", nodes: model.inspection.map {
+                    [link($0.inspection.title, to: .inspection(council.id, $0.inspection.id))]
+                } ?? orNotGiven(nil)),
+                SummaryRow("Owner", nodes: orNotGiven(model.name(plan.ownerID))),
+                SummaryRow("Runs", plan.startDate.ukLong + (plan.endDate.map { " to \($0.ukLong)" } ?? "")),
+            ]),
+            el("div", [("class", "ov-grid")], [
+                el("div", [("class", "ov-grid__two-thirds")], [
+                    dataTable(caption: "Actions by status", captionSize: .s, head: ["Status", "Actions"],
+                              rows: counts.map { [statusTag($0.0), .text(String($0.1))] }
+                                  + [[el("strong", [], text: "All actions"), el("strong", [], text: String(actions.count))]]),
+                ]),
+                el("div", [("class", "ov-grid__one-third")], [
+                    el("div", [("class", "ov-card")], [
+                        heading(2, "Needs attention", size: .s),
+                        el("ul", [("class", "ov-list")], [
+                            el("li", [], text: "\(overdue.count) actions past their due date"),
+                            el("li", [], [
+                                link("\(uncovered.count) recommendations without an action", to: .coverage(cid, pid)),
+                            ]),
+                        ]),
+                    ]),
+                ]),
+            ]),
+        ]
+        if context.can(.editPlans), !PlanEvent.available(from: plan.status).isEmpty {
+            content.append(transitionForm(plan, council: council, errors: errors, context: context))
+        }
+        for priority in model.record.priorities {
+            content.append(heading(2, "Priority \(priority.number): \(priority.title)", size: .m))
+            if let outcome = priority.outcome { content.append(paragraph(outcome, classes: "ov-body ov-secondary-text")) }
+            content.append(actionTable(model.record.actions(in: priority.id), model: model, council: council,
+                                       caption: "Actions of priority \(priority.number)"))
+        }
+        return Layout.render(Page(title: plan.title, council: council, section: .plans,
+                                  breadcrumbs: [("Plans", .plans(cid))], errors: errors, context: context,
+                                  content: content))
+    }
+
+    static func actionTable(_ actions: [PlanAction], model: PlanPageModel, council: CouncilContext,
+                            caption: String) -> BodyNode {
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        guard !actions.isEmpty else { return paragraph("No actions yet.") }
+        return el("table", [("class", "ov-table")], [
+            el("caption", [("class", "ov-table__caption ov-visually-hidden")], text: caption),
+            el("thead", [("class", "ov-table__head")], [el("tr", [("class", "ov-table__row")], [
+                "Ref", "Action", "Lead", "Due", "Status",
+            ].map { el("th", [("scope", "col"), ("class", "ov-table__header")], text: $0) })]),
+            el("tbody", [("class", "ov-table__body")], actions.map { action in
+                let reasons = ActionException.reasons(for: action, on: model.today)
+                return el("tr", [("class", "ov-table__row")], [
+                    el("td", [("class", "ov-table__cell")], [link(action.reference, to: .action(cid, pid, .value(action.id)))]),
+                    el("td", [("class", "ov-table__cell")], text: action.what),
+                    el("td", [("class", "ov-table__cell")], orNotGiven(model.name(action.leadID))),
+                    el("td", [("class", "ov-table__cell")], [
+                        .text(action.currentDueDate.ukLong),
+                        action.revisedDueDate == nil ? .empty
+                            : el("span", [("class", "ov-secondary-text ov-block")], text: "revised from \(action.dueDate.ukLong)"),
+                        .group(reasons.map { el("span", [("class", "ov-exception")], text: $0.label) }),
+                    ]),
+                    el("td", [("class", "ov-table__cell")], [statusTag(action.status)]),
+                ])
+            }),
+        ])
+    }
+
+    static func transitionForm(_ plan: Plan, council: CouncilContext, errors: [FieldError],
+                               context: ViewContext) -> BodyNode {
+        let errs = FormErrors(errors)
+        let events = PlanEvent.available(from: plan.status)
+        return el("div", [("class", "ov-card")], [
+            heading(2, "Move the plan on", size: .s),
+            postForm(to: .planTransition(.value(council.id), .value(plan.id)), csrf: context.csrfToken,
+                     version: plan.version, [
+                radios("event", legend: "What has happened", options: events.map { ($0.rawValue, $0.label) },
+                       selected: nil, errors: errs),
+                textArea("reason", label: "Why, and any decision reference",
+                         hint: "For example: approved by Cabinet on 17 March 2016, minute 12", value: nil, errors: errs,
+                         rows: 3),
+                submitButton("Save"),
+            ]),
+        ])
+    }
+
+    /// Every recommendation of the inspection with the actions that answer it; those without stand out.
+    static func coverage(_ model: PlanPageModel, council: CouncilContext, context: ViewContext) -> String {
+        let plan = model.record.plan
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
+        let rows: [[BodyNode]] = model.recommendations.map { recommendation in
+            let answering = model.record.actions.filter { $0.recommendationIDs.contains(recommendation.id) }
+            return [
+                .text(String(recommendation.number)),
+                .text(recommendation.text),
+                answering.isEmpty ? tag("No action", .red) : .group(answering.map { action in
+                    el("span", [("class", "ov-block")], [link(action.reference, to: .action(cid, pid, .value(action.id))),
+                                                         .text(" "), statusTag(action.status)])
+                }),
+            ]
+        }
+        let uncovered = rows.count - model.recommendations.filter { rec in
+            model.record.actions.contains { $0.recommendationIDs.contains(rec.id) }
+        }.count
+        return Layout.render(Page(title: "Coverage", council: council, section: .plans,
+                                  breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
+                                  content: [
+            heading(1, "Coverage of the recommendations", size: .l, caption: plan.title),
+            model.inspection == nil ? paragraph("This plan is not linked to an inspection.") :
+                paragraph(uncovered == 0 ? "Every recommendation has at least one action."
+                          : "\(uncovered) of \(rows.count) recommendations have no action."),
+            rows.isEmpty ? .empty : dataTable(caption: "Recommendations and the actions that answer them",
+                                              captionSize: .s, head: ["No.", "Recommendation", "Actions"], rows: rows),
+        ]))
+    }
+}

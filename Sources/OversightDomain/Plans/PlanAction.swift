@@ -1,0 +1,119 @@
+/// A theme or workstream of a plan.
+public struct Priority: Hashable, Sendable, Codable {
+    public typealias ID = Identifier<Priority>
+
+    public var id: ID
+    public var planID: Plan.ID
+    public var number: Int
+    public var title: String
+    public var outcome: String?
+    public var leadID: Person.ID?
+    public var version: Int
+
+    public init(id: ID, planID: Plan.ID, number: Int, title: String, outcome: String?, leadID: Person.ID?,
+                version: Int) {
+        self.id = id
+        self.planID = planID
+        self.number = number
+        self.title = title
+        self.outcome = outcome
+        self.leadID = leadID
+        self.version = version
+    }
+}
+
+/// One thing the plan commits to doing, by whom and by when.
+public struct PlanAction: Hashable, Sendable, Codable {
+    public typealias ID = Identifier<PlanAction>
+
+    public var id: ID
+    public var priorityID: Priority.ID
+    /// "2.3": the priority's number, then the action's.
+    public var reference: String
+    public var what: String
+    public var how: String?
+    public var leadID: Person.ID?
+    public var startDate: CalendarDate?
+    public var dueDate: CalendarDate
+    public var revisedDueDate: CalendarDate?
+    public var revisionReason: String?
+    /// How many times the due date has been revised: boards distrust a date that keeps moving.
+    public var revisionCount: Int
+    public var successMeasures: String?
+    public var status: ActionStatus
+    public var recommendationIDs: [Recommendation.ID]
+    public var version: Int
+
+    public init(id: ID, priorityID: Priority.ID, reference: String, what: String, how: String?, leadID: Person.ID?,
+                startDate: CalendarDate?, dueDate: CalendarDate, revisedDueDate: CalendarDate?, revisionReason: String?,
+                revisionCount: Int, successMeasures: String?, status: ActionStatus,
+                recommendationIDs: [Recommendation.ID], version: Int) {
+        self.id = id
+        self.priorityID = priorityID
+        self.reference = reference
+        self.what = what
+        self.how = how
+        self.leadID = leadID
+        self.startDate = startDate
+        self.dueDate = dueDate
+        self.revisedDueDate = revisedDueDate
+        self.revisionReason = revisionReason
+        self.revisionCount = revisionCount
+        self.successMeasures = successMeasures
+        self.status = status
+        self.recommendationIDs = recommendationIDs
+        self.version = version
+    }
+
+    /// The date that counts now: the revised one where there is one.
+    public var currentDueDate: CalendarDate { revisedDueDate ?? dueDate }
+
+    public var isFinished: Bool { status == .completed || status == .impactEvidenced }
+
+    public func isOverdue(on today: CalendarDate) -> Bool { !isFinished && currentDueDate < today }
+}
+
+public enum ActionStatus: String, Labelled {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case completed
+    case impactEvidenced = "impact-evidenced"
+    /// Final statuses when a plan closes.
+    case carriedForward = "carried-forward"
+    case withdrawn
+
+    public var label: String {
+        switch self {
+        case .notStarted: "Not started"
+        case .inProgress: "In progress"
+        case .completed: "Completed"
+        case .impactEvidenced: "Impact evidenced"
+        case .carriedForward: "Carried forward"
+        case .withdrawn: "Withdrawn"
+        }
+    }
+
+    /// The statuses a lead or programme manager sets while a plan runs.
+    public static let working: [ActionStatus] = [.notStarted, .inProgress, .completed, .impactEvidenced]
+}
+
+/// Why an action needs the board's attention. Boards distrust a bare colour, so each reason says
+/// what is wrong in words.
+public enum ActionException: String, CaseIterable, Sendable, Hashable {
+    case overdue
+    case revisedMoreThanOnce = "revised-more-than-once"
+
+    public var label: String {
+        switch self {
+        case .overdue: "Past its due date"
+        case .revisedMoreThanOnce: "Due date revised more than once"
+        }
+    }
+
+    public static func reasons(for action: PlanAction, on today: CalendarDate) -> [ActionException] {
+        var reasons: [ActionException] = []
+        if action.isOverdue(on: today) { reasons.append(.overdue) }
+        if action.revisionCount > 1 { reasons.append(.revisedMoreThanOnce) }
+        return reasons
+    }
+}

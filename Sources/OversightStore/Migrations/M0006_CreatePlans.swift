@@ -1,0 +1,71 @@
+import Fluent
+
+/// Improvement plans, their priorities and actions, and the actions' links to recommendations.
+struct M0006_CreatePlans: AsyncMigration {
+    var name: String { "0006-create-plans" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(PlanModel.schema)
+            .id()
+            .field("council_id", .uuid, .required, .references(CouncilModel.schema, "id", onDelete: .cascade))
+            .field("title", .string, .required)
+            .field("kind", .string, .required)
+            .field("inspection_id", .uuid, .references(InspectionModel.schema, "id", onDelete: .setNull))
+            .field("owner_id", .uuid, .references(PersonModel.schema, "id", onDelete: .setNull))
+            .field("start_date", .string, .required)
+            .field("end_date", .string)
+            .field("status", .string, .required)
+            .field("predecessor_id", .uuid)
+            .field("version", .int, .required)
+            .field("created_at", .datetime, .required)
+            .field("updated_at", .datetime, .required)
+            .create()
+        try await database.schema(PriorityModel.schema)
+            .id()
+            .field("plan_id", .uuid, .required, .references(PlanModel.schema, "id", onDelete: .cascade))
+            .field("number", .int, .required)
+            .field("title", .string, .required)
+            .field("outcome", .string)
+            .field("lead_id", .uuid, .references(PersonModel.schema, "id", onDelete: .setNull))
+            .field("version", .int, .required)
+            .field("created_at", .datetime, .required)
+            .field("updated_at", .datetime, .required)
+            .unique(on: "plan_id", "number")
+            .create()
+        try await database.schema(PlanActionModel.schema)
+            .id()
+            .field("priority_id", .uuid, .required, .references(PriorityModel.schema, "id", onDelete: .cascade))
+            .field("plan_id", .uuid, .required, .references(PlanModel.schema, "id", onDelete: .cascade))
+            .field("reference", .string, .required)
+            .field("what", .string, .required)
+            .field("how", .string)
+            .field("lead_id", .uuid, .references(PersonModel.schema, "id", onDelete: .setNull))
+            .field("start_date", .string)
+            .field("due_date", .string, .required)
+            .field("revised_due_date", .string)
+            .field("revision_reason", .string)
+            .field("revision_count", .int, .required)
+            .field("success_measures", .string)
+            .field("status", .string, .required)
+            .field("position", .int, .required)
+            .field("version", .int, .required)
+            .field("created_at", .datetime, .required)
+            .field("updated_at", .datetime, .required)
+            .unique(on: "plan_id", "reference")
+            .create()
+        try await database.schema(ActionRecommendationModel.schema)
+            .id()
+            .field("action_id", .uuid, .required, .references(PlanActionModel.schema, "id", onDelete: .cascade))
+            .field("recommendation_id", .uuid, .required,
+                   .references(RecommendationModel.schema, "id", onDelete: .cascade))
+            .unique(on: "action_id", "recommendation_id")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(ActionRecommendationModel.schema).delete()
+        try await database.schema(PlanActionModel.schema).delete()
+        try await database.schema(PriorityModel.schema).delete()
+        try await database.schema(PlanModel.schema).delete()
+    }
+}

@@ -1,0 +1,104 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+public final class PlanModel: Model, @unchecked Sendable {
+    public static let schema = "plans"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "council_id") var council: CouncilModel
+    @Field(key: "title") var title: String
+    @Field(key: "kind") var kind: String
+    @OptionalParent(key: "inspection_id") var inspection: InspectionModel?
+    @OptionalParent(key: "owner_id") var owner: PersonModel?
+    @Field(key: "start_date") var startDate: String
+    @OptionalField(key: "end_date") var endDate: String?
+    @Field(key: "status") var status: String
+    @OptionalField(key: "predecessor_id") var predecessorID: UUID?
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    public init() {}
+
+    func toDomain() throws -> Plan {
+        guard let id, let kind = PlanKind(rawValue: kind), let status = PlanStatus(rawValue: status),
+              let start = CalendarDate(iso: startDate) else {
+            throw StoreError.corrupt("plan \(id?.uuidString ?? "without id") is unreadable")
+        }
+        return Plan(id: .init(id), councilID: .init($council.id), title: title, kind: kind,
+                    inspectionID: $inspection.id.map { .init($0) }, ownerID: $owner.id.map { .init($0) },
+                    startDate: start, endDate: endDate.flatMap { CalendarDate(iso: $0) }, status: status,
+                    predecessorID: predecessorID.map { .init($0) }, version: version)
+    }
+}
+
+public final class PriorityModel: Model, @unchecked Sendable {
+    public static let schema = "priorities"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "plan_id") var plan: PlanModel
+    @Field(key: "number") var number: Int
+    @Field(key: "title") var title: String
+    @OptionalField(key: "outcome") var outcome: String?
+    @OptionalParent(key: "lead_id") var lead: PersonModel?
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    public init() {}
+
+    func toDomain() throws -> Priority {
+        guard let id else { throw StoreError.corrupt("priority without id") }
+        return Priority(id: .init(id), planID: .init($plan.id), number: number, title: title, outcome: outcome,
+                        leadID: $lead.id.map { .init($0) }, version: version)
+    }
+}
+
+public final class PlanActionModel: Model, @unchecked Sendable {
+    public static let schema = "plan_actions"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "priority_id") var priority: PriorityModel
+    @Field(key: "plan_id") var planID: UUID
+    @Field(key: "reference") var reference: String
+    @Field(key: "what") var what: String
+    @OptionalField(key: "how") var how: String?
+    @OptionalParent(key: "lead_id") var lead: PersonModel?
+    @OptionalField(key: "start_date") var startDate: String?
+    @Field(key: "due_date") var dueDate: String
+    @OptionalField(key: "revised_due_date") var revisedDueDate: String?
+    @OptionalField(key: "revision_reason") var revisionReason: String?
+    @Field(key: "revision_count") var revisionCount: Int
+    @OptionalField(key: "success_measures") var successMeasures: String?
+    @Field(key: "status") var status: String
+    @Field(key: "position") var position: Int
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    public init() {}
+
+    func toDomain(recommendations: [Recommendation.ID]) throws -> PlanAction {
+        guard let id, let status = ActionStatus(rawValue: status), let due = CalendarDate(iso: dueDate) else {
+            throw StoreError.corrupt("action \(id?.uuidString ?? "without id") is unreadable")
+        }
+        return PlanAction(
+            id: .init(id), priorityID: .init($priority.id), reference: reference, what: what, how: how,
+            leadID: $lead.id.map { .init($0) }, startDate: startDate.flatMap { CalendarDate(iso: $0) }, dueDate: due,
+            revisedDueDate: revisedDueDate.flatMap { CalendarDate(iso: $0) }, revisionReason: revisionReason,
+            revisionCount: revisionCount, successMeasures: successMeasures, status: status,
+            recommendationIDs: recommendations, version: version)
+    }
+}
+
+/// Which recommendations an action answers: the line of sight from inspection to plan.
+public final class ActionRecommendationModel: Model, @unchecked Sendable {
+    public static let schema = "action_recommendations"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "action_id") var action: PlanActionModel
+    @Parent(key: "recommendation_id") var recommendation: RecommendationModel
+
+    public init() {}
+}

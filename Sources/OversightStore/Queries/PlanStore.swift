@@ -1,0 +1,239 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+public struct PlanDraft: Equatable, Sendable, Codable {
+    public var title: String
+    public var kind: PlanKind
+    public var inspectionID: Inspection.ID?
+    public var ownerID: Person.ID?
+    public var startDate: CalendarDate
+    public var endDate: CalendarDate?
+
+    public init(title: String, kind: PlanKind, inspectionID: Inspection.ID?, ownerID: Person.ID?,
+                startDate: CalendarDate, endDate: CalendarDate?) {
+        self.title = title
+        self.kind = kind
+        self.inspectionID = inspectionID
+        self.ownerID = ownerID
+        self.startDate = startDate
+        self.endDate = endDate
+    }
+}
+
+public struct PriorityDraft: Equatable, Sendable, Codable {
+    public var number: Int
+    public var title: String
+    public var outcome: String?
+    public var leadID: Person.ID?
+
+    public init(number: Int, title: String, outcome: String?, leadID: Person.ID?) {
+        self.number = number
+        self.title = title
+        self.outcome = outcome
+        self.leadID = leadID
+    }
+}
+
+public struct ActionDraft: Equatable, Sendable, Codable {
+    public var number: Int
+    public var what: String
+    public var how: String?
+    public var leadID: Person.ID?
+    public var startDate: CalendarDate?
+    public var dueDate: CalendarDate
+    public var revisedDueDate: CalendarDate?
+    public var revisionReason: String?
+    public var successMeasures: String?
+    public var status: ActionStatus
+    public var recommendationIDs: [Recommendation.ID]
+
+    public init(number: Int, what: String, how: String?, leadID: Person.ID?, startDate: CalendarDate?,
+                dueDate: CalendarDate, revisedDueDate: CalendarDate?, revisionReason: String?,
+                successMeasures: String?, status: ActionStatus, recommendationIDs: [Recommendation.ID]) {
+        self.number = number
+        self.what = what
+        self.how = how
+        self.leadID = leadID
+        self.startDate = startDate
+        self.dueDate = dueDate
+        self.revisedDueDate = revisedDueDate
+        self.revisionReason = revisionReason
+        self.successMeasures = successMeasures
+        self.status = status
+        self.recommendationIDs = recommendationIDs
+    }
+}
+
+/// A plan with its priorities and actions, read in four queries however large it is.
+public struct PlanRecord: Equatable, Sendable {
+    public var plan: Plan
+    public var priorities: [Priority]
+    /// In priority, then action order.
+    public var actions: [PlanAction]
+
+    public init(plan: Plan, priorities: [Priority], actions: [PlanAction]) {
+        self.plan = plan
+        self.priorities = priorities
+        self.actions = actions
+    }
+
+    public func actions(in priority: Priority.ID) -> [PlanAction] { actions.filter { $0.priorityID == priority } }
+}
+
+public enum PlanStore {
+    public static func plans(in council: Council.ID, on db: any Database) async throws -> [Plan] {
+        try await PlanModel.query(on: db).filter(\.$council.$id == council.rawValue)
+            .sort(\.$startDate, .descending).all().map { try $0.toDomain() }
+    }
+
+    public static func find(_ id: Plan.ID, in council: Council.ID, on db: any Database) async throws -> PlanRecord? {
+        guard let model = try await PlanModel.query(on: db).filter(\.$id == id.rawValue)
+            .filter(\.$council.$id == council.rawValue).first() else { return nil }
+        let priorities = try await PriorityModel.query(on: db).filter(\.$plan.$id == id.rawValue)
+            .sort(\.$number).all()
+        let actions = try await PlanActionModel.query(on: db).filter(\.$planID == id.rawValue)
+            .sort(\.$position).all()
+        let links = try await ActionRecommendationModel.query(on: db)
+            .join(PlanActionModel.self, on: \ActionRecommendationModel.$action.$id == \PlanActionModel.$id)
+            .filter(PlanActionModel.self, \.$planID == id.rawValue).all()
+        var linked: [UUID: [Recommendation.ID]] = [:]
+        for link in links { linked[link.$action.id, default: []].append(.init(link.$recommendation.id)) }
+        let order = Dictionary(uniqueKeysWithValues: priorities.enumerated().compactMap { index, p in p.id.map { ($0, index) } })
+        let sortedActions = actions.sorted {
+            (order[$0.$priority.id] ?? 0, $0.position) < (order[$1.$priority.id] ?? 0, $1.position)
+        }
+        return PlanRecord(
+            plan: try model.toDomain(),
+            priorities: try priorities.map { try $0.toDomain() },
+            actions: try sortedActions.map { try $0.toDomain(recommendations: linked[$0.id ?? UUID()] ?? []) })
+    }
+
+    public static func create(_ draft: PlanDraft, id: Plan.ID, in council: Council.ID, status: PlanStatus = .draft,
+                              predecessor: Plan.ID? = nil, at now: Date, on db: any Database) async throws {
+        let model = PlanModel()
+        model.id = id.rawValue
+        model.$council.id = council.rawValue
+        model.title = draft.title
+        model.kind = draft.kind.rawValue
+        model.$inspection.id = draft.inspectionID?.rawValue
+        model.$owner.id = draft.ownerID?.rawValue
+        model.startDate = draft.startDate.iso
+        model.endDate = draft.endDate?.iso
+        model.status = status.rawValue
+        model.predecessorID = predecessor?.rawValue
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await model.create(on: db)
+    }
+
+    /// Moves a plan to a new state if nobody has changed it since `expectedVersion`.
+    public static func setStatus(_ id: Plan.ID, to status: PlanStatus, expectedVersion: Int, at now: Date,
+                                 on db: any Database) async throws {
+        try await VersionedUpdate.apply(table: PlanModel.schema, id: id.rawValue, expectedVersion: expectedVersion,
+                                        at: now, values: [("status", status.rawValue)], on: db)
+    }
+
+    public static func createPriority(_ draft: PriorityDraft, id: Priority.ID, in plan: Plan.ID, at now: Date,
+                                      on db: any Database) async throws {
+        let model = PriorityModel()
+        model.id = id.rawValue
+        model.$plan.id = plan.rawValue
+        model.number = draft.number
+        model.title = draft.title
+        model.outcome = draft.outcome
+        model.$lead.id = draft.leadID?.rawValue
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
+    }
+
+    public static func createAction(_ draft: ActionDraft, id: PlanAction.ID, in priority: Priority, at now: Date,
+                                    newID: () -> UUID, on db: any Database) async throws {
+        let model = PlanActionModel()
+        model.id = id.rawValue
+        model.$priority.id = priority.id.rawValue
+        model.planID = priority.planID.rawValue
+        model.reference = "\(priority.number).\(draft.number)"
+        model.what = draft.what
+        model.how = draft.how
+        model.$lead.id = draft.leadID?.rawValue
+        model.startDate = draft.startDate?.iso
+        model.dueDate = draft.dueDate.iso
+        model.revisedDueDate = draft.revisedDueDate?.iso
+        model.revisionReason = draft.revisionReason
+        model.revisionCount = draft.revisedDueDate == nil ? 0 : 1
+        model.successMeasures = draft.successMeasures
+        model.status = draft.status.rawValue
+        model.position = priority.number * 1000 + draft.number
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
+        try await link(id, to: draft.recommendationIDs, newID: newID, on: db)
+    }
+
+    /// Updates an action. A change to the revised due date counts as one more revision.
+    public static func updateAction(_ id: PlanAction.ID, in priority: Priority, with draft: ActionDraft,
+                                    previous: PlanAction, expectedVersion: Int, at now: Date, newID: () -> UUID,
+                                    on db: any Database) async throws {
+        let revised = draft.revisedDueDate != previous.revisedDueDate && draft.revisedDueDate != nil
+        try await translatingConstraintFailures(field: "number") {
+            try await VersionedUpdate.apply(
+                table: PlanActionModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                values: [
+                    ("reference", "\(priority.number).\(draft.number)"), ("what", draft.what), ("how", draft.how),
+                    ("lead_id", draft.leadID?.rawValue), ("start_date", draft.startDate?.iso),
+                    ("due_date", draft.dueDate.iso), ("revised_due_date", draft.revisedDueDate?.iso),
+                    ("revision_reason", draft.revisionReason),
+                    ("revision_count", previous.revisionCount + (revised ? 1 : 0)),
+                    ("success_measures", draft.successMeasures), ("status", draft.status.rawValue),
+                    ("position", priority.number * 1000 + draft.number),
+                ],
+                on: db)
+        }
+        try await ActionRecommendationModel.query(on: db).filter(\.$action.$id == id.rawValue).delete()
+        try await link(id, to: draft.recommendationIDs, newID: newID, on: db)
+    }
+
+    private static func link(_ action: PlanAction.ID, to recommendations: [Recommendation.ID], newID: () -> UUID,
+                             on db: any Database) async throws {
+        for recommendation in Set(recommendations) {
+            let link = ActionRecommendationModel()
+            link.id = newID()
+            link.$action.id = action.rawValue
+            link.$recommendation.id = recommendation.rawValue
+            try await link.create(on: db)
+        }
+    }
+}
+
+/// An action seen from a recommendation it answers.
+public struct AnsweringAction: Equatable, Sendable {
+    public var planID: Plan.ID
+    public var planTitle: String
+    public var actionID: PlanAction.ID
+    public var reference: String
+    public var what: String
+    public var status: ActionStatus
+}
+
+extension PlanStore {
+    /// Every action, in any plan, that answers this recommendation: the line of sight back.
+    public static func actions(answering recommendation: Recommendation.ID,
+                               on db: any Database) async throws -> [AnsweringAction] {
+        let links = try await ActionRecommendationModel.query(on: db)
+            .filter(\.$recommendation.$id == recommendation.rawValue).with(\.$action).all()
+        let planIDs = Set(links.map(\.action.planID))
+        let plans = try await PlanModel.query(on: db).filter(\.$id ~~ planIDs).all()
+        let titles = Dictionary(uniqueKeysWithValues: plans.compactMap { plan in plan.id.map { ($0, plan.title) } })
+        return links.compactMap { link in
+            let action = link.action
+            guard let id = action.id, let status = ActionStatus(rawValue: action.status) else { return nil }
+            return AnsweringAction(planID: .init(action.planID), planTitle: titles[action.planID] ?? "",
+                                   actionID: .init(id), reference: action.reference, what: action.what, status: status)
+        }.sorted { ($0.planTitle, $0.reference) < ($1.planTitle, $1.reference) }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+@testable import OversightApp
+import OversightDomain
+import OversightStore
+import Testing
+import VaporTesting
+
+@Suite("Plan pages")
+struct PlanRouteTests {
+    func demoPlan(_ app: Application) async throws -> (Council, PlanRecord) {
+        let council = try await app.demoCouncil()
+        let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first)
+        return (council, try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db)))
+    }
+
+    @Test("The demo plan answers every recommendation with eight priorities and forty actions")
+    func demo() async throws {
+        let clock = TestClock() // 18 January 2017
+        try await withTestApp(clock: clock) { app in
+            let (council, record) = try await demoPlan(app)
+            #expect(record.priorities.count == 8)
+            #expect(record.actions.count == 40)
+            #expect(record.actions.first?.reference == "1.1")
+            let page = try await app.get(SiteURL.plan(.value(council.id), .value(record.plan.id)).path, as: Who.board)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Priority 7: A stable, skilled workforce"))
+            #expect(page.text.contains("0 recommendations without an action"))
+            #expect(page.text.contains("revised from 31 March 2017"))
+            #expect(page.text.contains("0 actions past their due date"))
+            clock.advance(minutes: 300 * 24 * 60) // mid November 2017
+            app.storage[TestSessionsKey.self] = [:] // the old session has long expired: sign in again
+            let later = try await app.get(SiteURL.plan(.value(council.id), .value(record.plan.id)).path, as: Who.board)
+            #expect(later.text.contains("Past its due date"))
+            #expect(!later.text.contains("0 actions past their due date"))
+            let coverage = try await app.get(SiteURL.coverage(.value(council.id), .value(record.plan.id)).path)
+            #expect(coverage.text.contains("Every recommendation has at least one action."))
+        }
+    }
+
+    @Test("A recommendation with no action stands out on the coverage page and its own page")
+    func uncovered() async throws {
+        try await withTestApp { app in
+            let (council, record) = try await demoPlan(app)
+            let inspection = try await app.demoInspection()
+            let added = try await app.post(SiteURL.recommendations(.value(council.id), .value(inspection.inspection.id)).path,
+                                           form: [("number", "11"), ("text", "Publish a sufficiency strategy.")])
+            let coverage = try await app.get(SiteURL.coverage(.value(council.id), .value(record.plan.id)).path)
+            #expect(coverage.text.contains("1 of 11 recommendations have no action."))
+            #expect(coverage.text.contains("ov-tag--red\">No action"))
+            let page = try await app.get(try #require(added.location))
+            #expect(page.text.contains("No improvement plan action answers this recommendation yet."))
+            let answered = try #require(inspection.recommendations.first)
+            let answeredPage = try await app.get(
+                SiteURL.recommendation(.value(council.id), .value(inspection.inspection.id), .value(answered.id)).path)
+            #expect(answeredPage.text.contains(">1.1<"))
+        }
+    }
+
+    @Test("Editing an action: a revised date needs a reason, due cannot precede start, and revisions are counted")
+    func editAction() async throws {
+        try await withTestApp { app in
+            let (council, record) = try await demoPlan(app)
+            let action = try #require(record.actions.first { $0.revisedDueDate == nil && !$0.isFinished } ?? record.actions.first)
+            let path = SiteURL.editAction(.value(council.id), .value(record.plan.id), .value(action.id)).path
+            var fields: [(String, String)] = [
+                ("version", String(action.version)),
+                ("number", String(action.reference.split(separator: ".")[1])), ("what", action.what), ("how", ""),
+                ("lead", action.leadID?.description ?? ""),
+                ("startDate-day", "1"), ("startDate-month", "4"), ("startDate-year", "2016"),
+                ("dueDate-day", "30"), ("dueDate-month", "6"), ("dueDate-year", "2016"),
+                ("revisedDueDate-day", "31"), ("revisedDueDate-month", "12"), ("revisedDueDate-year", "2016"),
+                ("revisionReason", ""), ("successMeasures", ""), ("status", "in-progress"),
+            ]
+            let noReason = try await app.post(path, form: fields, as: Who.programmeManager)
+            #expect(noReason.status == .unprocessableEntity)
+            #expect(noReason.text.contains("Enter the reason the due date was revised"))
+
+            var early = fields
+            early[early.firstIndex { $0.0 == "dueDate-year" }!].1 = "2015"
+            early[early.firstIndex { $0.0 == "revisionReason" }!].1 = "Waiting for partners"
+            let before = try await app.post(path, form: early, as: Who.programmeManager)
+            #expect(before.text.contains("Due date must be the same as or after the start date"))
+
+            fields[fields.firstIndex { $0.0 == "revisionReason" }!].1 = "Waiting for partners"
+            let saved = try await app.post(path, form: fields, as: Who.programmeManager)
+            #expect(saved.status == .seeOther)
+            let updated = try #require(try await PlanStore.find(record.plan.id, in: council.id, on: app.db)?
+                .actions.first { $0.id == action.id })
+            #expect(updated.revisedDueDate?.ukLong == "31 December 2016")
+            #expect(updated.revisionCount == action.revisionCount + 1)
+            #expect(updated.revisionReason == "Waiting for partners")
+
+            let stale = try await app.post(path, form: fields, as: Who.programmeManager)
+            #expect(stale.status == .conflict)
+
+            let viewer = try await app.post(path, form: fields, as: Who.viewer)
+            #expect(viewer.status == .forbidden)
+        }
+    }
+
+    @Test("The lifecycle refuses a transition it does not allow, and audits one it does")
+    func transitions() async throws {
+        try await withTestApp { app in
+            let (council, record) = try await demoPlan(app)
+            let path = SiteURL.planTransition(.value(council.id), .value(record.plan.id)).path
+            let refused = try await app.post(path, form: [("version", "1"), ("event", "approve"), ("reason", "again")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("A plan that is active cannot be moved that way"))
+            let noReason = try await app.post(path, form: [("version", "1"), ("event", "close"), ("reason", "")])
+            #expect(noReason.text.contains("Enter why, and any decision reference"))
+            let closed = try await app.post(path, form: [("version", "1"), ("event", "close"),
+                                                         ("reason", "Succeeded by the Continuous Improvement Plan")])
+            #expect(closed.status == .seeOther)
+            let plan = try #require(try await PlanStore.find(record.plan.id, in: council.id, on: app.db)?.plan)
+            #expect(plan.status == .closed)
+            let audit = try await AuditStore.list(.init(action: "plan.close"), limit: 1, on: app.db)
+            #expect(audit.entries.first?.record.after?.contains("Succeeded by the Continuous Improvement Plan") == true)
+        }
+    }
+}
