@@ -71,3 +71,22 @@ def test_record_inspection_with_impossible_date_then_real_one(server, browser):
     assert "Inspection added" in browser.page_source
     assert "Monitoring visit, February 2017" in browser.find_element(By.TAG_NAME, "h1").text
     assert "28 February 2017" in browser.page_source
+
+
+def test_lead_submits_monthly_update_wrongly_then_rightly(server, browser):
+    sign_in(browser, server, "lead@northshire.example")
+    browser.get(server + "/")
+    browser.find_element(By.LINK_TEXT, "Plans").click()
+    browser.find_element(By.LINK_TEXT, "Children's Services Improvement Plan").click()
+    browser.find_element(By.LINK_TEXT, "2.2").click()
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Submit an update for").click()
+    submit(browser)
+    assert browser.title.startswith("Error: ")
+    assert "Select a rating" in browser.find_element(By.CLASS_NAME, "ov-error-summary").text
+    check_accessibility(browser, "update-form-error")
+    browser.find_element(By.CSS_SELECTOR, "input[name=rating][value=amber]").click()
+    fill(browser, "narrative", "Timeliness is up to **79%**; agency cover ends in November.")
+    submit(browser)
+    assert "Update submitted for review" in browser.page_source
+    assert "<strong>79%</strong>" in browser.page_source
+    check_accessibility(browser, "update-submitted")

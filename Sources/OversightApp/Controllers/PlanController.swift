@@ -24,7 +24,9 @@ extension Request {
         let people = try await PersonStore.all(in: council.id, on: db)
         return PlanPageModel(record: record, inspection: inspection,
                              people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
-                             today: .inLondon(dependencies.now()))
+                             today: .inLondon(dependencies.now()),
+                             periods: try await UpdateStore.periods(of: record.plan.id, on: db),
+                             updates: try await UpdateStore.updates(of: record.plan.id, on: db))
     }
 }
 
@@ -55,6 +57,13 @@ enum PlanController {
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         return HTMLResponse(html: PlanViews.coverage(model, council: council.context, context: req.viewContext))
+    }
+
+    @Sendable static func exceptions(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        return HTMLResponse(html: UpdateViews.exceptions(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func transition(req: Request) async throws -> Response {

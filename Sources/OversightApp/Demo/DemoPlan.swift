@@ -78,6 +78,7 @@ enum DemoPlan {
 
     static func seed(council: Council.ID, inspection: Inspection.ID, recommendations: [Int: Recommendation.ID],
                      people: [String: Person.ID], on db: any Database, dependencies: Dependencies) async throws {
+        var created: [(PlanAction.ID, Item, String)] = []
         let planID = try await CreatePlan(dependencies: dependencies)(
             PlanDraft(title: "Children's Services Improvement Plan", kind: .improvement, inspectionID: inspection,
                       ownerID: people["Helen Marsh"], startDate: date(2016, 3, 17), endDate: date(2017, 10, 12)),
@@ -90,14 +91,80 @@ enum DemoPlan {
             let stored = Priority(id: priorityID, planID: planID, number: index + 1, title: priority.title,
                                   outcome: priority.outcome, leadID: people[priority.lead], version: 1)
             for (number, item) in priority.items.enumerated() {
-                _ = try await AddAction(dependencies: dependencies)(
+                let actionID = try await AddAction(dependencies: dependencies)(
                     ActionDraft(number: number + 1, what: item.what, how: nil, leadID: people[item.lead],
                                 startDate: date(2016, 4, 1), dueDate: date(item.due.0, item.due.1, item.due.2),
                                 revisedDueDate: item.revised.map { date($0.date.0, $0.date.1, $0.date.2) },
                                 revisionReason: item.revised?.reason, successMeasures: nil, status: item.status,
                                 recommendationIDs: item.recommendations.compactMap { recommendations[$0] }),
                     to: stored, by: .demo, on: db)
+                created.append((actionID, item, "\(index + 1).\(number + 1)"))
             }
+        }
+        try await seedUpdates(plan: planID, actions: created, on: db, dependencies: dependencies)
+    }
+
+    /// Nineteen closed months of accepted updates, March 2016 to September 2017, and October 2017
+    /// open: most leads have reported, a few updates wait for review, and some have not arrived.
+    static func seedUpdates(plan: Plan.ID, actions: [(PlanAction.ID, Item, String)], on db: any Database,
+                            dependencies: Dependencies) async throws {
+        var months: [CalendarDate] = []
+        var month = date(2016, 3, 1)
+        while month <= date(2017, 10, 1) {
+            months.append(month)
+            month = month.month == 12 ? date(month.year + 1, 1, 1) : date(month.year, month.month + 1, 1)
+        }
+        var rows: [(id: UUID, action: PlanAction.ID, period: UpdatePeriod.ID, draft: UpdateDraft, author: String,
+                    at: Date, state: UpdateState)] = []
+        for (index, month) in months.enumerated() {
+            let isOpen = index == months.count - 1
+            let period = UpdatePeriod.ID(dependencies.newID())
+            let deadline = date(month.year, month.month, 20)
+            try await UpdateStore.openPeriod(period, plan: plan, month: month, deadline: deadline,
+                                             at: dependencies.now(), on: db)
+            if !isOpen { try await UpdateStore.setOpen(period, false, on: db) }
+            var reported = 0
+            for (action, item, reference) in actions {
+                guard let rating = rating(of: item, in: month) else { continue }
+                reported += 1
+                // In the open month, every fourth lead has not reported yet and every third update waits for review.
+                if isOpen && reported % 4 == 0 { continue }
+                let state: UpdateState = isOpen && reported % 3 == 0 ? .submitted : .accepted
+                rows.append((dependencies.newID(), action, period,
+                             UpdateDraft(rating: rating, narrative: narrative(rating, item),
+                                         evidenceLinks: rating == .blue
+                                            ? ["https://intranet.northshire.example/improvement/evidence/\(reference)"] : []),
+                             item.lead.lowercased().replacingOccurrences(of: " ", with: ".") + "@northshire.example",
+                             Date(timeIntervalSince1970: Double(deadline.dayNumber - 3) * 86_400 + 36_000), state))
+            }
+        }
+        try await UpdateStore.insertHistory(rows, plan: plan, on: db)
+    }
+
+    /// A plausible story: green while on track, amber as a due date nears and slips, red for the
+    /// months after a missed date, blue once complete; nothing reported after two blue months.
+    static func rating(of item: Item, in month: CalendarDate) -> Rating? {
+        let due = date(item.due.0, item.due.1, 1)
+        let finished = item.status == .completed || item.status == .impactEvidenced
+        if finished {
+            if month > due.adding(days: 62) { return nil }
+            return month > due ? .blue : .green
+        }
+        if item.status == .notStarted { return month < due.adding(days: -90) ? .green : (month > due ? .red : .amber) }
+        guard let revised = item.revised else { return month > due ? .red : .green }
+        let newDue = date(revised.date.0, revised.date.1, 1)
+        if month < due.adding(days: -60) { return .green }
+        if month <= due { return .amber }
+        if month <= due.adding(days: 61) { return .red }
+        return month > newDue ? .red : .amber
+    }
+
+    static func narrative(_ rating: Rating, _ item: Item) -> String {
+        switch rating {
+        case .blue: "Complete. **\(item.what)** is done and the evidence is linked below."
+        case .green: "On track. Work on this action is going to plan and will finish by the due date."
+        case .amber: "At risk. \(item.revised?.reason ?? "Progress is slower than planned"). The lead has a recovery plan for the board to see."
+        case .red: "Off track. The due date has passed: \(item.revised?.reason.lowercased() ?? "the work is not finished"). Escalated to the Improvement Board."
         }
     }
 

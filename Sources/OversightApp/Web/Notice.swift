@@ -5,7 +5,7 @@ import Vapor
 enum Notice: String, CaseIterable {
     case councilAdded, councilSaved, personAdded, personSaved, inspectionAdded, inspectionSaved
     case judgementAdded, judgementSaved, recommendationAdded, recommendationSaved
-    case planMoved, actionSaved
+    case planMoved, actionSaved, periodOpened, updateSubmitted, updateAccepted, updateReturned
 
     var message: String {
         switch self {
@@ -21,6 +21,10 @@ enum Notice: String, CaseIterable {
         case .recommendationSaved: "Recommendation saved"
         case .planMoved: "Plan status changed"
         case .actionSaved: "Action saved"
+        case .periodOpened: "Update period opened"
+        case .updateSubmitted: "Update submitted for review"
+        case .updateAccepted: "Update accepted"
+        case .updateReturned: "Update returned to its author"
         }
     }
 

@@ -15,7 +15,8 @@ extension SiteURL {
         .recommendations(.key, .key), .newRecommendation(.key, .key), .recommendation(.key, .key, .key),
         .editRecommendation(.key, .key, .key),
         .plans(.key), .plan(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
-        .action(.key, .key, .key), .editAction(.key, .key, .key),
+        .action(.key, .key, .key), .editAction(.key, .key, .key), .newUpdate(.key, .key, .key),
+        .periods(.key, .key), .period(.key, .key, .key), .reviewUpdate(.key, .key, .key), .exceptions(.key, .key),
         .api(.councils), .api(.council(.key)), .api(.people(.key)), .api(.person(.key, .key)),
         .api(.inspections(.key)), .api(.inspection(.key, .key)),
     ]
@@ -96,6 +97,13 @@ enum Routes {
         case .editAction:
             routes.get(path, use: ActionController.edit)
             routes.post(path, use: ActionController.update)
+        case .newUpdate:
+            routes.get(path, use: UpdateController.new)
+            routes.post(path, use: UpdateController.submit)
+        case .periods: routes.post(path, use: UpdateController.openPeriod)
+        case .period: routes.get(path, use: UpdateController.period)
+        case .reviewUpdate: routes.post(path, use: UpdateController.review)
+        case .exceptions: routes.get(path, use: PlanController.exceptions)
         case let .api(api):
             switch api {
             case .councils: routes.get(path, use: APIController.councils)

@@ -53,6 +53,11 @@ public indirect enum SiteURL: Sendable {
     case coverage(Parameter<Council.ID>, Parameter<Plan.ID>)
     case action(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
     case editAction(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
+    case newUpdate(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
+    case periods(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case period(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<UpdatePeriod.ID>)
+    case reviewUpdate(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<ActionUpdate.ID>)
+    case exceptions(Parameter<Council.ID>, Parameter<Plan.ID>)
 
     case api(API)
 
@@ -67,7 +72,7 @@ public indirect enum SiteURL: Sendable {
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
-        case council, person, inspection, judgement, recommendation, token, plan, action
+        case council, person, inspection, judgement, recommendation, token, plan, action, period, update
     }
 
     enum Segment {
@@ -120,6 +125,12 @@ public indirect enum SiteURL: Sendable {
         case let .coverage(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("coverage")]
         case let .action(cid, pid, aid): return SiteURL.plan(cid, pid).segments + [.constant("actions"), param(.action, aid)]
         case let .editAction(cid, pid, aid): return SiteURL.action(cid, pid, aid).segments + [.constant("edit")]
+        case let .newUpdate(cid, pid, aid): return SiteURL.action(cid, pid, aid).segments + [.constant("updates"), .constant("new")]
+        case let .periods(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("periods")]
+        case let .period(cid, pid, id): return SiteURL.periods(cid, pid).segments + [param(.period, id)]
+        case let .reviewUpdate(cid, pid, id):
+            return SiteURL.plan(cid, pid).segments + [.constant("updates"), param(.update, id), .constant("review")]
+        case let .exceptions(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions")]
         case let .api(api):
             let base: [Segment] = [.constant("api"), .constant("v1")]
             switch api {

@@ -100,20 +100,37 @@ public enum ActionStatus: String, Labelled {
 /// Why an action needs the board's attention. Boards distrust a bare colour, so each reason says
 /// what is wrong in words.
 public enum ActionException: String, CaseIterable, Sendable, Hashable {
+    case red
+    case amber
     case overdue
+    case greenWhileOverdue = "green-while-overdue"
     case revisedMoreThanOnce = "revised-more-than-once"
+    case noUpdate = "no-update"
 
     public var label: String {
         switch self {
+        case .red: "Rated red: off track"
+        case .amber: "Rated amber: at risk"
         case .overdue: "Past its due date"
+        case .greenWhileOverdue: "Rated green while past its due date"
         case .revisedMoreThanOnce: "Due date revised more than once"
+        case .noUpdate: "No update this period"
         }
     }
 
-    public static func reasons(for action: PlanAction, on today: CalendarDate) -> [ActionException] {
+    /// `latest` is the action's newest accepted or submitted rating; `updatedThisPeriod` is nil
+    /// when no period is open.
+    public static func reasons(for action: PlanAction, on today: CalendarDate, latest: Rating? = nil,
+                               updatedThisPeriod: Bool? = nil) -> [ActionException] {
         var reasons: [ActionException] = []
-        if action.isOverdue(on: today) { reasons.append(.overdue) }
+        let finished = action.isFinished
+        if !finished, latest == .red { reasons.append(.red) }
+        if !finished, latest == .amber { reasons.append(.amber) }
+        if action.isOverdue(on: today) {
+            reasons.append(latest == .green ? .greenWhileOverdue : .overdue)
+        }
         if action.revisionCount > 1 { reasons.append(.revisedMoreThanOnce) }
+        if !finished, updatedThisPeriod == false { reasons.append(.noUpdate) }
         return reasons
     }
 }

@@ -10,5 +10,6 @@ public enum OversightMigrations {
         M0004_CreateAccounts(),
         M0005_CreateAuditEntries(),
         M0006_CreatePlans(),
+        M0007_CreateUpdates(),
     ]
 }

@@ -10,7 +10,7 @@ enum ActionViews {
         let canEdit = context.can(.editPlans) && plan.status != .closed
         let edit = SiteURL.editAction(cid, pid, .value(action.id))
         let answered = model.recommendations.filter { action.recommendationIDs.contains($0.id) }
-        let reasons = ActionException.reasons(for: action, on: model.today)
+        let reasons = model.exceptions(action)
         let rows: [SummaryRow] = [
             SummaryRow("What", action.what),
             SummaryRow("How", nodes: orNotGiven(action.how)),
@@ -44,6 +44,7 @@ enum ActionViews {
                         caption: priority.map { "Priority \($0.number): \($0.title)" }),
                 reasons.isEmpty ? .empty : inset(reasons.map { paragraph($0.label, classes: "ov-body ov-exception") }),
                 summaryList(rows),
+                UpdateViews.history(action, model: model, council: council, context: context),
             ]
         ))
     }

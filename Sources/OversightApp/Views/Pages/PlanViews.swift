@@ -8,10 +8,51 @@ struct PlanPageModel {
     var inspection: InspectionRecord?
     var people: [Person.ID: Person]
     var today: CalendarDate
+    /// Newest first.
+    var periods: [UpdatePeriod] = []
+    /// Oldest first.
+    var updates: [ActionUpdate] = []
 
     func name(_ id: Person.ID?) -> String? { id.flatMap { people[$0]?.name } }
 
     var recommendations: [Recommendation] { inspection?.recommendations ?? [] }
+
+    var openPeriod: UpdatePeriod? { periods.first { $0.isOpen } }
+
+    func updates(of action: PlanAction.ID) -> [ActionUpdate] { updates.filter { $0.actionID == action } }
+
+    /// The rating that stands: the newest update not returned for changes.
+    func latestRating(_ action: PlanAction.ID) -> Rating? {
+        updates.last { $0.actionID == action && $0.state != .returned }?.rating
+    }
+
+    func hasUpdate(_ action: PlanAction.ID, in period: UpdatePeriod.ID) -> Bool {
+        updates.contains { $0.actionID == action && $0.periodID == period && $0.state != .returned }
+    }
+
+    func exceptions(_ action: PlanAction) -> [ActionException] {
+        ActionException.reasons(for: action, on: today, latest: latestRating(action.id),
+                                updatedThisPeriod: openPeriod.map { hasUpdate(action.id, in: $0.id) })
+    }
+
+    /// Who may write this action's update: its lead, or a programme manager on their behalf.
+    func canSubmit(_ action: PlanAction, _ context: ViewContext) -> Bool {
+        guard let viewer = context.viewer, record.plan.status == .active || record.plan.status == .approved else {
+            return false
+        }
+        return viewer.can(.editPlans) || (viewer.can(.submitOwnUpdates) && viewer.user.personID == action.leadID
+                                          && action.leadID != nil)
+    }
+}
+
+func ratingTag(_ rating: Rating) -> BodyNode {
+    let colour: TagColour = switch rating {
+    case .blue: .blue
+    case .green: .green
+    case .amber: .orange
+    case .red: .red
+    }
+    return tag(rating.word, colour)
 }
 
 func statusTag(_ status: ActionStatus) -> BodyNode {
@@ -57,6 +98,8 @@ enum PlanViews {
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let actions = model.record.actions
         let overdue = actions.filter { $0.isOverdue(on: model.today) }
+        let attention = actions.filter { !model.exceptions($0).isEmpty }
+        let ratingCounts = Rating.allCases.map { rating in (rating, actions.filter { model.latestRating($0.id) == rating }.count) }
         let counts = ActionStatus.allCases.map { status in (status, actions.filter { $0.status == status }.count) }
             .filter { $0.1 > 0 }
         let uncovered = model.recommendations.filter { rec in !actions.contains { $0.recommendationIDs.contains(rec.id) } }
@@ -72,6 +115,9 @@ enum PlanViews {
             ]),
             el("div", [("class", "ov-grid")], [
                 el("div", [("class", "ov-grid__two-thirds")], [
+                    dataTable(caption: "Actions by latest rating", captionSize: .s, head: ["Rating", "Meaning", "Actions"],
+                              rows: ratingCounts.map { [ratingTag($0.0), .text(RatingDefinitions.standard.meaning(of: $0.0)),
+                                                        .text(String($0.1))] }),
                     dataTable(caption: "Actions by status", captionSize: .s, head: ["Status", "Actions"],
                               rows: counts.map { [statusTag($0.0), .text(String($0.1))] }
                                   + [[el("strong", [], text: "All actions"), el("strong", [], text: String(actions.count))]]),
@@ -80,6 +126,7 @@ enum PlanViews {
                     el("div", [("class", "ov-card")], [
                         heading(2, "Needs attention", size: .s),
                         el("ul", [("class", "ov-list")], [
+                            el("li", [], [link("\(attention.count) exceptions to look at", to: .exceptions(cid, pid))]),
                             el("li", [], text: "\(overdue.count) actions past their due date"),
                             el("li", [], [
                                 link("\(uncovered.count) recommendations without an action", to: .coverage(cid, pid)),
@@ -89,6 +136,7 @@ enum PlanViews {
                 ]),
             ]),
         ]
+        content.append(periodsSection(model, council: council, errors: errors, context: context))
         if context.can(.editPlans), !PlanEvent.available(from: plan.status).isEmpty {
             content.append(transitionForm(plan, council: council, errors: errors, context: context))
         }
@@ -110,10 +158,10 @@ enum PlanViews {
         return el("table", [("class", "ov-table")], [
             el("caption", [("class", "ov-table__caption ov-visually-hidden")], text: caption),
             el("thead", [("class", "ov-table__head")], [el("tr", [("class", "ov-table__row")], [
-                "Ref", "Action", "Lead", "Due", "Status",
+                "Ref", "Action", "Lead", "Due", "Rating", "Status",
             ].map { el("th", [("scope", "col"), ("class", "ov-table__header")], text: $0) })]),
             el("tbody", [("class", "ov-table__body")], actions.map { action in
-                let reasons = ActionException.reasons(for: action, on: model.today)
+                let reasons = model.exceptions(action)
                 return el("tr", [("class", "ov-table__row")], [
                     el("td", [("class", "ov-table__cell")], [link(action.reference, to: .action(cid, pid, .value(action.id)))]),
                     el("td", [("class", "ov-table__cell")], text: action.what),
@@ -124,9 +172,37 @@ enum PlanViews {
                             : el("span", [("class", "ov-secondary-text ov-block")], text: "revised from \(action.dueDate.ukLong)"),
                         .group(reasons.map { el("span", [("class", "ov-exception")], text: $0.label) }),
                     ]),
+                    el("td", [("class", "ov-table__cell")], [model.latestRating(action.id).map(ratingTag) ?? .group(orNotGiven(nil))]),
                     el("td", [("class", "ov-table__cell")], [statusTag(action.status)]),
                 ])
             }),
+        ])
+    }
+
+    static func periodsSection(_ model: PlanPageModel, council: CouncilContext, errors: [FieldError],
+                               context: ViewContext) -> BodyNode {
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        let errs = FormErrors(errors)
+        return el("div", [("class", "ov-card")], [
+            heading(2, "Monthly updates", size: .s),
+            model.periods.isEmpty ? paragraph("No update period has been opened yet.") : el("ul", [("class", "ov-list")],
+                model.periods.prefix(6).map { period in
+                    let done = model.record.actions.filter { model.hasUpdate($0.id, in: period.id) }.count
+                    return el("li", [], [
+                        link(period.label, to: .period(cid, pid, .value(period.id))),
+                        .text(": \(done) of \(model.record.actions.count) actions updated"
+                              + (period.isOpen ? ", due by \(period.deadline.ukLong)" : "")),
+                    ])
+                }),
+            context.can(.editPlans) && model.openPeriod == nil && model.record.plan.status == .active
+                ? postForm(to: .periods(cid, pid), csrf: context.csrfToken, [
+                    dateInput("month", legend: "Open a period for the month", hint: "For example, 10 2017",
+                              parts: DateParts(day: nil, month: nil, year: nil), errors: errs, boxes: [.month, .year]),
+                    dateInput("deadline", legend: "Updates are due by", hint: "For example, 20 10 2017",
+                              parts: DateParts(day: nil, month: nil, year: nil), errors: errs),
+                    submitButton("Open the period"),
+                ])
+                : .empty,
         ])
     }
 

@@ -29,7 +29,7 @@ enum Stylesheet {
     a:visited{color:var(--link-visited)}
     a:hover{color:var(--link-hover);text-decoration-thickness:max(3px,.1875rem)}
     a:focus{outline:3px solid transparent;color:var(--text);background-color:var(--focus);\
-    box-shadow:0 -2px var(--focus),0 4px var(--text);text-decoration:none}
+    box-shadow:0 -2px var(--focus),0 4px var(--text)}
     .ov-skip-link{position:absolute;left:-9999px;padding:10px 15px;background:var(--focus);color:var(--text)}
     .ov-skip-link:focus{position:static;display:block}
     .ov-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;\

@@ -1,0 +1,126 @@
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// The monthly update cycle: periods, updates and their review.
+enum UpdateController {
+    struct PeriodForm: Content {
+        var monthMonth: String?
+        var monthYear: String?
+        var deadlineDay: String?
+        var deadlineMonth: String?
+        var deadlineYear: String?
+
+        enum CodingKeys: String, CodingKey {
+            case monthMonth = "month-month", monthYear = "month-year"
+            case deadlineDay = "deadline-day", deadlineMonth = "deadline-month", deadlineYear = "deadline-year"
+        }
+    }
+
+    struct ReviewForm: Content {
+        var decision: String?
+    }
+
+    @Sendable static func openPeriod(req: Request) async throws -> Response {
+        _ = try await req.require(.editPlans)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let form = try req.form(PeriodForm.self)
+        var check = Validator()
+        let month = check.date("month", DateParts(day: "1", month: form.monthMonth, year: form.monthYear),
+                               label: "Month", required: true)
+        let deadline = check.date("deadline", DateParts(day: form.deadlineDay, month: form.deadlineMonth,
+                                                        year: form.deadlineYear), label: "Deadline", required: true)
+        if let month, let deadline, deadline < month {
+            check.fail("deadline", anchor: "deadline-day", "Deadline must be in or after the month it is for")
+        }
+        if model.openPeriod != nil {
+            check.fail("month", anchor: "month-month", "Close the open period before opening another")
+        }
+        if let month, model.periods.contains(where: { $0.month == month }) {
+            check.fail("month", anchor: "month-month", "There is already a period for \(UKDateFormat.monthAndYear(month))")
+        }
+        guard case let .valid((month, deadline)) = check.result({ month.flatMap { m in deadline.map { (m, $0) } } }) else {
+            return try await HTMLResponse(status: .unprocessableEntity, html: PlanViews.overview(
+                model, council: council.context, errors: check.errors, context: req.viewContext)).encodeResponse(for: req)
+        }
+        let id = try await OpenPeriod(dependencies: req.dependencies)(
+            plan: model.record.plan.id, month: month, deadline: deadline, by: req.actor, on: req.db)
+        return req.redirect(to: .period(.value(council.id), .value(model.record.plan.id), .value(id)), notice: .periodOpened)
+    }
+
+    @Sendable static func period(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let id: UpdatePeriod.ID = try req.id(.period)
+        guard let period = model.periods.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return HTMLResponse(html: UpdateViews.period(period, model: model, council: council.context,
+                                                     context: req.viewContext))
+    }
+
+    @Sendable static func new(req: Request) async throws -> HTMLResponse {
+        let (council, model, action, period) = try await submission(req)
+        return HTMLResponse(html: UpdateViews.form(UpdateForm(), action: action, period: period, model: model,
+                                                   council: council.context, errors: [], context: req.viewContext))
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let (council, model, action, period) = try await submission(req)
+        let form = try req.form(UpdateForm.self)
+        switch form.validate() {
+        case let .invalid(errors):
+            return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
+                form, action: action, period: period, model: model, council: council.context, errors: errors,
+                context: req.viewContext)).encodeResponse(for: req)
+        case let .valid(draft):
+            _ = try await SubmitUpdate(dependencies: req.dependencies)(
+                draft, for: action, plan: model.record.plan.id, period: period, by: req.actor, on: req.db)
+            return req.redirect(to: .action(.value(council.id), .value(model.record.plan.id), .value(action.id)),
+                                notice: .updateSubmitted)
+        }
+    }
+
+    @Sendable static func review(req: Request) async throws -> Response {
+        _ = try await req.require(.editPlans)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let id: ActionUpdate.ID = try req.id(.update)
+        guard let update = model.updates.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        let decision = try req.form(ReviewForm.self).decision
+        let comment = (try? req.content.get(String.self, at: "comment-\(id)")).trimmedOrNil
+        guard decision == "accept" || decision == "return" else {
+            throw Abort(.badRequest, reason: "Choose Accept or Return")
+        }
+        if decision == "return", comment == nil {
+            throw Abort(.unprocessableEntity, reason: "Say why the update is returned, so its author can put it right")
+        }
+        do {
+            try await ReviewUpdate(dependencies: req.dependencies)(id, accept: decision == "accept", comment: comment,
+                                                                  by: req.actor, on: req.db)
+        } catch UpdateError.alreadyReviewed {
+            throw Abort(.conflict, reason: "Someone else has already reviewed this update")
+        }
+        return req.redirect(to: .period(.value(council.id), .value(model.record.plan.id), .value(update.periodID)),
+                            notice: decision == "accept" ? .updateAccepted : .updateReturned)
+    }
+
+    /// The action and the open period, if the viewer may write its update: its lead, or a
+    /// programme manager. Anyone else is refused, and the refusal audited.
+    private static func submission(_ req: Request) async throws -> (Council, PlanPageModel, PlanAction, UpdatePeriod) {
+        let viewer = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let id: PlanAction.ID = try req.id(.action)
+        guard let action = model.record.actions.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        guard model.canSubmit(action, ViewContext(viewer: viewer, csrfToken: "", notice: nil)) else {
+            _ = try await req.require(.editPlans) // audits the refusal and answers 403
+            throw Abort(.forbidden)
+        }
+        guard let period = model.openPeriod else {
+            throw Abort(.unprocessableEntity, reason: "No update period is open: the programme manager opens one each month")
+        }
+        return (council, model, action, period)
+    }
+}

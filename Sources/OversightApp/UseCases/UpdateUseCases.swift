@@ -1,0 +1,57 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+enum UpdateError: Error, Equatable {
+    case periodClosed
+    case alreadyReviewed
+}
+
+struct OpenPeriod {
+    var dependencies: Dependencies
+
+    func callAsFunction(plan: Plan.ID, month: CalendarDate, deadline: CalendarDate, by actor: Actor,
+                        on db: any Database) async throws -> UpdatePeriod.ID {
+        let id = UpdatePeriod.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await UpdateStore.openPeriod(id, plan: plan, month: month, deadline: deadline, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("period.open", "update-period", id: id.description,
+                                               after: Audit.json(["month": month.iso, "deadline": deadline.iso])),
+                                  on: tx, dependencies: dependencies)
+        }
+        return id
+    }
+}
+
+/// A lead's update for an open period. It keeps the rating definitions in force today.
+struct SubmitUpdate {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: UpdateDraft, for action: PlanAction, plan: Plan.ID, period: UpdatePeriod,
+                        by actor: Actor, on db: any Database) async throws -> ActionUpdate.ID {
+        guard period.isOpen else { throw UpdateError.periodClosed }
+        let id = ActionUpdate.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await UpdateStore.submit(draft, id: id, for: action.id, plan: plan, period: period.id,
+                                         definitions: .standard, by: actor.label, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("update.submit", "action-update", id: id.description,
+                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        }
+        return id
+    }
+}
+
+struct ReviewUpdate {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ id: ActionUpdate.ID, accept: Bool, comment: String?, by actor: Actor,
+                        on db: any Database) async throws {
+        try await db.transaction { tx in
+            guard try await UpdateStore.review(id, to: accept ? .accepted : .returned, comment: comment, by: actor.label,
+                                               on: tx) else { throw UpdateError.alreadyReviewed }
+            try await Audit.write(actor.record(accept ? "update.accept" : "update.return", "action-update",
+                                               id: id.description, after: comment), on: tx, dependencies: dependencies)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import OversightDocuments
+import OversightDomain
+import OversightStore
+import Plot
+
+enum UpdateViews {
+    /// The actions that need the board's attention, each with its reasons in words.
+    static func exceptions(_ model: PlanPageModel, council: CouncilContext, context: ViewContext) -> String {
+        let plan = model.record.plan
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
+        let rows = model.record.actions.compactMap { action -> [BodyNode]? in
+            let reasons = model.exceptions(action)
+            guard !reasons.isEmpty else { return nil }
+            return [
+                link(action.reference, to: .action(cid, pid, .value(action.id))),
+                .text(action.what),
+                .group(orNotGiven(model.name(action.leadID))),
+                .text(action.currentDueDate.ukLong),
+                model.latestRating(action.id).map(ratingTag) ?? .group(orNotGiven(nil)),
+                .group(reasons.map { el("span", [("class", "ov-block")], text: $0.label) }),
+            ]
+        }
+        return Layout.render(Page(title: "Exceptions", council: council, section: .plans,
+                                  breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
+                                  content: [
+            heading(1, "Exceptions", size: .l, caption: plan.title),
+            paragraph("Actions rated red or amber, past their due date, rated green while past it, with a due date revised more than once, or without an update in the open period."
+                      + (model.openPeriod.map { " The open period is \($0.label)." } ?? " No period is open.")),
+            rows.isEmpty ? paragraph("No action needs attention.") : dataTable(
+                caption: "\(rows.count) actions need attention", captionSize: .s,
+                head: ["Ref", "Action", "Lead", "Due", "Rating", "Why"], rows: rows),
+        ]))
+    }
+
+    /// One period: who has updated, who has not, and the updates waiting for review.
+    static func period(_ period: UpdatePeriod, model: PlanPageModel, council: CouncilContext,
+                       context: ViewContext) -> String {
+        let plan = model.record.plan
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
+        let missing = model.record.actions.filter { !$0.isFinished && !model.hasUpdate($0.id, in: period.id) }
+        let inPeriod = model.updates.filter { $0.periodID == period.id }.reversed()
+        return Layout.render(Page(title: period.label, council: council, section: .plans,
+                                  breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
+                                  content: [
+            heading(1, "Updates for \(period.label)", size: .l, caption: plan.title),
+            paragraph(period.isOpen ? "Open: updates are due by \(period.deadline.ukLong)." : "Closed."),
+            heading(2, "Not yet updated", size: .m),
+            missing.isEmpty ? paragraph("Every unfinished action has an update.") : dataTable(
+                caption: "\(missing.count) actions without an update", captionSize: .s, head: ["Ref", "Action", "Lead"],
+                rows: missing.map { action in
+                    [link(action.reference, to: .action(cid, pid, .value(action.id))), .text(action.what),
+                     .group(orNotGiven(model.name(action.leadID)))]
+                }),
+            heading(2, "Updates", size: .m),
+            inPeriod.isEmpty ? paragraph("None yet.") : .group(inPeriod.map { update in
+                let action = model.record.actions.first { $0.id == update.actionID }
+                return updateCard(update, title: "Action \(action?.reference ?? "")", model: model, council: council,
+                                  context: context)
+            }),
+        ]))
+    }
+
+    /// An update as the history shows it, with accept and return buttons while it waits.
+    static func updateCard(_ update: ActionUpdate, title: String, model: PlanPageModel, council: CouncilContext,
+                           context: ViewContext) -> BodyNode {
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        let period = model.periods.first { $0.id == update.periodID }
+        return el("div", [("class", "ov-card")], [
+            heading(3, "\(title), \(period?.label ?? "")", size: .s),
+            paragraph([ratingTag(update.rating), .text(" " + update.definitions.meaning(of: update.rating))]),
+            el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(update.narrative))]),
+            update.evidenceLinks.isEmpty ? .empty : el("ul", [("class", "ov-list")], update.evidenceLinks.map { url in
+                el("li", [], [el("a", [("class", "ov-link"), ("href", url), ("rel", "noopener noreferrer")],
+                                 text: "Evidence: \(url)")])
+            }),
+            paragraph("By \(update.submittedBy). \(update.state.label)." + (update.reviewComment.map { " Comment: \($0)" } ?? ""),
+                      classes: "ov-body-s ov-secondary-text"),
+            update.state == .submitted && context.can(.editPlans)
+                ? postForm(to: .reviewUpdate(cid, pid, .value(update.id)), csrf: context.csrfToken, [
+                    textArea("comment-\(update.id)", label: "Comment (needed to return it)", value: nil,
+                             errors: FormErrors(), rows: 2),
+                    buttonGroup([
+                        el("button", [("type", "submit"), ("name", "decision"), ("value", "accept"), ("class", "ov-button")],
+                           [.text("Accept"), visuallyHidden(" \(title)")]),
+                        el("button", [("type", "submit"), ("name", "decision"), ("value", "return"),
+                                      ("class", "ov-button ov-button--secondary")],
+                           [.text("Return"), visuallyHidden(" \(title)")]),
+                    ]),
+                ])
+                : .empty,
+        ])
+    }
+
+    static func history(_ action: PlanAction, model: PlanPageModel, council: CouncilContext,
+                        context: ViewContext) -> BodyNode {
+        let updates = model.updates(of: action.id).reversed()
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        return .group([
+            heading(2, "Monthly updates", size: .m),
+            model.openPeriod != nil && model.canSubmit(action, context)
+                ? buttonLink("Submit an update for \(model.openPeriod?.label ?? "")", to: .newUpdate(cid, pid, .value(action.id)))
+                : .empty,
+            updates.isEmpty ? paragraph("No updates yet.") : .group(updates.map {
+                updateCard($0, title: "Action \(action.reference)", model: model, council: council, context: context)
+            }),
+        ])
+    }
+
+    static func form(_ form: UpdateForm, action: PlanAction, period: UpdatePeriod, model: PlanPageModel,
+                     council: CouncilContext, errors: [FieldError], context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        return FormPage(
+            context: context, title: "Update for \(period.label)", caption: "Action \(action.reference): \(action.what)",
+            council: council, section: .plans, back: .action(cid, pid, .value(action.id)),
+            action: .newUpdate(cid, pid, .value(action.id)), version: nil, errors: errors, conflict: nil,
+            submit: "Submit the update",
+            fields: [
+                radios("rating", legend: "Rating", hint: "What each colour means at this council",
+                       options: Rating.allCases.map { ($0.rawValue, "\($0.word): \(RatingDefinitions.standard.meaning(of: $0))") },
+                       selected: form.rating, errors: errs),
+                textArea("narrative", label: "Progress this month",
+                         hint: "What was done, what changed for children, and what happens next. You can use Markdown: **bold**, lists, links.",
+                         value: form.narrative, errors: errs, rows: 8),
+                textArea("evidence", label: "Evidence (optional)",
+                         hint: "Web addresses of documents that show the progress, one on each line", value: form.evidence,
+                         errors: errs, rows: 3),
+            ]
+        ).render()
+    }
+}
