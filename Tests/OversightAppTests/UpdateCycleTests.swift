@@ -156,3 +156,39 @@ struct UpdateCycleTests {
         }
     }
 }
+
+@Suite("Plan exports")
+struct PlanExportTests {
+    @Test("The plan's actions and exceptions download as CSV with a header row")
+    func csv() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first)
+            let all = try await app.get(SiteURL.actionsCSV(.value(council.id), .value(plan.id)).path, as: Who.viewer)
+            #expect(all.headers.first(name: .contentType) == "text/csv; charset=utf-8")
+            let lines = all.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(lines.first == "Reference,Action,Lead officer,Due date,Revised due date,Revisions,Status,Latest rating,Exceptions")
+            #expect(lines.count == 41)
+            let exceptions = try await app.get(SiteURL.exceptionsCSV(.value(council.id), .value(plan.id)).path)
+            #expect(exceptions.text.contains("No update this period"))
+        }
+    }
+
+    @Test("The JSON API lists plans and filters actions by rating")
+    func api() async throws {
+        try await withTestApp { app in
+            let list = try await app.api("/api/v1/plans")
+            let plans = try JSONDecoder().decode(ListPage<PlanDTO>.self, from: Data(list.text.utf8))
+            let plan = try #require(plans.items.first)
+            #expect(plan.status.code == "active")
+            let detail = try JSONDecoder().decode(PlanDTO.self, from: Data(try await app.api("/api/v1/plans/\(plan.id)").text.utf8))
+            #expect(detail.priorities?.count == 8)
+            let red = try await app.api("/api/v1/actions?plan=\(plan.id)&rating=red&perPage=100")
+            let actions = try JSONDecoder().decode(ListPage<ActionDTO>.self, from: Data(red.text.utf8))
+            #expect(actions.items.allSatisfy { $0.latestRating?.code == "red" })
+            #expect(try await app.api("/api/v1/actions?plan=\(plan.id)&rating=pink").status == .badRequest)
+            #expect(try await app.api("/api/v1/actions").status == .badRequest)
+            #expect(try await app.api("/api/v1/plans/00000000-0000-0000-0000-0000000fffff").status == .notFound)
+        }
+    }
+}

@@ -38,3 +38,14 @@ struct RendererTests {
         #expect(MarkdownRenderer.render(table).contains("| one two |"))
     }
 }
+
+@Suite("CSV")
+struct CSVWriterTests {
+    @Test("Quotes what needs quoting, ends lines with CRLF, and defuses formulas")
+    func rfc4180() {
+        let csv = CSVWriter.write(header: ["ref", "what"], rows: [
+            ["1.1", "Plain"], ["1.2", "Has, comma"], ["1.3", "Says \"hello\"\nand more"], ["1.4", "=HYPERLINK(\"x\")"],
+        ])
+        #expect(csv == "ref,what\r\n1.1,Plain\r\n1.2,\"Has, comma\"\r\n1.3,\"Says \"\"hello\"\"\nand more\"\r\n1.4,\"'=HYPERLINK(\"\"x\"\")\"\r\n")
+    }
+}

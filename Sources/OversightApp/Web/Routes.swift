@@ -17,6 +17,7 @@ extension SiteURL {
         .plans(.key), .plan(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
         .action(.key, .key, .key), .editAction(.key, .key, .key), .newUpdate(.key, .key, .key),
         .periods(.key, .key), .period(.key, .key, .key), .reviewUpdate(.key, .key, .key), .exceptions(.key, .key),
+        .actionsCSV(.key, .key), .exceptionsCSV(.key, .key), .api(.plans), .api(.plan(.key)), .api(.actions),
         .api(.councils), .api(.council(.key)), .api(.people(.key)), .api(.person(.key, .key)),
         .api(.inspections(.key)), .api(.inspection(.key, .key)),
     ]
@@ -104,6 +105,8 @@ enum Routes {
         case .period: routes.get(path, use: UpdateController.period)
         case .reviewUpdate: routes.post(path, use: UpdateController.review)
         case .exceptions: routes.get(path, use: PlanController.exceptions)
+        case .actionsCSV: routes.get(path, use: PlanExportController.actions)
+        case .exceptionsCSV: routes.get(path, use: PlanExportController.exceptions)
         case let .api(api):
             switch api {
             case .councils: routes.get(path, use: APIController.councils)
@@ -112,6 +115,9 @@ enum Routes {
             case .person: routes.get(path, use: APIController.person)
             case .inspections: routes.get(path, use: APIController.inspections)
             case .inspection: routes.get(path, use: APIController.inspection)
+            case .plans: routes.get(path, use: PlanAPIController.plans)
+            case .plan: routes.get(path, use: PlanAPIController.plan)
+            case .actions: routes.get(path, use: PlanAPIController.actions)
             }
         }
     }

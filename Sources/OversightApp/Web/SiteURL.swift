@@ -58,6 +58,8 @@ public indirect enum SiteURL: Sendable {
     case period(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<UpdatePeriod.ID>)
     case reviewUpdate(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<ActionUpdate.ID>)
     case exceptions(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case actionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case exceptionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
 
     case api(API)
 
@@ -68,6 +70,9 @@ public indirect enum SiteURL: Sendable {
         case person(Parameter<Council.ID>, Parameter<Person.ID>)
         case inspections(Parameter<Council.ID>)
         case inspection(Parameter<Council.ID>, Parameter<Inspection.ID>)
+        case plans
+        case plan(Parameter<Plan.ID>)
+        case actions
     }
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
@@ -131,6 +136,8 @@ public indirect enum SiteURL: Sendable {
         case let .reviewUpdate(cid, pid, id):
             return SiteURL.plan(cid, pid).segments + [.constant("updates"), param(.update, id), .constant("review")]
         case let .exceptions(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions")]
+        case let .actionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("actions.csv")]
+        case let .exceptionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions.csv")]
         case let .api(api):
             let base: [Segment] = [.constant("api"), .constant("v1")]
             switch api {
@@ -141,6 +148,9 @@ public indirect enum SiteURL: Sendable {
             case let .inspections(id): return SiteURL.api(.council(id)).segments + [.constant("inspections")]
             case let .inspection(cid, iid):
                 return SiteURL.api(.inspections(cid)).segments + [param(.inspection, iid)]
+            case .plans: return base + [.constant("plans")]
+            case let .plan(id): return base + [.constant("plans"), param(.plan, id)]
+            case .actions: return base + [.constant("actions")]
             }
         }
     }

@@ -237,3 +237,15 @@ extension PlanStore {
         }.sorted { ($0.planTitle, $0.reference) < ($1.planTitle, $1.reference) }
     }
 }
+
+extension PlanStore {
+    /// Every plan in the installation, newest first, for the JSON API.
+    public static func allPlans(on db: any Database) async throws -> [Plan] {
+        try await PlanModel.query(on: db).sort(\.$startDate, .descending).all().map { try $0.toDomain() }
+    }
+
+    /// The council a plan belongs to, to load it with its council's scoping.
+    public static func council(of plan: Plan.ID, on db: any Database) async throws -> Council.ID? {
+        try await PlanModel.find(plan.rawValue, on: db).map { .init($0.$council.id) }
+    }
+}

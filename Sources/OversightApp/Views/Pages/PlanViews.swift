@@ -137,6 +137,8 @@ enum PlanViews {
             ]),
         ]
         content.append(periodsSection(model, council: council, errors: errors, context: context))
+        content.append(paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.actionsCSV(cid, pid).path),
+                                           ("download", "")], text: "Download all actions (CSV)")]))
         if context.can(.editPlans), !PlanEvent.available(from: plan.status).isEmpty {
             content.append(transitionForm(plan, council: council, errors: errors, context: context))
         }

@@ -26,6 +26,8 @@ enum UpdateViews {
             heading(1, "Exceptions", size: .l, caption: plan.title),
             paragraph("Actions rated red or amber, past their due date, rated green while past it, with a due date revised more than once, or without an update in the open period."
                       + (model.openPeriod.map { " The open period is \($0.label)." } ?? " No period is open.")),
+            paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.exceptionsCSV(cid, pid).path), ("download", "")],
+                          text: "Download the exceptions (CSV)")]),
             rows.isEmpty ? paragraph("No action needs attention.") : dataTable(
                 caption: "\(rows.count) actions need attention", captionSize: .s,
                 head: ["Ref", "Action", "Lead", "Due", "Rating", "Why"], rows: rows),
