@@ -54,3 +54,10 @@ def test_api_token_is_shown_once(server, browser):
     browser.find_element(By.LINK_TEXT, "API tokens").click()
     assert token not in browser.page_source
     assert "Scorecard refresh" in browser.page_source
+
+
+def test_lead_finds_their_actions(server, browser):
+    sign_in(browser, server, "lead@northshire.example")
+    browser.find_element(By.LINK_TEXT, "My actions").click()
+    assert "Actions you lead" in browser.page_source
+    check_accessibility(browser, "my-actions")

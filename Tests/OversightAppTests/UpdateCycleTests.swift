@@ -192,3 +192,19 @@ struct PlanExportTests {
         }
     }
 }
+
+@Suite("My actions")
+struct MyActionsTests {
+    @Test("A lead sees the actions they lead and which updates are due")
+    func lead() async throws {
+        try await withTestApp { app in
+            let page = try await app.get(SiteURL.myActions.path, as: Who.contributor)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Children&#39;s Services Improvement Plan") || page.text.contains("Children's Services Improvement Plan"))
+            #expect(page.text.contains("due by 20 October 2017") || page.text.contains("are all in"))
+            #expect(page.text.contains("Bring assessments completed within 45 working days"))
+            let admin = try await app.get(SiteURL.myActions.path, as: Who.admin)
+            #expect(admin.text.contains("You do not lead any plan action"))
+        }
+    }
+}

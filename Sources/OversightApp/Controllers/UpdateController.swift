@@ -106,6 +106,21 @@ enum UpdateController {
                             notice: decision == "accept" ? .updateAccepted : .updateReturned)
     }
 
+    /// A lead officer's actions across every plan, with what is due from them this month.
+    @Sendable static func myActions(req: Request) async throws -> HTMLResponse {
+        let viewer = try await req.require(.viewProgramme)
+        var sections: [(PlanPageModel, CouncilContext, [PlanAction])] = []
+        if let person = viewer.user.personID {
+            for planID in try await PlanStore.plans(ledBy: person, on: req.db) {
+                guard let councilID = try await PlanStore.council(of: planID, on: req.db),
+                      let council = try await CouncilStore.find(councilID, on: req.db) else { continue }
+                let model = try await req.apiPlanPage(planID)
+                sections.append((model, council.context, model.record.actions.filter { $0.leadID == person }))
+            }
+        }
+        return HTMLResponse(html: UpdateViews.myActions(sections, context: req.viewContext))
+    }
+
     /// The action and the open period, if the viewer may write its update: its lead, or a
     /// programme manager. Anyone else is refused, and the refusal audited.
     private static func submission(_ req: Request) async throws -> (Council, PlanPageModel, PlanAction, UpdatePeriod) {

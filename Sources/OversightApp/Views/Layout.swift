@@ -88,6 +88,8 @@ enum Layout {
                 page.context.viewer.map { viewer in
                     el("div", [("class", "ov-header__account")], [
                         el("span", [("class", "ov-header__user")], text: viewer.user.displayName),
+                        viewer.user.personID == nil ? .empty
+                            : el("a", [("class", "ov-header__link"), ("href", SiteURL.myActions.path)], text: "My actions"),
                         el("a", [("class", "ov-header__link"), ("href", SiteURL.tokens.path)], text: "API tokens"),
                         postForm(to: .signOut, csrf: page.context.csrfToken, [
                             el("button", [("type", "submit"), ("class", "ov-header__sign-out")], text: "Sign out"),

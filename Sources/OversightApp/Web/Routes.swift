@@ -6,7 +6,7 @@ extension SiteURL {
     /// exhaustively, so a new case does not compile until it has a handler.
     static let allRoutes: [SiteURL] = [
         .home, .healthz, .metrics, .stylesheet, .script,
-        .signIn, .signOut, .tokens, .revokeToken(.key), .audit,
+        .signIn, .signOut, .tokens, .revokeToken(.key), .audit, .myActions,
         .councils, .newCouncil, .council(.key), .editCouncil(.key),
         .people(.key), .newPerson(.key), .person(.key, .key), .editPerson(.key, .key),
         .inspections(.key), .newInspection(.key), .inspection(.key, .key), .editInspection(.key, .key),
@@ -54,6 +54,7 @@ enum Routes {
             routes.post(path, use: TokenController.create)
         case .revokeToken: routes.post(path, use: TokenController.revoke)
         case .audit: routes.get(path, use: AuditController.list)
+        case .myActions: routes.get(path, use: UpdateController.myActions)
         case .councils:
             routes.get(path, use: CouncilController.list)
             routes.post(path, use: CouncilController.create)

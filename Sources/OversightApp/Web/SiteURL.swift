@@ -21,6 +21,7 @@ public indirect enum SiteURL: Sendable {
     case tokens
     case revokeToken(Parameter<APIToken.ID>)
     case audit
+    case myActions
 
     case councils
     case newCouncil
@@ -98,6 +99,7 @@ public indirect enum SiteURL: Sendable {
         case .tokens: return [.constant("account"), .constant("tokens")]
         case let .revokeToken(id): return SiteURL.tokens.segments + [param(.token, id), .constant("revoke")]
         case .audit: return [.constant("audit")]
+        case .myActions: return [.constant("my-actions")]
         case .councils: return [.constant("councils")]
         case .newCouncil: return [.constant("councils"), .constant("new")]
         case let .council(id): return [.constant("councils"), c(id)]

@@ -249,3 +249,11 @@ extension PlanStore {
         try await PlanModel.find(plan.rawValue, on: db).map { .init($0.$council.id) }
     }
 }
+
+extension PlanStore {
+    /// The plans in which this person leads at least one action.
+    public static func plans(ledBy person: Person.ID, on db: any Database) async throws -> [Plan.ID] {
+        let actions = try await PlanActionModel.query(on: db).filter(\.$lead.$id == person.rawValue).all()
+        return Array(Set(actions.map(\.planID))).sorted { $0.uuidString < $1.uuidString }.map { .init($0) }
+    }
+}

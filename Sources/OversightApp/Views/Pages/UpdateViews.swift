@@ -93,6 +93,32 @@ enum UpdateViews {
         ])
     }
 
+    static func myActions(_ sections: [(PlanPageModel, CouncilContext, [PlanAction])], context: ViewContext) -> String {
+        var content: [BodyNode] = [heading(1, "My actions", size: .l)]
+        if sections.isEmpty {
+            content.append(paragraph("You do not lead any plan action. If you should, ask the programme manager to name you as the action's lead officer, and your administrator to link your account to your entry in People."))
+        }
+        for (model, council, actions) in sections {
+            let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+            let due = model.openPeriod.map { period in actions.filter { !$0.isFinished && !model.hasUpdate($0.id, in: period.id) } } ?? []
+            content.append(heading(2, model.record.plan.title, size: .m, caption: council.name))
+            if let period = model.openPeriod {
+                content.append(paragraph(due.isEmpty ? "Your updates for \(period.label) are all in."
+                                         : "\(due.count) updates for \(period.label) are due by \(period.deadline.ukLong)."))
+            }
+            content.append(dataTable(
+                caption: "Actions you lead", captionSize: .s, head: ["Ref", "Action", "Due", "Rating", "This month"],
+                rows: actions.map { action in
+                    [link(action.reference, to: .action(cid, pid, .value(action.id))), .text(action.what),
+                     .text(action.currentDueDate.ukLong), model.latestRating(action.id).map(ratingTag) ?? .group(orNotGiven(nil)),
+                     due.contains(action)
+                        ? link("Submit an update", to: .newUpdate(cid, pid, .value(action.id)))
+                        : .text(action.isFinished ? "Finished" : "Done")]
+                }))
+        }
+        return Layout.render(Page(title: "My actions", council: nil, section: .account, context: context, content: content))
+    }
+
     static func history(_ action: PlanAction, model: PlanPageModel, council: CouncilContext,
                         context: ViewContext) -> BodyNode {
         let updates = model.updates(of: action.id).reversed()
