@@ -30,9 +30,9 @@ struct ActionForm: FormInput {
         what = action.what
         how = action.how
         lead = action.leadID?.description
-        (startDay, startMonth, startYear) = Self.boxes(action.startDate)
-        (dueDay, dueMonth, dueYear) = Self.boxes(action.dueDate)
-        (revisedDay, revisedMonth, revisedYear) = Self.boxes(action.revisedDueDate)
+        (startDay, startMonth, startYear) = DateParts(action.startDate).boxes
+        (dueDay, dueMonth, dueYear) = DateParts(action.dueDate).boxes
+        (revisedDay, revisedMonth, revisedYear) = DateParts(action.revisedDueDate).boxes
         revisionReason = action.revisionReason
         successMeasures = action.successMeasures
         status = action.status.rawValue
@@ -40,10 +40,6 @@ struct ActionForm: FormInput {
         version = String(action.version)
     }
 
-    private static func boxes(_ date: CalendarDate?) -> (String?, String?, String?) {
-        let parts = DateParts(date)
-        return (parts.day, parts.month, parts.year)
-    }
 
     var startParts: DateParts { DateParts(day: startDay, month: startMonth, year: startYear) }
     var dueParts: DateParts { DateParts(day: dueDay, month: dueMonth, year: dueYear) }

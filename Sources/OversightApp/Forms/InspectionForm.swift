@@ -26,17 +26,13 @@ struct InspectionForm: FormInput {
         kind = inspection.kind.rawValue
         inspectorate = inspection.inspectorate
         framework = inspection.framework.rawValue
-        (startDay, startMonth, startYear) = Self.boxes(inspection.startDate)
-        (endDay, endMonth, endYear) = Self.boxes(inspection.endDate)
-        (publishedDay, publishedMonth, publishedYear) = Self.boxes(inspection.publishedDate)
+        (startDay, startMonth, startYear) = DateParts(inspection.startDate).boxes
+        (endDay, endMonth, endYear) = DateParts(inspection.endDate).boxes
+        (publishedDay, publishedMonth, publishedYear) = DateParts(inspection.publishedDate).boxes
         reportURL = inspection.reportURL
         version = String(inspection.version)
     }
 
-    private static func boxes(_ date: CalendarDate?) -> (String?, String?, String?) {
-        let parts = DateParts(date)
-        return (parts.day, parts.month, parts.year)
-    }
 
     var startParts: DateParts { DateParts(day: startDay, month: startMonth, year: startYear) }
     var endParts: DateParts { DateParts(day: endDay, month: endMonth, year: endYear) }

@@ -21,6 +21,9 @@ public struct DateParts: Equatable, Sendable {
         }
     }
 
+    /// The three boxes' text, for a form that stores them as separate fields.
+    public var boxes: (day: String?, month: String?, year: String?) { (day, month, year) }
+
     public enum Part: String, Sendable, CaseIterable { case day, month, year }
 
     public enum Problem: Error, Equatable, Sendable {
