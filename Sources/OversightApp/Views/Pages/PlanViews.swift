@@ -115,6 +115,9 @@ enum PlanViews {
             ]),
             el("div", [("class", "ov-grid")], [
                 el("div", [("class", "ov-grid__two-thirds")], [
+                    barChart(title: "Actions by latest rating", bars: ratingCounts.map { rating, count in
+                        (rating.word, count, ["blue": "#1d70b8", "green": "#00703c", "amber": "#f47738", "red": "#d4351c"][rating.rawValue] ?? "#505a5f")
+                    }),
                     dataTable(caption: "Actions by latest rating", captionSize: .s, head: ["Rating", "Meaning", "Actions"],
                               rows: ratingCounts.map { [ratingTag($0.0), .text(RatingDefinitions.standard.meaning(of: $0.0)),
                                                         .text(String($0.1))] }),

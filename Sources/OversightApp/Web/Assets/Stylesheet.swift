@@ -154,6 +154,8 @@ enum Stylesheet {
     .ov-filter .ov-form-group{margin-bottom:15px}
     .ov-pagination{display:flex;gap:30px;margin-bottom:30px}
     .ov-block{display:block}
+    .ov-chart{display:block;max-width:100%;height:auto;margin:10px 0 20px}
+    .ov-chart__label{font-family:Arial,sans-serif;font-size:16px;fill:#0b0c0c}
     .ov-exception{display:block;font-weight:700;color:#942514}
     @media print{.ov-header__navigation,.ov-skip-link,.ov-footer,.ov-button,.ov-back-link,.ov-breadcrumbs{display:none}\
     .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}}
