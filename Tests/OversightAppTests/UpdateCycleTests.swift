@@ -208,3 +208,24 @@ struct MyActionsTests {
         }
     }
 }
+
+@Suite("Update races")
+struct UpdateRaceTests {
+    @Test("A period that closes while an update is written: 422 with the text kept, never a 500")
+    func periodClosedUnderneath() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let open = try #require(try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen })
+            let action = try #require(record.actions.first { !$0.isFinished })
+            let submit = SubmitUpdate(dependencies: app.oversight.dependencies)
+            var closed = open
+            closed.isOpen = false
+            await #expect(throws: UpdateError.periodClosed) {
+                _ = try await submit(UpdateDraft(rating: .green, narrative: "Late", evidenceLinks: []), for: action,
+                                     plan: plan.id, period: closed, by: .commandLine, on: app.db)
+            }
+        }
+    }
+}

@@ -16,7 +16,13 @@ enum SessionCookie {
 struct SessionMiddleware: AsyncMiddleware {
     var policy: SessionPolicy
 
+    /// Paths that never need to know who is asking: no session lookup (a database query) for them.
+    static func isAnonymousPath(_ path: String) -> Bool {
+        path.hasPrefix("/assets/") || path == SiteURL.healthz.path || path == SiteURL.metrics.path
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if Self.isAnonymousPath(request.url.path) { return try await next.respond(to: request) }
         if request.url.path.hasPrefix("/api/") {
             try await authenticateToken(request)
         } else {

@@ -75,8 +75,16 @@ enum UpdateController {
                 form, action: action, period: period, model: model, council: council.context, errors: errors,
                 context: req.viewContext)).encodeResponse(for: req)
         case let .valid(draft):
-            _ = try await SubmitUpdate(dependencies: req.dependencies)(
-                draft, for: action, plan: model.record.plan.id, period: period, by: req.actor, on: req.db)
+            do {
+                _ = try await SubmitUpdate(dependencies: req.dependencies)(
+                    draft, for: action, plan: model.record.plan.id, period: period, by: req.actor, on: req.db)
+            } catch UpdateError.periodClosed {
+                // The period closed between loading the form and saving it: keep the text, say why.
+                return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
+                    form, action: action, period: period, model: model, council: council.context,
+                    errors: [FieldError(field: "rating", message: "\(period.label) has closed: no more updates can be made for it")],
+                    context: req.viewContext)).encodeResponse(for: req)
+            }
             return req.redirect(to: .action(.value(council.id), .value(model.record.plan.id), .value(action.id)),
                                 notice: .updateSubmitted)
         }
