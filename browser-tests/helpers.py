@@ -26,6 +26,33 @@ def slug(text):
 PASSWORD = "northshire-demo"
 
 
+def click_and_wait(browser, element):
+    """Clicks a link or button and waits until the next page has replaced this one.
+
+    Selenium's click returns as soon as the click is dispatched; a form POST (sign-out, every
+    submit) may still be in flight, so a check straight after it can read the old page."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+    # A marker on the old page's window: it is gone once the new page has loaded.
+    browser.execute_script("window.__oversightOldPage = true")
+    element.click()
+    WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.execute_script(
+            "return window.__oversightOldPage === undefined && document.readyState === 'complete'"))
+
+
+def click_link(browser, text, partial=False):
+    from selenium.webdriver.common.by import By
+    by = By.PARTIAL_LINK_TEXT if partial else By.LINK_TEXT
+    click_and_wait(browser, browser.find_element(by, text))
+
+
+def submit(browser):
+    """Clicks the main form's button and waits for the page that answers it."""
+    from selenium.webdriver.common.by import By
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+
 def sign_in(browser, server, email, password=PASSWORD):
     """Signs in through the real form, starting from a clean browser."""
     from selenium.webdriver.common.by import By
@@ -33,10 +60,4 @@ def sign_in(browser, server, email, password=PASSWORD):
     browser.get(server + "/sign-in")
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(password)
-    browser.execute_script("window.__oversightOldPage = true")
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    from selenium.webdriver.support.ui import WebDriverWait
-    from selenium.common.exceptions import WebDriverException
-    WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(
-        lambda b: b.execute_script(
-            "return window.__oversightOldPage === undefined && document.readyState === 'complete'"))
+    submit(browser)

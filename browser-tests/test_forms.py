@@ -1,9 +1,7 @@
 """Submit forms wrongly, then rightly, as a person would."""
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.support.ui import WebDriverWait
 
-from helpers import check_accessibility, sign_in
+from helpers import check_accessibility, click_and_wait, click_link, sign_in, submit
 
 
 def fill(browser, field_id, value):
@@ -12,21 +10,11 @@ def fill(browser, field_id, value):
     element.send_keys(value)
 
 
-def submit(browser):
-    """Clicks the form's button and waits until the next page has replaced this one."""
-    # A marker on the old page's window: it is gone once the new page has loaded.
-    browser.execute_script("window.__oversightOldPage = true")
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(
-        lambda b: b.execute_script(
-            "return window.__oversightOldPage === undefined && document.readyState === 'complete'"))
-
-
 def test_add_person_wrongly_then_rightly(server, browser):
     sign_in(browser, server, "pm@northshire.example")
     browser.get(server + "/")
-    browser.find_element(By.LINK_TEXT, "People").click()
-    browser.find_element(By.LINK_TEXT, "Add a person").click()
+    click_link(browser, "People")
+    click_link(browser, "Add a person")
     fill(browser, "name", "Grace Hopper")
     fill(browser, "email", "grace-at-northshire")
     submit(browser)
@@ -52,8 +40,8 @@ def test_add_person_wrongly_then_rightly(server, browser):
 def test_record_inspection_with_impossible_date_then_real_one(server, browser):
     sign_in(browser, server, "pm@northshire.example")
     browser.get(server + "/")
-    browser.find_element(By.LINK_TEXT, "Inspections").click()
-    browser.find_element(By.LINK_TEXT, "Add an inspection").click()
+    click_link(browser, "Inspections")
+    click_link(browser, "Add an inspection")
     browser.find_element(By.CSS_SELECTOR, "input[name=kind][value=monitoring-visit]").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=framework][value=sif-2013]").click()
     fill(browser, "startDate-day", "31")
@@ -76,10 +64,10 @@ def test_record_inspection_with_impossible_date_then_real_one(server, browser):
 def test_lead_submits_monthly_update_wrongly_then_rightly(server, browser):
     sign_in(browser, server, "lead@northshire.example")
     browser.get(server + "/")
-    browser.find_element(By.LINK_TEXT, "Plans").click()
-    browser.find_element(By.LINK_TEXT, "Children's Services Improvement Plan").click()
-    browser.find_element(By.LINK_TEXT, "2.2").click()
-    browser.find_element(By.PARTIAL_LINK_TEXT, "Submit an update for").click()
+    click_link(browser, "Plans")
+    click_link(browser, "Children's Services Improvement Plan")
+    click_link(browser, "2.2")
+    click_link(browser, "Submit an update for", partial=True)
     submit(browser)
     assert browser.title.startswith("Error: ")
     assert "Select a rating" in browser.find_element(By.CLASS_NAME, "ov-error-summary").text

@@ -1,11 +1,7 @@
 """Click through every page of the first slice like a person would, and scan each with axe."""
 from selenium.webdriver.common.by import By
 
-from helpers import check_accessibility, sign_in
-
-
-def click_link(browser, text):
-    browser.find_element(By.LINK_TEXT, text).click()
+from helpers import check_accessibility, click_and_wait, click_link, sign_in
 
 
 def test_every_page_has_no_accessibility_violations(server, browser):
@@ -23,28 +19,28 @@ def test_every_page_has_no_accessibility_violations(server, browser):
     visits = [
         ("plans", lambda: click_link(browser, "Plans")),
         ("plan", lambda: click_link(browser, "Children's Services Improvement Plan")),
-        ("exceptions", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "exceptions to look at").click()),
+        ("exceptions", lambda: click_link(browser, "exceptions to look at", partial=True)),
         ("plan-again", lambda: browser.back()),
         ("period", lambda: click_link(browser, "October 2017")),
         ("plan-again-2", lambda: browser.back()),
         ("action", lambda: click_link(browser, "2.2")),
-        ("update-new", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "Submit an update for").click()),
+        ("update-new", lambda: click_link(browser, "Submit an update for", partial=True)),
         ("action-again", lambda: browser.back()),
-        ("action-edit", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "Change").click()),
+        ("action-edit", lambda: click_link(browser, "Change", partial=True)),
         ("coverage", lambda: browser.get(browser.current_url.split("/actions/")[0] + "/coverage")),
         ("inspections", lambda: click_link(browser, "Inspections")),
         ("inspection", lambda: click_link(browser, "Full inspection, September 2015")),
-        ("recommendation", lambda: browser.find_element(By.CSS_SELECTOR, "table a[href*='/recommendations/']").click()),
-        ("recommendation-edit", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "Change").click()),
+        ("recommendation", lambda: click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "table a[href*='/recommendations/']"))),
+        ("recommendation-edit", lambda: click_link(browser, "Change", partial=True)),
         ("inspection-again", lambda: browser.back() or browser.back()),
-        ("judgement-edit", lambda: browser.find_element(By.CSS_SELECTOR, "a[href$='/edit'][href*='/judgements/']").click()),
+        ("judgement-edit", lambda: click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a[href$='/edit'][href*='/judgements/']"))),
         ("judgement-new", lambda: browser.get(browser.current_url.rsplit("/judgements/", 1)[0] + "/judgements/new")),
         ("recommendation-new", lambda: browser.get(browser.current_url.rsplit("/judgements/", 1)[0] + "/recommendations/new")),
         ("inspection-edit", lambda: browser.get(browser.current_url.rsplit("/recommendations/", 1)[0] + "/edit")),
         ("inspection-new", lambda: browser.get(overview + "/inspections/new")),
         ("people", lambda: click_link(browser, "People")),
         ("person", lambda: click_link(browser, "Helen Marsh")),
-        ("person-edit", lambda: browser.find_element(By.PARTIAL_LINK_TEXT, "Change").click()),
+        ("person-edit", lambda: click_link(browser, "Change", partial=True)),
         ("person-new", lambda: browser.get(overview + "/people/new")),
         ("council-edit", lambda: click_link(browser, "Council details")),
         ("councils", lambda: click_link(browser, "All councils")),

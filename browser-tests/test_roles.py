@@ -1,7 +1,7 @@
 """Sign in as different roles and check what each sees, as people would."""
 from selenium.webdriver.common.by import By
 
-from helpers import check_accessibility, sign_in
+from helpers import check_accessibility, click_and_wait, click_link, sign_in, submit
 
 
 def test_wrong_password_then_right(server, browser):
@@ -16,10 +16,10 @@ def test_wrong_password_then_right(server, browser):
 
 def test_viewer_reads_but_is_offered_no_changes(server, browser):
     sign_in(browser, server, "viewer@northshire.example")
-    browser.find_element(By.LINK_TEXT, "People").click()
+    click_link(browser, "People")
     assert "Helen Marsh" in browser.page_source
     assert not browser.find_elements(By.LINK_TEXT, "Add a person")
-    browser.find_element(By.LINK_TEXT, "Helen Marsh").click()
+    click_link(browser, "Helen Marsh")
     assert not browser.find_elements(By.PARTIAL_LINK_TEXT, "Change")
     assert not browser.find_elements(By.LINK_TEXT, "Audit trail")
     # Hiding a link is not the protection: the address itself is refused.
@@ -30,14 +30,14 @@ def test_viewer_reads_but_is_offered_no_changes(server, browser):
 
 def test_programme_manager_is_offered_changes_but_not_the_audit(server, browser):
     sign_in(browser, server, "pm@northshire.example")
-    browser.find_element(By.LINK_TEXT, "People").click()
+    click_link(browser, "People")
     assert browser.find_elements(By.LINK_TEXT, "Add a person")
     assert not browser.find_elements(By.LINK_TEXT, "Audit trail")
 
 
 def test_sign_out_ends_the_session(server, browser):
     sign_in(browser, server, "board@northshire.example")
-    browser.find_element(By.CLASS_NAME, "ov-header__sign-out").click()
+    click_and_wait(browser, browser.find_element(By.CLASS_NAME, "ov-header__sign-out"))
     assert "Sign in" in browser.title
     browser.get(server + "/councils")
     assert "Sign in" in browser.title
@@ -45,19 +45,19 @@ def test_sign_out_ends_the_session(server, browser):
 
 def test_api_token_is_shown_once(server, browser):
     sign_in(browser, server, "data@northshire.example")
-    browser.find_element(By.LINK_TEXT, "API tokens").click()
+    click_link(browser, "API tokens")
     browser.find_element(By.ID, "name").send_keys("Scorecard refresh")
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    submit(browser)
     token = browser.find_element(By.ID, "new-token").text
     assert token.startswith("ovt_")
     check_accessibility(browser, "token-created")
-    browser.find_element(By.LINK_TEXT, "API tokens").click()
+    click_link(browser, "API tokens")
     assert token not in browser.page_source
     assert "Scorecard refresh" in browser.page_source
 
 
 def test_lead_finds_their_actions(server, browser):
     sign_in(browser, server, "lead@northshire.example")
-    browser.find_element(By.LINK_TEXT, "My actions").click()
+    click_link(browser, "My actions")
     assert "Actions you lead" in browser.page_source
     check_accessibility(browser, "my-actions")
