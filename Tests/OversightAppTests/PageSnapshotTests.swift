@@ -219,8 +219,56 @@ struct PageSnapshotTests {
     }
 
     @Test func actionDetail() throws {
-        try assertSnapshot(ActionViews.detail(planModel.record.actions[1], model: planModel, council: context,
+        let action = planModel.record.actions[1]
+        let details = ActionDetails(milestones: [
+            Milestone(id: .init(Self.uuid(41)), actionID: action.id, title: "Police officers based in the hub",
+                      dueDate: CalendarDate(year: 2017, month: 4, day: 30)!,
+                      metDate: CalendarDate(year: 2017, month: 4, day: 18), version: 2),
+            Milestone(id: .init(Self.uuid(42)), actionID: action.id, title: "Health staff in post",
+                      dueDate: CalendarDate(year: 2017, month: 9, day: 30)!, metDate: nil, version: 1),
+        ])
+        try assertSnapshot(ActionViews.detail(action, model: planModel, details: details, council: context,
                                               context: page()), named: "action-detail")
+    }
+
+    @Test func approvedVersion() throws {
+        let model = planModel
+        let snapshot = PlanSnapshot(model.record, inspection: model.inspection, people: model.people)
+        let version = PlanVersion(
+            id: .init(Self.uuid(51)), planID: model.record.plan.id, number: 1,
+            approval: PlanApproval(body: "Cabinet", meetingDate: CalendarDate(year: 2016, month: 3, day: 17)!,
+                                   decision: "Resolved: that the plan be approved (minute 12)."),
+            snapshot: snapshot, checksum: String(repeating: "ab", count: 32), isIntact: true,
+            recordedBy: "pm@northshire.example", recordedAt: Date(timeIntervalSince1970: 1_458_210_000))
+        try assertSnapshot(PlanLifecycleViews.version(version, plan: model.record.plan, council: context,
+                                                      context: page()), named: "plan-version")
+    }
+
+    @Test func successorForm() throws {
+        var form = PlanForm()
+        form.title = "Continuous Improvement Plan"
+        form.carry = planModel.record.actions.filter { !$0.isFinished }.map(\.id.description)
+        try assertSnapshot(PlanLifecycleViews.successorForm(form, model: planModel, inspections: [record],
+                                                            council: context, errors: [], context: page()),
+                           named: "plan-successor-form")
+    }
+
+    @Test func priorityFormErrors() throws {
+        var form = PriorityForm()
+        form.number = "0"
+        guard case let .invalid(errors) = form.validate() else { Issue.record("invalid form accepted"); return }
+        try assertSnapshot(PlanEditViews.priorityForm(form, priority: nil, model: planModel, council: context,
+                                                      errors: errors, context: page()), named: "priority-form-errors")
+    }
+
+    @Test func newPlanFormErrors() throws {
+        var form = PlanForm()
+        form.startDay = "31"
+        form.startMonth = "2"
+        form.startYear = "2016"
+        guard case let .invalid(errors) = form.validate() else { Issue.record("invalid form accepted"); return }
+        try assertSnapshot(PlanEditViews.planForm(form, inspections: [record], people: people, council: context,
+                                                  errors: errors, context: page()), named: "plan-form-errors")
     }
 
     @Test func actionFormErrors() throws {

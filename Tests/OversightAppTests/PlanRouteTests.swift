@@ -9,7 +9,7 @@ import VaporTesting
 struct PlanRouteTests {
     func demoPlan(_ app: Application) async throws -> (Council, PlanRecord) {
         let council = try await app.demoCouncil()
-        let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first)
+        let plan = try await app.demoImprovementPlan(in: council)
         return (council, try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db)))
     }
 
@@ -103,18 +103,32 @@ struct PlanRouteTests {
         try await withTestApp { app in
             let (council, record) = try await demoPlan(app)
             let path = SiteURL.planTransition(.value(council.id), .value(record.plan.id)).path
-            let refused = try await app.post(path, form: [("version", "1"), ("event", "approve"), ("reason", "again")])
+            let version = String(record.plan.version)
+            let refused = try await app.post(path, form: [("version", version), ("event", "activate"), ("reason", "again")])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.text.contains("A plan that is active cannot be moved that way"))
-            let noReason = try await app.post(path, form: [("version", "1"), ("event", "close"), ("reason", "")])
+            let approval = try await app.post(path, form: [("version", version), ("event", "approve"), ("reason", "again")])
+            #expect(approval.status == .unprocessableEntity)
+            #expect(approval.text.contains("Record an approval with the approving body, meeting date and decision"))
+            let noReason = try await app.post(path, form: [("version", version), ("event", "close"), ("reason", "")])
             #expect(noReason.text.contains("Enter why, and any decision reference"))
-            let closed = try await app.post(path, form: [("version", "1"), ("event", "close"),
+            let stale = try await app.post(path, form: [("version", "1"), ("event", "close"), ("reason", "Old page")])
+            #expect(stale.status == .conflict)
+            let closed = try await app.post(path, form: [("version", version), ("event", "close"),
                                                          ("reason", "Succeeded by the Continuous Improvement Plan")])
             #expect(closed.status == .seeOther)
             let plan = try #require(try await PlanStore.find(record.plan.id, in: council.id, on: app.db)?.plan)
             #expect(plan.status == .closed)
             let audit = try await AuditStore.list(.init(action: "plan.close"), limit: 1, on: app.db)
             #expect(audit.entries.first?.record.after?.contains("Succeeded by the Continuous Improvement Plan") == true)
+            // Closing ends every unfinished action: withdrawn, with the reason given.
+            let after = try #require(try await PlanStore.find(record.plan.id, in: council.id, on: app.db))
+            let wasRunning = record.actions.filter { !$0.isFinished }.map(\.id)
+            #expect(!wasRunning.isEmpty)
+            for action in after.actions where wasRunning.contains(action.id) {
+                #expect(action.status == .withdrawn)
+                #expect(action.withdrawalReason == "Withdrawn when the plan closed: Succeeded by the Continuous Improvement Plan")
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ struct UpdateCycleTests {
 
     func demo(_ app: Application) async throws -> Demo {
         let council = try await app.demoCouncil()
-        let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first)
+        let plan = try await app.demoImprovementPlan(in: council)
         let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
         let open = try #require(try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen })
         let priya = try #require(try await PersonStore.all(in: council.id, on: app.db).first { $0.name == "Priya Raman" })
@@ -163,7 +163,7 @@ struct PlanExportTests {
     func csv() async throws {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
-            let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first)
+            let plan = try await app.demoImprovementPlan(in: council)
             let all = try await app.get(SiteURL.actionsCSV(.value(council.id), .value(plan.id)).path, as: Who.viewer)
             #expect(all.headers.first(name: .contentType) == "text/csv; charset=utf-8")
             let lines = all.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -179,8 +179,8 @@ struct PlanExportTests {
         try await withTestApp { app in
             let list = try await app.api("/api/v1/plans")
             let plans = try JSONDecoder().decode(ListPage<PlanDTO>.self, from: Data(list.text.utf8))
-            let plan = try #require(plans.items.first)
-            #expect(plan.status.code == "active")
+            #expect(plans.items.map(\.status.code) == ["approved", "active"]) // newest first: the CIP, then the first plan
+            let plan = try #require(plans.items.first { $0.status.code == "active" })
             let detail = try JSONDecoder().decode(PlanDTO.self, from: Data(try await app.api("/api/v1/plans/\(plan.id)").text.utf8))
             #expect(detail.priorities?.count == 8)
             let red = try await app.api("/api/v1/actions?plan=\(plan.id)&rating=red&perPage=100")
@@ -215,7 +215,7 @@ struct UpdateRaceTests {
     func periodClosedUnderneath() async throws {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
-            let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first)
+            let plan = try await app.demoImprovementPlan(in: council)
             let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
             let open = try #require(try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen })
             let action = try #require(record.actions.first { !$0.isFinished })

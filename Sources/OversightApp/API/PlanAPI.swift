@@ -13,6 +13,7 @@ struct PlanDTO: Codable, Equatable, Sendable {
     var inspectionId: String?
     var startDate: String
     var endDate: String?
+    var predecessorId: String?
     var priorities: [PriorityDTO]?
 
     init(_ plan: Plan, priorities: [PriorityDTO]? = nil) {
@@ -24,6 +25,7 @@ struct PlanDTO: Codable, Equatable, Sendable {
         inspectionId = plan.inspectionID?.description
         startDate = plan.startDate.iso
         endDate = plan.endDate?.iso
+        predecessorId = plan.predecessorID?.description
         self.priorities = priorities
     }
 }
@@ -49,6 +51,8 @@ struct ActionDTO: Codable, Equatable, Sendable {
     var latestRating: CodeAndLabel?
     var exceptions: [String]
     var recommendationIds: [String]
+    var withdrawalReason: String?
+    var carriedFromId: String?
 
     init(_ action: PlanAction, model: PlanPageModel) {
         id = action.id.description
@@ -63,6 +67,8 @@ struct ActionDTO: Codable, Equatable, Sendable {
         latestRating = model.latestRating(action.id).map(CodeAndLabel.init)
         exceptions = model.exceptions(action).map(\.rawValue)
         recommendationIds = action.recommendationIDs.map(\.description)
+        withdrawalReason = action.withdrawalReason
+        carriedFromId = action.carriedFromID?.description
     }
 }
 
@@ -144,7 +150,22 @@ enum PlanExportController {
         }
     }
 
-    static func csv(_ rows: [[String]], name: String, _ req: Request) -> Response {
+    /// The leads who still owe an update for the open period, one row per action, to send reminders.
+    @Sendable static func reminders(req: Request) async throws -> Response {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let header = ["Period", "Deadline", "Reference", "Action", "Lead officer", "Lead email"]
+        guard let period = model.openPeriod else { return csv([], header: header, name: "update-reminders", req) }
+        let missing = model.record.actions.filter { !$0.isFinished && !model.hasUpdate($0.id, in: period.id) }
+        let rows = missing.map { action in
+            [period.label, period.deadline.iso, action.reference, action.what, model.name(action.leadID) ?? "",
+             action.leadID.flatMap { model.people[$0]?.email } ?? ""]
+        }
+        return csv(rows, header: header, name: "update-reminders", req)
+    }
+
+    static func csv(_ rows: [[String]], header: [String] = header, name: String, _ req: Request) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
         headers.replaceOrAdd(name: .contentDisposition,

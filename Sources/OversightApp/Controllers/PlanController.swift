@@ -22,11 +22,16 @@ extension Request {
             try await InspectionStore.find($0, in: council.id, on: self.db)
         }
         let people = try await PersonStore.all(in: council.id, on: db)
+        let plans = try await PlanStore.plans(in: council.id, on: db)
         return PlanPageModel(record: record, inspection: inspection,
                              people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
                              today: .inLondon(dependencies.now()),
                              periods: try await UpdateStore.periods(of: record.plan.id, on: db),
-                             updates: try await UpdateStore.updates(of: record.plan.id, on: db))
+                             updates: try await UpdateStore.updates(of: record.plan.id, on: db),
+                             consultations: try await PlanRecordStore.consultations(of: record.plan.id, on: db),
+                             versions: try await PlanRecordStore.versions(of: record.plan.id, on: db),
+                             predecessor: plans.first { $0.id == record.plan.predecessorID },
+                             successors: plans.filter { $0.predecessorID == record.plan.id })
     }
 }
 
@@ -79,6 +84,10 @@ enum PlanController {
         var errors: [FieldError] = []
         let event = PlanEvent.from(code: form.event.trimmedOrNil)
         if event == nil { errors.append(FieldError(field: "event", message: "Select what has happened to the plan")) }
+        if event == .approve {
+            errors.append(FieldError(field: "event", message:
+                "Record an approval with the approving body, meeting date and decision, in the approval form"))
+        }
         let reason = form.reason.trimmedOrNil
         if reason == nil { errors.append(FieldError(field: "reason", message: "Enter why, and any decision reference")) }
         guard errors.isEmpty, let event, let reason else { return try await render(.unprocessableEntity, errors) }
@@ -103,7 +112,8 @@ enum ActionController {
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let action = try find(req, in: model)
-        return HTMLResponse(html: ActionViews.detail(action, model: model, council: council.context,
+        let details = try await ActionDetails.load(action, on: req.db)
+        return HTMLResponse(html: ActionViews.detail(action, model: model, details: details, council: council.context,
                                                      context: req.viewContext))
     }
 

@@ -82,7 +82,7 @@ enum DemoPlan {
         let planID = try await CreatePlan(dependencies: dependencies)(
             PlanDraft(title: "Children's Services Improvement Plan", kind: .improvement, inspectionID: inspection,
                       ownerID: people["Helen Marsh"], startDate: date(2016, 3, 17), endDate: date(2017, 10, 12)),
-            in: council, status: .active, by: .demo, on: db)
+            in: council, by: .demo, on: db)
         for (index, priority) in priorities.enumerated() {
             let priorityID = try await AddPriority(dependencies: dependencies)(
                 PriorityDraft(number: index + 1, title: priority.title, outcome: priority.outcome,
@@ -101,7 +101,11 @@ enum DemoPlan {
                 created.append((actionID, item, "\(index + 1).\(number + 1)"))
             }
         }
+        try await DemoLifecycle.approveImprovementPlan(planID, council: council, on: db, dependencies: dependencies)
         try await seedUpdates(plan: planID, actions: created, on: db, dependencies: dependencies)
+        try await DemoLifecycle.seedMilestones(plan: planID, council: council, on: db, dependencies: dependencies)
+        try await DemoLifecycle.draftContinuousImprovementPlan(from: planID, council: council, people: people, on: db,
+                                                               dependencies: dependencies)
     }
 
     /// Nineteen closed months of accepted updates, March 2016 to September 2017, and October 2017
@@ -168,7 +172,7 @@ enum DemoPlan {
         }
     }
 
-    private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+    static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
         guard let date = CalendarDate(year: year, month: month, day: day) else {
             preconditionFailure("demo dates are written by hand and are real")
         }

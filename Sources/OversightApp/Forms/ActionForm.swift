@@ -13,6 +13,9 @@ struct ActionForm: FormInput {
     var successMeasures: String?
     var status: String?
     var recommendations: [String]?
+    var withdrawalReason: String?
+    /// For a new action: the priority it belongs to.
+    var priority: String?
     var version: String?
     /// Not submitted: the choices the form may accept.
     var people: Set<String> = []
@@ -20,6 +23,7 @@ struct ActionForm: FormInput {
 
     enum CodingKeys: String, CodingKey {
         case number, what, how, lead, revisionReason, successMeasures, status, recommendations, version
+        case withdrawalReason, priority
         case startDay = "startDate-day", startMonth = "startDate-month", startYear = "startDate-year"
         case dueDay = "dueDate-day", dueMonth = "dueDate-month", dueYear = "dueDate-year"
         case revisedDay = "revisedDueDate-day", revisedMonth = "revisedDueDate-month", revisedYear = "revisedDueDate-year"
@@ -37,7 +41,15 @@ struct ActionForm: FormInput {
         successMeasures = action.successMeasures
         status = action.status.rawValue
         recommendations = action.recommendationIDs.map(\.description)
+        withdrawalReason = action.withdrawalReason
         version = String(action.version)
+    }
+
+    /// A blank action under `priority`, numbered after the last one there.
+    init(priority: Priority.ID?, number: Int) {
+        self.priority = priority?.description
+        self.number = String(number)
+        status = ActionStatus.notStarted.rawValue
     }
 
 
@@ -74,6 +86,11 @@ struct ActionForm: FormInput {
         let successMeasures = check.optional("successMeasures", successMeasures, max: 4000, label: "Success measures")
         let status = ActionStatus.from(code: self.status.trimmedOrNil).flatMap { ActionStatus.working.contains($0) ? $0 : nil }
         if status == nil { check.fail("status", "Select the action's status") }
+        let withdrawalReason = check.optional("withdrawalReason", withdrawalReason, max: 1000,
+                                              label: "Reason for withdrawing")
+        if status == .withdrawn, withdrawalReason == nil {
+            check.fail("withdrawalReason", "Enter why the action is withdrawn")
+        }
         let chosen = recommendations ?? []
         if chosen.contains(where: { !allowedRecommendations.contains($0) }) {
             check.fail("recommendations", "Select recommendations from the list")
@@ -83,7 +100,8 @@ struct ActionForm: FormInput {
             return ActionDraft(number: number, what: what, how: how, leadID: leadID.flatMap(Person.ID.init),
                                startDate: start, dueDate: due, revisedDueDate: revised,
                                revisionReason: revised == nil ? nil : reason, successMeasures: successMeasures,
-                               status: status, recommendationIDs: chosen.compactMap(Recommendation.ID.init))
+                               status: status, recommendationIDs: chosen.compactMap(Recommendation.ID.init),
+                               withdrawalReason: status == .withdrawn ? withdrawalReason : nil)
         }
     }
 }

@@ -6,6 +6,10 @@ import OversightStore
 enum PlanError: Error, Equatable {
     /// The event is not allowed from the plan's state; nothing was changed.
     case transitionRefused(event: PlanEvent, from: PlanStatus)
+    /// Consultations and content changes belong to draft and consultation only.
+    case notEditable(PlanStatus)
+    /// Only a running plan can be succeeded.
+    case cannotSucceed(PlanStatus)
 }
 
 struct CreatePlan {
@@ -30,7 +34,8 @@ struct TransitionPlan {
 
     func callAsFunction(_ plan: Plan, _ event: PlanEvent, reason: String, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        guard let next = event.apply(to: plan.status) else {
+        // An approval freezes a version, so it goes through `ApprovePlan` with its record.
+        guard event != .approve, let next = event.apply(to: plan.status) else {
             throw PlanError.transitionRefused(event: event, from: plan.status)
         }
         try await db.transaction { tx in
@@ -40,6 +45,17 @@ struct TransitionPlan {
                                                before: plan.status.rawValue,
                                                after: Audit.json(["status": next.rawValue, "reason": reason])),
                                   on: tx, dependencies: dependencies)
+            // A successor taking over closes the plan it succeeds, in the same transaction.
+            if event == .activate {
+                try await ClosePredecessor.run(for: plan, reason: reason, by: actor, on: tx, dependencies: dependencies)
+            }
+            // A plan closed outright ends its unfinished actions, each withdrawn with the reason given.
+            if event == .close {
+                let unfinished = try await PlanStore.find(plan.id, in: plan.councilID, on: tx)?.actions
+                    .filter { !$0.isFinished }.map(\.id) ?? []
+                try await PlanRecordStore.setFinalStatus(.withdrawn, reason: "Withdrawn when the plan closed: \(reason)",
+                                                         of: unfinished, at: dependencies.now(), on: tx)
+            }
         }
     }
 }
@@ -86,6 +102,21 @@ struct UpdateAction {
                                              newID: dependencies.newID, on: tx)
             try await Audit.write(actor.record("action.update", "action", id: action.id.description,
                                                before: Audit.json(action), after: Audit.json(draft)),
+                                  on: tx, dependencies: dependencies)
+        }
+    }
+}
+
+struct UpdatePriority {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ priority: Priority, _ draft: PriorityDraft, expectedVersion: Int, by actor: Actor,
+                        on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await PlanStore.updatePriority(priority, with: draft, expectedVersion: expectedVersion,
+                                               at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("priority.update", "priority", id: priority.id.description,
+                                               before: Audit.json(priority), after: Audit.json(draft)),
                                   on: tx, dependencies: dependencies)
         }
     }

@@ -6,6 +6,8 @@ enum Notice: String, CaseIterable {
     case councilAdded, councilSaved, personAdded, personSaved, inspectionAdded, inspectionSaved
     case judgementAdded, judgementSaved, recommendationAdded, recommendationSaved
     case planMoved, actionSaved, periodOpened, updateSubmitted, updateAccepted, updateReturned
+    case planCreated, prioritySaved, planApproved, consultationRecorded, successorDrafted, milestoneAdded
+    case milestoneMet
 
     var message: String {
         switch self {
@@ -25,6 +27,13 @@ enum Notice: String, CaseIterable {
         case .updateSubmitted: "Update submitted for review"
         case .updateAccepted: "Update accepted"
         case .updateReturned: "Update returned to its author"
+        case .planCreated: "Plan started as a draft"
+        case .prioritySaved: "Priority saved"
+        case .planApproved: "Approval recorded: the plan as approved is kept as a version"
+        case .consultationRecorded: "Consultation recorded"
+        case .successorDrafted: "Continuous Improvement Plan drafted with the unfinished actions carried forward"
+        case .milestoneAdded: "Milestone added"
+        case .milestoneMet: "Milestone marked as met"
         }
     }
 

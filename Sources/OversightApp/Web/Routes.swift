@@ -14,7 +14,11 @@ extension SiteURL {
         .judgements(.key, .key), .newJudgement(.key, .key), .editJudgement(.key, .key, .key),
         .recommendations(.key, .key), .newRecommendation(.key, .key), .recommendation(.key, .key, .key),
         .editRecommendation(.key, .key, .key),
-        .plans(.key), .plan(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
+        .plans(.key), .newPlan(.key), .plan(.key, .key), .priorities(.key, .key), .newPriority(.key, .key),
+        .editPriority(.key, .key, .key), .actions(.key, .key), .newAction(.key, .key), .milestones(.key, .key, .key),
+        .milestoneMet(.key, .key, .key), .consultations(.key, .key), .planApproval(.key, .key),
+        .planVersion(.key, .key, .key), .planVersionMarkdown(.key, .key, .key), .planVersionJSON(.key, .key, .key),
+        .successor(.key, .key), .remindersCSV(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
         .action(.key, .key, .key), .editAction(.key, .key, .key), .newUpdate(.key, .key, .key),
         .periods(.key, .key), .period(.key, .key, .key), .reviewUpdate(.key, .key, .key), .exceptions(.key, .key),
         .actionsCSV(.key, .key), .exceptionsCSV(.key, .key), .api(.plans), .api(.plan(.key)), .api(.actions),
@@ -91,8 +95,29 @@ enum Routes {
         case .editRecommendation:
             routes.get(path, use: FindingController.editRecommendation)
             routes.post(path, use: FindingController.updateRecommendation)
-        case .plans: routes.get(path, use: PlanController.list)
+        case .plans:
+            routes.get(path, use: PlanController.list)
+            routes.post(path, use: PlanEditController.create)
+        case .newPlan: routes.get(path, use: PlanEditController.new)
         case .plan: routes.get(path, use: PlanController.show)
+        case .priorities: routes.post(path, use: PlanEditController.createPriority)
+        case .newPriority: routes.get(path, use: PlanEditController.newPriority)
+        case .editPriority:
+            routes.get(path, use: PlanEditController.editPriority)
+            routes.post(path, use: PlanEditController.updatePriority)
+        case .actions: routes.post(path, use: PlanEditController.createAction)
+        case .newAction: routes.get(path, use: PlanEditController.newAction)
+        case .milestones: routes.post(path, use: MilestoneController.add)
+        case .milestoneMet: routes.post(path, use: MilestoneController.met)
+        case .consultations: routes.post(path, use: PlanLifecycleController.consult)
+        case .planApproval: routes.post(path, use: PlanLifecycleController.approve)
+        case .planVersion: routes.get(path, use: PlanLifecycleController.version)
+        case .planVersionMarkdown: routes.get(path, use: PlanLifecycleController.versionMarkdown)
+        case .planVersionJSON: routes.get(path, use: PlanLifecycleController.versionJSON)
+        case .successor:
+            routes.get(path, use: PlanLifecycleController.successorForm)
+            routes.post(path, use: PlanLifecycleController.succeed)
+        case .remindersCSV: routes.get(path, use: PlanExportController.reminders)
         case .planTransition: routes.post(path, use: PlanController.transition)
         case .coverage: routes.get(path, use: PlanController.coverage)
         case .action: routes.get(path, use: ActionController.show)

@@ -49,7 +49,22 @@ public indirect enum SiteURL: Sendable {
     case editRecommendation(Parameter<Council.ID>, Parameter<Inspection.ID>, Parameter<Recommendation.ID>)
 
     case plans(Parameter<Council.ID>)
+    case newPlan(Parameter<Council.ID>)
     case plan(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case priorities(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case newPriority(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case editPriority(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<Priority.ID>)
+    case actions(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case newAction(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case milestones(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
+    case milestoneMet(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
+    case consultations(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case planApproval(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case planVersion(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<Int>)
+    case planVersionMarkdown(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<Int>)
+    case planVersionJSON(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<Int>)
+    case successor(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case remindersCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
     case planTransition(Parameter<Council.ID>, Parameter<Plan.ID>)
     case coverage(Parameter<Council.ID>, Parameter<Plan.ID>)
     case action(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<PlanAction.ID>)
@@ -79,6 +94,7 @@ public indirect enum SiteURL: Sendable {
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
+        case priority, number
     }
 
     enum Segment {
@@ -127,7 +143,24 @@ public indirect enum SiteURL: Sendable {
         case let .editRecommendation(cid, iid, rid):
             return SiteURL.recommendation(cid, iid, rid).segments + [.constant("edit")]
         case let .plans(id): return SiteURL.council(id).segments + [.constant("plans")]
+        case let .newPlan(cid): return SiteURL.plans(cid).segments + [.constant("new")]
         case let .plan(cid, pid): return SiteURL.plans(cid).segments + [param(.plan, pid)]
+        case let .priorities(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("priorities")]
+        case let .newPriority(cid, pid): return SiteURL.priorities(cid, pid).segments + [.constant("new")]
+        case let .editPriority(cid, pid, id):
+            return SiteURL.priorities(cid, pid).segments + [param(.priority, id), .constant("edit")]
+        case let .actions(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("actions")]
+        case let .newAction(cid, pid): return SiteURL.actions(cid, pid).segments + [.constant("new")]
+        case let .milestones(cid, pid, aid): return SiteURL.action(cid, pid, aid).segments + [.constant("milestones")]
+        case let .milestoneMet(cid, pid, aid): return SiteURL.milestones(cid, pid, aid).segments + [.constant("met")]
+        case let .consultations(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("consultations")]
+        case let .planApproval(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("approval")]
+        case let .planVersion(cid, pid, n):
+            return SiteURL.plan(cid, pid).segments + [.constant("versions"), param(.number, n)]
+        case let .planVersionMarkdown(cid, pid, n): return SiteURL.planVersion(cid, pid, n).segments + [.constant("plan.md")]
+        case let .planVersionJSON(cid, pid, n): return SiteURL.planVersion(cid, pid, n).segments + [.constant("plan.json")]
+        case let .successor(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("successor")]
+        case let .remindersCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("reminders.csv")]
         case let .planTransition(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("transition")]
         case let .coverage(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("coverage")]
         case let .action(cid, pid, aid): return SiteURL.plan(cid, pid).segments + [.constant("actions"), param(.action, aid)]

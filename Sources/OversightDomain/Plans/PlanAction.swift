@@ -42,12 +42,17 @@ public struct PlanAction: Hashable, Sendable, Codable {
     public var successMeasures: String?
     public var status: ActionStatus
     public var recommendationIDs: [Recommendation.ID]
+    /// Why the action was withdrawn; required when the status is withdrawn.
+    public var withdrawalReason: String?
+    /// The action of an earlier plan this one carries forward, whose history is its history.
+    public var carriedFromID: ID?
     public var version: Int
 
     public init(id: ID, priorityID: Priority.ID, reference: String, what: String, how: String?, leadID: Person.ID?,
                 startDate: CalendarDate?, dueDate: CalendarDate, revisedDueDate: CalendarDate?, revisionReason: String?,
                 revisionCount: Int, successMeasures: String?, status: ActionStatus,
-                recommendationIDs: [Recommendation.ID], version: Int) {
+                recommendationIDs: [Recommendation.ID], withdrawalReason: String? = nil, carriedFromID: ID? = nil,
+                version: Int) {
         self.id = id
         self.priorityID = priorityID
         self.reference = reference
@@ -62,13 +67,16 @@ public struct PlanAction: Hashable, Sendable, Codable {
         self.successMeasures = successMeasures
         self.status = status
         self.recommendationIDs = recommendationIDs
+        self.withdrawalReason = withdrawalReason
+        self.carriedFromID = carriedFromID
         self.version = version
     }
 
     /// The date that counts now: the revised one where there is one.
     public var currentDueDate: CalendarDate { revisedDueDate ?? dueDate }
 
-    public var isFinished: Bool { status == .completed || status == .impactEvidenced }
+    /// Finished work needs no more updates: done, evidenced, or ended by the plan's close.
+    public var isFinished: Bool { status.isFinal }
 
     public func isOverdue(on today: CalendarDate) -> Bool { !isFinished && currentDueDate < today }
 }
@@ -93,8 +101,15 @@ public enum ActionStatus: String, Labelled {
         }
     }
 
-    /// The statuses a lead or programme manager sets while a plan runs.
-    public static let working: [ActionStatus] = [.notStarted, .inProgress, .completed, .impactEvidenced]
+    /// The statuses a lead or programme manager sets while a plan runs. Withdrawing needs a reason;
+    /// "carried forward" is set only by succession.
+    public static let working: [ActionStatus] = [.notStarted, .inProgress, .completed, .impactEvidenced, .withdrawn]
+
+    /// No more work is expected under this plan.
+    public var isFinal: Bool { self != .notStarted && self != .inProgress }
+
+    /// Work the plan achieved, as opposed to work it stopped or handed on.
+    public var isDone: Bool { self == .completed || self == .impactEvidenced }
 }
 
 /// Why an action needs the board's attention. Boards distrust a bare colour, so each reason says

@@ -11,5 +11,6 @@ public enum OversightMigrations {
         M0005_CreateAuditEntries(),
         M0006_CreatePlans(),
         M0007_CreateUpdates(),
+        M0008_CreatePlanRecords(),
     ]
 }

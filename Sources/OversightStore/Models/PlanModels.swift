@@ -73,6 +73,8 @@ public final class PlanActionModel: Model, @unchecked Sendable {
     @OptionalField(key: "success_measures") var successMeasures: String?
     @Field(key: "status") var status: String
     @Field(key: "position") var position: Int
+    @OptionalField(key: "withdrawal_reason") var withdrawalReason: String?
+    @OptionalField(key: "carried_from_id") var carriedFromID: UUID?
     @Field(key: "version") var version: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
@@ -88,7 +90,8 @@ public final class PlanActionModel: Model, @unchecked Sendable {
             leadID: $lead.id.map { .init($0) }, startDate: startDate.flatMap { CalendarDate(iso: $0) }, dueDate: due,
             revisedDueDate: revisedDueDate.flatMap { CalendarDate(iso: $0) }, revisionReason: revisionReason,
             revisionCount: revisionCount, successMeasures: successMeasures, status: status,
-            recommendationIDs: recommendations, version: version)
+            recommendationIDs: recommendations, withdrawalReason: withdrawalReason,
+            carriedFromID: carriedFromID.map { .init($0) }, version: version)
     }
 }
 
@@ -101,4 +104,63 @@ public final class ActionRecommendationModel: Model, @unchecked Sendable {
     @Parent(key: "recommendation_id") var recommendation: RecommendationModel
 
     public init() {}
+}
+
+public final class ConsultationModel: Model, @unchecked Sendable {
+    public static let schema = "plan_consultations"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "plan_id") var plan: PlanModel
+    @Field(key: "consulted") var consulted: String
+    @Field(key: "date") var date: String
+    @Field(key: "feedback") var feedback: String
+    @OptionalField(key: "response") var response: String?
+    @Field(key: "created_at") var createdAt: Date
+
+    public init() {}
+
+    func toDomain() throws -> Consultation {
+        guard let id, let day = CalendarDate(iso: date) else { throw StoreError.corrupt("consultation is unreadable") }
+        return Consultation(id: .init(id), planID: .init($plan.id), consulted: consulted, date: day,
+                            feedback: feedback, response: response)
+    }
+}
+
+public final class PlanVersionModel: Model, @unchecked Sendable {
+    public static let schema = "plan_versions"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "plan_id") var plan: PlanModel
+    @Field(key: "number") var number: Int
+    @Field(key: "approving_body") var approvingBody: String
+    @Field(key: "meeting_date") var meetingDate: String
+    @Field(key: "decision") var decision: String
+    /// The snapshot as canonical JSON; the checksum is taken over exactly these bytes.
+    @Field(key: "snapshot") var snapshot: String
+    @Field(key: "checksum") var checksum: String
+    @Field(key: "recorded_by") var recordedBy: String
+    @Field(key: "recorded_at") var recordedAt: Date
+
+    public init() {}
+}
+
+public final class MilestoneModel: Model, @unchecked Sendable {
+    public static let schema = "action_milestones"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "action_id") var action: PlanActionModel
+    @Field(key: "title") var title: String
+    @Field(key: "due_date") var dueDate: String
+    @OptionalField(key: "met_date") var metDate: String?
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    public init() {}
+
+    func toDomain() throws -> Milestone {
+        guard let id, let due = CalendarDate(iso: dueDate) else { throw StoreError.corrupt("milestone is unreadable") }
+        return Milestone(id: .init(id), actionID: .init($action.id), title: title, dueDate: due,
+                         metDate: metDate.flatMap { CalendarDate(iso: $0) }, version: version)
+    }
 }

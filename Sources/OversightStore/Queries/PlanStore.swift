@@ -47,10 +47,12 @@ public struct ActionDraft: Equatable, Sendable, Codable {
     public var successMeasures: String?
     public var status: ActionStatus
     public var recommendationIDs: [Recommendation.ID]
+    public var withdrawalReason: String?
 
     public init(number: Int, what: String, how: String?, leadID: Person.ID?, startDate: CalendarDate?,
                 dueDate: CalendarDate, revisedDueDate: CalendarDate?, revisionReason: String?,
-                successMeasures: String?, status: ActionStatus, recommendationIDs: [Recommendation.ID]) {
+                successMeasures: String?, status: ActionStatus, recommendationIDs: [Recommendation.ID],
+                withdrawalReason: String? = nil) {
         self.number = number
         self.what = what
         self.how = how
@@ -62,6 +64,7 @@ public struct ActionDraft: Equatable, Sendable, Codable {
         self.successMeasures = successMeasures
         self.status = status
         self.recommendationIDs = recommendationIDs
+        self.withdrawalReason = withdrawalReason
     }
 }
 
@@ -150,7 +153,8 @@ public enum PlanStore {
         try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
     }
 
-    public static func createAction(_ draft: ActionDraft, id: PlanAction.ID, in priority: Priority, at now: Date,
+    public static func createAction(_ draft: ActionDraft, id: PlanAction.ID, in priority: Priority,
+                                    carriedFrom: PlanAction.ID? = nil, revisionCount: Int? = nil, at now: Date,
                                     newID: () -> UUID, on db: any Database) async throws {
         let model = PlanActionModel()
         model.id = id.rawValue
@@ -164,10 +168,12 @@ public enum PlanStore {
         model.dueDate = draft.dueDate.iso
         model.revisedDueDate = draft.revisedDueDate?.iso
         model.revisionReason = draft.revisionReason
-        model.revisionCount = draft.revisedDueDate == nil ? 0 : 1
+        model.revisionCount = revisionCount ?? (draft.revisedDueDate == nil ? 0 : 1)
         model.successMeasures = draft.successMeasures
         model.status = draft.status.rawValue
         model.position = priority.number * 1000 + draft.number
+        model.withdrawalReason = draft.withdrawalReason
+        model.carriedFromID = carriedFrom?.rawValue
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -190,6 +196,7 @@ public enum PlanStore {
                     ("revision_reason", draft.revisionReason),
                     ("revision_count", previous.revisionCount + (revised ? 1 : 0)),
                     ("success_measures", draft.successMeasures), ("status", draft.status.rawValue),
+                    ("withdrawal_reason", draft.status == .withdrawn ? draft.withdrawalReason : nil),
                     ("position", priority.number * 1000 + draft.number),
                 ],
                 on: db)
@@ -255,5 +262,30 @@ extension PlanStore {
     public static func plans(ledBy person: Person.ID, on db: any Database) async throws -> [Plan.ID] {
         let actions = try await PlanActionModel.query(on: db).filter(\.$lead.$id == person.rawValue).all()
         return Array(Set(actions.map(\.planID))).sorted { $0.uuidString < $1.uuidString }.map { .init($0) }
+    }
+}
+
+extension PlanStore {
+    /// Changes a priority. A new number renumbers its actions too (3.2 becomes 5.2), in the same
+    /// transaction as the caller's, so references never disagree with their priority.
+    public static func updatePriority(_ priority: Priority, with draft: PriorityDraft, expectedVersion: Int,
+                                      at now: Date, on db: any Database) async throws {
+        try await translatingConstraintFailures(field: "number") {
+            try await VersionedUpdate.apply(
+                table: PriorityModel.schema, id: priority.id.rawValue, expectedVersion: expectedVersion, at: now,
+                values: [("number", draft.number), ("title", draft.title), ("outcome", draft.outcome),
+                         ("lead_id", draft.leadID?.rawValue)],
+                on: db)
+        }
+        guard draft.number != priority.number else { return }
+        let actions = try await PlanActionModel.query(on: db).filter(\.$priority.$id == priority.id.rawValue).all()
+        for action in actions {
+            let suffix = action.reference.split(separator: ".").last.map(String.init) ?? "1"
+            action.reference = "\(draft.number).\(suffix)"
+            action.position = draft.number * 1000 + (Int(suffix) ?? 0)
+            action.version += 1
+            action.updatedAt = now
+            try await translatingConstraintFailures(field: "number") { try await action.update(on: db) }
+        }
     }
 }

@@ -44,6 +44,12 @@ public enum UpdateStore {
             .all().map { try $0.toDomain() }
     }
 
+    /// One action's updates, oldest first: the history a carried-forward action brings with it.
+    public static func updates(ofAction action: PlanAction.ID, on db: any Database) async throws -> [ActionUpdate] {
+        try await ActionUpdateModel.query(on: db).filter(\.$action.$id == action.rawValue).sort(\.$submittedAt)
+            .all().map { try $0.toDomain() }
+    }
+
     public static func submit(_ draft: UpdateDraft, id: ActionUpdate.ID, for action: PlanAction.ID, plan: Plan.ID,
                               period: UpdatePeriod.ID, definitions: RatingDefinitions, by author: String, at now: Date,
                               on db: any Database) async throws {

@@ -161,6 +161,16 @@ extension Application {
         return try #require(councils.first { $0.name == DemoCouncil.name })
     }
 
+    /// The demo's first plan: the Improvement Plan of March 2016, active with October 2017 open.
+    func demoImprovementPlan(in council: Council) async throws -> Plan {
+        try #require(try await PlanStore.plans(in: council.id, on: db).first { $0.kind == .improvement })
+    }
+
+    /// The demo's Continuous Improvement Plan, approved on 12 October 2017.
+    func demoContinuousPlan(in council: Council) async throws -> Plan {
+        try #require(try await PlanStore.plans(in: council.id, on: db).first { $0.kind == .continuousImprovement })
+    }
+
     func demoInspection() async throws -> InspectionRecord {
         let council = try await demoCouncil()
         let records = try await InspectionStore.all(in: council.id, on: db)

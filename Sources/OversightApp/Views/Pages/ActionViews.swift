@@ -1,9 +1,12 @@
 import OversightDomain
 import OversightStore
+import OversightDocuments
 import Plot
 
 enum ActionViews {
-    static func detail(_ action: PlanAction, model: PlanPageModel, council: CouncilContext, context: ViewContext) -> String {
+    static func detail(_ action: PlanAction, model: PlanPageModel, details: ActionDetails, council: CouncilContext,
+                       milestoneForm: MilestoneForm = MilestoneForm(), errors: [FieldError] = [],
+                       context: ViewContext) -> String {
         let plan = model.record.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let priority = model.record.priorities.first { $0.id == action.priorityID }
@@ -24,7 +27,9 @@ enum ActionViews {
                     text: action.revisionCount == 1 ? "Revised once" : "Revised \(action.revisionCount) times")]
             } ?? orNotGiven(nil)),
             SummaryRow("Success measures", nodes: orNotGiven(action.successMeasures)),
-            SummaryRow("Status", nodes: [statusTag(action.status)]),
+            SummaryRow("Status", nodes: [statusTag(action.status)] + (action.withdrawalReason.map {
+                [el("span", [("class", "ov-secondary-text ov-block")], text: "Reason: \($0)")]
+            } ?? [])),
             SummaryRow("Answers", nodes: answered.isEmpty ? orNotGiven(nil) : answered.map { rec in
                 el("span", [("class", "ov-block")], [
                     link("Recommendation \(rec.number)",
@@ -38,32 +43,130 @@ enum ActionViews {
         }
         return Layout.render(Page(
             title: "Action \(action.reference)", council: council, section: .plans,
-            breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
+            breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], errors: errors, context: context,
             content: [
                 heading(1, "Action \(action.reference)", size: .l,
                         caption: priority.map { "Priority \($0.number): \($0.title)" }),
                 reasons.isEmpty ? .empty : inset(reasons.map { paragraph($0.label, classes: "ov-body ov-exception") }),
+                succession(details, council: council),
                 summaryList(rows),
+                milestones(action, model: model, details: details, form: milestoneForm, errors: errors,
+                           council: council, context: context),
                 UpdateViews.history(action, model: model, council: council, context: context),
+                originHistory(details),
             ]
         ))
     }
 
-    static func form(_ form: ActionForm, action: PlanAction, model: PlanPageModel, council: CouncilContext,
+    /// Where this action came from, or went to, when one plan succeeded another.
+    static func succession(_ details: ActionDetails, council: CouncilContext) -> BodyNode {
+        let cid = Parameter.value(council.id)
+        if let origin = details.origin {
+            return inset([paragraph([
+                .text("Carried forward from "),
+                link("action \(origin.reference) of the \(origin.plan.title)",
+                     to: .action(cid, .value(origin.plan.id), .value(origin.action))),
+                .text(". Its updates are its history, shown below this plan's own."),
+            ])])
+        }
+        if let successor = details.successor {
+            return inset([paragraph([
+                .text("This action continues as "),
+                link("action \(successor.reference) of the plan that succeeds this one",
+                     to: .action(cid, .value(successor.plan), .value(successor.action))),
+                .text("."),
+            ])])
+        }
+        return .empty
+    }
+
+    static func milestones(_ action: PlanAction, model: PlanPageModel, details: ActionDetails, form: MilestoneForm,
+                           errors: [FieldError], council: CouncilContext, context: ViewContext) -> BodyNode {
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        let canManage = model.canManageMilestones(action, context.viewer)
+        let errs = FormErrors(errors)
+        return .group([
+            heading(2, "Milestones", size: .m),
+            details.milestones.isEmpty ? paragraph("No milestones have been set for this action.") : el(
+                "table", [("class", "ov-table")], [
+                    el("caption", [("class", "ov-table__caption ov-visually-hidden")], text: "Milestones of this action"),
+                    el("thead", [("class", "ov-table__head")], [el("tr", [("class", "ov-table__row")],
+                        ["Milestone", "Due", "Met"].map { el("th", [("scope", "col"), ("class", "ov-table__header")], text: $0) })]),
+                    el("tbody", [("class", "ov-table__body")], details.milestones.map { milestone in
+                        el("tr", [("class", "ov-table__row")], [
+                            el("td", [("class", "ov-table__cell")], text: milestone.title),
+                            el("td", [("class", "ov-table__cell")], [
+                                .text(milestone.dueDate.ukLong),
+                                milestone.isLate(on: model.today)
+                                    ? el("span", [("class", "ov-exception")], text: "Past its date") : .empty,
+                            ]),
+                            el("td", [("class", "ov-table__cell")], [
+                                milestone.metDate.map { .text($0.ukLong) } ?? (canManage
+                                    ? postForm(to: .milestoneMet(cid, pid, .value(action.id)), csrf: context.csrfToken,
+                                               version: milestone.version, [
+                                        voidElement("input", [("type", "hidden"), ("name", "milestone"),
+                                                              ("value", milestone.id.description)]),
+                                        el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary ov-button--small")],
+                                           [.text("Mark as met today"), visuallyHidden(": \(milestone.title)")]),
+                                    ])
+                                    : el("span", [("class", "ov-secondary-text")], text: "Not yet")),
+                            ]),
+                        ])
+                    }),
+                ]),
+            canManage ? el("div", [("class", "ov-card")], [
+                heading(3, "Add a milestone", size: .s),
+                postForm(to: .milestones(cid, pid, .value(action.id)), csrf: context.csrfToken, [
+                    textInput("title", label: "Milestone", hint: "For example, Draft strategy to the Improvement Board",
+                              value: form.title, errors: errs),
+                    dateInput("milestoneDue", legend: "Date", hint: "For example, 30 11 2017", parts: form.dueParts,
+                              errors: errs),
+                    submitButton("Add milestone"),
+                ]),
+            ]) : .empty,
+        ])
+    }
+
+    /// The updates of the action this one carries forward: its history before this plan.
+    static func originHistory(_ details: ActionDetails) -> BodyNode {
+        guard let origin = details.origin, !details.originUpdates.isEmpty else { return .empty }
+        let months = Dictionary(uniqueKeysWithValues: details.originPeriods.map { ($0.id, $0.label) })
+        return .group([
+            heading(2, "History under the \(origin.plan.title)", size: .m),
+            dataTable(caption: "Updates to action \(origin.reference), newest first", captionSize: .s,
+                      head: ["Month", "Rating", "Update"],
+                      rows: details.originUpdates.reversed().filter { $0.state != .returned }.map { update in
+                          [.text(months[update.periodID] ?? ""), ratingTag(update.rating),
+                           el("div", [("class", "ov-narrative")], [.raw(Narrative.html(update.narrative))])]
+                      }),
+        ])
+    }
+
+    /// The form to add an action (`action` nil: the priority is chosen) or to change one.
+    static func form(_ form: ActionForm, action: PlanAction?, model: PlanPageModel, council: CouncilContext,
                      errors: [FieldError], conflict: PlanAction? = nil, context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
         let people = model.people.values.sorted { $0.name < $1.name }
+        let priorityNumber = action.map { String($0.reference.split(separator: ".").first ?? "") } ?? "2"
+        let chooser: [BodyNode] = action == nil ? [
+            selectField("priority", label: "Priority", options: model.record.priorities.map {
+                ($0.id.description, "\($0.number). \($0.title)")
+            }, selected: form.priority, placeholder: "Choose a priority", errors: errs),
+        ] : []
         return FormPage(
-            context: context, title: "Change action \(action.reference)", caption: model.record.plan.title,
-            council: council, section: .plans, back: .action(cid, pid, .value(action.id)),
-            action: .editAction(cid, pid, .value(action.id)), version: Int(form.version ?? "") ?? 0,
+            context: context, title: action.map { "Change action \($0.reference)" } ?? "Add an action",
+            caption: model.record.plan.title,
+            council: council, section: .plans, back: action.map { .action(cid, pid, .value($0.id)) } ?? .plan(cid, pid),
+            action: action.map { .editAction(cid, pid, .value($0.id)) } ?? .actions(cid, pid),
+            version: action == nil ? nil : Int(form.version ?? "") ?? 0,
             errors: errors,
             conflict: conflict.map { [SummaryRow("What", $0.what), SummaryRow("Due date", $0.currentDueDate.ukLong),
                                       SummaryRow("Status", $0.status.label)] },
-            submit: "Save action",
-            fields: [
-                textInput("number", label: "Number within its priority", hint: "3 makes this action \(action.reference.split(separator: ".").first ?? "").3",
+            submit: action == nil ? "Add action" : "Save action",
+            fields: chooser + [
+                textInput("number", label: "Number within its priority",
+                          hint: "3 makes this action \(priorityNumber).3",
                           value: form.number, errors: errs, width: .w3, inputmode: "numeric"),
                 textArea("what", label: "What", value: form.what, errors: errs, rows: 3),
                 textArea("how", label: "How (optional)", value: form.how, errors: errs, rows: 3),
@@ -83,6 +186,8 @@ enum ActionViews {
                          errors: errs, rows: 3),
                 radios("status", legend: "Status", options: ActionStatus.working.map { ($0.rawValue, $0.label) },
                        selected: form.status, errors: errs),
+                textArea("withdrawalReason", label: "Reason for withdrawing", hint: "Required if the status is withdrawn",
+                         value: form.withdrawalReason, errors: errs, rows: 2),
                 checkboxes("recommendations", legend: "Recommendations this action answers",
                            options: model.recommendations.map { ($0.id.description, "\($0.number). \($0.text)") },
                            checked: Set(form.recommendations ?? []), errors: errs),

@@ -12,6 +12,12 @@ struct PlanPageModel {
     var periods: [UpdatePeriod] = []
     /// Oldest first.
     var updates: [ActionUpdate] = []
+    var consultations: [Consultation] = []
+    /// Oldest first.
+    var versions: [PlanVersion] = []
+    /// The plan this one succeeds, and the plans that succeed it.
+    var predecessor: Plan?
+    var successors: [Plan] = []
 
     func name(_ id: Person.ID?) -> String? { id.flatMap { people[$0]?.name } }
 
@@ -28,6 +34,15 @@ struct PlanPageModel {
 
     func hasUpdate(_ action: PlanAction.ID, in period: UpdatePeriod.ID) -> Bool {
         updates.contains { $0.actionID == action && $0.periodID == period && $0.state != .returned }
+    }
+
+    /// Milestones belong to the action's lead as much as to the plan's editors, while the plan runs.
+    func canManageMilestones(_ action: PlanAction, _ viewer: Viewer?) -> Bool {
+        guard let viewer, record.plan.status != .closed, !action.isFinished || viewer.can(.editPlans) else {
+            return false
+        }
+        return viewer.can(.editPlans)
+            || (viewer.can(.submitOwnUpdates) && action.leadID != nil && viewer.user.personID == action.leadID)
     }
 
     func exceptions(_ action: PlanAction) -> [ActionException] {
@@ -83,6 +98,7 @@ enum PlanViews {
         let cid = Parameter.value(council.id)
         return Layout.render(Page(title: "Plans", council: council, section: .plans, context: context, content: [
             heading(1, "Improvement plans", size: .l),
+            context.can(.editPlans) ? buttonLink("Start a plan", to: .newPlan(cid)) : .empty,
             plans.isEmpty ? paragraph("No plan has been recorded yet.") : dataTable(
                 caption: "Plans, newest first", captionSize: .s, head: ["Plan", "Kind", "Starts", "Status"],
                 rows: plans.map { plan in
@@ -93,7 +109,8 @@ enum PlanViews {
     }
 
     static func overview(_ model: PlanPageModel, council: CouncilContext, errors: [FieldError] = [],
-                         context: ViewContext) -> String {
+                         consultationForm: ConsultationForm = ConsultationForm(),
+                         approvalForm: ApprovalForm = ApprovalForm(), context: ViewContext) -> String {
         let plan = model.record.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let actions = model.record.actions
@@ -112,7 +129,17 @@ enum PlanViews {
                 } ?? orNotGiven(nil)),
                 SummaryRow("Owner", nodes: orNotGiven(model.name(plan.ownerID))),
                 SummaryRow("Runs", plan.startDate.ukLong + (plan.endDate.map { " to \($0.ukLong)" } ?? "")),
-            ]),
+            ] + (model.predecessor.map { [SummaryRow("Succeeds", nodes: [link($0.title, to: .plan(cid, .value($0.id)))])] } ?? [])
+              + (model.successors.isEmpty ? [] : [SummaryRow("Succeeded by", nodes: model.successors.map {
+                  el("span", [("class", "ov-block")], [link($0.title, to: .plan(cid, .value($0.id))), .text(" "),
+                                                       planStatusTag($0.status)])
+              })])
+              + (model.versions.isEmpty ? [] : [SummaryRow("Approved", nodes: model.versions.map { version in
+                  el("span", [("class", "ov-block")], [
+                      link("Version \(version.number): \(version.approval.body), \(version.approval.meetingDate.ukLong)",
+                           to: .planVersion(cid, pid, .value(version.number))),
+                  ])
+              })])),
             el("div", [("class", "ov-grid")], [
                 el("div", [("class", "ov-grid__two-thirds")], [
                     barChart(title: "Actions by latest rating", bars: ratingCounts.map { rating, count in
@@ -142,12 +169,34 @@ enum PlanViews {
         content.append(periodsSection(model, council: council, errors: errors, context: context))
         content.append(paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.actionsCSV(cid, pid).path),
                                            ("download", "")], text: "Download all actions (CSV)")]))
-        if context.can(.editPlans), !PlanEvent.available(from: plan.status).isEmpty {
+        content.append(PlanLifecycleViews.consultations(model, form: consultationForm, errors: errors,
+                                                        council: council, context: context))
+        if context.can(.editPlans), PlanEvent.approve.apply(to: plan.status) != nil {
+            content.append(PlanLifecycleViews.approvalForm(plan, form: approvalForm, errors: errors, council: council,
+                                                           context: context))
+        }
+        if context.can(.editPlans), !PlanEvent.available(from: plan.status).filter({ $0 != .approve }).isEmpty {
             content.append(transitionForm(plan, council: council, errors: errors, context: context))
+        }
+        if context.can(.editPlans), plan.status == .active || plan.status == .approved, model.successors.isEmpty {
+            content.append(paragraph([link("Start a Continuous Improvement Plan to succeed this one",
+                                           to: .successor(cid, pid))]))
+        }
+        let canChange = context.can(.editPlans) && plan.status != .closed
+        if canChange {
+            content.append(buttonGroup([
+                buttonLink("Add a priority", to: .newPriority(cid, pid), secondary: true),
+                model.record.priorities.isEmpty ? .empty : buttonLink("Add an action", to: .newAction(cid, pid), secondary: true),
+            ]))
         }
         for priority in model.record.priorities {
             content.append(heading(2, "Priority \(priority.number): \(priority.title)", size: .m))
             if let outcome = priority.outcome { content.append(paragraph(outcome, classes: "ov-body ov-secondary-text")) }
+            if canChange {
+                content.append(paragraph([
+                    link("Change priority \(priority.number)", to: .editPriority(cid, pid, .value(priority.id))),
+                ], classes: "ov-body-s"))
+            }
             content.append(actionTable(model.record.actions(in: priority.id), model: model, council: council,
                                        caption: "Actions of priority \(priority.number)"))
         }
@@ -199,6 +248,10 @@ enum PlanViews {
                               + (period.isOpen ? ", due by \(period.deadline.ukLong)" : "")),
                     ])
                 }),
+            model.openPeriod == nil ? .empty : paragraph([
+                el("a", [("class", "ov-link"), ("href", SiteURL.remindersCSV(cid, pid).path), ("download", "")],
+                   text: "Download the reminder list for \(model.openPeriod?.label ?? "") (CSV)"),
+            ]),
             context.can(.editPlans) && model.openPeriod == nil && model.record.plan.status == .active
                 ? postForm(to: .periods(cid, pid), csrf: context.csrfToken, [
                     dateInput("month", legend: "Open a period for the month", hint: "For example, 10 2017",
@@ -214,7 +267,7 @@ enum PlanViews {
     static func transitionForm(_ plan: Plan, council: CouncilContext, errors: [FieldError],
                                context: ViewContext) -> BodyNode {
         let errs = FormErrors(errors)
-        let events = PlanEvent.available(from: plan.status)
+        let events = PlanEvent.available(from: plan.status).filter { $0 != .approve }
         return el("div", [("class", "ov-card")], [
             heading(2, "Move the plan on", size: .s),
             postForm(to: .planTransition(.value(council.id), .value(plan.id)), csrf: context.csrfToken,

@@ -1,0 +1,65 @@
+import OversightDomain
+import OversightStore
+import Plot
+
+/// Forms that make and change a plan's shape: the plan itself and its priorities.
+enum PlanEditViews {
+    static func planForm(_ form: PlanForm, inspections: [InspectionRecord], people: [Person], council: CouncilContext,
+                         errors: [FieldError], context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id)
+        return FormPage(
+            context: context, title: "Start a plan", caption: council.name, council: council, section: .plans,
+            back: .plans(cid), action: .plans(cid), version: nil, errors: errors, conflict: nil,
+            submit: "Save as a draft",
+            fields: [
+                textInput("title", label: "Title", hint: "For example, Children's Services Improvement Plan",
+                          value: form.title, errors: errs),
+                radios("kind", legend: "Kind of plan", options: PlanKind.options, selected: form.kind, errors: errs),
+            ] + commonFields(form, inspections: inspections, people: people, errors: errs)
+        ).render()
+    }
+
+    /// The inspection, owner and dates, shared by a new plan and a successor.
+    static func commonFields(_ form: PlanForm, inspections: [InspectionRecord], people: [Person],
+                             errors errs: FormErrors) -> [BodyNode] {
+        [
+            selectField("inspection", label: "Inspection it answers (optional)",
+                        options: inspections.map { ($0.inspection.id.description, $0.inspection.title) },
+                        selected: form.inspection, placeholder: "Not linked to an inspection", errors: errs),
+            selectField("owner", label: "Owner (optional)", hint: "The senior officer accountable for the plan",
+                        options: people.sorted { $0.name < $1.name }.map { ($0.id.description, $0.name) },
+                        selected: form.owner, placeholder: "No owner yet", errors: errs),
+            dateInput("startDate", legend: "Start date", hint: "For example, 1 11 2017", parts: form.startParts,
+                      errors: errs),
+            dateInput("endDate", legend: "End date (optional)", hint: "For example, 31 3 2019", parts: form.endParts,
+                      errors: errs),
+        ]
+    }
+
+    static func priorityForm(_ form: PriorityForm, priority: Priority?, model: PlanPageModel, council: CouncilContext,
+                             errors: [FieldError], conflict: Priority? = nil, context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        return FormPage(
+            context: context, title: priority.map { "Change priority \($0.number)" } ?? "Add a priority",
+            caption: model.record.plan.title, council: council, section: .plans, back: .plan(cid, pid),
+            action: priority.map { .editPriority(cid, pid, .value($0.id)) } ?? .priorities(cid, pid),
+            version: priority == nil ? nil : Int(form.version ?? "") ?? 0, errors: errors,
+            conflict: conflict.map { [SummaryRow("Number", String($0.number)), SummaryRow("Title", $0.title)] },
+            submit: priority == nil ? "Add priority" : "Save priority",
+            fields: [
+                textInput("number", label: "Number", hint: "Its actions are numbered after it: 3.1, 3.2 and so on",
+                          value: form.number, errors: errs, width: .w3, inputmode: "numeric"),
+                textInput("title", label: "Title", hint: "The theme or workstream, for example Care leavers",
+                          value: form.title, errors: errs),
+                textArea("outcome", label: "Outcome sought (optional)",
+                         hint: "What will be different for children and families", value: form.outcome, errors: errs,
+                         rows: 3),
+                selectField("lead", label: "Lead (optional)",
+                            options: model.people.values.sorted { $0.name < $1.name }.map { ($0.id.description, $0.name) },
+                            selected: form.lead, placeholder: "No lead yet", errors: errs),
+            ]
+        ).render()
+    }
+}
