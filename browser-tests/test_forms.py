@@ -78,3 +78,32 @@ def test_lead_submits_monthly_update_wrongly_then_rightly(server, browser):
     assert "Update submitted for review" in browser.page_source
     assert "<strong>79%</strong>" in browser.page_source
     check_accessibility(browser, "update-submitted")
+
+
+def test_programme_manager_accepts_an_update(server, browser):
+    sign_in(browser, server, "pm@northshire.example")
+    browser.get(server + "/")
+    click_link(browser, "Plans")
+    click_link(browser, "Children's Services Improvement Plan")
+    click_link(browser, "October 2017")
+    assert "Not yet updated" in browser.page_source
+    waiting = len(browser.find_elements(By.XPATH, "//button[starts-with(normalize-space(.), 'Accept')]"))
+    assert waiting > 0
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[starts-with(normalize-space(.), 'Accept')]"))
+    assert "Update accepted" in browser.page_source
+    assert "Updates for October 2017" in browser.page_source
+    assert len(browser.find_elements(By.XPATH, "//button[starts-with(normalize-space(.), 'Accept')]")) == waiting - 1
+
+
+def test_board_member_reads_the_exceptions_and_the_approved_plan(server, browser):
+    sign_in(browser, server, "board@northshire.example")
+    browser.get(server + "/")
+    click_link(browser, "Plans")
+    click_link(browser, "Children's Services Improvement Plan")
+    assert not browser.find_elements(By.LINK_TEXT, "Add a priority")
+    click_link(browser, "exceptions to look at", partial=True)
+    assert "Rated red: off track" in browser.page_source
+    browser.back()
+    click_link(browser, "Version 1", partial=True)
+    assert "As approved by Cabinet on 17 March 2016" in browser.page_source
+    check_accessibility(browser, "board-version")
