@@ -1,6 +1,7 @@
 """Submit forms wrongly, then rightly, as a person would."""
 from selenium.webdriver.common.by import By
 
+from conftest import ARTIFACTS
 from helpers import check_accessibility, click_and_wait, click_link, sign_in, submit
 
 
@@ -74,9 +75,13 @@ def test_lead_submits_monthly_update_wrongly_then_rightly(server, browser):
     check_accessibility(browser, "update-form-error")
     browser.find_element(By.CSS_SELECTOR, "input[name=rating][value=amber]").click()
     fill(browser, "narrative", "Timeliness is up to **79%**; agency cover ends in November.")
+    evidence = ARTIFACTS / "timeliness-audit.pdf"
+    evidence.write_bytes(b"%PDF-1.4\nTimeliness audit, October 2017\n%%EOF\n")
+    browser.find_element(By.ID, "evidenceFiles").send_keys(str(evidence))
     submit(browser)
     assert "Update submitted for review" in browser.page_source
     assert "<strong>79%</strong>" in browser.page_source
+    assert "Evidence: timeliness-audit.pdf" in browser.page_source
     check_accessibility(browser, "update-submitted")
 
 

@@ -354,3 +354,84 @@ struct PlanLifecycleTests {
         }
     }
 }
+
+@Suite("Evidence files with updates")
+struct EvidenceUploadTests {
+    @Test("A lead uploads a PDF with an update; it downloads byte for byte with its checksum shown")
+    func upload() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let priya = try #require(try await PersonStore.all(in: council.id, on: app.db).first { $0.name == "Priya Raman" })
+            let updates = try await UpdateStore.updates(of: plan.id, on: app.db)
+            let open = try #require(try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen })
+            let action = try #require(record.actions.first { action in
+                action.leadID == priya.id && !action.isFinished
+                    && !updates.contains { $0.actionID == action.id && $0.periodID == open.id }
+            } ?? record.actions.first { $0.leadID == priya.id && !$0.isFinished })
+            let path = SiteURL.newUpdate(.value(council.id), .value(plan.id), .value(action.id)).path
+            let form = try await app.get(path, as: Who.contributor)
+            #expect(form.text.contains("enctype=\"multipart/form-data\""))
+            let pdf = Array("%PDF-1.4\nAudit of 40 cases, October 2017\n%%EOF\n".utf8)
+            let fields = [("rating", "amber"), ("narrative", "Audit attached.")]
+
+            let renamed = try await app.postMultipart(path, fields: fields, files: [
+                ("evidenceFiles[]", "audit.pdf", [0x4D, 0x5A, 0x90, 0x00]),
+            ], as: Who.contributor)
+            #expect(renamed.status == .unprocessableEntity)
+            #expect(renamed.text.contains("audit.pdf does not contain what its name says (a PDF)"))
+            #expect(renamed.text.contains("Audit attached.")) // the narrative is kept
+            let program = try await app.postMultipart(path, fields: fields, files: [
+                ("evidenceFiles[]", "tool.exe", [0x4D, 0x5A]),
+            ], as: Who.contributor)
+            #expect(program.text.contains("tool.exe is not a file type Oversight accepts"))
+            #expect(try await UpdateStore.updates(of: plan.id, on: app.db).count == updates.count) // nothing written
+
+            let saved = try await app.postMultipart(path, fields: fields, files: [
+                ("evidenceFiles[]", "audit.pdf", pdf),
+            ], as: Who.contributor)
+            #expect(saved.status == .seeOther)
+            let files = try await EvidenceStore.files(of: plan.id, on: app.db)
+            let file = try #require(files.first)
+            #expect(files.count == 1)
+            #expect(file.fileName == "audit.pdf")
+            #expect(file.sha256 == EvidenceStore.sha256(pdf))
+            let page = try await app.get(SiteURL.action(.value(council.id), .value(plan.id), .value(action.id)).path,
+                                         as: Who.board)
+            #expect(page.text.contains("Evidence: audit.pdf"))
+            #expect(page.text.contains("SHA-256 \(file.sha256.prefix(12))"))
+            let download = try await app.get(SiteURL.evidence(.value(council.id), .value(plan.id), .value(file.id)).path,
+                                             as: Who.board)
+            #expect(download.status == .ok)
+            #expect(download.headers.first(name: .contentType) == "application/pdf")
+            #expect(download.headers.first(name: .contentDisposition)?.hasPrefix("attachment; filename=\"audit.pdf\"") == true)
+            #expect(Array(download.body.readableBytesView) == pdf)
+            #expect(try await app.get(SiteURL.evidence(.value(council.id), .value(plan.id), .value(file.id)).path,
+                                      as: nil).status != .ok)
+        }
+    }
+
+    @Test("A body larger than an update may carry is refused with a message, not a crash")
+    func tooLarge() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let action = try #require(record.actions.first { !$0.isFinished })
+            let path = SiteURL.newUpdate(.value(council.id), .value(plan.id), .value(action.id)).path
+            let huge = [UInt8](repeating: 0x41, count: CSRFMiddleware.uploadBodyLimit + 10)
+            let response = try await app.postMultipart(path, fields: [("rating", "green"), ("narrative", "x")],
+                                                       files: [("evidenceFiles[]", "big.txt", huge)],
+                                                       as: Who.programmeManager)
+            #expect(response.status == .payloadTooLarge)
+            #expect(response.text.contains("Each evidence file must be 10 MB or smaller"))
+            let oneTooBig = [UInt8](repeating: 0x41, count: EvidenceRules.maxBytes + 1)
+            let single = try await app.postMultipart(path, fields: [("rating", "green"), ("narrative", "x")],
+                                                     files: [("evidenceFiles[]", "big.txt", oneTooBig)],
+                                                     as: Who.programmeManager)
+            #expect(single.status == .unprocessableEntity)
+            #expect(single.text.contains("big.txt is 10 MB: each file must be 10 MB or smaller"))
+        }
+    }
+}

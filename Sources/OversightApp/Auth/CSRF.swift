@@ -1,4 +1,5 @@
 import Foundation
+import OversightDomain
 import Vapor
 
 /// Cross-site request forgery protection for every form post. A signed-in browser's forms carry
@@ -12,12 +13,25 @@ enum CSRF {
 }
 
 struct CSRFMiddleware: AsyncMiddleware {
+    /// Room for the most files one update may carry, each at the limit, plus the form's text.
+    static let uploadBodyLimit = EvidenceRules.maxFiles * EvidenceRules.maxBytes + 1024 * 1024
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
             return try await respondSettingCookie(request, next)
         }
-        // Global middleware runs before Vapor collects the body for the route.
-        _ = try await request.body.collect(max: 2 * 1024 * 1024).get()
+        // Global middleware runs before Vapor collects the body for the route. Only the update form
+        // carries files; every other form stays within the ordinary limit.
+        let limit = request.url.path.hasSuffix("/updates/new") ? Self.uploadBodyLimit : 2 * 1024 * 1024
+        let tooLarge = Abort(.payloadTooLarge, reason: "What you sent is too large. Each evidence file must be \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes)) or smaller, and one update can carry \(EvidenceRules.maxFiles) files.")
+        // Refuse on the declared length before reading anything, and on the bytes actually sent.
+        if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit { throw tooLarge }
+        do {
+            let body = try await request.body.collect(max: limit).get()
+            if (body?.readableBytes ?? 0) > limit { throw tooLarge }
+        } catch {
+            throw tooLarge
+        }
         let submitted = (try? request.content.decode(CSRF.Field.self))?._csrf ?? ""
         let expected: String? = request.viewer?.csrfToken ?? request.cookies[CSRF.cookieName]?.string
         guard let expected, !expected.isEmpty, constantTimeEqual(submitted, expected) else {

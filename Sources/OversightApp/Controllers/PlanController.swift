@@ -29,6 +29,7 @@ extension Request {
                              periods: try await UpdateStore.periods(of: record.plan.id, on: db),
                              updates: try await UpdateStore.updates(of: record.plan.id, on: db),
                              consultations: try await PlanRecordStore.consultations(of: record.plan.id, on: db),
+                             evidence: try await EvidenceStore.files(of: record.plan.id, on: db),
                              versions: try await PlanRecordStore.versions(of: record.plan.id, on: db),
                              predecessor: plans.first { $0.id == record.plan.predecessorID },
                              successors: plans.filter { $0.predecessorID == record.plan.id })

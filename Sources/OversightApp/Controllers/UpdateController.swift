@@ -69,15 +69,15 @@ enum UpdateController {
     @Sendable static func submit(req: Request) async throws -> Response {
         let (council, model, action, period) = try await submission(req)
         let form = try req.form(UpdateForm.self)
-        switch form.validate() {
-        case let .invalid(errors):
-            return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
-                form, action: action, period: period, model: model, council: council.context, errors: errors,
-                context: req.viewContext)).encodeResponse(for: req)
-        case let .valid(draft):
+        let (uploads, uploadErrors) = form.uploads()
+        let validated = form.validate()
+        let fieldErrors: [FieldError] = if case let .invalid(errors) = validated { errors } else { [] }
+        switch validated {
+        case let .valid(draft) where uploadErrors.isEmpty:
             do {
                 _ = try await SubmitUpdate(dependencies: req.dependencies)(
-                    draft, for: action, plan: model.record.plan.id, period: period, by: req.actor, on: req.db)
+                    draft, files: uploads, for: action, plan: model.record.plan.id, period: period, by: req.actor,
+                    on: req.db)
             } catch UpdateError.periodClosed {
                 // The period closed between loading the form and saving it: keep the text, say why.
                 return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
@@ -87,7 +87,30 @@ enum UpdateController {
             }
             return req.redirect(to: .action(.value(council.id), .value(model.record.plan.id), .value(action.id)),
                                 notice: .updateSubmitted)
+        default:
+            return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
+                form, action: action, period: period, model: model, council: council.context,
+                errors: fieldErrors + uploadErrors, context: req.viewContext)).encodeResponse(for: req)
         }
+    }
+
+    /// An evidence file, downloaded by anyone who may read the programme. It is always sent as an
+    /// attachment with its checked type, never shown inline, so it cannot run in Oversight's pages.
+    @Sendable static func evidence(req: Request) async throws -> Response {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let planID: Plan.ID = try req.id(.plan)
+        guard try await PlanStore.council(of: planID, on: req.db) == council.id,
+              let (file, data) = try await EvidenceStore.download(try req.id(.file), in: planID, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: file.kind.contentType)
+        let ascii = String(file.fileName.unicodeScalars.map { $0.isASCII && $0 != "\\" ? Character($0) : "_" })
+        let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        headers.replaceOrAdd(name: .contentDisposition,
+                             value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
     @Sendable static func review(req: Request) async throws -> Response {

@@ -1,11 +1,39 @@
 import Foundation
 import OversightDomain
 import OversightStore
+import Vapor
 
 struct UpdateForm: FormInput {
     var rating: String?
     var narrative: String?
     var evidence: String?
+    var evidenceFiles: [File]?
+
+    /// A checked upload, ready to store.
+    struct Upload {
+        var name: String
+        var kind: EvidenceKind
+        var bytes: [UInt8]
+    }
+
+    /// The files chosen, each checked for size and type; an empty file input sends one empty
+    /// part with no name, which is no file at all.
+    func uploads() -> (files: [Upload], errors: [FieldError]) {
+        let chosen = (evidenceFiles ?? []).filter { !$0.filename.isEmpty }
+        guard chosen.count <= EvidenceRules.maxFiles else {
+            return ([], [FieldError(field: "evidenceFiles", message: EvidenceProblem.tooMany(EvidenceRules.maxFiles).message)])
+        }
+        var files: [Upload] = []
+        var errors: [FieldError] = []
+        for file in chosen {
+            let bytes = Array(file.data.readableBytesView)
+            switch EvidenceRules.check(fileName: file.filename, bytes: bytes) {
+            case let .success(kind): files.append(Upload(name: EvidenceRules.displayName(file.filename), kind: kind, bytes: bytes))
+            case let .failure(problem): errors.append(FieldError(field: "evidenceFiles", message: problem.message))
+            }
+        }
+        return (files, errors)
+    }
 
     func validate() -> Validated<UpdateDraft> {
         var check = Validator()

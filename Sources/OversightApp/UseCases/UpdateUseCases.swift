@@ -28,18 +28,31 @@ struct OpenPeriod {
 struct SubmitUpdate {
     var dependencies: Dependencies
 
-    func callAsFunction(_ draft: UpdateDraft, for action: PlanAction, plan: Plan.ID, period: UpdatePeriod,
-                        by actor: Actor, on db: any Database) async throws -> ActionUpdate.ID {
+    func callAsFunction(_ draft: UpdateDraft, files: [UpdateForm.Upload] = [], for action: PlanAction, plan: Plan.ID,
+                        period: UpdatePeriod, by actor: Actor, on db: any Database) async throws -> ActionUpdate.ID {
         guard period.isOpen else { throw UpdateError.periodClosed }
         let id = ActionUpdate.ID(dependencies.newID())
         try await db.transaction { tx in
             try await UpdateStore.submit(draft, id: id, for: action.id, plan: plan, period: period.id,
                                          definitions: .standard, by: actor.label, at: dependencies.now(), on: tx)
+            var stored: [String] = []
+            for file in files {
+                try await EvidenceStore.add(.init(dependencies.newID()), to: id, plan: plan, fileName: file.name,
+                                            kind: file.kind, bytes: file.bytes, at: dependencies.now(), on: tx)
+                stored.append("\(file.name) (\(EvidenceStore.sha256(file.bytes)))")
+            }
             try await Audit.write(actor.record("update.submit", "action-update", id: id.description,
-                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+                                               after: Audit.json(SubmissionAudit(update: draft, files: stored))),
+                                  on: tx, dependencies: dependencies)
         }
         return id
     }
+}
+
+/// What the audit trail keeps of a submission: the update, and each file's name and checksum.
+private struct SubmissionAudit: Encodable {
+    var update: UpdateDraft
+    var files: [String]
 }
 
 struct ReviewUpdate {

@@ -53,6 +53,7 @@ extension Request {
         do {
             return try content.decode(F.self)
         } catch {
+            logger.info("form not readable: \(String(reflecting: error))")
             throw Abort(.badRequest, reason: "The form could not be read. Go back, reload the page and try again.")
         }
     }

@@ -20,7 +20,7 @@ extension SiteURL {
         .planVersion(.key, .key, .key), .planVersionMarkdown(.key, .key, .key), .planVersionJSON(.key, .key, .key),
         .successor(.key, .key), .remindersCSV(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
         .action(.key, .key, .key), .editAction(.key, .key, .key), .newUpdate(.key, .key, .key),
-        .periods(.key, .key), .period(.key, .key, .key), .reviewUpdate(.key, .key, .key), .exceptions(.key, .key),
+        .periods(.key, .key), .period(.key, .key, .key), .reviewUpdate(.key, .key, .key), .evidence(.key, .key, .key), .exceptions(.key, .key),
         .actionsCSV(.key, .key), .exceptionsCSV(.key, .key), .api(.plans), .api(.plan(.key)), .api(.actions),
         .api(.councils), .api(.council(.key)), .api(.people(.key)), .api(.person(.key, .key)),
         .api(.inspections(.key)), .api(.inspection(.key, .key)),
@@ -126,7 +126,10 @@ enum Routes {
             routes.post(path, use: ActionController.update)
         case .newUpdate:
             routes.get(path, use: UpdateController.new)
-            routes.post(path, use: UpdateController.submit)
+            // Evidence files come with the update: room for several files at the limit each.
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.uploadBodyLimit)),
+                      use: UpdateController.submit)
+        case .evidence: routes.get(path, use: UpdateController.evidence)
         case .periods: routes.post(path, use: UpdateController.openPeriod)
         case .period: routes.get(path, use: UpdateController.period)
         case .reviewUpdate: routes.post(path, use: UpdateController.review)

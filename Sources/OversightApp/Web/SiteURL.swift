@@ -73,6 +73,7 @@ public indirect enum SiteURL: Sendable {
     case periods(Parameter<Council.ID>, Parameter<Plan.ID>)
     case period(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<UpdatePeriod.ID>)
     case reviewUpdate(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<ActionUpdate.ID>)
+    case evidence(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<EvidenceFile.ID>)
     case exceptions(Parameter<Council.ID>, Parameter<Plan.ID>)
     case actionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
     case exceptionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
@@ -94,7 +95,7 @@ public indirect enum SiteURL: Sendable {
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
-        case priority, number
+        case priority, number, file
     }
 
     enum Segment {
@@ -170,6 +171,7 @@ public indirect enum SiteURL: Sendable {
         case let .period(cid, pid, id): return SiteURL.periods(cid, pid).segments + [param(.period, id)]
         case let .reviewUpdate(cid, pid, id):
             return SiteURL.plan(cid, pid).segments + [.constant("updates"), param(.update, id), .constant("review")]
+        case let .evidence(cid, pid, id): return SiteURL.plan(cid, pid).segments + [.constant("evidence"), param(.file, id)]
         case let .exceptions(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions")]
         case let .actionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("actions.csv")]
         case let .exceptionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions.csv")]

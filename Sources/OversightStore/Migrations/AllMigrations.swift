@@ -12,5 +12,6 @@ public enum OversightMigrations {
         M0006_CreatePlans(),
         M0007_CreateUpdates(),
         M0008_CreatePlanRecords(),
+        M0009_CreateEvidenceFiles(),
     ]
 }

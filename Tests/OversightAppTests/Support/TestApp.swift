@@ -150,6 +150,27 @@ extension Application {
         return try await testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// Posts a form with files as a browser does: multipart/form-data, with the CSRF token first.
+    func postMultipart(_ path: String, fields: [(String, String)], files: [(field: String, name: String, bytes: [UInt8])],
+                       as email: String? = Who.admin) async throws -> TestingHTTPResponse {
+        let session = try await email.asyncMap { try await self.session($0) }
+        var headers = headers(for: session)
+        let boundary = "----oversight-test-boundary-7MA4YWxkTrZu0gW"
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        var body = ByteBuffer()
+        let all = (session.map { [("_csrf", $0.csrf)] } ?? []) + fields
+        for (name, value) in all {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(file.bytes)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        return try await testing().sendRequest(.POST, path, headers: headers, body: body)
+    }
+
     private func encode(_ text: String) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")

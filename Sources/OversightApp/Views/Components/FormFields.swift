@@ -171,8 +171,9 @@ func dateInput(_ name: String, legend: String, hint: String? = "For example, 27 
 /// A POST form carrying its CSRF token and, for an edit, the version the editor read
 /// (optimistic locking).
 func postForm(to url: SiteURL, csrf: String, version: Int? = nil, _ children: [BodyNode],
-              classes: String? = nil) -> BodyNode {
-    el("form", [("method", "post"), ("action", url.path), ("novalidate", ""), ("class", classes)], [
+              classes: String? = nil, multipart: Bool = false) -> BodyNode {
+    el("form", [("method", "post"), ("action", url.path), ("novalidate", ""), ("class", classes),
+                ("enctype", multipart ? "multipart/form-data" : nil)], [
         voidElement("input", [("type", "hidden"), ("name", CSRF.fieldName), ("value", csrf)]),
         version.map { voidElement("input", [("type", "hidden"), ("name", "version"), ("value", String($0))]) } ?? .empty,
     ] + children)
@@ -207,6 +208,25 @@ func checkboxes(_ name: String, legend: String, hint: String? = nil, options: [(
                     el("label", [("class", "ov-label ov-checkboxes__label"), ("for", id)], text: option.label),
                 ])
             }),
+        ]),
+    ])
+}
+
+/// A file upload (GOV.UK file upload pattern). Browsers cannot refill a file input, so after an
+/// error the hint asks for the files again.
+func fileUpload(_ name: String, label: String, hint: String?, accept: String, multiple: Bool,
+                errors: FormErrors) -> BodyNode {
+    let message = errors.message(for: name)
+    return el("div", [("class", groupClass(message))], [
+        el("label", [("class", "ov-label"), ("for", name)], text: label),
+        hintNode(name, hint),
+        errorNode(name, message),
+        voidElement("input", [
+            ("class", message == nil ? "ov-file-upload" : "ov-file-upload ov-file-upload--error"),
+            // Vapor's multipart decoder reads repeated "name[]" parts as one list.
+            ("id", name), ("name", multiple ? "\(name)[]" : name), ("type", "file"), ("accept", accept),
+            ("multiple", multiple ? "" : nil),
+            ("aria-describedby", describedBy([hint == nil ? nil : "\(name)-hint", message == nil ? nil : "\(name)-error"])),
         ]),
     ])
 }

@@ -109,7 +109,7 @@ enum AccountViews {
 /// Times as people in England read them: "23 November 2026, 16:40", in Europe/London.
 enum UKDateTime {
     // DateFormatter is safe to share for formatting once configured.
-    nonisolated(unsafe) static let formatter: DateFormatter = {
+    static let formatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.timeZone = TimeZone(identifier: "Europe/London")

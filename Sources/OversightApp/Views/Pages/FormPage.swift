@@ -16,6 +16,7 @@ struct FormPage {
     /// The saved record as it now stands, shown when this edit collided with another.
     var conflict: [SummaryRow]?
     var submit: String
+    var multipart: Bool = false
     var fields: [BodyNode]
 
     func render() -> String {
@@ -34,7 +35,7 @@ struct FormPage {
                         } ?? .empty,
                         postForm(to: action, csrf: context.csrfToken, version: version, fields + [
                             buttonGroup([submitButton(submit), link("Cancel", to: back)]),
-                        ]),
+                        ], multipart: multipart),
                     ]),
                 ]),
             ]

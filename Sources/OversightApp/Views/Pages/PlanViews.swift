@@ -13,6 +13,8 @@ struct PlanPageModel {
     /// Oldest first.
     var updates: [ActionUpdate] = []
     var consultations: [Consultation] = []
+    /// The evidence files of the plan's updates, without their bytes.
+    var evidence: [EvidenceFile] = []
     /// Oldest first.
     var versions: [PlanVersion] = []
     /// The plan this one succeeds, and the plans that succeed it.
@@ -26,6 +28,8 @@ struct PlanPageModel {
     var openPeriod: UpdatePeriod? { periods.first { $0.isOpen } }
 
     func updates(of action: PlanAction.ID) -> [ActionUpdate] { updates.filter { $0.actionID == action } }
+
+    func evidence(of update: ActionUpdate.ID) -> [EvidenceFile] { evidence.filter { $0.updateID == update } }
 
     /// The rating that stands: the newest update not returned for changes.
     func latestRating(_ action: PlanAction.ID) -> Rating? {

@@ -71,9 +71,16 @@ enum UpdateViews {
             heading(3, "\(title), \(period?.label ?? "")", size: .s),
             paragraph([ratingTag(update.rating), .text(" " + update.definitions.meaning(of: update.rating))]),
             el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(update.narrative))]),
-            update.evidenceLinks.isEmpty ? .empty : el("ul", [("class", "ov-list")], update.evidenceLinks.map { url in
+            update.evidenceLinks.isEmpty && model.evidence(of: update.id).isEmpty ? .empty : el("ul", [("class", "ov-list")], update.evidenceLinks.map { url in
                 el("li", [], [el("a", [("class", "ov-link"), ("href", url), ("rel", "noopener noreferrer")],
                                  text: "Evidence: \(url)")])
+            } + model.evidence(of: update.id).map { file in
+                el("li", [], [
+                    el("a", [("class", "ov-link"), ("href", SiteURL.evidence(cid, pid, .value(file.id)).path), ("download", "")],
+                       text: "Evidence: \(file.fileName)"),
+                    el("span", [("class", "ov-secondary-text")],
+                       text: " (\(file.kind.label), \(file.sizeLabel), SHA-256 \(file.sha256.prefix(12))…)"),
+                ])
             }),
             paragraph("By \(update.submittedBy). \(update.state.label)." + (update.reviewComment.map { " Comment: \($0)" } ?? ""),
                       classes: "ov-body-s ov-secondary-text"),
@@ -142,7 +149,7 @@ enum UpdateViews {
             context: context, title: "Update for \(period.label)", caption: "Action \(action.reference): \(action.what)",
             council: council, section: .plans, back: .action(cid, pid, .value(action.id)),
             action: .newUpdate(cid, pid, .value(action.id)), version: nil, errors: errors, conflict: nil,
-            submit: "Submit the update",
+            submit: "Submit the update", multipart: true,
             fields: [
                 radios("rating", legend: "Rating", hint: "What each colour means at this council",
                        options: Rating.allCases.map { ($0.rawValue, "\($0.word): \(RatingDefinitions.standard.meaning(of: $0))") },
@@ -150,9 +157,14 @@ enum UpdateViews {
                 textArea("narrative", label: "Progress this month",
                          hint: "What was done, what changed for children, and what happens next. You can use Markdown: **bold**, lists, links.",
                          value: form.narrative, errors: errs, rows: 8),
-                textArea("evidence", label: "Evidence (optional)",
+                textArea("evidence", label: "Evidence links (optional)",
                          hint: "Web addresses of documents that show the progress, one on each line", value: form.evidence,
                          errors: errs, rows: 3),
+                fileUpload("evidenceFiles", label: "Evidence files (optional)",
+                           hint: "Up to \(EvidenceRules.maxFiles) files of \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes)) or less each: PDF, Word, Excel, PowerPoint, PNG, JPEG, CSV or text."
+                               + (errors.isEmpty ? "" : " If you chose files before, choose them again."),
+                           accept: EvidenceKind.allCases.flatMap(\.extensions).map { ".\($0)" }.joined(separator: ","),
+                           multiple: true, errors: errs),
             ]
         ).render()
     }

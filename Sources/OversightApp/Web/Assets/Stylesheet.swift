@@ -148,6 +148,9 @@ enum Stylesheet {
     .ov-header__sign-out:focus{outline:3px solid transparent;color:var(--text);background:var(--focus);    box-shadow:0 -2px var(--focus),0 4px var(--text);text-decoration:none}
     .ov-button--warning,.ov-button--warning:link,.ov-button--warning:visited{background:#d4351c;box-shadow:0 2px 0 #55150b}
     .ov-button--warning:hover{background:#aa2a16}
+    .ov-file-upload{font-size:1.1875rem;line-height:1.3;max-width:100%;margin-left:-5px;padding:5px}
+    .ov-file-upload:focus{outline:3px solid #fd0;box-shadow:inset 0 0 0 4px #0b0c0c}
+    .ov-file-upload--error{border:2px solid #d4351c}
     .ov-button--small{font-size:1rem;padding:5px 8px 4px;margin-bottom:5px}
     .ov-token code{font-family:monospace;font-size:1.1875rem;word-break:break-all;background:var(--light);padding:5px}
     .ov-filter{display:flex;flex-wrap:wrap;gap:0 20px;align-items:flex-end}
