@@ -435,3 +435,20 @@ struct EvidenceUploadTests {
         }
     }
 }
+
+@Suite("Update summary")
+struct UpdateSummaryTests {
+    @Test("The database's summary of a plan's updates agrees with working it out from every update")
+    func agrees() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let open = try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen }?.id
+            let all = try await UpdateStore.updates(of: plan.id, on: app.db)
+            let summary = try await UpdateStore.summary(of: plan.id, openPeriod: open, on: app.db)
+            #expect(summary == UpdateSummary(updates: all, openPeriod: open))
+            #expect(summary.latest.count > 30)
+            #expect(!summary.reportedInOpen.isEmpty)
+        }
+    }
+}

@@ -15,19 +15,30 @@ extension CalendarDate {
 }
 
 extension Request {
+    /// Which updates a page shows in full, beyond the plan-wide summary every plan page has.
+    enum UpdateScope { case summaryOnly, action(PlanAction.ID), period(UpdatePeriod.ID) }
+
     /// The plan named in the path, within the council named in the path, with what its pages show.
-    func planPage(in council: Council) async throws -> PlanPageModel {
+    func planPage(in council: Council, updates scope: UpdateScope = .summaryOnly) async throws -> PlanPageModel {
         guard let record = try await PlanStore.find(id(.plan), in: council.id, on: db) else { throw Abort(.notFound) }
         let inspection = try await record.plan.inspectionID.asyncFlatMap {
             try await InspectionStore.find($0, in: council.id, on: self.db)
         }
         let people = try await PersonStore.all(in: council.id, on: db)
         let plans = try await PlanStore.plans(in: council.id, on: db)
+        let periods = try await UpdateStore.periods(of: record.plan.id, on: db)
+        let updates: [ActionUpdate] = switch scope {
+        case .summaryOnly: []
+        case let .action(action): try await UpdateStore.updates(ofAction: action, on: db)
+        case let .period(period): try await UpdateStore.updates(of: record.plan.id, in: period, on: db)
+        }
         return PlanPageModel(record: record, inspection: inspection,
                              people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
                              today: .inLondon(dependencies.now()),
-                             periods: try await UpdateStore.periods(of: record.plan.id, on: db),
-                             updates: try await UpdateStore.updates(of: record.plan.id, on: db),
+                             periods: periods,
+                             updates: updates,
+                             summary: try await UpdateStore.summary(of: record.plan.id,
+                                                                    openPeriod: periods.first { $0.isOpen }?.id, on: db),
                              consultations: try await PlanRecordStore.consultations(of: record.plan.id, on: db),
                              evidence: try await EvidenceStore.files(of: record.plan.id, on: db),
                              versions: try await PlanRecordStore.versions(of: record.plan.id, on: db),
@@ -111,7 +122,7 @@ enum ActionController {
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
-        let model = try await req.planPage(in: council)
+        let model = try await req.planPage(in: council, updates: .action(try req.id(.action)))
         let action = try find(req, in: model)
         let details = try await ActionDetails.load(action, on: req.db)
         return HTMLResponse(html: ActionViews.detail(action, model: model, details: details, council: council.context,

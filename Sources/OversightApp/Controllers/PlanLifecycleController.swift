@@ -231,8 +231,8 @@ enum MilestoneController {
     private static func editableAction(_ req: Request) async throws -> (Council, PlanPageModel, PlanAction) {
         let viewer = try await req.require(.viewProgramme)
         let council = try await req.council()
-        let model = try await req.planPage(in: council)
         let id: PlanAction.ID = try req.id(.action)
+        let model = try await req.planPage(in: council, updates: .action(id))
         guard let action = model.record.actions.first(where: { $0.id == id }) else { throw Abort(.notFound) }
         guard model.canManageMilestones(action, viewer) else {
             _ = try await req.require(.editPlans) // audits the refusal and answers 403

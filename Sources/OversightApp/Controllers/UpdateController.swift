@@ -53,8 +53,8 @@ enum UpdateController {
     @Sendable static func period(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
-        let model = try await req.planPage(in: council)
         let id: UpdatePeriod.ID = try req.id(.period)
+        let model = try await req.planPage(in: council, updates: .period(id))
         guard let period = model.periods.first(where: { $0.id == id }) else { throw Abort(.notFound) }
         return HTMLResponse(html: UpdateViews.period(period, model: model, council: council.context,
                                                      context: req.viewContext))
@@ -118,7 +118,9 @@ enum UpdateController {
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let id: ActionUpdate.ID = try req.id(.update)
-        guard let update = model.updates.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        guard let update = try await UpdateStore.find(id, in: model.record.plan.id, on: req.db) else {
+            throw Abort(.notFound)
+        }
         let decision = try req.form(ReviewForm.self).decision
         let comment = (try? req.content.get(String.self, at: "comment-\(id)")).trimmedOrNil
         guard decision == "accept" || decision == "return" else {

@@ -13,5 +13,6 @@ public enum OversightMigrations {
         M0007_CreateUpdates(),
         M0008_CreatePlanRecords(),
         M0009_CreateEvidenceFiles(),
+        M0010_IndexUpdates(),
     ]
 }

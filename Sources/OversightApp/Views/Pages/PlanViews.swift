@@ -10,8 +10,10 @@ struct PlanPageModel {
     var today: CalendarDate
     /// Newest first.
     var periods: [UpdatePeriod] = []
-    /// Oldest first.
+    /// Oldest first: only the updates the page shows (one action's, or one period's); plan-wide
+    /// figures come from `summary`, so a large plan's history is never loaded whole.
     var updates: [ActionUpdate] = []
+    var summary = UpdateSummary()
     var consultations: [Consultation] = []
     /// The evidence files of the plan's updates, without their bytes.
     var evidence: [EvidenceFile] = []
@@ -32,13 +34,15 @@ struct PlanPageModel {
     func evidence(of update: ActionUpdate.ID) -> [EvidenceFile] { evidence.filter { $0.updateID == update } }
 
     /// The rating that stands: the newest update not returned for changes.
-    func latestRating(_ action: PlanAction.ID) -> Rating? {
-        updates.last { $0.actionID == action && $0.state != .returned }?.rating
-    }
+    func latestRating(_ action: PlanAction.ID) -> Rating? { summary.latest[action] }
 
     func hasUpdate(_ action: PlanAction.ID, in period: UpdatePeriod.ID) -> Bool {
-        updates.contains { $0.actionID == action && $0.periodID == period && $0.state != .returned }
+        if period == openPeriod?.id { return summary.reportedInOpen.contains(action) }
+        return updates.contains { $0.actionID == action && $0.periodID == period && $0.state != .returned }
     }
+
+    /// How many actions have an update in the period.
+    func reportedCount(in period: UpdatePeriod.ID) -> Int { summary.reportedCount[period] ?? 0 }
 
     /// Milestones belong to the action's lead as much as to the plan's editors, while the plan runs.
     func canManageMilestones(_ action: PlanAction, _ viewer: Viewer?) -> Bool {
@@ -245,7 +249,7 @@ enum PlanViews {
             heading(2, "Monthly updates", size: .s),
             model.periods.isEmpty ? paragraph("No update period has been opened yet.") : el("ul", [("class", "ov-list")],
                 model.periods.prefix(6).map { period in
-                    let done = model.record.actions.filter { model.hasUpdate($0.id, in: period.id) }.count
+                    let done = model.reportedCount(in: period.id)
                     return el("li", [], [
                         link(period.label, to: .period(cid, pid, .value(period.id))),
                         .text(": \(done) of \(model.record.actions.count) actions updated"

@@ -1,0 +1,84 @@
+import Fluent
+import Foundation
+import OversightDomain
+import SQLKit
+
+/// What plan-wide pages need from the update history, computed in the database so that a plan
+/// with tens of thousands of updates is summarised in three small queries rather than loaded.
+public struct UpdateSummary: Equatable, Sendable {
+    /// Each action's standing rating: its newest update that was not returned.
+    public var latest: [PlanAction.ID: Rating]
+    /// How many actions have an update (not returned) in each period.
+    public var reportedCount: [UpdatePeriod.ID: Int]
+    /// The actions with an update (not returned) in the open period.
+    public var reportedInOpen: Set<PlanAction.ID>
+
+    public init(latest: [PlanAction.ID: Rating] = [:], reportedCount: [UpdatePeriod.ID: Int] = [:],
+                reportedInOpen: Set<PlanAction.ID> = []) {
+        self.latest = latest
+        self.reportedCount = reportedCount
+        self.reportedInOpen = reportedInOpen
+    }
+
+    /// The same summary worked out from updates in memory: what the queries must agree with.
+    public init(updates: [ActionUpdate], openPeriod: UpdatePeriod.ID?) {
+        let standing = updates.filter { $0.state != .returned }
+        var latest: [PlanAction.ID: Rating] = [:]
+        for update in standing { latest[update.actionID] = update.rating } // oldest first, so the last wins
+        var perPeriod: [UpdatePeriod.ID: Set<PlanAction.ID>] = [:]
+        for update in standing { perPeriod[update.periodID, default: []].insert(update.actionID) }
+        self.init(latest: latest, reportedCount: perPeriod.mapValues(\.count),
+                  reportedInOpen: openPeriod.flatMap { perPeriod[$0] } ?? [])
+    }
+}
+
+extension UpdateStore {
+    public static func summary(of plan: Plan.ID, openPeriod: UpdatePeriod.ID?,
+                               on db: any Database) async throws -> UpdateSummary {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let returned = UpdateState.returned.rawValue
+        // Window functions exist in SQLite 3.25+ and every supported PostgreSQL.
+        let latestRows = try await sql.raw("""
+            SELECT action_id, rating FROM (
+                SELECT action_id, rating,
+                       ROW_NUMBER() OVER (PARTITION BY action_id ORDER BY submitted_at DESC, id DESC) AS n
+                FROM action_updates WHERE plan_id = \(bind: plan.rawValue) AND state <> \(bind: returned)
+            ) ranked WHERE n = 1
+            """).all()
+        var latest: [PlanAction.ID: Rating] = [:]
+        for row in latestRows {
+            let action = try row.decode(column: "action_id", as: UUID.self)
+            guard let rating = Rating(rawValue: try row.decode(column: "rating", as: String.self)) else { continue }
+            latest[.init(action)] = rating
+        }
+        let countRows = try await sql.raw("""
+            SELECT period_id, COUNT(DISTINCT action_id) AS reported FROM action_updates
+            WHERE plan_id = \(bind: plan.rawValue) AND state <> \(bind: returned) GROUP BY period_id
+            """).all()
+        var counts: [UpdatePeriod.ID: Int] = [:]
+        for row in countRows {
+            counts[.init(try row.decode(column: "period_id", as: UUID.self))] = try row.decode(column: "reported", as: Int.self)
+        }
+        var open: Set<PlanAction.ID> = []
+        if let openPeriod {
+            let rows = try await sql.raw("""
+                SELECT DISTINCT action_id FROM action_updates
+                WHERE period_id = \(bind: openPeriod.rawValue) AND state <> \(bind: returned)
+                """).all()
+            for row in rows { open.insert(.init(try row.decode(column: "action_id", as: UUID.self))) }
+        }
+        return UpdateSummary(latest: latest, reportedCount: counts, reportedInOpen: open)
+    }
+
+    /// The updates of one period, oldest first: the period page.
+    public static func updates(of plan: Plan.ID, in period: UpdatePeriod.ID, on db: any Database) async throws -> [ActionUpdate] {
+        try await ActionUpdateModel.query(on: db).filter(\.$planID == plan.rawValue).filter(\.$period.$id == period.rawValue)
+            .sort(\.$submittedAt).all().map { try $0.toDomain() }
+    }
+
+    /// One update within a plan: the review form.
+    public static func find(_ id: ActionUpdate.ID, in plan: Plan.ID, on db: any Database) async throws -> ActionUpdate? {
+        try await ActionUpdateModel.query(on: db).filter(\.$id == id.rawValue).filter(\.$planID == plan.rawValue)
+            .first().map { try $0.toDomain() }
+    }
+}
