@@ -231,6 +231,14 @@ struct PageSnapshotTests {
                                               context: page()), named: "action-detail")
     }
 
+    @Test func actionList() throws {
+        var query = ActionListQuery()
+        query.sort = .due
+        query.descending = true
+        try assertSnapshot(ActionListViews.list(planModel, query: query, council: context, context: page()),
+                           named: "action-list")
+    }
+
     @Test func approvedVersion() throws {
         let model = planModel
         let snapshot = PlanSnapshot(model.record, inspection: model.inspection, people: model.people)

@@ -132,3 +132,64 @@ struct PlanRouteTests {
         }
     }
 }
+
+@Suite("The action list: filters, sorting and pages")
+struct ActionListTests {
+    @Test("Filters by lead, priority, rating and status narrow the list, and the address keeps them")
+    func filters() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let priya = try #require(try await PersonStore.all(in: council.id, on: app.db).first { $0.name == "Priya Raman" })
+            let base = SiteURL.actions(.value(council.id), .value(plan.id)).path
+            let all = try await app.get(base, as: Who.board)
+            #expect(all.status == .ok)
+            #expect(all.text.contains("Showing 1 to 40 of 40 actions"))
+            let hers = try await app.get(base + "?lead=\(priya.id)", as: Who.board)
+            let count = record.actions.filter { $0.leadID == priya.id }.count
+            #expect(hers.text.contains("Showing 1 to \(count) of \(count) actions"))
+            #expect(hers.text.contains("Clear the filters"))
+            let inProgress = try await app.get(base + "?status=in-progress&rating=red", as: Who.board)
+            let summary = try await UpdateStore.summary(of: plan.id, openPeriod: nil, on: app.db)
+            let expected = record.actions.filter { $0.status == .inProgress && summary.latest[$0.id] == .red }
+            #expect(!expected.isEmpty)
+            #expect(inProgress.text.contains("of \(expected.count) actions"))
+            for action in expected { #expect(inProgress.text.contains(">\(action.reference)<")) }
+            // Nonsense in the address is ignored, never an error page.
+            let odd = try await app.get(base + "?rating=pink&status=lost&sort=colour&page=-3", as: Who.board)
+            #expect(odd.status == .ok)
+            #expect(odd.text.contains("Showing 1 to 40 of 40 actions"))
+        }
+    }
+
+    @Test("Sorting by due date, and paging fifty at a time")
+    func sortAndPage() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let priority = try #require(record.priorities.first)
+            for number in 10..<25 {
+                _ = try await AddAction(dependencies: app.oversight.dependencies)(
+                    ActionDraft(number: number, what: "Extra action \(number)", how: nil, leadID: nil, startDate: nil,
+                                dueDate: CalendarDate(year: 2019, month: 1, day: number)!, revisedDueDate: nil,
+                                revisionReason: nil, successMeasures: nil, status: .notStarted, recommendationIDs: []),
+                    to: priority, by: .commandLine, on: app.db)
+            }
+            let base = SiteURL.actions(.value(council.id), .value(plan.id)).path
+            let first = try await app.get(base + "?sort=due&order=desc", as: Who.board)
+            #expect(first.text.contains("Showing 1 to 50 of 55 actions"))
+            #expect(first.text.contains("aria-sort=\"descending\""))
+            let latest = try #require(first.text.range(of: "Extra action 24"))
+            let earlier = try #require(first.text.range(of: "Extra action 23"))
+            #expect(latest.lowerBound < earlier.lowerBound)
+            #expect(first.text.contains("href=\"\(base)?sort=due&order=desc&page=2\""))
+            let second = try await app.get(base + "?sort=due&order=desc&page=2", as: Who.board)
+            #expect(second.text.contains("Showing 51 to 55 of 55 actions"))
+            #expect(second.text.contains("aria-current=\"page\""))
+            let beyond = try await app.get(base + "?page=99", as: Who.board)
+            #expect(beyond.text.contains("Showing 51 to 55 of 55 actions"))
+        }
+    }
+}

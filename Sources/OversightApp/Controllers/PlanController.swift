@@ -69,6 +69,14 @@ enum PlanController {
         return HTMLResponse(html: PlanViews.overview(model, council: council.context, context: req.viewContext))
     }
 
+    @Sendable static func actions(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        return HTMLResponse(html: ActionListViews.list(model, query: ActionListQuery(req), council: council.context,
+                                                       context: req.viewContext))
+    }
+
     @Sendable static func coverage(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
@@ -80,7 +88,9 @@ enum PlanController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
-        return HTMLResponse(html: UpdateViews.exceptions(model, council: council.context, context: req.viewContext))
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        return HTMLResponse(html: UpdateViews.exceptions(model, page: page, council: council.context,
+                                                         context: req.viewContext))
     }
 
     @Sendable static func transition(req: Request) async throws -> Response {

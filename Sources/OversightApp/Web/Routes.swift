@@ -105,7 +105,9 @@ enum Routes {
         case .editPriority:
             routes.get(path, use: PlanEditController.editPriority)
             routes.post(path, use: PlanEditController.updatePriority)
-        case .actions: routes.post(path, use: PlanEditController.createAction)
+        case .actions:
+            routes.get(path, use: PlanController.actions)
+            routes.post(path, use: PlanEditController.createAction)
         case .newAction: routes.get(path, use: PlanEditController.newAction)
         case .milestones: routes.post(path, use: MilestoneController.add)
         case .milestoneMet: routes.post(path, use: MilestoneController.met)

@@ -102,6 +102,9 @@ func planStatusTag(_ status: PlanStatus) -> BodyNode {
 }
 
 enum PlanViews {
+    /// Above this many actions the overview links to the paged action list instead of listing them.
+    static let actionsListedInFull = 100
+
     static func list(_ plans: [Plan], council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         return Layout.render(Page(title: "Plans", council: council, section: .plans, context: context, content: [
@@ -197,6 +200,10 @@ enum PlanViews {
                 model.record.priorities.isEmpty ? .empty : buttonLink("Add an action", to: .newAction(cid, pid), secondary: true),
             ]))
         }
+        content.append(paragraph([link("Filter and sort all \(actions.count) actions", to: .actions(cid, pid))]))
+        // A plan small enough to read on one page lists every action under its priority; a larger
+        // one lists its priorities with links to each one's actions, so the page stays quick.
+        let listsActions = actions.count <= Self.actionsListedInFull
         for priority in model.record.priorities {
             content.append(heading(2, "Priority \(priority.number): \(priority.title)", size: .m))
             if let outcome = priority.outcome { content.append(paragraph(outcome, classes: "ov-body ov-secondary-text")) }
@@ -205,23 +212,45 @@ enum PlanViews {
                     link("Change priority \(priority.number)", to: .editPriority(cid, pid, .value(priority.id))),
                 ], classes: "ov-body-s"))
             }
-            content.append(actionTable(model.record.actions(in: priority.id), model: model, council: council,
-                                       caption: "Actions of priority \(priority.number)"))
+            let inPriority = model.record.actions(in: priority.id)
+            if listsActions {
+                content.append(actionTable(inPriority, model: model, council: council,
+                                           caption: "Actions of priority \(priority.number)"))
+            } else {
+                content.append(paragraph([el("a", [("class", "ov-link"),
+                                                   ("href", SiteURL.actions(cid, pid).path + "?priority=\(priority.id)")],
+                                             text: "See the \(inPriority.count) actions of priority \(priority.number)")]))
+            }
         }
         return Layout.render(Page(title: plan.title, council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid))], errors: errors, context: context,
                                   content: content))
     }
 
+    /// A table of actions. With a query, the column headings sort the list (GOV.UK sortable table,
+    /// without script: each heading is a link, and aria-sort says which way it is sorted).
     static func actionTable(_ actions: [PlanAction], model: PlanPageModel, council: CouncilContext,
-                            caption: String) -> BodyNode {
+                            caption: String, query: ActionListQuery? = nil) -> BodyNode {
         let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
-        guard !actions.isEmpty else { return paragraph("No actions yet.") }
+        guard !actions.isEmpty else { return paragraph(query == nil ? "No actions yet." : "No actions match these filters.") }
+        let columns: [(String, ActionListQuery.Sort?)] = [
+            ("Ref", .reference), ("Action", nil), ("Lead", .lead), ("Due", .due), ("Rating", .rating), ("Status", .status),
+        ]
+        let base = SiteURL.actions(cid, pid).path
         return el("table", [("class", "ov-table")], [
             el("caption", [("class", "ov-table__caption ov-visually-hidden")], text: caption),
-            el("thead", [("class", "ov-table__head")], [el("tr", [("class", "ov-table__row")], [
-                "Ref", "Action", "Lead", "Due", "Rating", "Status",
-            ].map { el("th", [("scope", "col"), ("class", "ov-table__header")], text: $0) })]),
+            el("thead", [("class", "ov-table__head")], [el("tr", [("class", "ov-table__row")], columns.map { title, sort in
+                guard let query, let sort else {
+                    return el("th", [("scope", "col"), ("class", "ov-table__header")], text: title)
+                }
+                let active = query.sort == sort
+                let nextDescending = active && !query.descending
+                return el("th", [("scope", "col"), ("class", "ov-table__header"),
+                                 ("aria-sort", active ? (query.descending ? "descending" : "ascending") : "none")], [
+                    el("a", [("class", "ov-link"), ("href", base + query.queryString(sort: sort, descending: nextDescending, page: 1))],
+                       [.text(title), visuallyHidden(active ? (query.descending ? ", sorted last to first" : ", sorted first to last") : ", sort by this")]),
+                ])
+            })]),
             el("tbody", [("class", "ov-table__body")], actions.map { action in
                 let reasons = model.exceptions(action)
                 return el("tr", [("class", "ov-table__row")], [

@@ -5,7 +5,7 @@ import Plot
 
 enum UpdateViews {
     /// The actions that need the board's attention, each with its reasons in words.
-    static func exceptions(_ model: PlanPageModel, council: CouncilContext, context: ViewContext) -> String {
+    static func exceptions(_ model: PlanPageModel, page: Int = 1, council: CouncilContext, context: ViewContext) -> String {
         let plan = model.record.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let rows = model.record.actions.compactMap { action -> [BodyNode]? in
@@ -20,6 +20,7 @@ enum UpdateViews {
                 .group(reasons.map { el("span", [("class", "ov-block")], text: $0.label) }),
             ]
         }
+        let paging = Paging(page: page, perPage: ActionListQuery.perPage, total: rows.count)
         return Layout.render(Page(title: "Exceptions", council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
                                   content: [
@@ -28,9 +29,12 @@ enum UpdateViews {
                       + (model.openPeriod.map { " The open period is \($0.label)." } ?? " No period is open.")),
             paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.exceptionsCSV(cid, pid).path), ("download", "")],
                           text: "Download the exceptions (CSV)")]),
+            paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.actions(cid, pid).path + "?exceptions=yes")],
+                          text: "Filter and sort the actions that need attention")]),
             rows.isEmpty ? paragraph("No action needs attention.") : dataTable(
-                caption: "\(rows.count) actions need attention", captionSize: .s,
-                head: ["Ref", "Action", "Lead", "Due", "Rating", "Why"], rows: rows),
+                caption: "\(rows.count) actions need attention" + (paging.pages > 1 ? ", page \(paging.current) of \(paging.pages)" : ""),
+                captionSize: .s, head: ["Ref", "Action", "Lead", "Due", "Rating", "Why"], rows: Array(paging.slice(rows))),
+            pagination(paging, label: "Pages of exceptions") { SiteURL.exceptions(cid, pid).path + ($0 == 1 ? "" : "?page=\($0)") },
         ]))
     }
 

@@ -155,7 +155,14 @@ enum Stylesheet {
     .ov-token code{font-family:monospace;font-size:1.1875rem;word-break:break-all;background:var(--light);padding:5px}
     .ov-filter{display:flex;flex-wrap:wrap;gap:0 20px;align-items:flex-end}
     .ov-filter .ov-form-group{margin-bottom:15px}
-    .ov-pagination{display:flex;gap:30px;margin-bottom:30px}
+    .ov-pagination{display:flex;flex-wrap:wrap;align-items:center;gap:15px 30px;margin-bottom:30px}
+    .ov-pagination__list{display:flex;flex-wrap:wrap;gap:5px;list-style:none;margin:0;padding:0}
+    .ov-pagination__item{min-width:44px;text-align:center;line-height:44px}
+    .ov-pagination__item--current{background:#1d70b8;font-weight:700}
+    .ov-pagination__item--current .ov-pagination__link{color:#fff}
+    .ov-pagination__link{display:block;min-height:44px}
+    th[aria-sort=ascending] a::after{content:" \\25B2";font-size:.8em}
+    th[aria-sort=descending] a::after{content:" \\25BC";font-size:.8em}
     .ov-block{display:block}
     .ov-chart{display:block;max-width:100%;height:auto;margin:10px 0 20px}
     .ov-chart__label{font-family:Arial,sans-serif;font-size:16px;fill:#0b0c0c}
