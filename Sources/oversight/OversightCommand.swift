@@ -73,9 +73,20 @@ struct Demo: AsyncParsableCommand {
     @Flag(help: "Delete all data in the data directory's database and create the demo again.")
     var reset = false
 
+    @Option(help: ArgumentHelp(
+        "Add N load-test plans for performance work (N=10: about 4,800 actions and 110,000 updates). The same N always makes the same data.",
+        valueName: "N"))
+    var scale = 0
+
+    func validate() throws {
+        guard (0...50).contains(scale) else { throw ValidationError("--scale must be a whole number from 0 to 50, not \(scale)") }
+    }
+
     func run() async throws {
         let configuration = try options.load()
-        try await reportingProblems { try await OversightServer.run(configuration, mode: .demo(reset: reset)) }
+        try await reportingProblems {
+            try await OversightServer.run(configuration, mode: .demo(reset: reset, scale: scale))
+        }
     }
 }
 

@@ -82,3 +82,46 @@ extension UpdateStore {
             .first().map { try $0.toDomain() }
     }
 }
+
+/// One row of update history for bulk loading: the load-test demo writes a hundred thousand.
+public struct HistoryRow: Sendable {
+    public var id: UUID
+    public var action: PlanAction.ID
+    public var period: UpdatePeriod.ID
+    public var rating: Rating
+    public var narrative: String
+    public var author: String
+    public var at: Date
+
+    public init(id: UUID, action: PlanAction.ID, period: UpdatePeriod.ID, rating: Rating, narrative: String,
+                author: String, at: Date) {
+        self.id = id
+        self.action = action
+        self.period = period
+        self.rating = rating
+        self.narrative = narrative
+        self.author = author
+        self.at = at
+    }
+}
+
+extension UpdateStore {
+    /// Accepted history in multi-row inserts of 500, within the caller's transaction.
+    public static func bulkInsert(_ rows: [HistoryRow], plan: Plan.ID, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let definitions = String(decoding: try JSONEncoder().encode(RatingDefinitions.standard), as: UTF8.self)
+        for start in stride(from: 0, to: rows.count, by: 500) {
+            var insert = sql.insert(into: ActionUpdateModel.schema).columns(
+                "id", "action_id", "plan_id", "period_id", "rating", "narrative", "evidence_links", "definitions",
+                "submitted_by", "submitted_at", "state")
+            for row in rows[start..<min(start + 500, rows.count)] {
+                insert = insert.values([
+                    SQLBind(row.id), SQLBind(row.action.rawValue), SQLBind(plan.rawValue), SQLBind(row.period.rawValue),
+                    SQLBind(row.rating.rawValue), SQLBind(row.narrative), SQLBind(""), SQLBind(definitions),
+                    SQLBind(row.author), SQLBind(row.at), SQLBind(UpdateState.accepted.rawValue),
+                ] as [any SQLExpression])
+            }
+            try await insert.run()
+        }
+    }
+}
