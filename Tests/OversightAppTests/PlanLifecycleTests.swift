@@ -445,10 +445,58 @@ struct UpdateSummaryTests {
             let plan = try await app.demoImprovementPlan(in: council)
             let open = try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen }?.id
             let all = try await UpdateStore.updates(of: plan.id, on: app.db)
-            let summary = try await UpdateStore.summary(of: plan.id, openPeriod: open, on: app.db)
+            let summary = try await UpdateStore.summary(
+                of: plan.id, periods: try await UpdateStore.periods(of: plan.id, on: app.db).map(\.id),
+                openPeriod: open, on: app.db)
             #expect(summary == UpdateSummary(updates: all, openPeriod: open))
             #expect(summary.latest.count > 30)
             #expect(!summary.reportedInOpen.isEmpty)
+        }
+    }
+}
+
+@Suite("Correcting an accepted update")
+struct CorrectionTests {
+    @Test("A correction is a new update that names what it corrects; the accepted one never changes")
+    func correction() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let priya = try #require(try await PersonStore.all(in: council.id, on: app.db).first { $0.name == "Priya Raman" })
+            let updates = try await UpdateStore.updates(of: plan.id, on: app.db)
+            let periods = try await UpdateStore.periods(of: plan.id, on: app.db)
+            let closedMonth = try #require(periods.first { !$0.isOpen })
+            let original = try #require(updates.first { update in
+                update.state == .accepted && update.periodID == closedMonth.id
+                    && record.actions.contains { $0.id == update.actionID && $0.leadID == priya.id }
+            })
+            let path = SiteURL.newUpdate(.value(council.id), .value(plan.id), .value(original.actionID)).path
+            let form = try await app.get(path + "?corrects=\(original.id)", as: Who.contributor)
+            #expect(form.status == .ok)
+            #expect(form.text.contains("Correct the update for \(closedMonth.label)"))
+            #expect(form.text.contains(original.narrative.prefix(30)))
+            let saved = try await app.post(path, form: [
+                ("corrects", original.id.description), ("rating", "amber"),
+                ("narrative", "Correction: the audit found 12 cases late, not 8."),
+            ], as: Who.contributor)
+            #expect(saved.status == .seeOther)
+            let after = try await UpdateStore.updates(of: plan.id, on: app.db)
+            let correction = try #require(after.first { $0.correctsID == original.id })
+            #expect(correction.periodID == closedMonth.id)
+            #expect(correction.state == .submitted)
+            #expect(after.first { $0.id == original.id } == original) // untouched
+            // A correction of an update that is not accepted, or of another action's update, is refused.
+            let waiting = try #require(after.first { $0.state == .submitted && $0.correctsID == nil })
+            let wrongState = try await app.get(
+                SiteURL.newUpdate(.value(council.id), .value(plan.id), .value(waiting.actionID)).path + "?corrects=\(waiting.id)",
+                as: Who.programmeManager)
+            #expect(wrongState.status == .unprocessableEntity)
+            let other = try #require(record.actions.first { $0.id != original.actionID })
+            let mismatched = try await app.get(
+                SiteURL.newUpdate(.value(council.id), .value(plan.id), .value(other.id)).path + "?corrects=\(original.id)",
+                as: Who.programmeManager)
+            #expect(mismatched.status == .notFound)
         }
     }
 }

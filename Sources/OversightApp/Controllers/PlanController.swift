@@ -37,8 +37,9 @@ extension Request {
                              today: .inLondon(dependencies.now()),
                              periods: periods,
                              updates: updates,
-                             summary: try await UpdateStore.summary(of: record.plan.id,
-                                                                    openPeriod: periods.first { $0.isOpen }?.id, on: db),
+                             summary: try await UpdateStore.summary(
+                                 of: record.plan.id, periods: periods.prefix(PlanViews.periodsShown).map(\.id),
+                                 openPeriod: periods.first { $0.isOpen }?.id, on: db),
                              consultations: try await PlanRecordStore.consultations(of: record.plan.id, on: db),
                              evidence: try await EvidenceStore.files(of: record.plan.id, on: db),
                              versions: try await PlanRecordStore.versions(of: record.plan.id, on: db),

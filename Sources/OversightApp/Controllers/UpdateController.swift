@@ -61,14 +61,25 @@ enum UpdateController {
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        let (council, model, action, period) = try await submission(req)
-        return HTMLResponse(html: UpdateViews.form(UpdateForm(), action: action, period: period, model: model,
-                                                   council: council.context, errors: [], context: req.viewContext))
+        let corrects = (try? req.query.get(String.self, at: "corrects")).trimmedOrNil
+        let (council, model, action, period, original) = try await submission(req, correcting: corrects)
+        var form = UpdateForm()
+        if let original {
+            // A correction starts from what it corrects, so only the mistake needs changing.
+            form.corrects = original.id.description
+            form.rating = original.rating.rawValue
+            form.narrative = original.narrative
+            form.evidence = original.evidenceLinks.joined(separator: "\n")
+        }
+        return HTMLResponse(html: UpdateViews.form(form, action: action, period: period, model: model,
+                                                   council: council.context, errors: [], correcting: original,
+                                                   context: req.viewContext))
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let (council, model, action, period) = try await submission(req)
-        let form = try req.form(UpdateForm.self)
+        var form = try req.form(UpdateForm.self)
+        let (council, model, action, period, original) = try await submission(req, correcting: form.corrects.trimmedOrNil)
+        form.corrects = original?.id.description
         let (uploads, uploadErrors) = form.uploads()
         let validated = form.validate()
         let fieldErrors: [FieldError] = if case let .invalid(errors) = validated { errors } else { [] }
@@ -83,14 +94,14 @@ enum UpdateController {
                 return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
                     form, action: action, period: period, model: model, council: council.context,
                     errors: [FieldError(field: "rating", message: "\(period.label) has closed: no more updates can be made for it")],
-                    context: req.viewContext)).encodeResponse(for: req)
+                    correcting: original, context: req.viewContext)).encodeResponse(for: req)
             }
             return req.redirect(to: .action(.value(council.id), .value(model.record.plan.id), .value(action.id)),
                                 notice: .updateSubmitted)
         default:
             return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
                 form, action: action, period: period, model: model, council: council.context,
-                errors: fieldErrors + uploadErrors, context: req.viewContext)).encodeResponse(for: req)
+                errors: fieldErrors + uploadErrors, correcting: original, context: req.viewContext)).encodeResponse(for: req)
         }
     }
 
@@ -156,7 +167,10 @@ enum UpdateController {
 
     /// The action and the open period, if the viewer may write its update: its lead, or a
     /// programme manager. Anyone else is refused, and the refusal audited.
-    private static func submission(_ req: Request) async throws -> (Council, PlanPageModel, PlanAction, UpdatePeriod) {
+    /// For a correction (`correcting` names an accepted update of this action), the period is the
+    /// corrected update's, open or closed: a correction fixes that month's report.
+    private static func submission(_ req: Request, correcting: String? = nil) async throws
+        -> (Council, PlanPageModel, PlanAction, UpdatePeriod, ActionUpdate?) {
         let viewer = try await req.require(.viewProgramme)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
@@ -166,9 +180,19 @@ enum UpdateController {
             _ = try await req.require(.editPlans) // audits the refusal and answers 403
             throw Abort(.forbidden)
         }
+        if let correcting {
+            guard let id = ActionUpdate.ID(correcting),
+                  let original = try await UpdateStore.find(id, in: model.record.plan.id, on: req.db),
+                  original.actionID == action.id else { throw Abort(.notFound) }
+            guard original.state == .accepted else {
+                throw Abort(.unprocessableEntity, reason: "Only an accepted update is corrected; one waiting for review can be returned instead")
+            }
+            guard let period = model.periods.first(where: { $0.id == original.periodID }) else { throw Abort(.notFound) }
+            return (council, model, action, period, original)
+        }
         guard let period = model.openPeriod else {
             throw Abort(.unprocessableEntity, reason: "No update period is open: the programme manager opens one each month")
         }
-        return (council, model, action, period)
+        return (council, model, action, period, nil)
     }
 }

@@ -8,6 +8,8 @@ struct UpdateForm: FormInput {
     var narrative: String?
     var evidence: String?
     var evidenceFiles: [File]?
+    /// The accepted update this one corrects, if it is a correction.
+    var corrects: String?
 
     /// A checked upload, ready to store.
     struct Upload {
@@ -49,7 +51,8 @@ struct UpdateForm: FormInput {
         }
         return check.result {
             guard let rating, let narrative else { return nil }
-            return UpdateDraft(rating: rating, narrative: narrative, evidenceLinks: links)
+            return UpdateDraft(rating: rating, narrative: narrative, evidenceLinks: links,
+                               correctsID: corrects.trimmedOrNil.flatMap(ActionUpdate.ID.init))
         }
     }
 }

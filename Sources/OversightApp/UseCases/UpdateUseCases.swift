@@ -30,7 +30,8 @@ struct SubmitUpdate {
 
     func callAsFunction(_ draft: UpdateDraft, files: [UpdateForm.Upload] = [], for action: PlanAction, plan: Plan.ID,
                         period: UpdatePeriod, by actor: Actor, on db: any Database) async throws -> ActionUpdate.ID {
-        guard period.isOpen else { throw UpdateError.periodClosed }
+        // A correction fixes a month already reported, so its period may have closed.
+        guard period.isOpen || draft.correctsID != nil else { throw UpdateError.periodClosed }
         let id = ActionUpdate.ID(dependencies.newID())
         try await db.transaction { tx in
             try await UpdateStore.submit(draft, id: id, for: action.id, plan: plan, period: period.id,

@@ -7,13 +7,12 @@ struct M0010_IndexUpdates: AsyncMigration {
     var name: String { "0010-index-updates" }
 
     /// Name, table and column list as SQL. Both SQLite and PostgreSQL read this syntax. The first
-    /// two cover their queries, so the summaries read the index only, never the update rows
-    /// (which carry narratives); DESC matches "newest first" so no sort is needed.
+    /// two cover the summary queries, so they read the index only, never the update rows (which
+    /// carry narratives); DESC matches "newest first" so no sort is needed.
     static let indexes: [(name: String, table: String, columns: String)] = [
-        ("action_updates_latest", "action_updates", "plan_id, action_id, submitted_at DESC, id DESC, state, rating"),
-        ("action_updates_reported", "action_updates", "plan_id, period_id, state, action_id"),
+        ("action_updates_newest", "action_updates", "action_id, submitted_at DESC, id DESC, state, rating"),
         ("action_updates_period", "action_updates", "period_id, state, action_id"),
-        ("action_updates_action", "action_updates", "action_id"),
+        ("action_updates_plan", "action_updates", "plan_id, submitted_at"),
         ("plan_actions_plan", "plan_actions", "plan_id"),
         ("plan_actions_carried_from", "plan_actions", "carried_from_id"),
         ("action_recommendations_recommendation", "action_recommendations", "recommendation_id"),

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import OversightDomain
+import SQLKit
 
 public struct PlanDraft: Equatable, Sendable, Codable {
     public var title: String
@@ -95,21 +96,58 @@ public enum PlanStore {
             .filter(\.$council.$id == council.rawValue).first() else { return nil }
         let priorities = try await PriorityModel.query(on: db).filter(\.$plan.$id == id.rawValue)
             .sort(\.$number).all()
-        let actions = try await PlanActionModel.query(on: db).filter(\.$planID == id.rawValue)
-            .sort(\.$position).all()
-        let links = try await ActionRecommendationModel.query(on: db)
-            .join(PlanActionModel.self, on: \ActionRecommendationModel.$action.$id == \PlanActionModel.$id)
-            .filter(PlanActionModel.self, \.$planID == id.rawValue).all()
-        var linked: [UUID: [Recommendation.ID]] = [:]
-        for link in links { linked[link.$action.id, default: []].append(.init(link.$recommendation.id)) }
+        let actions = try await actionRows(of: id, on: db)
         let order = Dictionary(uniqueKeysWithValues: priorities.enumerated().compactMap { index, p in p.id.map { ($0, index) } })
         let sortedActions = actions.sorted {
-            (order[$0.$priority.id] ?? 0, $0.position) < (order[$1.$priority.id] ?? 0, $1.position)
+            (order[$0.action.priorityID.rawValue] ?? 0, $0.position) < (order[$1.action.priorityID.rawValue] ?? 0, $1.position)
         }
         return PlanRecord(
             plan: try model.toDomain(),
             priorities: try priorities.map { try $0.toDomain() },
-            actions: try sortedActions.map { try $0.toDomain(recommendations: linked[$0.id ?? UUID()] ?? []) })
+            actions: sortedActions.map(\.action))
+    }
+
+    /// A plan's actions with their recommendation links, read as plain rows: a plan of hundreds of
+    /// actions is read in two queries without building a Fluent model for each row.
+    static func actionRows(of plan: Plan.ID, on db: any Database) async throws -> [(action: PlanAction, position: Int)] {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let links = try await sql.raw("""
+            SELECT l.action_id, l.recommendation_id FROM action_recommendations l
+            JOIN plan_actions a ON a.id = l.action_id WHERE a.plan_id = \(bind: plan.rawValue)
+            """).all()
+        var linked: [UUID: [Recommendation.ID]] = [:]
+        for row in links {
+            linked[try row.decode(column: "action_id", as: UUID.self), default: []]
+                .append(.init(try row.decode(column: "recommendation_id", as: UUID.self)))
+        }
+        let rows = try await sql.raw("""
+            SELECT id, priority_id, reference, what, how, lead_id, start_date, due_date, revised_due_date,
+                   revision_reason, revision_count, success_measures, status, position, withdrawal_reason,
+                   carried_from_id, version
+            FROM plan_actions WHERE plan_id = \(bind: plan.rawValue)
+            """).all()
+        return try rows.map { row in
+            let id = try row.decode(column: "id", as: UUID.self)
+            guard let status = ActionStatus(rawValue: try row.decode(column: "status", as: String.self)),
+                  let due = CalendarDate(iso: try row.decode(column: "due_date", as: String.self)) else {
+                throw StoreError.corrupt("action \(id.uuidString) is unreadable")
+            }
+            func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
+            let action = PlanAction(
+                id: .init(id), priorityID: .init(try row.decode(column: "priority_id", as: UUID.self)),
+                reference: try row.decode(column: "reference", as: String.self),
+                what: try row.decode(column: "what", as: String.self), how: try text("how"),
+                leadID: try row.decode(column: "lead_id", as: UUID?.self).map { .init($0) },
+                startDate: try text("start_date").flatMap { CalendarDate(iso: $0) }, dueDate: due,
+                revisedDueDate: try text("revised_due_date").flatMap { CalendarDate(iso: $0) },
+                revisionReason: try text("revision_reason"),
+                revisionCount: try row.decode(column: "revision_count", as: Int.self),
+                successMeasures: try text("success_measures"), status: status,
+                recommendationIDs: linked[id] ?? [], withdrawalReason: try text("withdrawal_reason"),
+                carriedFromID: try row.decode(column: "carried_from_id", as: UUID?.self).map { .init($0) },
+                version: try row.decode(column: "version", as: Int.self))
+            return (action, try row.decode(column: "position", as: Int.self))
+        }
     }
 
     public static func create(_ draft: PlanDraft, id: Plan.ID, in council: Council.ID, status: PlanStatus = .draft,

@@ -33,31 +33,35 @@ public struct UpdateSummary: Equatable, Sendable {
 }
 
 extension UpdateStore {
-    public static func summary(of plan: Plan.ID, openPeriod: UpdatePeriod.ID?,
+    /// `periods` are the periods whose counts the page shows (the overview shows the latest six).
+    public static func summary(of plan: Plan.ID, periods: [UpdatePeriod.ID], openPeriod: UpdatePeriod.ID?,
                                on db: any Database) async throws -> UpdateSummary {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let returned = UpdateState.returned.rawValue
-        // Window functions exist in SQLite 3.25+ and every supported PostgreSQL.
+        // One index seek per action (covering index action_updates_newest): a few hundred seeks
+        // rather than a sort of every update the plan has had.
         let latestRows = try await sql.raw("""
-            SELECT action_id, rating FROM (
-                SELECT action_id, rating,
-                       ROW_NUMBER() OVER (PARTITION BY action_id ORDER BY submitted_at DESC, id DESC) AS n
-                FROM action_updates WHERE plan_id = \(bind: plan.rawValue) AND state <> \(bind: returned)
-            ) ranked WHERE n = 1
+            SELECT a.id AS action_id,
+                   (SELECT u.rating FROM action_updates u
+                    WHERE u.action_id = a.id AND u.state <> \(bind: returned)
+                    ORDER BY u.submitted_at DESC, u.id DESC LIMIT 1) AS rating
+            FROM plan_actions a WHERE a.plan_id = \(bind: plan.rawValue)
             """).all()
         var latest: [PlanAction.ID: Rating] = [:]
         for row in latestRows {
-            let action = try row.decode(column: "action_id", as: UUID.self)
-            guard let rating = Rating(rawValue: try row.decode(column: "rating", as: String.self)) else { continue }
-            latest[.init(action)] = rating
+            guard let code = try row.decodeNil(column: "rating") ? nil : row.decode(column: "rating", as: String.self),
+                  let rating = Rating(rawValue: code) else { continue }
+            latest[.init(try row.decode(column: "action_id", as: UUID.self))] = rating
         }
-        let countRows = try await sql.raw("""
-            SELECT period_id, COUNT(DISTINCT action_id) AS reported FROM action_updates
-            WHERE plan_id = \(bind: plan.rawValue) AND state <> \(bind: returned) GROUP BY period_id
-            """).all()
         var counts: [UpdatePeriod.ID: Int] = [:]
-        for row in countRows {
-            counts[.init(try row.decode(column: "period_id", as: UUID.self))] = try row.decode(column: "reported", as: Int.self)
+        if !periods.isEmpty {
+            let countRows = try await sql.raw("""
+                SELECT period_id, COUNT(DISTINCT action_id) AS reported FROM action_updates
+                WHERE period_id IN (\(binds: periods.map(\.rawValue))) AND state <> \(bind: returned) GROUP BY period_id
+                """).all()
+            for row in countRows {
+                counts[.init(try row.decode(column: "period_id", as: UUID.self))] = try row.decode(column: "reported", as: Int.self)
+            }
         }
         var open: Set<PlanAction.ID> = []
         if let openPeriod {

@@ -104,6 +104,8 @@ func planStatusTag(_ status: PlanStatus) -> BodyNode {
 enum PlanViews {
     /// Above this many actions the overview links to the paged action list instead of listing them.
     static let actionsListedInFull = 100
+    /// The overview lists the latest few periods with how many actions reported in each.
+    static let periodsShown = 6
 
     static func list(_ plans: [Plan], council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
@@ -277,7 +279,7 @@ enum PlanViews {
         return el("div", [("class", "ov-card")], [
             heading(2, "Monthly updates", size: .s),
             model.periods.isEmpty ? paragraph("No update period has been opened yet.") : el("ul", [("class", "ov-list")],
-                model.periods.prefix(6).map { period in
+                model.periods.prefix(Self.periodsShown).map { period in
                     let done = model.reportedCount(in: period.id)
                     return el("li", [], [
                         link(period.label, to: .period(cid, pid, .value(period.id))),

@@ -86,8 +86,16 @@ enum UpdateViews {
                        text: " (\(file.kind.label), \(file.sizeLabel), SHA-256 \(file.sha256.prefix(12))…)"),
                 ])
             }),
-            paragraph("By \(update.submittedBy). \(update.state.label)." + (update.reviewComment.map { " Comment: \($0)" } ?? ""),
+            paragraph("By \(update.submittedBy). \(update.state.label)." + (update.reviewComment.map { " Comment: \($0)" } ?? "")
+                      + (update.correctsID == nil ? "" : " This corrects an earlier update for the same month."),
                       classes: "ov-body-s ov-secondary-text"),
+            update.state == .accepted
+                && (model.record.actions.first { $0.id == update.actionID }.map { model.canSubmit($0, context) } ?? false)
+                ? paragraph([el("a", [("class", "ov-link"),
+                                      ("href", SiteURL.newUpdate(cid, pid, .value(update.actionID)).path + "?corrects=\(update.id)")],
+                                [.text("Correct this update"), visuallyHidden(" (\(title), \(period?.label ?? ""))")])],
+                            classes: "ov-body-s")
+                : .empty,
             update.state == .submitted && context.can(.editPlans)
                 ? postForm(to: .reviewUpdate(cid, pid, .value(update.id)), csrf: context.csrfToken, [
                     textArea("comment-\(update.id)", label: "Comment (needed to return it)", value: nil,
@@ -146,15 +154,21 @@ enum UpdateViews {
     }
 
     static func form(_ form: UpdateForm, action: PlanAction, period: UpdatePeriod, model: PlanPageModel,
-                     council: CouncilContext, errors: [FieldError], context: ViewContext) -> String {
+                     council: CouncilContext, errors: [FieldError], correcting: ActionUpdate? = nil,
+                     context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        let correction: [BodyNode] = correcting.map { original in [
+            voidElement("input", [("type", "hidden"), ("name", "corrects"), ("value", original.id.description)]),
+            inset([paragraph("You are correcting the accepted update for \(period.label) by \(original.submittedBy). It stays as it was; this correction is added beside it, says what it corrects, and goes to the programme manager for review.")]),
+        ] } ?? []
         return FormPage(
-            context: context, title: "Update for \(period.label)", caption: "Action \(action.reference): \(action.what)",
+            context: context, title: correcting == nil ? "Update for \(period.label)" : "Correct the update for \(period.label)",
+            caption: "Action \(action.reference): \(action.what)",
             council: council, section: .plans, back: .action(cid, pid, .value(action.id)),
             action: .newUpdate(cid, pid, .value(action.id)), version: nil, errors: errors, conflict: nil,
             submit: "Submit the update", multipart: true,
-            fields: [
+            fields: correction + [
                 radios("rating", legend: "Rating", hint: "What each colour means at this council",
                        options: Rating.allCases.map { ($0.rawValue, "\($0.word): \(RatingDefinitions.standard.meaning(of: $0))") },
                        selected: form.rating, errors: errs),
