@@ -112,3 +112,46 @@ def test_board_member_reads_the_exceptions_and_the_approved_plan(server, browser
     click_link(browser, "Version 1", partial=True)
     assert "As approved by Cabinet on 17 March 2016" in browser.page_source
     check_accessibility(browser, "board-version")
+
+
+def test_programme_manager_makes_and_approves_a_plan(server, browser):
+    sign_in(browser, server, "pm@northshire.example")
+    browser.get(server + "/")
+    click_link(browser, "Plans")
+    click_link(browser, "Start a plan")
+    fill(browser, "title", "Youth Justice Improvement Plan")
+    fill(browser, "startDate-day", "1")
+    fill(browser, "startDate-month", "4")
+    fill(browser, "startDate-year", "2018")
+    submit(browser)
+    assert "Plan started as a draft" in browser.page_source, browser.title + " " + browser.find_element(By.TAG_NAME, "main").text[:500]
+    click_link(browser, "Add a priority")
+    fill(browser, "title", "Out-of-court disposals")
+    submit(browser)
+    assert "Priority 1: Out-of-court disposals" in browser.page_source
+    click_link(browser, "Add an action")
+    submit(browser)
+    assert browser.title.startswith("Error: ")
+    summary = browser.find_element(By.CLASS_NAME, "ov-error-summary").text
+    assert "Select the priority the action belongs to" in summary
+    assert "Enter what the action will do" in summary
+    check_accessibility(browser, "action-new-errors")
+    from selenium.webdriver.support.ui import Select
+    Select(browser.find_element(By.ID, "priority")).select_by_visible_text("1. Out-of-court disposals")
+    fill(browser, "what", "Agree a joint decision-making panel with the police")
+    fill(browser, "dueDate-day", "30")
+    fill(browser, "dueDate-month", "9")
+    fill(browser, "dueDate-year", "2018")
+    submit(browser)
+    assert "Action saved" in browser.page_source
+    click_link(browser, "Youth Justice Improvement Plan")
+    fill(browser, "body", "Cabinet")
+    fill(browser, "meetingDate-day", "12")
+    fill(browser, "meetingDate-month", "4")
+    fill(browser, "meetingDate-year", "2018")
+    fill(browser, "decision", "Resolved: approved (minute 9)")
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[normalize-space(.)='Record the approval']"))
+    assert "Approval recorded" in browser.page_source
+    click_link(browser, "Version 1", partial=True)
+    assert "Agree a joint decision-making panel with the police" in browser.page_source
+    check_accessibility(browser, "new-plan-version")

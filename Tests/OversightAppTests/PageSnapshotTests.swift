@@ -231,6 +231,11 @@ struct PageSnapshotTests {
                                               context: page()), named: "action-detail")
     }
 
+    @Test func priorityPage() throws {
+        try assertSnapshot(PlanViews.priority(planModel.record.priorities[0], model: planModel, council: context,
+                                              context: page()), named: "priority")
+    }
+
     @Test func actionList() throws {
         var query = ActionListQuery()
         query.sort = .due
@@ -289,5 +294,15 @@ struct PageSnapshotTests {
         guard case let .invalid(errors) = form.validate() else { Issue.record("invalid form accepted"); return }
         try assertSnapshot(ActionViews.form(form, action: action, model: planModel, council: context, errors: errors,
                                             context: page()), named: "action-form-errors")
+    }
+}
+
+@Suite("HTML building")
+struct HTMLKitTests {
+    @Test("A select's placeholder submits nothing, not its words")
+    func placeholderHasEmptyValue() {
+        let html = selectField("lead", label: "Lead", options: [("1", "Priya Raman")], selected: nil,
+                               placeholder: "No lead yet", errors: FormErrors()).render()
+        #expect(html.contains("<option value selected>No lead yet</option>") || html.contains("<option value=\"\" selected>No lead yet</option>"))
     }
 }

@@ -193,3 +193,29 @@ struct ActionListTests {
         }
     }
 }
+
+@Suite("Priority pages")
+struct PriorityPageTests {
+    @Test("A priority's page shows its outcome, lead, ratings and actions, and links from the plan")
+    func page() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let priority = try #require(record.priorities.first { $0.number == 2 })
+            let path = SiteURL.priority(.value(council.id), .value(plan.id), .value(priority.id)).path
+            let overview = try await app.get(SiteURL.plan(.value(council.id), .value(plan.id)).path, as: Who.board)
+            #expect(overview.text.contains("href=\"\(path)\""))
+            let page = try await app.get(path, as: Who.board)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Priority 2: Assessment and planning"))
+            #expect(page.text.contains("Priya Raman"))
+            for action in record.actions(in: priority.id) { #expect(page.text.contains(">\(action.reference)<")) }
+            #expect(!page.text.contains("Add an action to this priority")) // a board member changes nothing
+            let manager = try await app.get(path, as: Who.programmeManager)
+            #expect(manager.text.contains("Add an action to this priority"))
+            let other = try await app.get(SiteURL.priority(.value(council.id), .value(plan.id), .value(.init(UUID()))).path)
+            #expect(other.status == .notFound)
+        }
+    }
+}

@@ -78,6 +78,16 @@ enum PlanController {
                                                        context: req.viewContext))
     }
 
+    @Sendable static func priority(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await req.planPage(in: council)
+        let id: Priority.ID = try req.id(.priority)
+        guard let priority = model.record.priorities.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return HTMLResponse(html: PlanViews.priority(priority, model: model, council: council.context,
+                                                     context: req.viewContext))
+    }
+
     @Sendable static func coverage(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()

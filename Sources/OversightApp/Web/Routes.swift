@@ -15,7 +15,7 @@ extension SiteURL {
         .recommendations(.key, .key), .newRecommendation(.key, .key), .recommendation(.key, .key, .key),
         .editRecommendation(.key, .key, .key),
         .plans(.key), .newPlan(.key), .plan(.key, .key), .priorities(.key, .key), .newPriority(.key, .key),
-        .editPriority(.key, .key, .key), .actions(.key, .key), .newAction(.key, .key), .milestones(.key, .key, .key),
+        .priority(.key, .key, .key), .editPriority(.key, .key, .key), .actions(.key, .key), .newAction(.key, .key), .milestones(.key, .key, .key),
         .milestoneMet(.key, .key, .key), .consultations(.key, .key), .planApproval(.key, .key),
         .planVersion(.key, .key, .key), .planVersionMarkdown(.key, .key, .key), .planVersionJSON(.key, .key, .key),
         .successor(.key, .key), .remindersCSV(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
@@ -102,6 +102,7 @@ enum Routes {
         case .plan: routes.get(path, use: PlanController.show)
         case .priorities: routes.post(path, use: PlanEditController.createPriority)
         case .newPriority: routes.get(path, use: PlanEditController.newPriority)
+        case .priority: routes.get(path, use: PlanController.priority)
         case .editPriority:
             routes.get(path, use: PlanEditController.editPriority)
             routes.post(path, use: PlanEditController.updatePriority)

@@ -53,6 +53,7 @@ public indirect enum SiteURL: Sendable {
     case plan(Parameter<Council.ID>, Parameter<Plan.ID>)
     case priorities(Parameter<Council.ID>, Parameter<Plan.ID>)
     case newPriority(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case priority(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<Priority.ID>)
     case editPriority(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<Priority.ID>)
     case actions(Parameter<Council.ID>, Parameter<Plan.ID>)
     case newAction(Parameter<Council.ID>, Parameter<Plan.ID>)
@@ -148,8 +149,8 @@ public indirect enum SiteURL: Sendable {
         case let .plan(cid, pid): return SiteURL.plans(cid).segments + [param(.plan, pid)]
         case let .priorities(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("priorities")]
         case let .newPriority(cid, pid): return SiteURL.priorities(cid, pid).segments + [.constant("new")]
-        case let .editPriority(cid, pid, id):
-            return SiteURL.priorities(cid, pid).segments + [param(.priority, id), .constant("edit")]
+        case let .priority(cid, pid, id): return SiteURL.priorities(cid, pid).segments + [param(.priority, id)]
+        case let .editPriority(cid, pid, id): return SiteURL.priority(cid, pid, id).segments + [.constant("edit")]
         case let .actions(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("actions")]
         case let .newAction(cid, pid): return SiteURL.actions(cid, pid).segments + [.constant("new")]
         case let .milestones(cid, pid, aid): return SiteURL.action(cid, pid, aid).segments + [.constant("milestones")]

@@ -17,19 +17,23 @@ func el(_ name: String, _ attributes: [(String, String?)] = [], text: String) ->
 func voidElement(_ name: String, _ attributes: [(String, String?)]) -> BodyNode {
     .selfClosedElement(named: name, attributes: attributes.compactMap { name, value in
         value.map { Attribute<HTML.BodyContext>(name: name, value: $0,
-                                                ignoreIfValueIsEmpty: !booleanAttributes.contains(name)) }
+                                                ignoreIfValueIsEmpty: !keptWhenEmpty.contains(name)) }
     })
 }
 
 /// A nil value leaves the attribute out; a boolean attribute given as "" is printed bare
-/// (`checked`), any other empty value is left out.
+/// (`checked`), and so is an empty `value` (which HTML reads as value=""). Any other empty value
+/// is left out.
 private func attributeNode(_ pair: (String, String?)) -> BodyNode? {
     guard let value = pair.1 else { return nil }
     return .attribute(Attribute(name: pair.0, value: value,
-                                ignoreIfValueIsEmpty: !booleanAttributes.contains(pair.0)))
+                                ignoreIfValueIsEmpty: !keptWhenEmpty.contains(pair.0)))
 }
 
-private let booleanAttributes: Set<String> = ["checked", "selected", "disabled", "required", "multiple", "open", "novalidate"]
+/// An `<option>` without a value submits its text, so a "No lead yet" placeholder must carry an
+/// empty value or the form receives the words instead of nothing.
+private let keptWhenEmpty: Set<String> = ["checked", "selected", "disabled", "required", "multiple", "open", "novalidate",
+                                          "value"]
 
 func link(_ text: String, to url: SiteURL, classes: String = "ov-link") -> BodyNode {
     el("a", [("href", url.path), ("class", classes)], text: text)

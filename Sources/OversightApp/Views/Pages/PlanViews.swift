@@ -207,7 +207,9 @@ enum PlanViews {
         // one lists its priorities with links to each one's actions, so the page stays quick.
         let listsActions = actions.count <= Self.actionsListedInFull
         for priority in model.record.priorities {
-            content.append(heading(2, "Priority \(priority.number): \(priority.title)", size: .m))
+            content.append(el("h2", [("class", "ov-heading-m")], [
+                link("Priority \(priority.number): \(priority.title)", to: .priority(cid, pid, .value(priority.id))),
+            ]))
             if let outcome = priority.outcome { content.append(paragraph(outcome, classes: "ov-body ov-secondary-text")) }
             if canChange {
                 content.append(paragraph([
@@ -319,6 +321,46 @@ enum PlanViews {
                 submitButton("Save"),
             ]),
         ])
+    }
+
+    /// One priority: its outcome and lead, how its actions stand, and each action.
+    static func priority(_ priority: Priority, model: PlanPageModel, council: CouncilContext,
+                         context: ViewContext) -> String {
+        let plan = model.record.plan
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
+        let actions = model.record.actions(in: priority.id)
+        let ratings = Rating.allCases.map { rating in (rating, actions.filter { model.latestRating($0.id) == rating }.count) }
+        let attention = actions.filter { !model.exceptions($0).isEmpty }.count
+        let canChange = context.can(.editPlans) && plan.status != .closed
+        return Layout.render(Page(title: "Priority \(priority.number)", council: council, section: .plans,
+                                  breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
+                                  content: [
+            heading(1, "Priority \(priority.number): \(priority.title)", size: .l, caption: plan.title),
+            summaryList([
+                SummaryRow("Outcome sought", nodes: orNotGiven(priority.outcome)),
+                SummaryRow("Lead", nodes: orNotGiven(model.name(priority.leadID))),
+                SummaryRow("Actions", String(actions.count)),
+                SummaryRow("Latest ratings", ratings.contains { $0.1 > 0 }
+                    ? ratings.filter { $0.1 > 0 }.map { "\($0.1) \($0.0.word.lowercased())" }.joined(separator: ", ")
+                    : "No ratings yet"),
+                SummaryRow("Need attention", nodes: attention == 0 ? [.text("None")] : [
+                    el("a", [("class", "ov-link"),
+                             ("href", SiteURL.actions(cid, pid).path + "?priority=\(priority.id)&exceptions=yes")],
+                       text: "\(attention) actions"),
+                ]),
+            ].map { row in
+                var row = row
+                if canChange, row.key == "Outcome sought" || row.key == "Lead" {
+                    row.change = (.editPriority(cid, pid, .value(priority.id)), row.key.lowercased())
+                }
+                return row
+            }),
+            canChange ? el("a", [("class", "ov-button ov-button--secondary"), ("role", "button"), ("draggable", "false"),
+                                 ("href", SiteURL.newAction(cid, pid).path + "?priority=\(priority.id)")],
+                           text: "Add an action to this priority") : .empty,
+            heading(2, "Actions", size: .m),
+            actionTable(actions, model: model, council: council, caption: "Actions of priority \(priority.number)"),
+        ]))
     }
 
     /// Every recommendation of the inspection with the actions that answer it; those without stand out.
