@@ -38,6 +38,7 @@ def test_every_page_has_no_accessibility_violations(server, browser):
         ("successor", lambda: browser.get(browser.current_url.rsplit("/coverage", 1)[0] + "/successor")),
         ("priority-new", lambda: browser.get(browser.current_url.rsplit("/successor", 1)[0] + "/priorities/new")),
         ("action-new", lambda: browser.get(browser.current_url.rsplit("/priorities/", 1)[0] + "/actions/new")),
+        ("plan-edit", lambda: browser.get(browser.current_url.rsplit("/actions/", 1)[0] + "/edit")),
         ("plan-new", lambda: browser.get(browser.current_url.rsplit("/plans/", 1)[0] + "/plans/new")),
         ("plans-again", lambda: click_link(browser, "Plans")),
         ("cip", lambda: click_link(browser, "Children's Services Continuous Improvement Plan")),

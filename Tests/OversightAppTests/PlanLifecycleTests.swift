@@ -500,3 +500,62 @@ struct CorrectionTests {
         }
     }
 }
+
+@Suite("Plans that answer more than one inspection")
+struct FurtherInspectionTests {
+    @Test("The demo CIP also answers the DfE review: coverage lists both, and the approved version names it")
+    func demo() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cip = try await app.demoContinuousPlan(in: council)
+            let record = try #require(try await PlanStore.find(cip.id, in: council.id, on: app.db))
+            let review = try #require(try await InspectionStore.all(in: council.id, on: app.db)
+                .first { $0.inspection.kind == .dfeReview })
+            #expect(record.plan.alsoAnswers == [review.inspection.id])
+            #expect(review.recommendations.count == 2)
+            let coverage = try await app.get(SiteURL.coverage(.value(council.id), .value(cip.id)).path, as: Who.board)
+            #expect(coverage.text.contains("<h2 class=\"ov-heading-m\">\(review.inspection.title)</h2>"))
+            #expect(coverage.text.contains(review.recommendations[0].text))
+            let version = try #require(try await PlanRecordStore.versions(of: cip.id, on: app.db).first)
+            #expect(version.snapshot.alsoAnswers == [review.inspection.title])
+            let carers = try #require(version.snapshot.priorities.last?.actions.last)
+            #expect(carers.recommendations == ["\(review.inspection.title): 1"])
+        }
+    }
+
+    @Test("A plan's details are changed with the same checks, a stale edit gets 409, and others are refused")
+    func editDetails() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let review = try #require(try await InspectionStore.all(in: council.id, on: app.db)
+                .first { $0.inspection.kind == .dfeReview })
+            let path = SiteURL.editPlan(.value(council.id), .value(plan.id)).path
+            let form = try await app.get(path, as: Who.programmeManager)
+            #expect(form.status == .ok)
+            #expect(form.text.contains("Further inspections it also answers"))
+            var fields: [(String, String)] = [
+                ("version", String(plan.version)), ("title", "Children's Services Improvement Plan 2016 to 2017"),
+                ("kind", "improvement-plan"), ("inspection", plan.inspectionID?.description ?? ""),
+                ("alsoAnswers", review.inspection.id.description),
+                ("startDate-day", "17"), ("startDate-month", "3"), ("startDate-year", "2016"),
+                ("endDate-day", "1"), ("endDate-month", "3"), ("endDate-year", "2016"),
+            ]
+            let backwards = try await app.post(path, form: fields, as: Who.programmeManager)
+            #expect(backwards.status == .unprocessableEntity)
+            #expect(backwards.text.contains("End date must be the same as or after the start date"))
+            fields.removeLast(3)
+            let saved = try await app.post(path, form: fields, as: Who.programmeManager)
+            #expect(saved.status == .seeOther)
+            let after = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db)).plan
+            #expect(after.title == "Children's Services Improvement Plan 2016 to 2017")
+            #expect(after.alsoAnswers == [review.inspection.id])
+            #expect(after.endDate == nil)
+            let stale = try await app.post(path, form: fields.map { $0.0 == "title" ? ($0.0, "Stale title") : $0 },
+                                           as: Who.programmeManager)
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("Stale title"))
+            #expect(try await app.post(path, form: fields, as: Who.board).status == .forbidden)
+        }
+    }
+}

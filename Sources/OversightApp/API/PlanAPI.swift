@@ -14,6 +14,7 @@ struct PlanDTO: Codable, Equatable, Sendable {
     var startDate: String
     var endDate: String?
     var predecessorId: String?
+    var alsoAnswersInspectionIds: [String]
     var priorities: [PriorityDTO]?
 
     init(_ plan: Plan, priorities: [PriorityDTO]? = nil) {
@@ -26,6 +27,7 @@ struct PlanDTO: Codable, Equatable, Sendable {
         startDate = plan.startDate.iso
         endDate = plan.endDate?.iso
         predecessorId = plan.predecessorID?.description
+        alsoAnswersInspectionIds = plan.alsoAnswers.map(\.description)
         self.priorities = priorities
     }
 }

@@ -24,6 +24,10 @@ extension Request {
         let inspection = try await record.plan.inspectionID.asyncFlatMap {
             try await InspectionStore.find($0, in: council.id, on: self.db)
         }
+        var others: [InspectionRecord] = []
+        for other in record.plan.alsoAnswers {
+            if let found = try await InspectionStore.find(other, in: council.id, on: db) { others.append(found) }
+        }
         let people = try await PersonStore.all(in: council.id, on: db)
         let plans = try await PlanStore.plans(in: council.id, on: db)
         let periods = try await UpdateStore.periods(of: record.plan.id, on: db)
@@ -32,7 +36,7 @@ extension Request {
         case let .action(action): try await UpdateStore.updates(ofAction: action, on: db)
         case let .period(period): try await UpdateStore.updates(of: record.plan.id, in: period, on: db)
         }
-        return PlanPageModel(record: record, inspection: inspection,
+        return PlanPageModel(record: record, inspection: inspection, otherInspections: others,
                              people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
                              today: .inLondon(dependencies.now()),
                              periods: periods,

@@ -31,13 +31,43 @@ enum PlanEditController {
         }
     }
 
-    private static func render(_ form: PlanForm, council: Council, errors: [FieldError], status: HTTPStatus,
-                               req: Request) async throws -> HTMLResponse {
+    private static func render(_ form: PlanForm, plan: Plan? = nil, council: Council, errors: [FieldError],
+                               conflict: Plan? = nil, status: HTTPStatus, req: Request) async throws -> HTMLResponse {
         let inspections = try await InspectionStore.all(in: council.id, on: req.db)
         let people = try await PersonStore.all(in: council.id, on: req.db)
         return HTMLResponse(status: status, html: PlanEditViews.planForm(
-            form, inspections: inspections, people: people, council: council.context, errors: errors,
-            context: req.viewContext))
+            form, plan: plan, inspections: inspections, people: people, council: council.context, errors: errors,
+            conflict: conflict, context: req.viewContext))
+    }
+
+    @Sendable static func edit(req: Request) async throws -> HTMLResponse {
+        let (council, model) = try await openPlan(req)
+        return try await render(PlanForm(model.record.plan), plan: model.record.plan, council: council, errors: [],
+                                status: .ok, req: req)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let (council, model) = try await openPlan(req)
+        let plan = model.record.plan
+        var form = try req.form(PlanForm.self)
+        let inspections = try await InspectionStore.all(in: council.id, on: req.db)
+        form.inspections = Set(inspections.map(\.inspection.id.description))
+        form.people = Set(model.people.keys.map(\.description))
+        switch form.validate() {
+        case let .invalid(errors):
+            return try await render(form, plan: plan, council: council, errors: errors, status: .unprocessableEntity,
+                                    req: req).encodeResponse(for: req)
+        case let .valid(draft):
+            do {
+                try await UpdatePlanDetails(dependencies: req.dependencies)(
+                    plan, draft, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
+            } catch StoreError.staleEdit {
+                form.version = String(plan.version)
+                return try await render(form, plan: plan, council: council, errors: [], conflict: plan, status: .conflict,
+                                        req: req).encodeResponse(for: req)
+            }
+            return req.redirect(to: .plan(.value(council.id), .value(plan.id)), notice: .planSaved)
+        }
     }
 
     /// The plan named in the path, for a change to its content: refused once it has closed.

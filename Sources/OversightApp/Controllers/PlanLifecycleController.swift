@@ -47,7 +47,8 @@ enum PlanLifecycleController {
         case let .valid(approval):
             do {
                 try await ApprovePlan(dependencies: req.dependencies)(
-                    model.record, snapshot: PlanSnapshot(model.record, inspection: model.inspection, people: model.people),
+                    model.record, snapshot: PlanSnapshot(model.record, inspection: model.inspection,
+                                                         others: model.otherInspections, people: model.people),
                     approval: approval, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
             } catch PlanError.transitionRefused {
                 return try await render(.unprocessableEntity, [FieldError(field: "body", message:

@@ -109,12 +109,32 @@ enum DemoCouncil {
                             startDate: date(2016, 12, 6), endDate: date(2016, 12, 7),
                             publishedDate: nil, reportURL: nil),
         ]
+        var review: Inspection.ID?
         for visit in visits {
-            _ = try await RecordInspection(dependencies: dependencies)(visit, for: councilID, by: .demo, on: db)
+            let id = try await RecordInspection(dependencies: dependencies)(visit, for: councilID, by: .demo, on: db)
+            if visit.kind == .dfeReview { review = id }
+        }
+        // The DfE review's two recommendations, which the Continuous Improvement Plan takes on.
+        var reviewRecommendations: [Int: Recommendation.ID] = [:]
+        if let review {
+            for draft in reviewFindings(in: review) {
+                reviewRecommendations[draft.number] = try await AddRecommendation(dependencies: dependencies)(
+                    draft, to: review, by: .demo, on: db)
+            }
         }
         try await DemoPlan.seed(council: councilID, inspection: inspection, recommendations: recommendationIDs,
+                                review: review.map { ($0, reviewRecommendations) },
                                 people: personIDs, on: db, dependencies: dependencies)
         return true
+    }
+
+    static func reviewFindings(in review: Inspection.ID) -> [RecommendationDraft] {
+        [
+            RecommendationDraft(number: 1, text: "Increase the choice of local foster and residential placements so that children in care can live near their school and family.",
+                                area: nil, isPriorityAction: false),
+            RecommendationDraft(number: 2, text: "Make sure the improvements in practice are owned by every team, so that they last once the Improvement Board stands down.",
+                                area: nil, isPriorityAction: false),
+        ]
     }
 
     /// The demo's sign-in details, printed at every `demo` start. Never created by `serve`.

@@ -53,13 +53,16 @@ enum DemoLifecycle {
         }
     }
 
-    static func draftContinuousImprovementPlan(from planID: Plan.ID, council: Council.ID, people: [String: Person.ID],
-                                               on db: any Database, dependencies: Dependencies) async throws {
+    static func draftContinuousImprovementPlan(from planID: Plan.ID, council: Council.ID,
+                                               review: (id: Inspection.ID, recommendations: [Int: Recommendation.ID])?,
+                                               people: [String: Person.ID], on db: any Database,
+                                               dependencies: Dependencies) async throws {
         guard let old = try await PlanStore.find(planID, in: council, on: db) else { return }
         let cipID = try await DraftSuccessor(dependencies: dependencies)(
             of: old,
             PlanDraft(title: "Children's Services Continuous Improvement Plan", kind: .continuousImprovement,
-                      inspectionID: old.plan.inspectionID, ownerID: people["Helen Marsh"],
+                      inspectionID: old.plan.inspectionID, alsoAnswers: review.map { [$0.id] } ?? [],
+                      ownerID: people["Helen Marsh"],
                       startDate: DemoPlan.date(2017, 11, 1), endDate: DemoPlan.date(2019, 3, 31)),
             carrying: old.actions.filter { !$0.isFinished }.map(\.id), by: .demo, on: db)
         // New work to sustain and embed what the first plan achieved.
@@ -70,16 +73,19 @@ enum DemoLifecycle {
             to: cipID, by: .demo, on: db)
         let stored = Priority(id: priority, planID: cipID, number: 9, title: "Sustaining and embedding improvement",
                               outcome: nil, leadID: people["Helen Marsh"], version: 1)
-        let newActions: [(String, String, CalendarDate)] = [
-            ("Publish practice standards written with front-line staff", "Tom Ellison", DemoPlan.date(2018, 3, 31)),
-            ("Run a quarterly practice week of audits with senior leaders", "David Okafor", DemoPlan.date(2018, 6, 30)),
-            ("Hand the Improvement Board's oversight to the Children's Services Scrutiny Committee", "Helen Marsh", DemoPlan.date(2019, 3, 31)),
+        // Each answers a recommendation of the DfE review of December 2016.
+        let newActions: [(String, String, CalendarDate, Int)] = [
+            ("Publish practice standards written with front-line staff", "Tom Ellison", DemoPlan.date(2018, 3, 31), 2),
+            ("Run a quarterly practice week of audits with senior leaders", "David Okafor", DemoPlan.date(2018, 6, 30), 2),
+            ("Hand the Improvement Board's oversight to the Children's Services Scrutiny Committee", "Helen Marsh", DemoPlan.date(2019, 3, 31), 2),
+            ("Recruit forty more local foster carers and open a four-bed children's home", "Sarah Whitlock", DemoPlan.date(2018, 9, 30), 1),
         ]
         for (index, item) in newActions.enumerated() {
             _ = try await AddAction(dependencies: dependencies)(
                 ActionDraft(number: index + 1, what: item.0, how: nil, leadID: people[item.1],
                             startDate: DemoPlan.date(2017, 11, 1), dueDate: item.2, revisedDueDate: nil,
-                            revisionReason: nil, successMeasures: nil, status: .notStarted, recommendationIDs: []),
+                            revisionReason: nil, successMeasures: nil, status: .notStarted,
+                            recommendationIDs: [review?.recommendations[item.3]].compactMap { $0 }),
                 to: stored, by: .demo, on: db)
         }
         guard let cip = try await PlanStore.find(cipID, in: council, on: db) else { return }
@@ -118,9 +124,13 @@ enum DemoLifecycle {
         let inspection = try await record.plan.inspectionID.asyncFlatMap {
             try await InspectionStore.find($0, in: council, on: db)
         }
+        var others: [InspectionRecord] = []
+        for other in record.plan.alsoAnswers {
+            if let found = try await InspectionStore.find(other, in: council, on: db) { others.append(found) }
+        }
         let people = try await PersonStore.all(in: council, on: db)
         try await ApprovePlan(dependencies: dependencies)(
-            record, snapshot: PlanSnapshot(record, inspection: inspection,
+            record, snapshot: PlanSnapshot(record, inspection: inspection, others: others,
                                            people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })),
             approval: approval, expectedVersion: record.plan.version, by: .demo, on: db)
     }

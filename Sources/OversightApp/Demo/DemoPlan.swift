@@ -77,6 +77,7 @@ enum DemoPlan {
     ]
 
     static func seed(council: Council.ID, inspection: Inspection.ID, recommendations: [Int: Recommendation.ID],
+                     review: (id: Inspection.ID, recommendations: [Int: Recommendation.ID])? = nil,
                      people: [String: Person.ID], on db: any Database, dependencies: Dependencies) async throws {
         var created: [(PlanAction.ID, Item, String)] = []
         let planID = try await CreatePlan(dependencies: dependencies)(
@@ -104,8 +105,8 @@ enum DemoPlan {
         try await DemoLifecycle.approveImprovementPlan(planID, council: council, on: db, dependencies: dependencies)
         try await seedUpdates(plan: planID, actions: created, on: db, dependencies: dependencies)
         try await DemoLifecycle.seedMilestones(plan: planID, council: council, on: db, dependencies: dependencies)
-        try await DemoLifecycle.draftContinuousImprovementPlan(from: planID, council: council, people: people, on: db,
-                                                               dependencies: dependencies)
+        try await DemoLifecycle.draftContinuousImprovementPlan(from: planID, council: council, review: review,
+                                                               people: people, on: db, dependencies: dependencies)
     }
 
     /// Nineteen closed months of accepted updates, March 2016 to September 2017, and October 2017

@@ -5,11 +5,19 @@ import OversightStore
 
 extension PlanSnapshot {
     /// The plan as it stands, with people and recommendations written out by name and number.
-    init(_ record: PlanRecord, inspection: InspectionRecord?, people: [Person.ID: Person]) {
-        let numbers = Dictionary(uniqueKeysWithValues: (inspection?.recommendations ?? []).map { ($0.id, $0.number) })
+    init(_ record: PlanRecord, inspection: InspectionRecord?, others: [InspectionRecord] = [],
+         people: [Person.ID: Person]) {
+        var labels: [Recommendation.ID: String] = [:]
+        for recommendation in inspection?.recommendations ?? [] { labels[recommendation.id] = String(recommendation.number) }
+        for other in others {
+            for recommendation in other.recommendations {
+                labels[recommendation.id] = "\(other.inspection.title): \(recommendation.number)"
+            }
+        }
         let plan = record.plan
         self.init(
             title: plan.title, kind: plan.kind, inspection: inspection?.inspection.title,
+            alsoAnswers: others.map(\.inspection.title),
             owner: plan.ownerID.flatMap { people[$0]?.name }, startDate: plan.startDate, endDate: plan.endDate,
             priorities: record.priorities.map { priority in
                 Priority(number: priority.number, title: priority.title, outcome: priority.outcome,
@@ -20,7 +28,8 @@ extension PlanSnapshot {
                                     dueDate: action.dueDate, revisedDueDate: action.revisedDueDate,
                                     revisionReason: action.revisionReason, successMeasures: action.successMeasures,
                                     status: action.status,
-                                    recommendations: action.recommendationIDs.compactMap { numbers[$0] }.sorted())
+                                    recommendations: action.recommendationIDs.compactMap { labels[$0] }
+                                        .sorted { ($0.count, $0) < ($1.count, $1) })
                          })
             })
     }

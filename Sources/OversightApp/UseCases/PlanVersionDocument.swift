@@ -6,12 +6,13 @@ enum PlanVersionDocument {
     static func make(_ version: PlanVersion, council: Council) -> Document {
         let snapshot = version.snapshot
         let approval = version.approval
+        let answers = [snapshot.inspection].compactMap { $0 } + snapshot.alsoAnswers
         var blocks: [Block] = [
             .heading(level: 1, text: "\(council.name): \(snapshot.title)"),
             .paragraph([.strong("Version \(version.number), as approved by \(approval.body) on \(approval.meetingDate.ukLong).")]),
             .summary([
                 ("Kind", [.text(snapshot.kind.label)]),
-                ("Answers", [.text(snapshot.inspection ?? "Not linked to an inspection")]),
+                ("Answers", [.text(answers.isEmpty ? "Not linked to an inspection" : answers.joined(separator: "; "))]),
                 ("Owner", [.text(snapshot.owner ?? "Not given")]),
                 ("Runs", [.text(snapshot.startDate.ukLong + (snapshot.endDate.map { " to \($0.ukLong)" } ?? ""))]),
                 ("Decision", [.text(approval.decision)]),
@@ -33,7 +34,7 @@ enum PlanVersionDocument {
                          " (revised to \($0.ukLong): \(action.revisionReason ?? "no reason given"))"
                      } ?? "")),
                      Cell(action.successMeasures ?? ""),
-                     Cell(action.recommendations.map(String.init).joined(separator: ", "))]
+                     Cell(action.recommendations.joined(separator: ", "))]
                 })))
         }
         return Document(title: snapshot.title, blocks: blocks)

@@ -7,7 +7,7 @@ enum Notice: String, CaseIterable {
     case judgementAdded, judgementSaved, recommendationAdded, recommendationSaved
     case planMoved, actionSaved, periodOpened, updateSubmitted, updateAccepted, updateReturned
     case planCreated, prioritySaved, planApproved, consultationRecorded, successorDrafted, milestoneAdded
-    case milestoneMet
+    case milestoneMet, planSaved
 
     var message: String {
         switch self {
@@ -34,6 +34,7 @@ enum Notice: String, CaseIterable {
         case .successorDrafted: "Continuous Improvement Plan drafted with the unfinished actions carried forward"
         case .milestoneAdded: "Milestone added"
         case .milestoneMet: "Milestone marked as met"
+        case .planSaved: "Plan details saved"
         }
     }
 

@@ -14,7 +14,7 @@ extension SiteURL {
         .judgements(.key, .key), .newJudgement(.key, .key), .editJudgement(.key, .key, .key),
         .recommendations(.key, .key), .newRecommendation(.key, .key), .recommendation(.key, .key, .key),
         .editRecommendation(.key, .key, .key),
-        .plans(.key), .newPlan(.key), .plan(.key, .key), .priorities(.key, .key), .newPriority(.key, .key),
+        .plans(.key), .newPlan(.key), .plan(.key, .key), .editPlan(.key, .key), .priorities(.key, .key), .newPriority(.key, .key),
         .priority(.key, .key, .key), .editPriority(.key, .key, .key), .actions(.key, .key), .newAction(.key, .key), .milestones(.key, .key, .key),
         .milestoneMet(.key, .key, .key), .consultations(.key, .key), .planApproval(.key, .key),
         .planVersion(.key, .key, .key), .planVersionMarkdown(.key, .key, .key), .planVersionJSON(.key, .key, .key),
@@ -100,6 +100,9 @@ enum Routes {
             routes.post(path, use: PlanEditController.create)
         case .newPlan: routes.get(path, use: PlanEditController.new)
         case .plan: routes.get(path, use: PlanController.show)
+        case .editPlan:
+            routes.get(path, use: PlanEditController.edit)
+            routes.post(path, use: PlanEditController.update)
         case .priorities: routes.post(path, use: PlanEditController.createPriority)
         case .newPriority: routes.get(path, use: PlanEditController.newPriority)
         case .priority: routes.get(path, use: PlanController.priority)

@@ -51,6 +51,7 @@ public indirect enum SiteURL: Sendable {
     case plans(Parameter<Council.ID>)
     case newPlan(Parameter<Council.ID>)
     case plan(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case editPlan(Parameter<Council.ID>, Parameter<Plan.ID>)
     case priorities(Parameter<Council.ID>, Parameter<Plan.ID>)
     case newPriority(Parameter<Council.ID>, Parameter<Plan.ID>)
     case priority(Parameter<Council.ID>, Parameter<Plan.ID>, Parameter<Priority.ID>)
@@ -147,6 +148,7 @@ public indirect enum SiteURL: Sendable {
         case let .plans(id): return SiteURL.council(id).segments + [.constant("plans")]
         case let .newPlan(cid): return SiteURL.plans(cid).segments + [.constant("new")]
         case let .plan(cid, pid): return SiteURL.plans(cid).segments + [param(.plan, pid)]
+        case let .editPlan(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("edit")]
         case let .priorities(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("priorities")]
         case let .newPriority(cid, pid): return SiteURL.priorities(cid, pid).segments + [.constant("new")]
         case let .priority(cid, pid, id): return SiteURL.priorities(cid, pid).segments + [param(.priority, id)]

@@ -8,6 +8,8 @@ public struct Plan: Hashable, Sendable, Codable {
     public var kind: PlanKind
     /// The inspection whose recommendations the plan answers.
     public var inspectionID: Inspection.ID?
+    /// Later inspections, visits or reviews whose recommendations the plan also answers.
+    public var alsoAnswers: [Inspection.ID]
     public var ownerID: Person.ID?
     public var startDate: CalendarDate
     public var endDate: CalendarDate?
@@ -18,7 +20,7 @@ public struct Plan: Hashable, Sendable, Codable {
 
     public init(id: ID, councilID: Council.ID, title: String, kind: PlanKind, inspectionID: Inspection.ID?,
                 ownerID: Person.ID?, startDate: CalendarDate, endDate: CalendarDate?, status: PlanStatus,
-                predecessorID: ID?, version: Int) {
+                predecessorID: ID?, alsoAnswers: [Inspection.ID] = [], version: Int) {
         self.id = id
         self.councilID = councilID
         self.title = title
@@ -29,6 +31,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.endDate = endDate
         self.status = status
         self.predecessorID = predecessorID
+        self.alsoAnswers = alsoAnswers
         self.version = version
     }
 }
@@ -62,7 +65,8 @@ public enum PlanStatus: String, Labelled {
         }
     }
 
-    /// Once approved, the plan's content is frozen as a version; changes after that are new work.
+    /// Consultations and the plan's own details belong to these states; once approved, the
+    /// plan's content is frozen as a version and changes after that are new work.
     public var isEditable: Bool { self == .draft || self == .consultation }
 }
 

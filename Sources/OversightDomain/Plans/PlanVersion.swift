@@ -29,12 +29,13 @@ public struct PlanSnapshot: Hashable, Sendable, Codable {
         public var revisionReason: String?
         public var successMeasures: String?
         public var status: ActionStatus
-        /// The numbers of the recommendations it answers.
-        public var recommendations: [Int]
+        /// The recommendations it answers: "3" for the plan's inspection, or the other
+        /// inspection's title and the number ("DfE review, December 2016: 2").
+        public var recommendations: [String]
 
         public init(reference: String, what: String, how: String?, lead: String?, startDate: CalendarDate?,
                     dueDate: CalendarDate, revisedDueDate: CalendarDate?, revisionReason: String?,
-                    successMeasures: String?, status: ActionStatus, recommendations: [Int]) {
+                    successMeasures: String?, status: ActionStatus, recommendations: [String]) {
             self.reference = reference
             self.what = what
             self.how = how
@@ -69,16 +70,19 @@ public struct PlanSnapshot: Hashable, Sendable, Codable {
     public var kind: PlanKind
     /// The inspection the plan answers, by title.
     public var inspection: String?
+    /// Other inspections it also answers, by title.
+    public var alsoAnswers: [String]
     public var owner: String?
     public var startDate: CalendarDate
     public var endDate: CalendarDate?
     public var priorities: [Priority]
 
-    public init(title: String, kind: PlanKind, inspection: String?, owner: String?, startDate: CalendarDate,
-                endDate: CalendarDate?, priorities: [Priority]) {
+    public init(title: String, kind: PlanKind, inspection: String?, alsoAnswers: [String] = [], owner: String?,
+                startDate: CalendarDate, endDate: CalendarDate?, priorities: [Priority]) {
         self.title = title
         self.kind = kind
         self.inspection = inspection
+        self.alsoAnswers = alsoAnswers
         self.owner = owner
         self.startDate = startDate
         self.endDate = endDate

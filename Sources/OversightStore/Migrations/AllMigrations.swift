@@ -14,5 +14,6 @@ public enum OversightMigrations {
         M0008_CreatePlanRecords(),
         M0009_CreateEvidenceFiles(),
         M0010_IndexUpdates(),
+        M0011_CreatePlanInspections(),
     ]
 }

@@ -164,3 +164,14 @@ public final class MilestoneModel: Model, @unchecked Sendable {
                          metDate: metDate.flatMap { CalendarDate(iso: $0) }, version: version)
     }
 }
+
+/// A further inspection a plan answers (its first is `plans.inspection_id`).
+public final class PlanInspectionModel: Model, @unchecked Sendable {
+    public static let schema = "plan_inspections"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "plan_id") var plan: PlanModel
+    @Parent(key: "inspection_id") var inspection: InspectionModel
+
+    public init() {}
+}

@@ -10,12 +10,14 @@ public struct PlanDraft: Equatable, Sendable, Codable {
     public var ownerID: Person.ID?
     public var startDate: CalendarDate
     public var endDate: CalendarDate?
+    public var alsoAnswers: [Inspection.ID]
 
-    public init(title: String, kind: PlanKind, inspectionID: Inspection.ID?, ownerID: Person.ID?,
-                startDate: CalendarDate, endDate: CalendarDate?) {
+    public init(title: String, kind: PlanKind, inspectionID: Inspection.ID?, alsoAnswers: [Inspection.ID] = [],
+                ownerID: Person.ID?, startDate: CalendarDate, endDate: CalendarDate?) {
         self.title = title
         self.kind = kind
         self.inspectionID = inspectionID
+        self.alsoAnswers = alsoAnswers
         self.ownerID = ownerID
         self.startDate = startDate
         self.endDate = endDate
@@ -97,12 +99,15 @@ public enum PlanStore {
         let priorities = try await PriorityModel.query(on: db).filter(\.$plan.$id == id.rawValue)
             .sort(\.$number).all()
         let actions = try await actionRows(of: id, on: db)
+        var plan = try model.toDomain()
+        plan.alsoAnswers = try await PlanInspectionModel.query(on: db).filter(\.$plan.$id == id.rawValue).all()
+            .map { .init($0.$inspection.id) }
         let order = Dictionary(uniqueKeysWithValues: priorities.enumerated().compactMap { index, p in p.id.map { ($0, index) } })
         let sortedActions = actions.sorted {
             (order[$0.action.priorityID.rawValue] ?? 0, $0.position) < (order[$1.action.priorityID.rawValue] ?? 0, $1.position)
         }
         return PlanRecord(
-            plan: try model.toDomain(),
+            plan: plan,
             priorities: try priorities.map { try $0.toDomain() },
             actions: sortedActions.map(\.action))
     }
@@ -167,6 +172,30 @@ public enum PlanStore {
         model.createdAt = now
         model.updatedAt = now
         try await model.create(on: db)
+        try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, on: db)
+    }
+
+    private static func setAlsoAnswers(_ plan: Plan.ID, _ inspections: [Inspection.ID], on db: any Database) async throws {
+        try await PlanInspectionModel.query(on: db).filter(\.$plan.$id == plan.rawValue).delete()
+        for inspection in Set(inspections) {
+            let link = PlanInspectionModel()
+            link.id = UUID()
+            link.$plan.id = plan.rawValue
+            link.$inspection.id = inspection.rawValue
+            try await link.create(on: db)
+        }
+    }
+
+    /// Changes a plan's own details (not its status) if nobody has changed it since `expectedVersion`.
+    public static func updateDetails(_ id: Plan.ID, with draft: PlanDraft, expectedVersion: Int, at now: Date,
+                                     on db: any Database) async throws {
+        try await VersionedUpdate.apply(
+            table: PlanModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+            values: [("title", draft.title), ("kind", draft.kind.rawValue), ("inspection_id", draft.inspectionID?.rawValue),
+                     ("owner_id", draft.ownerID?.rawValue), ("start_date", draft.startDate.iso),
+                     ("end_date", draft.endDate?.iso)],
+            on: db)
+        try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, on: db)
     }
 
     /// Moves a plan to a new state if nobody has changed it since `expectedVersion`.

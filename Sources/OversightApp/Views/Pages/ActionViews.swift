@@ -189,7 +189,7 @@ enum ActionViews {
                 textArea("withdrawalReason", label: "Reason for withdrawing", hint: "Required if the status is withdrawn",
                          value: form.withdrawalReason, errors: errs, rows: 2),
                 checkboxes("recommendations", legend: "Recommendations this action answers",
-                           options: model.recommendations.map { ($0.id.description, "\($0.number). \($0.text)") },
+                           options: model.recommendations.map { ($0.id.description, "\(model.recommendationLabel($0)). \($0.text)") },
                            checked: Set(form.recommendations ?? []), errors: errs),
             ]
         ).render()

@@ -4,14 +4,20 @@ import Plot
 
 /// Forms that make and change a plan's shape: the plan itself and its priorities.
 enum PlanEditViews {
-    static func planForm(_ form: PlanForm, inspections: [InspectionRecord], people: [Person], council: CouncilContext,
-                         errors: [FieldError], context: ViewContext) -> String {
+    /// A new plan (`plan` nil) or the details of an existing one.
+    static func planForm(_ form: PlanForm, plan: Plan? = nil, inspections: [InspectionRecord], people: [Person],
+                         council: CouncilContext, errors: [FieldError], conflict: Plan? = nil,
+                         context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
         return FormPage(
-            context: context, title: "Start a plan", caption: council.name, council: council, section: .plans,
-            back: .plans(cid), action: .plans(cid), version: nil, errors: errors, conflict: nil,
-            submit: "Save as a draft",
+            context: context, title: plan == nil ? "Start a plan" : "Change the plan's details",
+            caption: plan?.title ?? council.name, council: council, section: .plans,
+            back: plan.map { .plan(cid, .value($0.id)) } ?? .plans(cid),
+            action: plan.map { .editPlan(cid, .value($0.id)) } ?? .plans(cid),
+            version: plan == nil ? nil : Int(form.version ?? "") ?? 0, errors: errors,
+            conflict: conflict.map { [SummaryRow("Title", $0.title), SummaryRow("Starts", $0.startDate.ukLong)] },
+            submit: plan == nil ? "Save as a draft" : "Save the details",
             fields: [
                 textInput("title", label: "Title", hint: "For example, Children's Services Improvement Plan",
                           value: form.title, errors: errs),
@@ -27,6 +33,11 @@ enum PlanEditViews {
             selectField("inspection", label: "Inspection it answers (optional)",
                         options: inspections.map { ($0.inspection.id.description, $0.inspection.title) },
                         selected: form.inspection, placeholder: "Not linked to an inspection", errors: errs),
+            inspections.count < 2 ? .empty : checkboxes(
+                "alsoAnswers", legend: "Further inspections it also answers (optional)",
+                hint: "For example, a monitoring visit or a DfE review whose recommendations this plan takes on",
+                options: inspections.map { ($0.inspection.id.description, $0.inspection.title) },
+                checked: Set(form.alsoAnswers ?? []), errors: errs),
             selectField("owner", label: "Owner (optional)", hint: "The senior officer accountable for the plan",
                         options: people.sorted { $0.name < $1.name }.map { ($0.id.description, $0.name) },
                         selected: form.owner, placeholder: "No owner yet", errors: errs),

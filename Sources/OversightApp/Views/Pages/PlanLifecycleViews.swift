@@ -71,7 +71,10 @@ enum PlanLifecycleViews {
                 SummaryRow("Meeting date", version.approval.meetingDate.ukLong),
                 SummaryRow("Decision", version.approval.decision),
                 SummaryRow("Kind", snapshot.kind.label),
-                SummaryRow("Answers", nodes: orNotGiven(snapshot.inspection)),
+                SummaryRow("Answers", nodes: snapshot.inspection == nil && snapshot.alsoAnswers.isEmpty ? orNotGiven(nil)
+                    : ([snapshot.inspection].compactMap { $0 } + snapshot.alsoAnswers).map {
+                        el("span", [("class", "ov-block")], text: $0)
+                    }),
                 SummaryRow("Owner", nodes: orNotGiven(snapshot.owner)),
                 SummaryRow("Runs", snapshot.startDate.ukLong + (snapshot.endDate.map { " to \($0.ukLong)" } ?? "")),
                 SummaryRow("Actions", String(snapshot.actionCount)),
@@ -95,7 +98,7 @@ enum PlanLifecycleViews {
                 rows: priority.actions.map { action in
                     [.text(action.reference), .text(action.what), .group(orNotGiven(action.lead)),
                      .text(action.dueDate.ukLong),
-                     .text(action.recommendations.isEmpty ? "None" : action.recommendations.map(String.init).joined(separator: ", "))]
+                     .text(action.recommendations.isEmpty ? "None" : action.recommendations.joined(separator: ", "))]
                 }))
         }
         return Layout.render(Page(title: "\(snapshot.title), version \(version.number)", council: council,

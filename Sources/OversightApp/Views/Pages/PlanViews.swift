@@ -6,6 +6,8 @@ import Plot
 struct PlanPageModel {
     var record: PlanRecord
     var inspection: InspectionRecord?
+    /// The further inspections the plan answers (`Plan.alsoAnswers`), with their recommendations.
+    var otherInspections: [InspectionRecord] = []
     var people: [Person.ID: Person]
     var today: CalendarDate
     /// Newest first.
@@ -25,7 +27,20 @@ struct PlanPageModel {
 
     func name(_ id: Person.ID?) -> String? { id.flatMap { people[$0]?.name } }
 
-    var recommendations: [Recommendation] { inspection?.recommendations ?? [] }
+    /// Every recommendation the plan answers: its inspection's, then each further inspection's.
+    var recommendations: [Recommendation] {
+        (inspection?.recommendations ?? []) + otherInspections.flatMap(\.recommendations)
+    }
+
+    /// "3" for the plan's own inspection; the inspection's title and number for the others, whose
+    /// numbers would otherwise be mistaken for the first inspection's.
+    func recommendationLabel(_ recommendation: Recommendation) -> String {
+        guard recommendation.inspectionID != inspection?.inspection.id,
+              let other = otherInspections.first(where: { $0.inspection.id == recommendation.inspectionID }) else {
+            return String(recommendation.number)
+        }
+        return "\(other.inspection.title): \(recommendation.number)"
+    }
 
     var openPeriod: UpdatePeriod? { periods.first { $0.isOpen } }
 
@@ -137,9 +152,10 @@ enum PlanViews {
             heading(1, plan.title, size: .l, caption: plan.kind.label),
             summaryList([
                 SummaryRow("Status", nodes: [planStatusTag(plan.status)]),
-                SummaryRow("Answers", nodes: model.inspection.map {
-                    [link($0.inspection.title, to: .inspection(council.id, $0.inspection.id))]
-                } ?? orNotGiven(nil)),
+                SummaryRow("Answers", nodes: model.inspection == nil && model.otherInspections.isEmpty ? orNotGiven(nil)
+                    : ([model.inspection].compactMap { $0 } + model.otherInspections).map {
+                        el("span", [("class", "ov-block")], [link($0.inspection.title, to: .inspection(council.id, $0.inspection.id))])
+                    }),
                 SummaryRow("Owner", nodes: orNotGiven(model.name(plan.ownerID))),
                 SummaryRow("Runs", plan.startDate.ukLong + (plan.endDate.map { " to \($0.ukLong)" } ?? "")),
             ] + (model.predecessor.map { [SummaryRow("Succeeds", nodes: [link($0.title, to: .plan(cid, .value($0.id)))])] } ?? [])
@@ -198,6 +214,7 @@ enum PlanViews {
         let canChange = context.can(.editPlans) && plan.status != .closed
         if canChange {
             content.append(buttonGroup([
+                buttonLink("Change the plan's details", to: .editPlan(cid, pid), secondary: true),
                 buttonLink("Add a priority", to: .newPriority(cid, pid), secondary: true),
                 model.record.priorities.isEmpty ? .empty : buttonLink("Add an action", to: .newAction(cid, pid), secondary: true),
             ]))
@@ -363,33 +380,38 @@ enum PlanViews {
         ]))
     }
 
-    /// Every recommendation of the inspection with the actions that answer it; those without stand out.
+    /// Every recommendation the plan answers with the actions that answer it, inspection by
+    /// inspection; those without an action stand out.
     static func coverage(_ model: PlanPageModel, council: CouncilContext, context: ViewContext) -> String {
         let plan = model.record.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
-        let rows: [[BodyNode]] = model.recommendations.map { recommendation in
-            let answering = model.record.actions.filter { $0.recommendationIDs.contains(recommendation.id) }
-            return [
-                .text(String(recommendation.number)),
-                .text(recommendation.text),
-                answering.isEmpty ? tag("No action", .red) : .group(answering.map { action in
-                    el("span", [("class", "ov-block")], [link(action.reference, to: .action(cid, pid, .value(action.id))),
-                                                         .text(" "), statusTag(action.status)])
-                }),
-            ]
+        let inspections = [model.inspection].compactMap { $0 } + model.otherInspections
+        let all = model.recommendations
+        let uncovered = all.filter { rec in !model.record.actions.contains { $0.recommendationIDs.contains(rec.id) } }.count
+        var content: [BodyNode] = [
+            heading(1, "Coverage of the recommendations", size: .l, caption: plan.title),
+            inspections.isEmpty ? paragraph("This plan is not linked to an inspection.") :
+                paragraph(uncovered == 0 ? "Every recommendation has at least one action."
+                          : "\(uncovered) of \(all.count) recommendations have no action."),
+        ]
+        for record in inspections where !record.recommendations.isEmpty {
+            let rows: [[BodyNode]] = record.recommendations.map { recommendation in
+                let answering = model.record.actions.filter { $0.recommendationIDs.contains(recommendation.id) }
+                return [
+                    .text(String(recommendation.number)),
+                    .text(recommendation.text),
+                    answering.isEmpty ? tag("No action", .red) : .group(answering.map { action in
+                        el("span", [("class", "ov-block")], [link(action.reference, to: .action(cid, pid, .value(action.id))),
+                                                             .text(" "), statusTag(action.status)])
+                    }),
+                ]
+            }
+            if inspections.count > 1 { content.append(heading(2, record.inspection.title, size: .m)) }
+            content.append(dataTable(caption: "\(record.inspection.title): recommendations and the actions that answer them",
+                                     captionSize: .s, head: ["No.", "Recommendation", "Actions"], rows: rows))
         }
-        let uncovered = rows.count - model.recommendations.filter { rec in
-            model.record.actions.contains { $0.recommendationIDs.contains(rec.id) }
-        }.count
         return Layout.render(Page(title: "Coverage", council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
-                                  content: [
-            heading(1, "Coverage of the recommendations", size: .l, caption: plan.title),
-            model.inspection == nil ? paragraph("This plan is not linked to an inspection.") :
-                paragraph(uncovered == 0 ? "Every recommendation has at least one action."
-                          : "\(uncovered) of \(rows.count) recommendations have no action."),
-            rows.isEmpty ? .empty : dataTable(caption: "Recommendations and the actions that answer them",
-                                              captionSize: .s, head: ["No.", "Recommendation", "Actions"], rows: rows),
-        ]))
+                                  content: content))
     }
 }
