@@ -559,3 +559,33 @@ struct FurtherInspectionTests {
         }
     }
 }
+
+@Suite("The period page")
+struct PeriodPageTests {
+    @Test("Updates waiting for review come first, twenty-five to a page")
+    func paged() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            try await DemoScale.seed(scale: 1, council: council.id, on: app.db, now: Date())
+            let plan = try #require(try await PlanStore.plans(in: council.id, on: app.db).first { $0.title.hasPrefix("Load-test") })
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let open = try #require(try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen })
+            // One more update arrives and waits for review.
+            let action = try #require(record.actions.last { !$0.isFinished })
+            _ = try await SubmitUpdate(dependencies: app.oversight.dependencies)(
+                UpdateDraft(rating: .red, narrative: "Late: waiting for review.", evidenceLinks: []), for: action,
+                plan: plan.id, period: open, by: .commandLine, on: app.db)
+            let updates = try await UpdateStore.updates(of: plan.id, in: open.id, on: app.db)
+            #expect(updates.count > 25)
+            let path = SiteURL.period(.value(council.id), .value(plan.id), .value(open.id)).path
+            let first = try await app.get(path, as: Who.programmeManager)
+            #expect(first.text.contains("Showing 1 to 25 of \(updates.count) updates, those waiting for review (1) first."))
+            let waiting = try #require(first.text.range(of: "Late: waiting for review."))
+            let accepted = try #require(first.text.range(of: "Accepted."))
+            #expect(waiting.lowerBound < accepted.lowerBound)
+            #expect(first.text.contains("href=\"\(path)?page=2\""))
+            let second = try await app.get(path + "?page=2", as: Who.programmeManager)
+            #expect(second.text.contains("Showing 26 to \(min(50, updates.count)) of \(updates.count) updates"))
+        }
+    }
+}

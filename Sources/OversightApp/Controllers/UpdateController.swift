@@ -56,7 +56,8 @@ enum UpdateController {
         let id: UpdatePeriod.ID = try req.id(.period)
         let model = try await req.planPage(in: council, updates: .period(id))
         guard let period = model.periods.first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        return HTMLResponse(html: UpdateViews.period(period, model: model, council: council.context,
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        return HTMLResponse(html: UpdateViews.period(period, model: model, page: page, council: council.context,
                                                      context: req.viewContext))
     }
 

@@ -33,57 +33,57 @@ private func groupClass(_ message: String?) -> String {
 
 enum InputWidth: String { case full = "", w20 = "ov-input--width-20", w10 = "ov-input--width-10", w5 = "ov-input--width-5", w3 = "ov-input--width-3" }
 
-func textInput(_ name: String, label: String, hint: String? = nil, value: String?, errors: FormErrors,
-               type: String = "text", width: InputWidth = .full, autocomplete: String? = nil,
-               spellcheck: Bool? = nil, inputmode: String? = nil) -> BodyNode {
+/// A form group with a label, the hint and the error message, around one control. `control` is
+/// given the error message (nil when there is none) and the ids the control is described by.
+private func labelledGroup(_ name: String, label: String, hint: String?, errors: FormErrors,
+                           control: (_ message: String?, _ describedBy: String?) -> BodyNode) -> BodyNode {
     let message = errors.message(for: name)
     return el("div", [("class", groupClass(message))], [
         el("label", [("class", "ov-label"), ("for", name)], text: label),
         hintNode(name, hint),
         errorNode(name, message),
+        control(message, describedBy([hint == nil ? nil : "\(name)-hint", message == nil ? nil : "\(name)-error"])),
+    ])
+}
+
+func textInput(_ name: String, label: String, hint: String? = nil, value: String?, errors: FormErrors,
+               type: String = "text", width: InputWidth = .full, autocomplete: String? = nil,
+               spellcheck: Bool? = nil, inputmode: String? = nil) -> BodyNode {
+    labelledGroup(name, label: label, hint: hint, errors: errors) { message, described in
         voidElement("input", [
             ("class", ["ov-input", width.rawValue, message == nil ? "" : "ov-input--error"]
                 .filter { !$0.isEmpty }.joined(separator: " ")),
             ("id", name), ("name", name), ("type", type), ("value", value ?? ""),
             ("autocomplete", autocomplete), ("inputmode", inputmode),
             ("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
-            ("aria-describedby", describedBy([hint == nil ? nil : "\(name)-hint", message == nil ? nil : "\(name)-error"])),
-        ]),
-    ])
+            ("aria-describedby", described),
+        ])
+    }
 }
 
 func textArea(_ name: String, label: String, hint: String? = nil, value: String?, errors: FormErrors,
               rows: Int = 5) -> BodyNode {
-    let message = errors.message(for: name)
-    return el("div", [("class", groupClass(message))], [
-        el("label", [("class", "ov-label"), ("for", name)], text: label),
-        hintNode(name, hint),
-        errorNode(name, message),
+    labelledGroup(name, label: label, hint: hint, errors: errors) { message, described in
         el("textarea", [
             ("class", message == nil ? "ov-textarea" : "ov-textarea ov-textarea--error"),
-            ("id", name), ("name", name), ("rows", String(rows)),
-            ("aria-describedby", describedBy([hint == nil ? nil : "\(name)-hint", message == nil ? nil : "\(name)-error"])),
-        ], [.text(value ?? "")]),
-    ])
+            ("id", name), ("name", name), ("rows", String(rows)), ("aria-describedby", described),
+        ], [.text(value ?? "")])
+    }
 }
 
 /// A select with a first empty choice when `placeholder` is given.
 func selectField(_ name: String, label: String, hint: String? = nil, options: [(value: String, label: String)],
                  selected: String?, placeholder: String? = nil, errors: FormErrors) -> BodyNode {
-    let message = errors.message(for: name)
     let choices = (placeholder.map { [(value: "", label: $0)] } ?? []) + options
-    return el("div", [("class", groupClass(message))], [
-        el("label", [("class", "ov-label"), ("for", name)], text: label),
-        hintNode(name, hint),
-        errorNode(name, message),
+    return labelledGroup(name, label: label, hint: hint, errors: errors) { message, described in
         el("select", [
             ("class", message == nil ? "ov-select" : "ov-select ov-select--error"), ("id", name), ("name", name),
-            ("aria-describedby", describedBy([hint == nil ? nil : "\(name)-hint", message == nil ? nil : "\(name)-error"])),
+            ("aria-describedby", described),
         ], choices.map { option in
             el("option", [("value", option.value), ("selected", option.value == (selected ?? "") ? "" : nil)],
                text: option.label)
-        }),
-    ])
+        })
+    }
 }
 
 /// Radios in a fieldset. The first radio's id is the field name, so the error summary can link to it.
@@ -216,17 +216,12 @@ func checkboxes(_ name: String, legend: String, hint: String? = nil, options: [(
 /// error the hint asks for the files again.
 func fileUpload(_ name: String, label: String, hint: String?, accept: String, multiple: Bool,
                 errors: FormErrors) -> BodyNode {
-    let message = errors.message(for: name)
-    return el("div", [("class", groupClass(message))], [
-        el("label", [("class", "ov-label"), ("for", name)], text: label),
-        hintNode(name, hint),
-        errorNode(name, message),
+    labelledGroup(name, label: label, hint: hint, errors: errors) { message, described in
         voidElement("input", [
             ("class", message == nil ? "ov-file-upload" : "ov-file-upload ov-file-upload--error"),
             // Vapor's multipart decoder reads repeated "name[]" parts as one list.
             ("id", name), ("name", multiple ? "\(name)[]" : name), ("type", "file"), ("accept", accept),
-            ("multiple", multiple ? "" : nil),
-            ("aria-describedby", describedBy([hint == nil ? nil : "\(name)-hint", message == nil ? nil : "\(name)-error"])),
-        ]),
-    ])
+            ("multiple", multiple ? "" : nil), ("aria-describedby", described),
+        ])
+    }
 }

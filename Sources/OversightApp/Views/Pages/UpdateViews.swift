@@ -39,12 +39,20 @@ enum UpdateViews {
     }
 
     /// One period: who has updated, who has not, and the updates waiting for review.
-    static func period(_ period: UpdatePeriod, model: PlanPageModel, council: CouncilContext,
+    /// Updates shown on one page of a period: each is a card with its narrative, so fewer than a table.
+    static let updatesPerPage = 25
+
+    static func period(_ period: UpdatePeriod, model: PlanPageModel, page: Int = 1, council: CouncilContext,
                        context: ViewContext) -> String {
         let plan = model.record.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let missing = model.record.actions.filter { !$0.isFinished && !model.hasUpdate($0.id, in: period.id) }
-        let inPeriod = model.updates.filter { $0.periodID == period.id }.reversed()
+        // Those waiting for review first (the programme manager's work), then the newest.
+        let newestFirst = Array(model.updates.filter { $0.periodID == period.id }.reversed())
+        let inPeriod = newestFirst.filter { $0.state == .submitted } + newestFirst.filter { $0.state != .submitted }
+        let paging = Paging(page: page, perPage: Self.updatesPerPage, total: inPeriod.count)
+        let references = Dictionary(uniqueKeysWithValues: model.record.actions.map { ($0.id, $0.reference) })
+        let waiting = inPeriod.filter { $0.state == .submitted }.count
         return Layout.render(Page(title: period.label, council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
                                   content: [
@@ -58,11 +66,15 @@ enum UpdateViews {
                      .group(orNotGiven(model.name(action.leadID)))]
                 }),
             heading(2, "Updates", size: .m),
-            inPeriod.isEmpty ? paragraph("None yet.") : .group(inPeriod.map { update in
-                let action = model.record.actions.first { $0.id == update.actionID }
-                return updateCard(update, title: "Action \(action?.reference ?? "")", model: model, council: council,
-                                  context: context)
+            inPeriod.isEmpty ? paragraph("None yet.") : paragraph(
+                paging.summary("updates") + (waiting == 0 ? "." : ", those waiting for review (\(waiting)) first.")),
+            .group(paging.slice(inPeriod).map { update in
+                updateCard(update, title: "Action \(references[update.actionID] ?? "")", model: model, council: council,
+                           context: context)
             }),
+            pagination(paging, label: "Pages of updates") {
+                SiteURL.period(cid, pid, .value(period.id)).path + ($0 == 1 ? "" : "?page=\($0)")
+            },
         ]))
     }
 
