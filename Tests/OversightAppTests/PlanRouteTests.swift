@@ -219,3 +219,27 @@ struct PriorityPageTests {
         }
     }
 }
+
+@Suite("The plans list")
+struct PlansListTests {
+    @Test("Fifty plans to a page, newest first")
+    func paged() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            for number in 1...50 {
+                _ = try await CreatePlan(dependencies: app.oversight.dependencies)(
+                    PlanDraft(title: "Locality plan \(number)", kind: .other, inspectionID: nil, ownerID: nil,
+                              startDate: CalendarDate(year: 2015, month: 1, day: 1)!.adding(days: number), endDate: nil),
+                    in: council.id, by: .commandLine, on: app.db)
+            }
+            let path = SiteURL.plans(.value(council.id)).path
+            let first = try await app.get(path, as: Who.board)
+            #expect(first.text.contains("Plans, newest first: showing 1 to 50 of 52 plans"))
+            #expect(first.text.contains("Children&#39;s Services Continuous Improvement Plan") || first.text.contains("Children's Services Continuous Improvement Plan"))
+            #expect(first.text.contains("href=\"\(path)?page=2\""))
+            let second = try await app.get(path + "?page=2", as: Who.board)
+            #expect(second.text.contains("showing 51 to 52 of 52 plans"))
+            #expect(second.text.contains("Locality plan 2<") && second.text.contains("Locality plan 1<"))
+        }
+    }
+}

@@ -64,7 +64,8 @@ enum PlanController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let plans = try await PlanStore.plans(in: council.id, on: req.db)
-        return HTMLResponse(html: PlanViews.list(plans, council: council.context, context: req.viewContext))
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        return HTMLResponse(html: PlanViews.list(plans, page: page, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {

@@ -122,17 +122,20 @@ enum PlanViews {
     /// The overview lists the latest few periods with how many actions reported in each.
     static let periodsShown = 6
 
-    static func list(_ plans: [Plan], council: CouncilContext, context: ViewContext) -> String {
+    static func list(_ plans: [Plan], page: Int = 1, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
+        let paging = Paging(page: page, perPage: 50, total: plans.count)
         return Layout.render(Page(title: "Plans", council: council, section: .plans, context: context, content: [
             heading(1, "Improvement plans", size: .l),
             context.can(.editPlans) ? buttonLink("Start a plan", to: .newPlan(cid)) : .empty,
             plans.isEmpty ? paragraph("No plan has been recorded yet.") : dataTable(
-                caption: "Plans, newest first", captionSize: .s, head: ["Plan", "Kind", "Starts", "Status"],
-                rows: plans.map { plan in
+                caption: paging.pages > 1 ? "Plans, newest first: \(paging.summary("plans").lowercased())" : "Plans, newest first",
+                captionSize: .s, head: ["Plan", "Kind", "Starts", "Status"],
+                rows: paging.slice(plans).map { plan in
                     [link(plan.title, to: .plan(cid, .value(plan.id))), .text(plan.kind.label),
                      .text(plan.startDate.ukLong), planStatusTag(plan.status)]
                 }),
+            pagination(paging, label: "Pages of plans") { SiteURL.plans(cid).path + ($0 == 1 ? "" : "?page=\($0)") },
         ]))
     }
 
