@@ -306,3 +306,14 @@ struct HTMLKitTests {
         #expect(html.contains("<option value selected>No lead yet</option>") || html.contains("<option value=\"\" selected>No lead yet</option>"))
     }
 }
+
+@Suite("Counting in words")
+struct CountedTests {
+    @Test("A count agrees with its noun")
+    func agrees() {
+        #expect(counted(1, "action") == "1 action")
+        #expect(counted(0, "action") == "0 actions")
+        #expect(counted(2, "exception") == "2 exceptions")
+        #expect(counted(3, "body", "bodies") == "3 bodies")
+    }
+}

@@ -396,7 +396,7 @@ struct EvidenceUploadTests {
             let file = try #require(files.first)
             #expect(files.count == 1)
             #expect(file.fileName == "audit.pdf")
-            #expect(file.sha256 == EvidenceStore.sha256(pdf))
+            #expect(file.sha256 == sha256Hex(pdf))
             let page = try await app.get(SiteURL.action(.value(council.id), .value(plan.id), .value(action.id)).path,
                                          as: Who.board)
             #expect(page.text.contains("Evidence: audit.pdf"))

@@ -168,10 +168,7 @@ enum PlanExportController {
     }
 
     static func csv(_ rows: [[String]], header: [String] = header, name: String, _ req: Request) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition,
-                             value: "attachment; filename=\"\(name)-\(CalendarDate.inLondon(req.dependencies.now()).iso).csv\"")
-        return Response(status: .ok, headers: headers, body: .init(string: CSVWriter.write(header: header, rows: rows)))
+        .download(CSVWriter.write(header: header, rows: rows), type: "text/csv; charset=utf-8",
+                  fileName: "\(name)-\(CalendarDate.inLondon(req.dependencies.now()).iso).csv")
     }
 }

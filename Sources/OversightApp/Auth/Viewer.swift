@@ -80,13 +80,17 @@ extension Request {
     /// Refuses (403) and records the refusal unless the viewer holds the permission.
     func require(_ permission: Permission) async throws -> Viewer {
         let viewer = try signedIn()
-        guard viewer.can(permission) else {
-            let record = actor.record("permission.refused", "permission", id: permission.rawValue,
-                                      after: "\(method.rawValue) \(url.path)")
-            let dependencies = dependencies
-            try await db.transaction { tx in try await Audit.write(record, on: tx, dependencies: dependencies) }
-            throw Abort(.forbidden, reason: "You do not have permission to do that")
-        }
+        guard viewer.can(permission) else { throw try await refuse(permission) }
         return viewer
+    }
+
+    /// Records a refusal and returns the 403 to throw: for a check the matrix alone cannot make,
+    /// such as "the action's own lead, while the plan runs".
+    func refuse(_ permission: Permission) async throws -> Abort {
+        let record = actor.record("permission.refused", "permission", id: permission.rawValue,
+                                  after: "\(method.rawValue) \(url.path)")
+        let dependencies = dependencies
+        try await db.transaction { tx in try await Audit.write(record, on: tx, dependencies: dependencies) }
+        return Abort(.forbidden, reason: "You do not have permission to do that")
     }
 }

@@ -34,8 +34,3 @@ public struct Dependencies: Sendable {
     }
 }
 
-/// SHA-256 in hex: how session cookies and API tokens are stored, so that a copy of the
-/// database does not hand anyone a working credential.
-func sha256Hex(_ text: String) -> String {
-    SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
-}

@@ -24,11 +24,8 @@ enum InspectionController {
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let text = MarkdownRenderer.render(InspectionSummaryDocument.make(record, council: council))
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/markdown; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition,
-                             value: "attachment; filename=\"inspection-\(record.inspection.startDate.iso).md\"")
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        return .download(text, type: "text/markdown; charset=utf-8",
+                         fileName: "inspection-\(record.inspection.startDate.iso).md")
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {

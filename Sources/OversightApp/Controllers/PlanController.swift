@@ -21,13 +21,7 @@ extension Request {
     /// The plan named in the path, within the council named in the path, with what its pages show.
     func planPage(in council: Council, updates scope: UpdateScope = .summaryOnly) async throws -> PlanPageModel {
         guard let record = try await PlanStore.find(id(.plan), in: council.id, on: db) else { throw Abort(.notFound) }
-        let inspection = try await record.plan.inspectionID.asyncFlatMap {
-            try await InspectionStore.find($0, in: council.id, on: self.db)
-        }
-        var others: [InspectionRecord] = []
-        for other in record.plan.alsoAnswers {
-            if let found = try await InspectionStore.find(other, in: council.id, on: db) { others.append(found) }
-        }
+        let (inspection, others) = try await record.plan.inspections(on: db)
         let people = try await PersonStore.all(in: council.id, on: db)
         let plans = try await PlanStore.plans(in: council.id, on: db)
         let periods = try await UpdateStore.periods(of: record.plan.id, on: db)
@@ -36,6 +30,8 @@ extension Request {
         case let .action(action): try await UpdateStore.updates(ofAction: action, on: db)
         case let .period(period): try await UpdateStore.updates(of: record.plan.id, in: period, on: db)
         }
+        // Pages that show updates show their evidence files; plan-wide pages need neither.
+        let evidence = try await EvidenceStore.files(of: updates.map(\.id), on: db)
         return PlanPageModel(record: record, inspection: inspection, otherInspections: others,
                              people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
                              today: .inLondon(dependencies.now()),
@@ -45,17 +41,10 @@ extension Request {
                                  of: record.plan.id, periods: periods.prefix(PlanViews.periodsShown).map(\.id),
                                  openPeriod: periods.first { $0.isOpen }?.id, on: db),
                              consultations: try await PlanRecordStore.consultations(of: record.plan.id, on: db),
-                             evidence: try await EvidenceStore.files(of: record.plan.id, on: db),
-                             versions: try await PlanRecordStore.versions(of: record.plan.id, on: db),
+                             evidence: evidence,
+                             approvals: try await PlanRecordStore.approvals(of: record.plan.id, on: db),
                              predecessor: plans.first { $0.id == record.plan.predecessorID },
                              successors: plans.filter { $0.predecessorID == record.plan.id })
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }
 

@@ -82,8 +82,8 @@ enum PlanLifecycleController {
     @Sendable static func versionMarkdown(req: Request) async throws -> Response {
         let (council, _, version) = try await version(req)
         let text = MarkdownRenderer.render(PlanVersionDocument.make(version, council: council))
-        return download(text, type: "text/markdown; charset=utf-8",
-                        name: "plan-version-\(version.number)-\(version.approval.meetingDate.iso).md")
+        return .download(text, type: "text/markdown; charset=utf-8",
+                         fileName: "plan-version-\(version.number)-\(version.approval.meetingDate.iso).md")
     }
 
     @Sendable static func versionJSON(req: Request) async throws -> Response {
@@ -91,15 +91,8 @@ enum PlanLifecycleController {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let body = try encoder.encode(PlanVersionDTO(version, plan: plan))
-        return download(String(decoding: body, as: UTF8.self), type: "application/json; charset=utf-8",
-                        name: "plan-version-\(version.number)-\(version.approval.meetingDate.iso).json")
-    }
-
-    private static func download(_ text: String, type: String, name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: type)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        return .download(body, type: "application/json; charset=utf-8",
+                         fileName: "plan-version-\(version.number)-\(version.approval.meetingDate.iso).json")
     }
 
     // MARK: Succession
@@ -236,8 +229,7 @@ enum MilestoneController {
         let model = try await req.planPage(in: council, updates: .action(id))
         guard let action = model.record.actions.first(where: { $0.id == id }) else { throw Abort(.notFound) }
         guard model.canManageMilestones(action, viewer) else {
-            _ = try await req.require(.editPlans) // audits the refusal and answers 403
-            throw Abort(.forbidden)
+            throw try await req.refuse(.editPlans)
         }
         return (council, model, action)
     }

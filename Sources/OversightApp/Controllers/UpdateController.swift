@@ -116,13 +116,7 @@ enum UpdateController {
               let (file, data) = try await EvidenceStore.download(try req.id(.file), in: planID, on: req.db) else {
             throw Abort(.notFound)
         }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: file.kind.contentType)
-        let ascii = String(file.fileName.unicodeScalars.map { $0.isASCII && $0 != "\\" ? Character($0) : "_" })
-        let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
-        headers.replaceOrAdd(name: .contentDisposition,
-                             value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return .download(data, type: file.kind.contentType, fileName: file.fileName)
     }
 
     @Sendable static func review(req: Request) async throws -> Response {
@@ -178,8 +172,7 @@ enum UpdateController {
         let id: PlanAction.ID = try req.id(.action)
         guard let action = model.record.actions.first(where: { $0.id == id }) else { throw Abort(.notFound) }
         guard model.canSubmit(action, ViewContext(viewer: viewer, csrfToken: "", notice: nil)) else {
-            _ = try await req.require(.editPlans) // audits the refusal and answers 403
-            throw Abort(.forbidden)
+            throw try await req.refuse(.submitOwnUpdates)
         }
         if let correcting {
             guard let id = ActionUpdate.ID(correcting),

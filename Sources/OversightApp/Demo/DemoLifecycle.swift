@@ -121,13 +121,7 @@ enum DemoLifecycle {
 
     private static func approve(_ record: PlanRecord, council: Council.ID, _ approval: PlanApproval,
                                 on db: any Database, dependencies: Dependencies) async throws {
-        let inspection = try await record.plan.inspectionID.asyncFlatMap {
-            try await InspectionStore.find($0, in: council, on: db)
-        }
-        var others: [InspectionRecord] = []
-        for other in record.plan.alsoAnswers {
-            if let found = try await InspectionStore.find(other, in: council, on: db) { others.append(found) }
-        }
+        let (inspection, others) = try await record.plan.inspections(on: db)
         let people = try await PersonStore.all(in: council, on: db)
         try await ApprovePlan(dependencies: dependencies)(
             record, snapshot: PlanSnapshot(record, inspection: inspection, others: others,

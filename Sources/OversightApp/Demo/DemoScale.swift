@@ -51,7 +51,7 @@ enum DemoScale {
         try await PlanStore.create(
             PlanDraft(title: "\(titlePrefix) \(number) of \(scale)", kind: .other, inspectionID: inspection,
                       ownerID: people.first?.id, startDate: start, endDate: nil),
-            id: planID, in: council, status: .active, at: now, on: db)
+            id: planID, in: council, status: .active, at: now, newID: { uuid("\(key)-inspection-link") }, on: db)
         let actionsPerPriority = 6 * scale
         var actions: [(PlanAction.ID, ActionStatus, Person?)] = []
         for p in 1...8 {

@@ -57,38 +57,37 @@ struct ActionListQuery: Equatable {
                 && (rating == nil || (model.latestRating(action.id)?.rawValue ?? "none") == rating)
                 && (!exceptionsOnly || !model.exceptions(action).isEmpty)
         }
-        let sorted = matching.sorted { a, b in
-            let ka: (String, Int), kb: (String, Int)
+        // The chosen column decides; plan order breaks ties, so equal dues keep 1.1 before 1.2.
+        func compare(_ a: PlanAction, _ b: PlanAction) -> ComparisonResult {
             switch sort {
-            case .reference: (ka, kb) = (("", order[a.id] ?? 0), ("", order[b.id] ?? 0))
-            case .due: (ka, kb) = ((a.currentDueDate.iso, order[a.id] ?? 0), (b.currentDueDate.iso, order[b.id] ?? 0))
-            case .lead: (ka, kb) = ((model.name(a.leadID) ?? "~", order[a.id] ?? 0), (model.name(b.leadID) ?? "~", order[b.id] ?? 0))
-            case .rating:
-                (ka, kb) = ((String(model.latestRating(a.id).flatMap { rank[$0] } ?? 9), order[a.id] ?? 0),
-                            (String(model.latestRating(b.id).flatMap { rank[$0] } ?? 9), order[b.id] ?? 0))
-            case .status: (ka, kb) = ((a.status.label, order[a.id] ?? 0), (b.status.label, order[b.id] ?? 0))
+            case .reference: .orderedSame
+            case .due: Self.compare(a.currentDueDate, b.currentDueDate)
+            case .lead: Self.compare(model.name(a.leadID) ?? "~", model.name(b.leadID) ?? "~")
+            case .rating: Self.compare(model.latestRating(a.id).flatMap { rank[$0] } ?? rank.count,
+                                       model.latestRating(b.id).flatMap { rank[$0] } ?? rank.count)
+            case .status: Self.compare(a.status.label, b.status.label)
             }
-            return descending ? ka > kb : ka < kb
         }
-        return sorted
+        let ascending = matching.sorted { a, b in
+            let result = compare(a, b)
+            return result == .orderedSame ? (order[a.id] ?? 0) < (order[b.id] ?? 0) : result == .orderedAscending
+        }
+        return descending ? ascending.reversed() : ascending
     }
 
-    /// The query string for this view with some parts changed: sort links and page links.
-    func queryString(sort: Sort? = nil, descending: Bool? = nil, page: Int? = nil) -> String {
-        var items: [URLQueryItem] = []
-        func add(_ name: String, _ value: String?) { if let value { items.append(.init(name: name, value: value)) } }
-        add("lead", lead)
-        add("priority", priority)
-        add("rating", rating)
-        add("status", status)
-        add("exceptions", exceptionsOnly ? "yes" : nil)
-        let sort = sort ?? self.sort
-        add("sort", sort == .reference ? nil : sort.rawValue)
-        add("order", (descending ?? self.descending) ? "desc" : nil)
-        let page = page ?? self.page
-        add("page", page == 1 ? nil : String(page))
-        var components = URLComponents()
-        components.queryItems = items
-        return items.isEmpty ? "" : (components.percentEncodedQuery.map { "?\($0)" } ?? "")
+    private static func compare<T: Comparable>(_ a: T, _ b: T) -> ComparisonResult {
+        a < b ? .orderedAscending : (a > b ? .orderedDescending : .orderedSame)
+    }
+
+    /// The query for this view with some parts changed: sort links and page links.
+    func query(sort: Sort? = nil, descending: Bool? = nil, page: Int? = nil) -> [(String, String?)] {
+        let sort = sort ?? self.sort, page = page ?? self.page
+        return [
+            ("lead", lead), ("priority", priority), ("rating", rating), ("status", status),
+            ("exceptions", exceptionsOnly ? "yes" : nil),
+            ("sort", sort == .reference ? nil : sort.rawValue),
+            ("order", (descending ?? self.descending) ? "desc" : nil),
+            ("page", page == 1 ? nil : String(page)),
+        ]
     }
 }

@@ -35,6 +35,15 @@ extension PlanSnapshot {
     }
 }
 
+extension Plan {
+    /// The inspection the plan answers first and the further ones, with their recommendations.
+    func inspections(on db: any Database) async throws -> (first: InspectionRecord?, further: [InspectionRecord]) {
+        let found = try await InspectionStore.find([inspectionID].compactMap { $0 } + alsoAnswers, in: councilID, on: db)
+        let first = found.first { $0.inspection.id == inspectionID }
+        return (first, found.filter { $0.inspection.id != inspectionID })
+    }
+}
+
 /// Records the approval of a plan: the state moves to approved and, in the same transaction, the
 /// plan's content is frozen as its next version.
 struct ApprovePlan {
@@ -99,7 +108,8 @@ struct DraftSuccessor {
         let newPlan = Plan.ID(dependencies.newID())
         try await db.transaction { tx in
             let now = dependencies.now()
-            try await PlanStore.create(draft, id: newPlan, in: old.councilID, predecessor: old.id, at: now, on: tx)
+            try await PlanStore.create(draft, id: newPlan, in: old.councilID, predecessor: old.id, at: now,
+                                       newID: dependencies.newID, on: tx)
             for priority in record.priorities {
                 let actions = carried.filter { $0.priorityID == priority.id }
                 guard !actions.isEmpty else { continue }

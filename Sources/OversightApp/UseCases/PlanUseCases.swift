@@ -19,7 +19,8 @@ struct CreatePlan {
                         on db: any Database) async throws -> Plan.ID {
         let id = Plan.ID(dependencies.newID())
         try await db.transaction { tx in
-            try await PlanStore.create(draft, id: id, in: council, status: status, at: dependencies.now(), on: tx)
+            try await PlanStore.create(draft, id: id, in: council, status: status, at: dependencies.now(),
+                                       newID: dependencies.newID, on: tx)
             try await Audit.write(actor.record("plan.create", "plan", id: id.description, after: Audit.json(draft)),
                                   on: tx, dependencies: dependencies)
         }
@@ -129,7 +130,7 @@ struct UpdatePlanDetails {
                         on db: any Database) async throws {
         try await db.transaction { tx in
             try await PlanStore.updateDetails(plan.id, with: draft, expectedVersion: expectedVersion,
-                                              at: dependencies.now(), on: tx)
+                                              at: dependencies.now(), newID: dependencies.newID, on: tx)
             try await Audit.write(actor.record("plan.update", "plan", id: plan.id.description,
                                                before: Audit.json(plan), after: Audit.json(draft)),
                                   on: tx, dependencies: dependencies)

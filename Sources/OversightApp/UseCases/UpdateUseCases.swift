@@ -40,7 +40,7 @@ struct SubmitUpdate {
             for file in files {
                 try await EvidenceStore.add(.init(dependencies.newID()), to: id, plan: plan, fileName: file.name,
                                             kind: file.kind, bytes: file.bytes, at: dependencies.now(), on: tx)
-                stored.append("\(file.name) (\(EvidenceStore.sha256(file.bytes)))")
+                stored.append("\(file.name) (\(sha256Hex(file.bytes)))")
             }
             try await Audit.write(actor.record("update.submit", "action-update", id: id.description,
                                                after: Audit.json(SubmissionAudit(update: draft, files: stored))),

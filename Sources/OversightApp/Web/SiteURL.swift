@@ -212,6 +212,16 @@ public indirect enum SiteURL: Sendable {
         }.joined(separator: "/")
     }
 
+    /// The path with a query, its values percent-encoded; pairs with a nil value are left out, so
+    /// optional filters can be passed as they are.
+    public func path(query: [(String, String?)]) -> String {
+        var components = URLComponents()
+        components.path = path
+        let items = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? path
+    }
+
     /// The components to register a route with.
     public var pathComponents: [PathComponent] {
         segments.map { segment in

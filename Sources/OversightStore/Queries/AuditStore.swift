@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import OversightDomain
@@ -65,7 +64,7 @@ public enum AuditStore {
                                  record.entityType, record.entityID, record.before, record.after, record.address,
                                  previous]
         let canonical = fields.map { field in field.map { "\($0.utf8.count):\($0)" } ?? "-" }.joined(separator: "|")
-        return SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        return sha256Hex(canonical)
     }
 
     public enum Verification: Equatable, Sendable {

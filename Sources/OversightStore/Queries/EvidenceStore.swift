@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import OversightDomain
@@ -14,7 +13,7 @@ public enum EvidenceStore {
         file.fileName = fileName
         file.kind = kind.rawValue
         file.size = bytes.count
-        file.sha256 = sha256(bytes)
+        file.sha256 = sha256Hex(bytes)
         file.createdAt = now
         try await file.create(on: db)
         let content = EvidenceContentModel()
@@ -23,14 +22,17 @@ public enum EvidenceStore {
         try await content.create(on: db)
     }
 
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    }
-
     /// Every file of a plan's updates, without their bytes.
     public static func files(of plan: Plan.ID, on db: any Database) async throws -> [EvidenceFile] {
         try await EvidenceFileModel.query(on: db).filter(\.$planID == plan.rawValue).sort(\.$createdAt)
             .sort(\.$fileName).all().map { try $0.toDomain() }
+    }
+
+    /// The files of these updates only, without their bytes: what a page showing them needs.
+    public static func files(of updates: [ActionUpdate.ID], on db: any Database) async throws -> [EvidenceFile] {
+        guard !updates.isEmpty else { return [] }
+        return try await EvidenceFileModel.query(on: db).filter(\.$updateID ~~ updates.map(\.rawValue))
+            .sort(\.$createdAt).sort(\.$fileName).all().map { try $0.toDomain() }
     }
 
     /// A file and its bytes, within a plan, for download.

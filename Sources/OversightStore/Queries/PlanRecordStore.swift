@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import OversightDomain
@@ -34,10 +33,6 @@ public enum PlanRecordStore {
         return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
     }
 
-    static func checksum(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-
     /// Freezes the plan's content as its next version. Versions are only ever added.
     @discardableResult
     public static func recordVersion(id: PlanVersion.ID, of plan: Plan.ID, approval: PlanApproval,
@@ -53,11 +48,24 @@ public enum PlanRecordStore {
         model.meetingDate = approval.meetingDate.iso
         model.decision = approval.decision
         model.snapshot = text
-        model.checksum = checksum(text)
+        model.checksum = sha256Hex(text)
         model.recordedBy = author
         model.recordedAt = now
         try await translatingConstraintFailures(field: "version") { try await model.create(on: db) }
         return model.number
+    }
+
+    /// Each version's number and approval, without reading or checking its snapshot: what a plan's
+    /// page lists on every view.
+    public static func approvals(of plan: Plan.ID, on db: any Database) async throws -> [(number: Int, approval: PlanApproval)] {
+        try await PlanVersionModel.query(on: db).filter(\.$plan.$id == plan.rawValue).sort(\.$number)
+            .field(\.$number).field(\.$approvingBody).field(\.$meetingDate).field(\.$decision).all()
+            .map { model in
+                guard let meeting = CalendarDate(iso: model.meetingDate) else {
+                    throw StoreError.corrupt("plan version \(model.number) is unreadable")
+                }
+                return (model.number, PlanApproval(body: model.approvingBody, meetingDate: meeting, decision: model.decision))
+            }
     }
 
     public static func versions(of plan: Plan.ID, on db: any Database) async throws -> [PlanVersion] {
@@ -78,7 +86,7 @@ public enum PlanRecordStore {
         return PlanVersion(
             id: .init(id), planID: .init(model.$plan.id), number: model.number,
             approval: PlanApproval(body: model.approvingBody, meetingDate: meeting, decision: model.decision),
-            snapshot: snapshot, checksum: model.checksum, isIntact: checksum(model.snapshot) == model.checksum,
+            snapshot: snapshot, checksum: model.checksum, isIntact: sha256Hex(model.snapshot) == model.checksum,
             recordedBy: model.recordedBy, recordedAt: model.recordedAt)
     }
 

@@ -156,7 +156,8 @@ public enum PlanStore {
     }
 
     public static func create(_ draft: PlanDraft, id: Plan.ID, in council: Council.ID, status: PlanStatus = .draft,
-                              predecessor: Plan.ID? = nil, at now: Date, on db: any Database) async throws {
+                              predecessor: Plan.ID? = nil, at now: Date, newID: () -> UUID,
+                              on db: any Database) async throws {
         let model = PlanModel()
         model.id = id.rawValue
         model.$council.id = council.rawValue
@@ -172,14 +173,16 @@ public enum PlanStore {
         model.createdAt = now
         model.updatedAt = now
         try await model.create(on: db)
-        try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, on: db)
+        try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, newID: newID, on: db)
     }
 
-    private static func setAlsoAnswers(_ plan: Plan.ID, _ inspections: [Inspection.ID], on db: any Database) async throws {
+    private static func setAlsoAnswers(_ plan: Plan.ID, _ inspections: [Inspection.ID], newID: () -> UUID,
+                                       on db: any Database) async throws {
         try await PlanInspectionModel.query(on: db).filter(\.$plan.$id == plan.rawValue).delete()
-        for inspection in Set(inspections) {
+        var seen: Set<Inspection.ID> = []
+        for inspection in inspections where seen.insert(inspection).inserted {
             let link = PlanInspectionModel()
-            link.id = UUID()
+            link.id = newID()
             link.$plan.id = plan.rawValue
             link.$inspection.id = inspection.rawValue
             try await link.create(on: db)
@@ -188,14 +191,14 @@ public enum PlanStore {
 
     /// Changes a plan's own details (not its status) if nobody has changed it since `expectedVersion`.
     public static func updateDetails(_ id: Plan.ID, with draft: PlanDraft, expectedVersion: Int, at now: Date,
-                                     on db: any Database) async throws {
+                                     newID: () -> UUID, on db: any Database) async throws {
         try await VersionedUpdate.apply(
             table: PlanModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("title", draft.title), ("kind", draft.kind.rawValue), ("inspection_id", draft.inspectionID?.rawValue),
                      ("owner_id", draft.ownerID?.rawValue), ("start_date", draft.startDate.iso),
                      ("end_date", draft.endDate?.iso)],
             on: db)
-        try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, on: db)
+        try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, newID: newID, on: db)
     }
 
     /// Moves a plan to a new state if nobody has changed it since `expectedVersion`.

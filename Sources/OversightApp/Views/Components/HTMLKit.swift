@@ -35,6 +35,11 @@ private func attributeNode(_ pair: (String, String?)) -> BodyNode? {
 private let keptWhenEmpty: Set<String> = ["checked", "selected", "disabled", "required", "multiple", "open", "novalidate",
                                           "value"]
 
+/// A link to a page with a query, such as a filtered list.
+func link(_ text: String, to url: SiteURL, query: [(String, String?)], classes: String = "ov-link") -> BodyNode {
+    el("a", [("href", url.path(query: query)), ("class", classes)], text: text)
+}
+
 func link(_ text: String, to url: SiteURL, classes: String = "ov-link") -> BodyNode {
     el("a", [("href", url.path), ("class", classes)], text: text)
 }

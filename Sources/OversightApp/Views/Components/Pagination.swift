@@ -19,6 +19,11 @@ struct Paging {
     }
 }
 
+/// Pagination for a list whose only query is its page.
+func pagination(_ paging: Paging, label: String, of url: SiteURL) -> BodyNode {
+    pagination(paging, label: label) { url.path(query: [("page", $0 == 1 ? nil : String($0))]) }
+}
+
 /// GOV.UK pagination: previous and next links with the page numbers between, the current one marked.
 func pagination(_ paging: Paging, label: String, href: (Int) -> String) -> BodyNode {
     guard paging.pages > 1 else { return .empty }

@@ -29,11 +29,16 @@ func backLink(_ text: String = "Back", to url: SiteURL) -> BodyNode {
     el("a", [("href", url.path), ("class", "ov-back-link")], text: text)
 }
 
-func buttonLink(_ text: String, to url: SiteURL, secondary: Bool = false) -> BodyNode {
-    el("a", [("href", url.path), ("role", "button"), ("draggable", "false"),
+func buttonLink(_ text: String, to url: SiteURL, query: [(String, String?)] = [], secondary: Bool = false) -> BodyNode {
+    el("a", [("href", url.path(query: query)), ("role", "button"), ("draggable", "false"),
              ("class", secondary ? "ov-button ov-button--secondary" : "ov-button")], text: text)
 }
 
 extension Node {
     static var empty: Node { .group([]) }
+}
+
+/// "1 action", "2 actions", "0 actions": a count with its noun agreeing.
+func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
 }

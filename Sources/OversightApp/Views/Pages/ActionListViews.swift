@@ -10,14 +10,14 @@ enum ActionListViews {
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let matching = query.apply(to: model)
         let paging = Paging(page: query.page, perPage: ActionListQuery.perPage, total: matching.count)
-        let base = SiteURL.actions(cid, pid).path
+        let list = SiteURL.actions(cid, pid)
         let people = Set(model.record.actions.compactMap(\.leadID)).compactMap { model.people[$0] }.sorted { $0.name < $1.name }
         let noErrors = FormErrors()
         return Layout.render(Page(title: "Actions", council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
                                   content: [
             heading(1, "Actions", size: .l, caption: plan.title),
-            el("form", [("method", "get"), ("action", base), ("class", "ov-filter")], [
+            el("form", [("method", "get"), ("action", list.path), ("class", "ov-filter")], [
                 selectField("priority", label: "Priority", options: model.record.priorities.map {
                     ($0.id.description, "\($0.number). \($0.title)")
                 }, selected: query.priority, placeholder: "All priorities", errors: noErrors),
@@ -41,7 +41,7 @@ enum ActionListViews {
             ]),
             PlanViews.actionTable(Array(paging.slice(matching)), model: model, council: council,
                                   caption: paging.summary("actions"), query: query),
-            pagination(paging, label: "Pages of actions") { base + query.queryString(page: $0) },
+            pagination(paging, label: "Pages of actions") { list.path(query: query.query(page: $0)) },
         ]))
     }
 }

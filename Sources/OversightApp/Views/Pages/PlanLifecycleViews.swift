@@ -122,7 +122,7 @@ enum PlanLifecycleViews {
                                            errors: errs) + [
                 unfinished.isEmpty ? paragraph("Every action of this plan is finished: there is nothing to carry forward.")
                     : checkboxes("carry", legend: "Unfinished actions to carry forward",
-                                 hint: "\(unfinished.count) actions are not finished",
+                                 hint: "\(counted(unfinished.count, "action")) \(unfinished.count == 1 ? "is" : "are") not finished",
                                  options: unfinished.map { ($0.id.description, "\($0.reference) \($0.what)") },
                                  checked: Set(form.carry ?? []), errors: errs),
             ]

@@ -20,7 +20,7 @@ struct PlanPageModel {
     /// The evidence files of the plan's updates, without their bytes.
     var evidence: [EvidenceFile] = []
     /// Oldest first.
-    var versions: [PlanVersion] = []
+    var approvals: [(number: Int, approval: PlanApproval)] = []
     /// The plan this one succeeds, and the plans that succeed it.
     var predecessor: Plan?
     var successors: [Plan] = []
@@ -64,7 +64,12 @@ struct PlanPageModel {
         guard let viewer, record.plan.status != .closed, !action.isFinished || viewer.can(.editPlans) else {
             return false
         }
-        return viewer.can(.editPlans)
+        return Self.editsOrLeads(action, viewer)
+    }
+
+    /// A plan editor, or the action's own lead (a contributor linked to that person).
+    static func editsOrLeads(_ action: PlanAction, _ viewer: Viewer) -> Bool {
+        viewer.can(.editPlans)
             || (viewer.can(.submitOwnUpdates) && action.leadID != nil && viewer.user.personID == action.leadID)
     }
 
@@ -78,8 +83,7 @@ struct PlanPageModel {
         guard let viewer = context.viewer, record.plan.status == .active || record.plan.status == .approved else {
             return false
         }
-        return viewer.can(.editPlans) || (viewer.can(.submitOwnUpdates) && viewer.user.personID == action.leadID
-                                          && action.leadID != nil)
+        return Self.editsOrLeads(action, viewer)
     }
 }
 
@@ -91,6 +95,16 @@ func ratingTag(_ rating: Rating) -> BodyNode {
     case .red: .red
     }
     return tag(rating.word, colour)
+}
+
+/// The GOV.UK colour of a rating, for charts (where the bar's label carries the word too).
+func ratingColour(_ rating: Rating) -> String {
+    switch rating {
+    case .blue: "#1d70b8"
+    case .green: "#00703c"
+    case .amber: "#f47738"
+    case .red: "#d4351c"
+    }
 }
 
 func statusTag(_ status: ActionStatus) -> BodyNode {
@@ -135,7 +149,7 @@ enum PlanViews {
                     [link(plan.title, to: .plan(cid, .value(plan.id))), .text(plan.kind.label),
                      .text(plan.startDate.ukLong), planStatusTag(plan.status)]
                 }),
-            pagination(paging, label: "Pages of plans") { SiteURL.plans(cid).path + ($0 == 1 ? "" : "?page=\($0)") },
+            pagination(paging, label: "Pages of plans", of: .plans(cid)),
         ]))
     }
 
@@ -166,7 +180,7 @@ enum PlanViews {
                   el("span", [("class", "ov-block")], [link($0.title, to: .plan(cid, .value($0.id))), .text(" "),
                                                        planStatusTag($0.status)])
               })])
-              + (model.versions.isEmpty ? [] : [SummaryRow("Approved", nodes: model.versions.map { version in
+              + (model.approvals.isEmpty ? [] : [SummaryRow("Approved", nodes: model.approvals.map { version in
                   el("span", [("class", "ov-block")], [
                       link("Version \(version.number): \(version.approval.body), \(version.approval.meetingDate.ukLong)",
                            to: .planVersion(cid, pid, .value(version.number))),
@@ -175,7 +189,7 @@ enum PlanViews {
             el("div", [("class", "ov-grid")], [
                 el("div", [("class", "ov-grid__two-thirds")], [
                     barChart(title: "Actions by latest rating", bars: ratingCounts.map { rating, count in
-                        (rating.word, count, ["blue": "#1d70b8", "green": "#00703c", "amber": "#f47738", "red": "#d4351c"][rating.rawValue] ?? "#505a5f")
+                        (rating.word, count, ratingColour(rating))
                     }),
                     dataTable(caption: "Actions by latest rating", captionSize: .s, head: ["Rating", "Meaning", "Actions"],
                               rows: ratingCounts.map { [ratingTag($0.0), .text(RatingDefinitions.standard.meaning(of: $0.0)),
@@ -188,10 +202,10 @@ enum PlanViews {
                     el("div", [("class", "ov-card")], [
                         heading(2, "Needs attention", size: .s),
                         el("ul", [("class", "ov-list")], [
-                            el("li", [], [link("\(attention.count) exceptions to look at", to: .exceptions(cid, pid))]),
-                            el("li", [], text: "\(overdue.count) actions past their due date"),
+                            el("li", [], [link("\(counted(attention.count, "exception")) to look at", to: .exceptions(cid, pid))]),
+                            el("li", [], text: "\(counted(overdue.count, "action")) past \(overdue.count == 1 ? "its" : "their") due date"),
                             el("li", [], [
-                                link("\(uncovered.count) recommendations without an action", to: .coverage(cid, pid)),
+                                link("\(counted(uncovered.count, "recommendation")) without an action", to: .coverage(cid, pid)),
                             ]),
                         ]),
                     ]),
@@ -241,9 +255,8 @@ enum PlanViews {
                 content.append(actionTable(inPriority, model: model, council: council,
                                            caption: "Actions of priority \(priority.number)"))
             } else {
-                content.append(paragraph([el("a", [("class", "ov-link"),
-                                                   ("href", SiteURL.actions(cid, pid).path + "?priority=\(priority.id)")],
-                                             text: "See the \(inPriority.count) actions of priority \(priority.number)")]))
+                content.append(paragraph([link("See the \(counted(inPriority.count, "action")) of priority \(priority.number)",
+                                               to: .actions(cid, pid), query: [("priority", priority.id.description)])]))
             }
         }
         return Layout.render(Page(title: plan.title, council: council, section: .plans,
@@ -260,7 +273,7 @@ enum PlanViews {
         let columns: [(String, ActionListQuery.Sort?)] = [
             ("Ref", .reference), ("Action", nil), ("Lead", .lead), ("Due", .due), ("Rating", .rating), ("Status", .status),
         ]
-        let base = SiteURL.actions(cid, pid).path
+        let list = SiteURL.actions(cid, pid)
         return el("table", [("class", "ov-table")], [
             el("caption", [("class", "ov-table__caption ov-visually-hidden")], text: caption),
             el("thead", [("class", "ov-table__head")], [el("tr", [("class", "ov-table__row")], columns.map { title, sort in
@@ -271,7 +284,7 @@ enum PlanViews {
                 let nextDescending = active && !query.descending
                 return el("th", [("scope", "col"), ("class", "ov-table__header"),
                                  ("aria-sort", active ? (query.descending ? "descending" : "ascending") : "none")], [
-                    el("a", [("class", "ov-link"), ("href", base + query.queryString(sort: sort, descending: nextDescending, page: 1))],
+                    el("a", [("class", "ov-link"), ("href", list.path(query: query.query(sort: sort, descending: nextDescending, page: 1)))],
                        [.text(title), visuallyHidden(active ? (query.descending ? ", sorted last to first" : ", sorted first to last") : ", sort by this")]),
                 ])
             })]),
@@ -364,9 +377,8 @@ enum PlanViews {
                     ? ratings.filter { $0.1 > 0 }.map { "\($0.1) \($0.0.word.lowercased())" }.joined(separator: ", ")
                     : "No ratings yet"),
                 SummaryRow("Need attention", nodes: attention == 0 ? [.text("None")] : [
-                    el("a", [("class", "ov-link"),
-                             ("href", SiteURL.actions(cid, pid).path + "?priority=\(priority.id)&exceptions=yes")],
-                       text: "\(attention) actions"),
+                    link(counted(attention, "action"), to: .actions(cid, pid),
+                         query: [("priority", priority.id.description), ("exceptions", "yes")]),
                 ]),
             ].map { row in
                 var row = row
@@ -375,9 +387,8 @@ enum PlanViews {
                 }
                 return row
             }),
-            canChange ? el("a", [("class", "ov-button ov-button--secondary"), ("role", "button"), ("draggable", "false"),
-                                 ("href", SiteURL.newAction(cid, pid).path + "?priority=\(priority.id)")],
-                           text: "Add an action to this priority") : .empty,
+            canChange ? buttonLink("Add an action to this priority", to: .newAction(cid, pid),
+                                   query: [("priority", priority.id.description)], secondary: true) : .empty,
             heading(2, "Actions", size: .m),
             actionTable(actions, model: model, council: council, caption: "Actions of priority \(priority.number)"),
         ]))

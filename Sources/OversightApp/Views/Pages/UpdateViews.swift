@@ -29,12 +29,12 @@ enum UpdateViews {
                       + (model.openPeriod.map { " The open period is \($0.label)." } ?? " No period is open.")),
             paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.exceptionsCSV(cid, pid).path), ("download", "")],
                           text: "Download the exceptions (CSV)")]),
-            paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.actions(cid, pid).path + "?exceptions=yes")],
-                          text: "Filter and sort the actions that need attention")]),
+            paragraph([link("Filter and sort the actions that need attention", to: .actions(cid, pid),
+                            query: [("exceptions", "yes")])]),
             rows.isEmpty ? paragraph("No action needs attention.") : dataTable(
-                caption: "\(rows.count) actions need attention" + (paging.pages > 1 ? ", page \(paging.current) of \(paging.pages)" : ""),
+                caption: "\(counted(rows.count, "action")) \(rows.count == 1 ? "needs" : "need") attention" + (paging.pages > 1 ? ", page \(paging.current) of \(paging.pages)" : ""),
                 captionSize: .s, head: ["Ref", "Action", "Lead", "Due", "Rating", "Why"], rows: Array(paging.slice(rows))),
-            pagination(paging, label: "Pages of exceptions") { SiteURL.exceptions(cid, pid).path + ($0 == 1 ? "" : "?page=\($0)") },
+            pagination(paging, label: "Pages of exceptions", of: .exceptions(cid, pid)),
         ]))
     }
 
@@ -60,7 +60,7 @@ enum UpdateViews {
             paragraph(period.isOpen ? "Open: updates are due by \(period.deadline.ukLong)." : "Closed."),
             heading(2, "Not yet updated", size: .m),
             missing.isEmpty ? paragraph("Every unfinished action has an update.") : dataTable(
-                caption: "\(missing.count) actions without an update", captionSize: .s, head: ["Ref", "Action", "Lead"],
+                caption: "\(counted(missing.count, "action")) without an update", captionSize: .s, head: ["Ref", "Action", "Lead"],
                 rows: missing.map { action in
                     [link(action.reference, to: .action(cid, pid, .value(action.id))), .text(action.what),
                      .group(orNotGiven(model.name(action.leadID)))]
@@ -72,9 +72,7 @@ enum UpdateViews {
                 updateCard(update, title: "Action \(references[update.actionID] ?? "")", model: model, council: council,
                            context: context)
             }),
-            pagination(paging, label: "Pages of updates") {
-                SiteURL.period(cid, pid, .value(period.id)).path + ($0 == 1 ? "" : "?page=\($0)")
-            },
+            pagination(paging, label: "Pages of updates", of: .period(cid, pid, .value(period.id))),
         ]))
     }
 
@@ -104,7 +102,7 @@ enum UpdateViews {
             update.state == .accepted
                 && (model.record.actions.first { $0.id == update.actionID }.map { model.canSubmit($0, context) } ?? false)
                 ? paragraph([el("a", [("class", "ov-link"),
-                                      ("href", SiteURL.newUpdate(cid, pid, .value(update.actionID)).path + "?corrects=\(update.id)")],
+                                      ("href", SiteURL.newUpdate(cid, pid, .value(update.actionID)).path(query: [("corrects", update.id.description)]))],
                                 [.text("Correct this update"), visuallyHidden(" (\(title), \(period?.label ?? ""))")])],
                             classes: "ov-body-s")
                 : .empty,
@@ -135,7 +133,7 @@ enum UpdateViews {
             content.append(heading(2, model.record.plan.title, size: .m, caption: council.name))
             if let period = model.openPeriod {
                 content.append(paragraph(due.isEmpty ? "Your updates for \(period.label) are all in."
-                                         : "\(due.count) updates for \(period.label) are due by \(period.deadline.ukLong)."))
+                                         : "\(counted(due.count, "update")) for \(period.label) \(due.count == 1 ? "is" : "are") due by \(period.deadline.ukLong)."))
             }
             content.append(dataTable(
                 caption: "Actions you lead", captionSize: .s, head: ["Ref", "Action", "Due", "Rating", "This month"],
