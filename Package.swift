@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0" ..< "5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     ],
     targets: [
         .target(name: "OversightDomain"),
@@ -30,6 +31,7 @@ let package = Package(
                 "OversightDomain",
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Ink", package: "Ink"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
@@ -74,7 +76,10 @@ let package = Package(
             path: "Tests/Support"
         ),
         .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain"]),
-        .testTarget(name: "OversightDocumentsTests", dependencies: ["OversightDocuments"]),
+        .testTarget(
+            name: "OversightDocumentsTests",
+            dependencies: ["OversightDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "OversightStoreTests",
             dependencies: ["OversightStore", "OversightTestSupport"]

@@ -1,7 +1,7 @@
 /// A small, format-free description of a document: what the committee reports, appendices and
 /// downloads are made of. Renderers turn it into HTML, Markdown and (later) Word, so that every
 /// format says the same thing.
-public struct Document: Equatable, Sendable {
+public struct Document: Equatable, Sendable, Codable {
     public var title: String
     public var blocks: [Block]
 
@@ -11,39 +11,45 @@ public struct Document: Equatable, Sendable {
     }
 }
 
-public enum Block: Equatable, Sendable {
+/// Codable so that a published report's document can be frozen as data and rendered again, in
+/// any format, exactly as the committee saw it.
+public enum Block: Equatable, Sendable, Codable {
     /// Level 1 is the document's title; sections start at 2.
     case heading(level: Int, text: String)
     case paragraph([Inline])
     case list(ordered: Bool, items: [[Inline]])
     /// Label and value pairs, such as an inspection's dates.
-    case summary([(label: String, value: [Inline])])
+    case summary([SummaryItem])
     case table(Table)
+    /// Text a person wrote in Markdown. The HTML renderer escapes it before rendering; the Word
+    /// renderer reads its paragraphs, lists and emphasis (`MarkdownBlocks`).
+    case markdown(String)
     case pageBreak
 
-    public static func == (lhs: Block, rhs: Block) -> Bool {
-        switch (lhs, rhs) {
-        case let (.heading(a, b), .heading(c, d)): a == c && b == d
-        case let (.paragraph(a), .paragraph(b)): a == b
-        case let (.list(a, b), .list(c, d)): a == c && b == d
-        case let (.summary(a), .summary(b)):
-            a.count == b.count && zip(a, b).allSatisfy { $0.label == $1.label && $0.value == $1.value }
-        case let (.table(a), .table(b)): a == b
-        case (.pageBreak, .pageBreak): true
-        default: false
-        }
-    }
-
     public static func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }
+
+    public static func summary(_ pairs: [(label: String, value: [Inline])]) -> Block {
+        .summary(pairs.map { SummaryItem(label: $0.label, value: $0.value) })
+    }
 }
 
-public enum Inline: Equatable, Sendable {
+public struct SummaryItem: Equatable, Sendable, Codable {
+    public var label: String
+    public var value: [Inline]
+
+    public init(label: String, value: [Inline]) {
+        self.label = label
+        self.value = value
+    }
+}
+
+public enum Inline: Equatable, Sendable, Codable {
     case text(String)
     case strong(String)
     case link(text: String, url: String)
 }
 
-public struct Table: Equatable, Sendable {
+public struct Table: Equatable, Sendable, Codable {
     public var caption: String?
     public var header: [String]
     public var rows: [[Cell]]
@@ -55,7 +61,7 @@ public struct Table: Equatable, Sendable {
     }
 }
 
-public struct Cell: Equatable, Sendable, ExpressibleByStringLiteral {
+public struct Cell: Equatable, Sendable, Codable, ExpressibleByStringLiteral {
     public var text: String
     /// A background such as a rating's colour. Renderers must still print the text:
     /// colour is never the only carrier of meaning.
@@ -69,6 +75,6 @@ public struct Cell: Equatable, Sendable, ExpressibleByStringLiteral {
     public init(stringLiteral value: String) { self.init(value) }
 }
 
-public enum Fill: String, Equatable, Sendable {
+public enum Fill: String, Equatable, Sendable, Codable {
     case red, amber, green, blue, grey
 }

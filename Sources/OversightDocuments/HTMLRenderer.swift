@@ -3,17 +3,19 @@ import Plot
 /// Renders a document as an HTML fragment (no `<html>` or `<body>`), for embedding in a page
 /// or in a printable report. Plot escapes every text and attribute value.
 public enum HTMLRenderer {
-    public static func render(_ document: Document) -> String {
+    /// `headingOffset` moves every heading down, so that a document shown inside a page that has
+    /// its own `h1` keeps one `h1` per page and an unbroken heading order.
+    public static func render(_ document: Document, headingOffset: Int = 0) -> String {
         Node<HTML.BodyContext>.div(
             .class("document"),
-            .forEach(document.blocks) { block($0) }
+            .forEach(document.blocks) { block($0, headingOffset: headingOffset) }
         ).render()
     }
 
-    static func block(_ block: Block) -> Node<HTML.BodyContext> {
+    static func block(_ block: Block, headingOffset: Int = 0) -> Node<HTML.BodyContext> {
         switch block {
         case let .heading(level, text):
-            return .element(named: "h\(min(max(level, 1), 6))", nodes: [Node<HTML.BodyContext>.text(text)])
+            return .element(named: "h\(min(max(level + headingOffset, 1), 6))", nodes: [Node<HTML.BodyContext>.text(text)])
         case let .paragraph(inlines):
             return .p(.group(inlines.map(inline)))
         case let .list(ordered, items):
@@ -34,6 +36,8 @@ public enum HTMLRenderer {
                     })
                 })
             )
+        case let .markdown(text):
+            return .div(.class("ov-narrative"), .raw(Narrative.html(shiftingHeadings(text, by: headingOffset + 2))))
         case .pageBreak:
             return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
         }
@@ -45,5 +49,14 @@ public enum HTMLRenderer {
         case let .strong(text): .strong(.text(text))
         case let .link(text, url): .a(.href(url), .text(text))
         }
+    }
+
+    /// Headings typed in a section sit below the section's own heading.
+    static func shiftingHeadings(_ markdown: String, by levels: Int) -> String {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let hashes = line.prefix { $0 == "#" }.count
+            guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return String(line) }
+            return String(repeating: "#", count: min(6, hashes + levels)) + line.dropFirst(hashes)
+        }.joined(separator: "\n")
     }
 }

@@ -1,3 +1,5 @@
+import OversightDomain
+
 /// Renders a document as CommonMark with pipe tables, for people who paste into other tools.
 /// Text is escaped so that a user's "*" or "|" stays literal.
 public enum MarkdownRenderer {
@@ -25,6 +27,10 @@ public enum MarkdownRenderer {
                     lines.append("| " + row.map { cellText($0.text) }.joined(separator: " | ") + " |")
                 }
                 out.append(lines.joined(separator: "\n"))
+            case let .markdown(text):
+                // The author's Markdown stays Markdown; only raw HTML is neutralised, as on the page.
+                out.append(text.trimmingWhitespace.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
+                    .replacingAll(">", with: "&gt;"))
             case .pageBreak:
                 out.append("---")
             }

@@ -20,9 +20,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
             return try await respondSettingCookie(request, next)
         }
-        // Global middleware runs before Vapor collects the body for the route. Only the update form
-        // carries files; every other form stays within the ordinary limit.
-        let limit = request.url.path.hasSuffix("/updates/new") ? Self.uploadBodyLimit : 2 * 1024 * 1024
+        // Global middleware runs before Vapor collects the body for the route. Only the update and
+        // appendix forms carry files; every other form stays within the ordinary limit.
+        let path = request.url.path
+        let limit = path.hasSuffix("/updates/new") || path.hasSuffix("/appendices/new") ? Self.uploadBodyLimit : 2 * 1024 * 1024
         let tooLarge = Abort(.payloadTooLarge, reason: "What you sent is too large. Each evidence file must be \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes)) or smaller, and one update can carry \(EvidenceRules.maxFiles) files.")
         // Refuse on the declared length before reading anything, and on the bytes actually sent.
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit { throw tooLarge }

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import OversightDomain
 import OversightStore
@@ -14,13 +15,24 @@ extension CalendarDate {
     }
 }
 
-extension Request {
-    /// Which updates a page shows in full, beyond the plan-wide summary every plan page has.
-    enum UpdateScope { case summaryOnly, action(PlanAction.ID), period(UpdatePeriod.ID) }
+/// Which updates a page shows in full, beyond the plan-wide summary every plan page has.
+enum UpdateScope { case summaryOnly, action(PlanAction.ID), period(UpdatePeriod.ID) }
 
+extension Request {
     /// The plan named in the path, within the council named in the path, with what its pages show.
     func planPage(in council: Council, updates scope: UpdateScope = .summaryOnly) async throws -> PlanPageModel {
-        guard let record = try await PlanStore.find(id(.plan), in: council.id, on: db) else { throw Abort(.notFound) }
+        guard let model = try await PlanPageModel.load(id(.plan), in: council, today: .inLondon(dependencies.now()),
+                                                       updates: scope, on: db) else { throw Abort(.notFound) }
+        return model
+    }
+}
+
+extension PlanPageModel {
+    /// A plan within a council with what its pages show, or nil when the council has no such plan.
+    /// Report appendices are made from the same model as the plan's own pages.
+    static func load(_ planID: Plan.ID, in council: Council, today: CalendarDate, updates scope: UpdateScope = .summaryOnly,
+                     on db: any Database) async throws -> PlanPageModel? {
+        guard let record = try await PlanStore.find(planID, in: council.id, on: db) else { return nil }
         let (inspection, others) = try await record.plan.inspections(on: db)
         let people = try await PersonStore.all(in: council.id, on: db)
         let plans = try await PlanStore.plans(in: council.id, on: db)
@@ -34,7 +46,7 @@ extension Request {
         let evidence = try await EvidenceStore.files(of: updates.map(\.id), on: db)
         return PlanPageModel(record: record, inspection: inspection, otherInspections: others,
                              people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
-                             today: .inLondon(dependencies.now()),
+                             today: today,
                              periods: periods,
                              updates: updates,
                              summary: try await UpdateStore.summary(

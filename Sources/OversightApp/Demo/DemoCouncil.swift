@@ -125,6 +125,7 @@ enum DemoCouncil {
         try await DemoPlan.seed(council: councilID, inspection: inspection, recommendations: recommendationIDs,
                                 review: review.map { ($0, reviewRecommendations) },
                                 people: personIDs, on: db, dependencies: dependencies)
+        try await DemoReports.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         return true
     }
 
@@ -146,6 +147,8 @@ enum DemoCouncil {
         ("data@northshire.example", "James Pemberton", "James Pemberton", .performanceOfficer),
         ("board@northshire.example", "Margaret Dunn", "Margaret Dunn", .boardMember),
         ("viewer@northshire.example", "Councillor Alan Birch", "Councillor Alan Birch", .viewer),
+        ("democratic@northshire.example", "Fiona Gallagher", "Fiona Gallagher", .democraticServices),
+        ("director@northshire.example", "Helen Marsh", "Helen Marsh", .seniorLeader),
     ]
 
     static func createAccounts(linkedTo people: [String: Person.ID], on db: any Database,

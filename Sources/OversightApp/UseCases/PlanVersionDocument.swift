@@ -20,8 +20,16 @@ enum PlanVersionDocument {
                 ("Checksum (SHA-256)", [.text(version.checksum)]),
             ]),
         ]
+        blocks += priorities(snapshot, level: 2)
+        return Document(title: snapshot.title, blocks: blocks)
+    }
+
+    /// Each priority with its outcome, lead and table of actions: the body of an approved version
+    /// and of a report's appendix that is the plan itself.
+    static func priorities(_ snapshot: PlanSnapshot, level: Int) -> [Block] {
+        var blocks: [Block] = []
         for priority in snapshot.priorities {
-            blocks.append(.heading(level: 2, text: "Priority \(priority.number): \(priority.title)"))
+            blocks.append(.heading(level: level, text: "Priority \(priority.number): \(priority.title)"))
             if let outcome = priority.outcome { blocks.append(.paragraph([.strong("Outcome sought: "), .text(outcome)])) }
             if let lead = priority.lead { blocks.append(.paragraph([.strong("Lead: "), .text(lead)])) }
             blocks.append(.table(Table(
@@ -37,6 +45,6 @@ enum PlanVersionDocument {
                      Cell(action.recommendations.joined(separator: ", "))]
                 })))
         }
-        return Document(title: snapshot.title, blocks: blocks)
+        return blocks
     }
 }

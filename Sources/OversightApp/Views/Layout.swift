@@ -8,7 +8,7 @@ struct CouncilContext: Equatable {
     var name: String
 }
 
-enum NavSection { case overview, plans, inspections, people, council, councils, audit, account }
+enum NavSection { case overview, plans, inspections, people, reports, council, councils, settings, audit, account }
 
 /// Everything the layout needs. One layout for every page, given its content as a value.
 struct Page {
@@ -106,10 +106,11 @@ enum Layout {
         if let council = page.council {
             let id = Parameter.value(council.id)
             items = [("Overview", .council(id), .overview), ("Plans", .plans(id), .plans),
-                     ("Inspections", .inspections(id), .inspections),
+                     ("Inspections", .inspections(id), .inspections), ("Reports", .reports(id), .reports),
                      ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
         }
         items.append(("All councils", .councils, .councils))
+        if page.context.can(.manageReportSettings) { items.append(("Settings", .reportTemplates, .settings)) }
         if page.context.can(.viewAudit) { items.append(("Audit trail", .audit, .audit)) }
         return el("nav", [("aria-label", "Menu"), ("class", "ov-header__navigation")], [
             el("ul", [("class", "ov-header__navigation-list")], items.map { label, url, section in

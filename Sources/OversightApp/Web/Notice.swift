@@ -8,6 +8,8 @@ enum Notice: String, CaseIterable {
     case planMoved, actionSaved, periodOpened, updateSubmitted, updateAccepted, updateReturned
     case planCreated, prioritySaved, planApproved, consultationRecorded, successorDrafted, milestoneAdded
     case milestoneMet, planSaved
+    case reportDrafted, reportSaved, reportCleared, reportReturned, reportPublished, correctionDrafted
+    case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved
 
     var message: String {
         switch self {
@@ -35,6 +37,16 @@ enum Notice: String, CaseIterable {
         case .milestoneAdded: "Milestone added"
         case .milestoneMet: "Milestone marked as met"
         case .planSaved: "Plan details saved"
+        case .reportDrafted: "Report saved as a draft"
+        case .reportSaved: "Report saved"
+        case .reportCleared: "Report cleared for publication"
+        case .reportReturned: "Report returned to draft"
+        case .reportPublished: "Report published: it and its appendices are now frozen"
+        case .correctionDrafted: "Correction started: say what it changes, then clear and publish it"
+        case .appendixAdded: "Appendix added"
+        case .appendixRemoved: "Appendix removed; the letters of the others have moved up"
+        case .templateSaved: "Template saved as a new version"
+        case .bankHolidaysSaved: "Bank holidays saved"
         }
     }
 

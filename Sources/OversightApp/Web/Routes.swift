@@ -24,6 +24,10 @@ extension SiteURL {
         .actionsCSV(.key, .key), .exceptionsCSV(.key, .key), .api(.plans), .api(.plan(.key)), .api(.actions),
         .api(.councils), .api(.council(.key)), .api(.people(.key)), .api(.person(.key, .key)),
         .api(.inspections(.key)), .api(.inspection(.key, .key)),
+        .reports(.key), .newReport(.key), .report(.key, .key), .editReport(.key, .key), .reportTransition(.key, .key),
+        .publishReport(.key, .key), .correctReport(.key, .key), .newAppendix(.key, .key), .removeAppendix(.key, .key, .key),
+        .appendixFile(.key, .key, .key), .reportDocx(.key, .key), .reportPDF(.key, .key), .reportMarkdown(.key, .key),
+        .reportTemplates, .reportTemplate(.key), .bankHolidays, .api(.reports(.key)), .api(.report(.key, .key)),
     ]
 }
 
@@ -32,6 +36,9 @@ enum Routes {
     static func isPublic(_ url: SiteURL) -> Bool {
         switch url {
         case .healthz, .metrics, .stylesheet, .script, .signIn: true
+        // Published Part I reports are for everyone; the handlers show a visitor only those, and
+        // of a Part II report only its title, paragraph and "This report is exempt".
+        case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown: true
         default: false
         }
     }
@@ -142,6 +149,35 @@ enum Routes {
         case .exceptions: routes.get(path, use: PlanController.exceptions)
         case .actionsCSV: routes.get(path, use: PlanExportController.actions)
         case .exceptionsCSV: routes.get(path, use: PlanExportController.exceptions)
+        case .reports:
+            routes.get(path, use: ReportController.list)
+            routes.post(path, use: ReportEditController.create)
+        case .newReport: routes.get(path, use: ReportEditController.new)
+        case .report: routes.get(path, use: ReportController.show)
+        case .editReport:
+            routes.get(path, use: ReportEditController.edit)
+            routes.post(path, use: ReportEditController.update)
+        case .reportTransition: routes.post(path, use: ReportWorkflowController.transition)
+        case .publishReport: routes.post(path, use: ReportWorkflowController.publish)
+        case .correctReport: routes.post(path, use: ReportWorkflowController.correct)
+        case .newAppendix:
+            routes.get(path, use: AppendixController.new)
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.uploadBodyLimit)),
+                      use: AppendixController.add)
+        case .removeAppendix: routes.post(path, use: AppendixController.remove)
+        case .appendixFile: routes.get(path, use: AppendixController.file)
+        case .reportDocx: routes.get(path, use: ReportController.docx)
+        case .reportPDF: routes.get(path, use: ReportController.pdf)
+        case .reportMarkdown: routes.get(path, use: ReportController.markdown)
+        case .reportTemplates:
+            routes.get(path, use: ReportSettingsController.templates)
+            routes.post(path, use: ReportSettingsController.copyTemplate)
+        case .reportTemplate:
+            routes.get(path, use: ReportSettingsController.template)
+            routes.post(path, use: ReportSettingsController.saveTemplate)
+        case .bankHolidays:
+            routes.get(path, use: ReportSettingsController.bankHolidays)
+            routes.post(path, use: ReportSettingsController.changeBankHoliday)
         case let .api(api):
             switch api {
             case .councils: routes.get(path, use: APIController.councils)
@@ -153,6 +189,8 @@ enum Routes {
             case .plans: routes.get(path, use: PlanAPIController.plans)
             case .plan: routes.get(path, use: PlanAPIController.plan)
             case .actions: routes.get(path, use: PlanAPIController.actions)
+            case .reports: routes.get(path, use: ReportAPIController.reports)
+            case .report: routes.get(path, use: ReportAPIController.report)
             }
         }
     }

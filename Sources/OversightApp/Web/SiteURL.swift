@@ -80,6 +80,23 @@ public indirect enum SiteURL: Sendable {
     case actionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
     case exceptionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
 
+    case reports(Parameter<Council.ID>)
+    case newReport(Parameter<Council.ID>)
+    case report(Parameter<Council.ID>, Parameter<Report.ID>)
+    case editReport(Parameter<Council.ID>, Parameter<Report.ID>)
+    case reportTransition(Parameter<Council.ID>, Parameter<Report.ID>)
+    case publishReport(Parameter<Council.ID>, Parameter<Report.ID>)
+    case correctReport(Parameter<Council.ID>, Parameter<Report.ID>)
+    case newAppendix(Parameter<Council.ID>, Parameter<Report.ID>)
+    case removeAppendix(Parameter<Council.ID>, Parameter<Report.ID>, Parameter<ReportAppendix.ID>)
+    case appendixFile(Parameter<Council.ID>, Parameter<Report.ID>, Parameter<ReportAppendix.ID>)
+    case reportDocx(Parameter<Council.ID>, Parameter<Report.ID>)
+    case reportPDF(Parameter<Council.ID>, Parameter<Report.ID>)
+    case reportMarkdown(Parameter<Council.ID>, Parameter<Report.ID>)
+    case reportTemplates
+    case reportTemplate(Parameter<ReportTemplate.ID>)
+    case bankHolidays
+
     case api(API)
 
     public enum API: Sendable {
@@ -92,12 +109,14 @@ public indirect enum SiteURL: Sendable {
         case plans
         case plan(Parameter<Plan.ID>)
         case actions
+        case reports(Parameter<Council.ID>)
+        case report(Parameter<Council.ID>, Parameter<Report.ID>)
     }
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
-        case priority, number, file
+        case priority, number, file, report, appendix, template
     }
 
     enum Segment {
@@ -178,6 +197,24 @@ public indirect enum SiteURL: Sendable {
         case let .exceptions(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions")]
         case let .actionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("actions.csv")]
         case let .exceptionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions.csv")]
+        case let .reports(id): return SiteURL.council(id).segments + [.constant("reports")]
+        case let .newReport(id): return SiteURL.reports(id).segments + [.constant("new")]
+        case let .report(cid, rid): return SiteURL.reports(cid).segments + [param(.report, rid)]
+        case let .editReport(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("edit")]
+        case let .reportTransition(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("transition")]
+        case let .publishReport(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("publish")]
+        case let .correctReport(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("correct")]
+        case let .newAppendix(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("appendices"), .constant("new")]
+        case let .removeAppendix(cid, rid, aid):
+            return SiteURL.report(cid, rid).segments + [.constant("appendices"), param(.appendix, aid), .constant("remove")]
+        case let .appendixFile(cid, rid, aid):
+            return SiteURL.report(cid, rid).segments + [.constant("appendices"), param(.appendix, aid)]
+        case let .reportDocx(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.docx")]
+        case let .reportPDF(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.pdf")]
+        case let .reportMarkdown(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.md")]
+        case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
+        case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]
+        case .bankHolidays: return [.constant("settings"), .constant("bank-holidays")]
         case let .api(api):
             let base: [Segment] = [.constant("api"), .constant("v1")]
             switch api {
@@ -191,6 +228,8 @@ public indirect enum SiteURL: Sendable {
             case .plans: return base + [.constant("plans")]
             case let .plan(id): return base + [.constant("plans"), param(.plan, id)]
             case .actions: return base + [.constant("actions")]
+            case let .reports(id): return SiteURL.api(.council(id)).segments + [.constant("reports")]
+            case let .report(cid, rid): return SiteURL.api(.reports(cid)).segments + [param(.report, rid)]
             }
         }
     }

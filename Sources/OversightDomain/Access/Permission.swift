@@ -15,6 +15,12 @@ public enum Permission: String, CaseIterable, Sendable {
     case editPlans = "edit-plans"
     /// Submit monthly updates, but only for actions the user owns (checked with the action).
     case submitOwnUpdates = "submit-own-updates"
+    /// Draft committee reports, add their appendices and publish them once cleared.
+    case editReports = "edit-reports"
+    /// Clear a report for publication: a senior leader's sign-off.
+    case clearReports = "clear-reports"
+    /// Report templates and the bank holidays that set publication deadlines.
+    case manageReportSettings = "manage-report-settings"
     case manageUsers = "manage-users"
     case viewAudit = "view-audit"
     /// Create and revoke one's own API tokens.
@@ -29,12 +35,12 @@ public enum AccessPolicy {
     public static let matrix: [Role: Set<Permission>] = [
         .administrator: Set(Permission.allCases),
         .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
-                            .editPlans, .submitOwnUpdates, .manageOwnTokens],
+                            .editPlans, .submitOwnUpdates, .editReports, .manageOwnTokens],
         .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
         .performanceOfficer: [.viewProgramme, .manageOwnTokens],
         .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],
-        .seniorLeader: [.viewProgramme, .viewPartII, .manageOwnTokens],
-        .democraticServices: [.viewProgramme, .viewPartII, .managePeople, .manageOwnTokens],
+        .seniorLeader: [.viewProgramme, .viewPartII, .clearReports, .manageOwnTokens],
+        .democraticServices: [.viewProgramme, .viewPartII, .managePeople, .editReports, .manageOwnTokens],
         .viewer: [.viewProgramme],
     ]
 

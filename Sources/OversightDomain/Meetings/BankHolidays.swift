@@ -6,6 +6,11 @@ public struct BankHolidays: Sendable {
     public struct Holiday: Hashable, Sendable {
         public var date: CalendarDate
         public var title: String
+
+        public init(date: CalendarDate, title: String) {
+            self.date = date
+            self.title = title
+        }
     }
 
     public var holidays: [Holiday]
@@ -14,6 +19,14 @@ public struct BankHolidays: Sendable {
     public init(_ holidays: [Holiday]) {
         self.holidays = holidays.sorted { $0.date < $1.date }
         days = Set(holidays.map(\.date.dayNumber))
+    }
+
+    /// This list with an administrator's changes: days added (a one-off holiday announced for a
+    /// year ahead) and days taken away (a built-in day that turns out not to be one).
+    public func applying(added: [Holiday], removed: Set<CalendarDate>) -> BankHolidays {
+        let kept = holidays.filter { !removed.contains($0.date) }
+        let addedDays = Set(added.map(\.date))
+        return BankHolidays(kept.filter { !addedDays.contains($0.date) } + added)
     }
 
     public func contains(_ date: CalendarDate) -> Bool { days.contains(date.dayNumber) }

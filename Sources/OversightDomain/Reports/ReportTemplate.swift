@@ -3,6 +3,14 @@
 /// council copies it and changes labels, order and sections ("Wards", "Purpose of report",
 /// "Legal implications"). A report keeps the template version it was written with.
 public struct ReportTemplate: Hashable, Sendable, Codable {
+    public typealias ID = Identifier<ReportTemplate>
+
+    /// Sections whose content is structured rather than free text; every template keeps their keys.
+    public static let implicationsKey = "implications"
+    public static let backgroundPapersKey = "background-papers"
+    public static let partTwoKey = "part-two-reason"
+    public static let structuredKeys: Set<String> = [implicationsKey, backgroundPapersKey, partTwoKey]
+
     public enum HeaderField: String, Labelled {
         case body, meeting, reportOf = "report-of", part, areasAffected = "areas-affected", title
         case appendixNote = "appendix-note", contact
@@ -102,6 +110,15 @@ public struct ReportTemplate: Hashable, Sendable, Codable {
         implications: ["Risk management", "Financial", "Legal", "Equality and cohesion", "Human resources",
                        "Property asset management", "Crime and disorder"],
         implicationsIntro: "This item has the following implications, as indicated:")
+
+    /// The label a header field is printed with in this template.
+    public func label(_ field: HeaderField) -> String { headerLabels[field.rawValue] ?? field.label }
+
+    /// A key for a section an administrator adds: its label in lower case, words joined by hyphens.
+    public static func key(for label: String) -> String {
+        let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }
+        return words.joined(separator: "-")
+    }
 
     /// "(Appendix 'A' refers)", "(Appendices 'A' and 'B' refer)", "(Appendices 'A', 'B' and 'C' refer)",
     /// or nil without appendices: derived from the appendices a report has, never typed.

@@ -15,5 +15,7 @@ public enum OversightMigrations {
         M0009_CreateEvidenceFiles(),
         M0010_IndexUpdates(),
         M0011_CreatePlanInspections(),
+        M0012_CreateReports(),
+        M0013_AddStandardTemplate(),
     ]
 }

@@ -167,7 +167,21 @@ enum Stylesheet {
     .ov-chart{display:block;max-width:100%;height:auto;margin:10px 0 20px}
     .ov-chart__label{font-family:Arial,sans-serif;font-size:16px;fill:#0b0c0c}
     .ov-exception{display:block;font-weight:700;color:#942514}
+    .ov-report{border:1px solid #b1b4b6;padding:15px 30px;margin:20px 0 30px;max-width:960px;background:#fff}
+    .ov-report h2{font-size:1.5rem;margin:15px 0 10px}.ov-report h3{font-size:1.25rem;margin:25px 0 10px}
+    .ov-report h4{font-size:1.1rem;margin:20px 0 10px}.ov-report p{margin:0 0 12px}
+    .ov-report table{border-collapse:collapse;width:100%;margin:0 0 20px;font-size:.9rem}
+    .ov-report caption{text-align:left;font-weight:700;margin-bottom:5px}
+    .ov-report th,.ov-report td{border:1px solid #505a5f;padding:5px 8px;text-align:left;vertical-align:top}
+    .ov-report th{background:#f3f2f1}.ov-report .page-break{border-top:2px dashed #b1b4b6;margin:30px 0}
+    .fill-red{background:#f4c7c3}.fill-amber{background:#fce5b0}.fill-green{background:#cce8d4}
+    .fill-blue{background:#d2e3f3}.fill-grey{background:#e8e8e8}
+    .ov-list--inline li{display:inline-block;margin-right:20px}
+    .ov-warning-text{color:#942514}
     @media print{.ov-header__navigation,.ov-skip-link,.ov-footer,.ov-button,.ov-back-link,.ov-breadcrumbs{display:none}\
-    .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}}
+    .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}\
+    .ov-no-print,.ov-header__account,.ov-notification-banner--success{display:none}\
+    .ov-report{border:0;padding:0;margin:0;max-width:none}.ov-report .page-break{border:0;break-after:page}\
+    .ov-report tr{break-inside:avoid}.ov-report thead{display:table-header-group}}
     """
 }

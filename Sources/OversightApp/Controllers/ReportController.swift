@@ -1,0 +1,68 @@
+import Foundation
+import OversightDocuments
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// Reading reports: the list, a report's page and its downloads. These answer visitors who are
+/// not signed in too, showing them published Part I reports only.
+enum ReportController {
+    @Sendable static func list(req: Request) async throws -> HTMLResponse {
+        let council = try await req.council()
+        let staff = req.viewer?.can(.viewProgramme) == true
+        let reports = try await ReportStore.list(in: council.id, publishedOnly: !staff, on: req.db)
+        return HTMLResponse(html: ReportViews.list(reports, council: council.context, context: req.viewContext))
+    }
+
+    @Sendable static func show(req: Request) async throws -> HTMLResponse {
+        let (model, access) = try await req.reportPage()
+        return HTMLResponse(html: ReportViews.show(model, access: access, context: req.viewContext))
+    }
+
+    /// The document a download renders, refusing exempt material to those without Part II access.
+    private static func downloadable(_ req: Request) async throws -> ReportPageModel {
+        let (model, access) = try await req.reportPage()
+        guard access != .exempt, model.document != nil else {
+            throw Abort(.forbidden, reason: "This report is exempt from publication (Part II). Its content is available only to those with access to exempt reports.")
+        }
+        return model
+    }
+
+    static func fileName(_ model: ReportPageModel, _ ext: String) -> String {
+        let slug = model.report.title.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(8).joined(separator: "-")
+        return "\(model.report.meetingDate.iso)-\(slug.isEmpty ? "report" : slug).\(ext)"
+    }
+
+    @Sendable static func docx(req: Request) async throws -> Response {
+        let model = try await downloadable(req)
+        let data = try DocxRenderer.render(model.document!, baseURL: req.baseURL)
+        return .download(data, type: EvidenceKind.word.contentType, fileName: fileName(model, "docx"))
+    }
+
+    @Sendable static func markdown(req: Request) async throws -> Response {
+        let model = try await downloadable(req)
+        return .download(MarkdownRenderer.render(model.document!), type: "text/markdown; charset=utf-8",
+                         fileName: fileName(model, "md"))
+    }
+
+    @Sendable static func pdf(req: Request) async throws -> Response {
+        let model = try await downloadable(req)
+        let html = ReportViews.printable(model.document!, council: model.council.name)
+        do {
+            let data = try await PDFPrinter.print(html: html)
+            return .download(data, type: "application/pdf", fileName: fileName(model, "pdf"))
+        } catch let error as PDFPrinter.Failure {
+            return try await HTMLResponse(status: .serviceUnavailable, html: ReportViews.pdfUnavailable(
+                model, message: error.message, context: req.viewContext)).encodeResponse(for: req)
+        }
+    }
+}
+
+extension Request {
+    /// The address this request came to, for links in documents that leave the site (Word files).
+    var baseURL: String {
+        let scheme = isHTTPS ? "https" : "http"
+        let host = headers.first(name: .host) ?? "localhost"
+        return "\(scheme)://\(host)"
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// The administrator's report settings: templates (copied and changed, each save a new version)
+/// and the bank holidays that publication deadlines count around.
+enum ReportSettingsController {
+    @Sendable static func templates(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.manageReportSettings)
+        return HTMLResponse(html: ReportSettingsViews.templates(try await ReportTemplateStore.latest(on: req.db),
+                                                                copyName: nil, errors: [], context: req.viewContext))
+    }
+
+    @Sendable static func copyTemplate(req: Request) async throws -> Response {
+        _ = try await req.require(.manageReportSettings)
+        let form = try req.form(TemplateCopyForm.self)
+        let templates = try await ReportTemplateStore.latest(on: req.db)
+        var errors: [FieldError] = []
+        let source = templates.first { $0.id.description == form.from }
+        if source == nil { errors.append(FieldError(field: "from", message: "Select the template to copy")) }
+        let name = form.name.trimmedOrNil
+        if name == nil { errors.append(FieldError(field: "name", message: "Enter a name for the new template")) }
+        if let name, name.count > 120 { errors.append(FieldError(field: "name", message: Messages.tooLong("Name", max: 120))) }
+        if let name, templates.contains(where: { $0.template.name.lowercased() == name.lowercased() }) {
+            errors.append(FieldError(field: "name", message: "A template called \(name) already exists: choose another name"))
+        }
+        guard errors.isEmpty, let source, let name else {
+            return try await HTMLResponse(status: .unprocessableEntity, html: ReportSettingsViews.templates(
+                templates, copyName: form.name, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+        }
+        var template = source.template
+        template.name = name
+        let copy = template
+        let id = ReportTemplate.ID(req.dependencies.newID())
+        let family = req.dependencies.newID()
+        let actor = req.actor
+        let dependencies = req.dependencies
+        try await req.db.transaction { tx in
+            try await ReportTemplateStore.add(copy, id: id, family: family, by: actor.label, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("template.copy", "report-template", id: id.description,
+                                               before: source.id.description, after: name), on: tx, dependencies: dependencies)
+        }
+        return req.redirect(to: .reportTemplate(.value(id)), notice: .templateSaved)
+    }
+
+    private static func template(_ req: Request) async throws -> TemplateVersion {
+        _ = try await req.require(.manageReportSettings)
+        guard let version = try await ReportTemplateStore.find(req.id(.template), on: req.db) else { throw Abort(.notFound) }
+        return version
+    }
+
+    @Sendable static func template(req: Request) async throws -> HTMLResponse {
+        let version = try await template(req)
+        return HTMLResponse(html: ReportSettingsViews.templateForm(
+            TemplateForm(version.template), version: version,
+            history: try await ReportTemplateStore.versions(of: version.familyID, on: req.db), errors: [],
+            context: req.viewContext))
+    }
+
+    @Sendable static func saveTemplate(req: Request) async throws -> Response {
+        let version = try await template(req)
+        let form = try req.form(TemplateForm.self)
+        let history = try await ReportTemplateStore.versions(of: version.familyID, on: req.db)
+        switch form.validate(base: version.template) {
+        case let .invalid(errors):
+            return try await HTMLResponse(status: .unprocessableEntity, html: ReportSettingsViews.templateForm(
+                form, version: version, history: history, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+        case let .valid(template):
+            guard history.first?.id == version.id else {
+                return try await HTMLResponse(status: .conflict, html: ReportSettingsViews.templateForm(
+                    form, version: version, history: history, errors: [FieldError(field: "name", message:
+                        "A newer version of this template was saved while you were editing. Open the newest version and make your changes there.")],
+                    context: req.viewContext)).encodeResponse(for: req)
+            }
+            let id = ReportTemplate.ID(req.dependencies.newID())
+            let actor = req.actor
+            let dependencies = req.dependencies
+            try await req.db.transaction { tx in
+                let saved = try await ReportTemplateStore.add(template, id: id, family: version.familyID, by: actor.label,
+                                                               at: dependencies.now(), on: tx)
+                try await Audit.write(actor.record("template.save", "report-template", id: id.description,
+                                                   before: version.id.description,
+                                                   after: "\(saved.template.name) version \(saved.template.version)"),
+                                      on: tx, dependencies: dependencies)
+            }
+            return req.redirect(to: .reportTemplate(.value(id)), notice: .templateSaved)
+        }
+    }
+
+    // MARK: Bank holidays
+
+    @Sendable static func bankHolidays(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.manageReportSettings)
+        return HTMLResponse(html: try await bankHolidayPage(req, form: BankHolidayForm(), errors: []))
+    }
+
+    private static func bankHolidayPage(_ req: Request, form: BankHolidayForm, errors: [FieldError]) async throws -> String {
+        let today = CalendarDate.inLondon(req.dependencies.now())
+        return ReportSettingsViews.bankHolidays(
+            try await BankHolidayStore.holidays(on: req.db), changes: try await BankHolidayStore.changes(on: req.db),
+            fromYear: today.year - 1, form: form, errors: errors, context: req.viewContext)
+    }
+
+    @Sendable static func changeBankHoliday(req: Request) async throws -> Response {
+        _ = try await req.require(.manageReportSettings)
+        let form = try req.form(BankHolidayForm.self)
+        let holidays = try await BankHolidayStore.holidays(on: req.db)
+        let actor = req.actor
+        let dependencies = req.dependencies
+        switch form.validate(holidays: holidays) {
+        case let .invalid(errors):
+            return try await HTMLResponse(status: .unprocessableEntity, html: try await bankHolidayPage(req, form: form, errors: errors))
+                .encodeResponse(for: req)
+        case let .valid(change):
+            try await req.db.transaction { tx in
+                switch change {
+                case let .add(date, title):
+                    try await BankHolidayStore.record(.added, id: dependencies.newID(), date: date, title: title,
+                                                      by: actor.label, at: dependencies.now(), on: tx)
+                case let .remove(date, title):
+                    try await BankHolidayStore.record(.removed, id: dependencies.newID(), date: date, title: title,
+                                                      by: actor.label, at: dependencies.now(), on: tx)
+                case let .undo(date): try await BankHolidayStore.undo(date: date, on: tx)
+                }
+                try await Audit.write(actor.record("bank-holiday.\(change.code)", "bank-holiday", id: change.date.iso),
+                                      on: tx, dependencies: dependencies)
+            }
+            return req.redirect(to: .bankHolidays, notice: .bankHolidaysSaved)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// Clearing, returning, publishing and correcting a report.
+enum ReportWorkflowController {
+    private static func renderShow(_ req: Request, status: HTTPStatus, errors: [FieldError],
+                                   lateReason: String? = nil) async throws -> Response {
+        let (model, access) = try await req.reportPage()
+        return try await HTMLResponse(status: status, html: ReportViews.show(
+            model, access: access, errors: errors, lateReason: lateReason, context: req.viewContext)).encodeResponse(for: req)
+    }
+
+    @Sendable static func transition(req: Request) async throws -> Response {
+        let form = try req.form(ReportTransitionForm.self)
+        let event = ReportEvent.from(code: form.event.trimmedOrNil)
+        switch event {
+        case .clear: _ = try await req.require(.clearReports)
+        case .returnToDraft:
+            if req.viewer?.can(.clearReports) != true { _ = try await req.require(.editReports) }
+        default: throw Abort(.badRequest, reason: "Choose clear or return to draft.")
+        }
+        let (model, _) = try await req.reportPage(withDocument: false)
+        guard let event else { throw Abort(.badRequest) }
+        if model.report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        do {
+            try await TransitionReport(dependencies: req.dependencies)(
+                model.report, event: event, template: model.template.template,
+                expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
+        } catch let ReportError.notReady(problems) {
+            return try await renderShow(req, status: .unprocessableEntity, errors: problems.map {
+                FieldError(field: "workflow", message: $0)
+            })
+        } catch ReportError.transitionRefused(_, let from) {
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
+                "This report is \(from.label.lowercased()): it cannot be \(event == .clear ? "cleared" : "returned to draft") now")])
+        } catch StoreError.staleEdit {
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
+                "Someone else changed this report while you were looking at it. Check it, then try again.")])
+        }
+        return req.redirect(to: .report(.value(model.council.id), .value(model.report.id)),
+                            notice: event == .clear ? .reportCleared : .reportReturned)
+    }
+
+    @Sendable static func publish(req: Request) async throws -> Response {
+        _ = try await req.require(.editReports)
+        let (model, _) = try await req.reportPage(withDocument: false)
+        if model.report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        let form = try req.form(PublishForm.self)
+        let lateReason = form.lateReason.trimmedOrNil
+        if let lateReason, lateReason.count > 4000 {
+            return try await renderShow(req, status: .unprocessableEntity, errors: [FieldError(
+                field: "lateReason", message: Messages.tooLong("Why it is late", max: 4000))], lateReason: lateReason)
+        }
+        do {
+            try await PublishReport(dependencies: req.dependencies)(
+                model.report, template: model.template.template, council: model.council, publishedOn: model.today,
+                lateReason: lateReason, rules: model.rules, expectedVersion: req.expectedVersion(form.version),
+                by: req.actor, on: req.db)
+        } catch ReportError.lateWithoutReason {
+            return try await renderShow(req, status: .unprocessableEntity, errors: [FieldError(field: "lateReason", message:
+                "Enter why the report is published late: it should have been published by \(UKDateFormat.withWeekday(model.publishBy))")])
+        } catch ReportError.transitionRefused(_, let from) {
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
+                "Only a cleared report can be published; this report is \(from.label.lowercased())")])
+        } catch StoreError.staleEdit {
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
+                "Someone else changed this report while you were looking at it. Check it, then publish again.")])
+        }
+        return req.redirect(to: .report(.value(model.council.id), .value(model.report.id)), notice: .reportPublished)
+    }
+
+    @Sendable static func correct(req: Request) async throws -> Response {
+        _ = try await req.require(.editReports)
+        let (model, _) = try await req.reportPage(withDocument: false)
+        if model.report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        guard model.correctedBy == nil else {
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
+                "A correction of this report has already been started")])
+        }
+        do {
+            let id = try await DraftCorrection(dependencies: req.dependencies)(of: model.report, by: req.actor, on: req.db)
+            return req.redirect(to: .editReport(.value(model.council.id), .value(id)), notice: .correctionDrafted)
+        } catch ReportError.transitionRefused {
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
+                "Only a published report can be corrected")])
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Fluent
+import OversightDocuments
+import OversightDomain
+import OversightStore
+
+/// The content of each appendix: generated ones from the plan as it stands (until the report is
+/// published and they are frozen), uploaded ones as a link to the file.
+enum AppendixContent {
+    static func appendices(of report: Report, council: Council, today: CalendarDate,
+                           on db: any Database) async throws -> [ReportDocument.Appendix] {
+        let appendices = try await ReportAppendixStore.appendices(of: report.id, on: db)
+        var result: [ReportDocument.Appendix] = []
+        for (index, appendix) in appendices.enumerated() {
+            result.append(ReportDocument.Appendix(
+                letter: ReportTemplate.letter(index), title: appendix.title,
+                blocks: try await blocks(appendix, report: report, council: council, today: today, on: db)))
+        }
+        return result
+    }
+
+    static func blocks(_ appendix: ReportAppendix, report: Report, council: Council, today: CalendarDate,
+                       on db: any Database) async throws -> [Block] {
+        switch appendix.source {
+        case let .uploaded(fileName, kind, size):
+            let url = SiteURL.appendixFile(.value(council.id), .value(report.id), .value(appendix.id)).path
+            return [.paragraph([.text("This appendix is a separate document: "),
+                                .link(text: "\(fileName) (\(kind.label), \(EvidenceRules.sizeLabel(size)))", url: url)])]
+        case let .generated(source):
+            let scope: UpdateScope = if case let .progress(_, period) = source { .period(period) } else { .summaryOnly }
+            guard let model = try await PlanPageModel.load(source.planID, in: council, today: today, updates: scope,
+                                                           on: db) else {
+                return [.paragraph("The plan this appendix was made from is no longer available.")]
+            }
+            return generated(source, model: model, today: today)
+        }
+    }
+
+    static func generated(_ source: GeneratedAppendix, model: PlanPageModel, today: CalendarDate) -> [Block] {
+        let plan = model.record.plan
+        switch source {
+        case .plan:
+            let snapshot = PlanSnapshot(model.record, inspection: model.inspection, others: model.otherInspections,
+                                        people: model.people)
+            var blocks: [Block] = [.paragraph([.strong(snapshot.title), .text(
+                ": \(snapshot.kind.label), \(plan.status.label.lowercased()), \(counted(snapshot.actionCount, "action")), as it stood on \(today.ukLong).")])]
+            blocks += PlanVersionDocument.priorities(snapshot, level: 3)
+            return blocks
+        case let .progress(_, periodID):
+            let period = model.periods.first { $0.id == periodID }
+            var blocks: [Block] = [.paragraph([.strong(plan.title), .text(
+                ": progress reported for \(period?.label ?? "a period no longer open"), by priority.")])]
+            for priority in model.record.priorities {
+                blocks.append(.heading(level: 3, text: "Priority \(priority.number): \(priority.title)"))
+                let rows: [[Cell]] = model.record.actions(in: priority.id).map { action in
+                    let update = model.updates.last { $0.actionID == action.id && $0.state != .returned }
+                    return [Cell(action.reference), Cell(action.what), Cell(model.name(action.leadID) ?? "Not given"),
+                            Cell(action.currentDueDate.ukLong),
+                            update.map { Cell($0.rating.word, fill: fill($0.rating)) } ?? Cell("No update"),
+                            Cell(update?.narrative ?? "No update for \(period?.label ?? "this period").")]
+                }
+                blocks.append(.table(Table(caption: "Actions of priority \(priority.number)",
+                                           header: ["Ref", "Action", "Lead", "Due", "Rating", "Latest update"], rows: rows)))
+            }
+            return blocks
+        case .exceptions:
+            let rows: [[Cell]] = model.record.actions.compactMap { action in
+                let reasons = model.exceptions(action)
+                guard !reasons.isEmpty else { return nil }
+                let rating = model.latestRating(action.id)
+                return [Cell(action.reference), Cell(action.what), Cell(model.name(action.leadID) ?? "Not given"),
+                        Cell(action.currentDueDate.ukLong),
+                        rating.map { Cell($0.word, fill: fill($0)) } ?? Cell("No rating"),
+                        Cell(reasons.map(\.label).joined(separator: "; "))]
+            }
+            let intro = Block.paragraph([.strong(plan.title), .text(
+                ": actions that needed attention on \(today.ukLong)" + (model.openPeriod.map { ", in the period \($0.label)" } ?? "") + ".")])
+            guard !rows.isEmpty else { return [intro, .paragraph("No action needed attention.")] }
+            return [intro, .table(Table(caption: "\(counted(rows.count, "action")) needing attention",
+                                        header: ["Ref", "Action", "Lead", "Due", "Rating", "Why"], rows: rows))]
+        case .coverage:
+            var blocks: [Block] = []
+            for record in [model.inspection].compactMap({ $0 }) + model.otherInspections where !record.recommendations.isEmpty {
+                blocks.append(.heading(level: 3, text: record.inspection.title))
+                blocks.append(.table(Table(
+                    caption: "Recommendations and the actions that answer them",
+                    header: ["No.", "Recommendation", "Actions"],
+                    rows: record.recommendations.map { recommendation in
+                        let answering = model.record.actions.filter { $0.recommendationIDs.contains(recommendation.id) }
+                        return [Cell(String(recommendation.number)), Cell(recommendation.text),
+                                answering.isEmpty ? Cell("No action", fill: .red)
+                                    : Cell(answering.map { "\($0.reference) (\($0.status.label.lowercased()))" }.joined(separator: "; "))]
+                    })))
+            }
+            return blocks.isEmpty ? [.paragraph("\(plan.title) is not linked to an inspection with recommendations.")] : blocks
+        }
+    }
+
+    static func fill(_ rating: Rating) -> Fill {
+        switch rating {
+        case .blue: .blue
+        case .green: .green
+        case .amber: .amber
+        case .red: .red
+        }
+    }
+}

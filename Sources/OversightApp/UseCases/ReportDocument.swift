@@ -1,0 +1,113 @@
+import Foundation
+import OversightDocuments
+import OversightDomain
+
+/// A committee report as a document, in its template's order: the header block, the sections,
+/// then the appendices lettered A, B, C. Every format (the page, Word, PDF, Markdown) renders this
+/// one document, so they say the same thing; publishing freezes it.
+enum ReportDocument {
+    struct Appendix {
+        var letter: String
+        var title: String
+        var blocks: [Block]
+    }
+
+    static func make(_ report: Report, template: ReportTemplate, council: Council, appendices: [Appendix],
+                     supersedes: (title: String, publishedOn: CalendarDate?)? = nil) -> Document {
+        var blocks: [Block] = []
+        for field in template.headerFields {
+            blocks += header(field, report: report, template: template, council: council, appendices: appendices)
+        }
+        if let supersedes {
+            blocks.append(.paragraph([
+                .strong("This report corrects \"\(supersedes.title)\""),
+                .text((supersedes.publishedOn.map { ", published on \($0.ukLong)" } ?? "")
+                      + ". What changed: " + (report.correction ?? "not recorded") + "."),
+            ]))
+        }
+        for section in template.sections {
+            blocks += self.section(section, report: report, template: template)
+        }
+        for appendix in appendices {
+            blocks.append(.pageBreak)
+            blocks.append(.heading(level: 2, text: "Appendix \(appendix.letter): \(appendix.title)"))
+            blocks += appendix.blocks
+        }
+        return Document(title: report.title, blocks: blocks)
+    }
+
+    private static func header(_ field: ReportTemplate.HeaderField, report: Report, template: ReportTemplate,
+                               council: Council, appendices: [Appendix]) -> [Block] {
+        let label = template.label(field)
+        switch field {
+        case .body:
+            return [.paragraph([.strong("\(label) \(report.body.phrase)")])]
+        case .meeting:
+            return [.paragraph("\(label) \(UKDateFormat.withWeekday(report.meetingDate))")]
+        case .reportOf:
+            return [.paragraph([.strong("\(label) \(report.reportOf)")])]
+        case .part:
+            var blocks: [Block] = [.paragraph([.strong("\(label) \(report.part.roman)")])]
+            if let key = report.keyDecision {
+                blocks.append(.paragraph("Key decision: yes"
+                    + (key.noticeGiven.map { ". Forward plan notice given on \($0.ukLong)." } ?? ".")))
+            }
+            return blocks
+        case .areasAffected:
+            // The standard wording follows what the council calls its areas.
+            let areaLabel = template.headerLabels[field.rawValue] ?? "\(council.areaLabel.plural) affected"
+            return [.paragraph([.strong("\(areaLabel):"), .text(" " + report.areas.text)])]
+        case .title:
+            return [.heading(level: 1, text: report.title)]
+        case .appendixNote:
+            return ReportTemplate.appendixNote(letters: appendices.map(\.letter)).map { [.paragraph($0)] } ?? []
+        case .contact:
+            var blocks: [Block] = [.paragraph([.strong("\(label):")]), .paragraph(report.contact.line)]
+            if let email = report.contact.email { blocks.append(.paragraph([.link(text: email, url: "mailto:\(email)")])) }
+            return blocks
+        }
+    }
+
+    private static func section(_ section: ReportTemplate.Section, report: Report, template: ReportTemplate) -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, text: section.label)]
+        switch section.key {
+        case ReportTemplate.implicationsKey:
+            blocks.append(.paragraph(template.implicationsIntro))
+            if report.implications.isEmpty { blocks.append(.paragraph("None.")) }
+            for implication in report.implications {
+                blocks.append(.heading(level: 3, text: implication.heading))
+                blocks.append(.markdown(implication.text))
+            }
+        case ReportTemplate.backgroundPapersKey:
+            if report.backgroundPapers.isEmpty {
+                blocks.append(.paragraph("None."))
+            } else {
+                blocks.append(.table(Table(header: ["Paper", "Date", "Contact/Tel"],
+                                           rows: report.backgroundPapers.map { [Cell($0.paper), Cell($0.date), Cell($0.contact)] })))
+            }
+        case ReportTemplate.partTwoKey:
+            if let exemption = report.exemption, report.part == .partII {
+                blocks.append(.paragraph([.strong(exemption.paragraph.citation + ": "),
+                                          .text(exemption.paragraph.description + ".")]))
+                blocks.append(.markdown(exemption.publicInterest))
+            } else {
+                blocks.append(.paragraph("N/A"))
+            }
+        default:
+            blocks.append(report.text(of: section.key).map(Block.markdown) ?? .paragraph("N/A"))
+        }
+        return blocks
+    }
+
+    /// The stored form of a published document: sorted keys, so the same content gives the same
+    /// bytes and the checksum means something.
+    static func canonical(_ document: Document) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(document), as: UTF8.self)
+    }
+
+    static func decode(_ text: String) throws -> Document {
+        try JSONDecoder().decode(Document.self, from: Data(text.utf8))
+    }
+}

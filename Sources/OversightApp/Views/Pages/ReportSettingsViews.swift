@@ -1,0 +1,126 @@
+import OversightDomain
+import OversightStore
+import Plot
+
+/// The administrator's report settings: templates and bank holidays.
+enum ReportSettingsViews {
+    static func templates(_ templates: [TemplateVersion], copyName: String?, errors: [FieldError], context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        return Layout.render(Page(title: "Report templates", section: .settings, errors: errors, context: context, content: [
+            heading(1, "Report templates", size: .l),
+            paragraph("A template sets a report's header labels, its sections and their order, and the implication headings on offer. Each save makes a new version; a report keeps the version it was written with."),
+            dataTable(caption: "Templates", captionSize: .s, head: ["Template", "Version", "Sections", "Saved by"],
+                      rows: templates.map { version in
+                          [link(version.template.name, to: .reportTemplate(.value(version.id))),
+                           .text(String(version.template.version)), .text(String(version.template.sections.count)),
+                           .text(version.createdBy)]
+                      }),
+            el("div", [("class", "ov-card")], [
+                heading(2, "Copy a template", size: .m),
+                postForm(to: .reportTemplates, csrf: context.csrfToken, [
+                    selectField("from", label: "Template to copy", options: templates.map { ($0.id.description, $0.template.name) },
+                                selected: templates.first?.id.description, errors: errs),
+                    textInput("name", label: "Name of the new template", hint: "For example, Cabinet report (2024 layout)",
+                              value: copyName, errors: errs),
+                    submitButton("Copy the template"),
+                ]),
+            ]),
+            paragraph([link("Bank holidays used for publication deadlines", to: .bankHolidays)]),
+        ]))
+    }
+
+    static func templateForm(_ form: TemplateForm, version: TemplateVersion, history: [TemplateVersion], errors: [FieldError],
+                             context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        let base = version.template
+        let isNewest = history.first?.id == version.id
+        var fields: [BodyNode] = [
+            isNewest ? .empty : inset([paragraph([.text("This is an older version. "),
+                                                  link("Open the newest version", to: .reportTemplate(.value(history[0].id))),
+                                                  .text(" to change the template.")])]),
+            textInput("name", label: "Name", value: form["name"], errors: errs),
+            heading(2, "Header labels", size: .m),
+            paragraph("Printed in the header block, in this order.", classes: "ov-body-s"),
+        ]
+        for field in base.headerFields {
+            fields.append(textInput("header-\(field.rawValue)", label: field.label, value: form["header-\(field.rawValue)"],
+                                    errors: errs))
+        }
+        fields.append(heading(2, "Sections", size: .m))
+        fields.append(paragraph("Sections print in order of position. Untick a section to leave it out; fill in a blank row to add one, such as Purpose of report.",
+                                classes: "ov-body-s"))
+        for row in 1...form.rows(base: base) {
+            let prefix = "section-\(row)"
+            let key = form["\(prefix)-key"]
+            fields.append(el("fieldset", [("class", "ov-fieldset ov-card")], [
+                el("legend", [("class", "ov-fieldset__legend ov-fieldset__legend--s")],
+                   text: key == nil ? "New section \(row)" : "Section \(row)"),
+                key.map { voidElement("input", [("type", "hidden"), ("name", "\(prefix)-key"), ("value", $0)]) } ?? .empty,
+                textInput("\(prefix)-label", label: "Heading", value: form["\(prefix)-label"], errors: errs),
+                textInput("\(prefix)-help", label: "Help for authors", value: form["\(prefix)-help"], errors: errs),
+                textInput("\(prefix)-position", label: "Position", value: form["\(prefix)-position"] ?? String(row), errors: errs,
+                          width: .w3, inputmode: "numeric"),
+                checkbox("\(prefix)-include", legend: "Use", label: "Include this section", checked: key == nil ? form["\(prefix)-label"] != nil || form["\(prefix)-include"] == "yes" : form["\(prefix)-include"] == "yes", errors: errs),
+                checkbox("\(prefix)-required", legend: "Required", label: "Must be written before the report is cleared",
+                         checked: form["\(prefix)-required"] == "yes", errors: errs),
+            ]))
+        }
+        fields += [
+            heading(2, "Implications", size: .m),
+            textInput("implicationsIntro", label: "Introduction", value: form["implicationsIntro"], errors: errs),
+            textArea("implications", label: "Implication headings", hint: "One per line, in the order they are printed",
+                     value: form["implications"], errors: errs, rows: 8),
+        ]
+        return FormPage(
+            context: context, title: "\(base.name): version \(base.version)", caption: "Report template", section: .settings,
+            back: .reportTemplates, action: .reportTemplate(.value(version.id)), errors: errors,
+            submit: "Save as version \((history.first?.template.version ?? base.version) + 1)", fields: fields
+        ).render()
+    }
+
+    static func bankHolidays(_ holidays: BankHolidays, changes: [BankHolidayStore.Entry], fromYear: Int, form: BankHolidayForm,
+                             errors: [FieldError], context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        let shown = holidays.holidays.filter { $0.date.year >= fromYear }
+        let removed = changes.filter { $0.change == .removed && $0.date.year >= fromYear }
+        let changed = Set(changes.map(\.date))
+        return Layout.render(Page(title: "Bank holidays", section: .settings, back: .reportTemplates, errors: errors,
+                                  context: context, content: [
+            heading(1, "Bank holidays", size: .l, caption: "England and Wales"),
+            paragraph("Publication deadlines count working days: weekends and these days do not count. Oversight comes with GOV.UK's list to 2030; add a day when a one-off bank holiday is announced, or remove one that will not happen."),
+            el("div", [("class", "ov-card")], [
+                heading(2, "Add a bank holiday", size: .m),
+                postForm(to: .bankHolidays, csrf: context.csrfToken, [
+                    voidElement("input", [("type", "hidden"), ("name", "action"), ("value", "add")]),
+                    dateInput("holiday", legend: "Date", hint: "For example, 8 5 2023", parts: form.parts, errors: errs),
+                    textInput("title", label: "Name", hint: "For example, Bank holiday for the coronation of King Charles III",
+                              value: form.title, errors: errs),
+                    submitButton("Add the bank holiday"),
+                ]),
+            ]),
+            dataTable(caption: "Bank holidays from \(fromYear)", captionSize: .s, head: ["Date", "Bank holiday", ""],
+                      rows: shown.map { holiday in
+                          let isChanged = changed.contains(holiday.date)
+                          return [.text(UKDateFormat.withWeekday(holiday.date)),
+                                  .text(holiday.title + (isChanged ? " (added here)" : "")),
+                                  postForm(to: .bankHolidays, csrf: context.csrfToken, [
+                                      voidElement("input", [("type", "hidden"), ("name", "action"), ("value", isChanged ? "undo" : "remove")]),
+                                      voidElement("input", [("type", "hidden"), ("name", "date"), ("value", holiday.date.iso)]),
+                                      el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary ov-button--small")],
+                                         [.text(isChanged ? "Undo" : "Remove"), visuallyHidden(" \(holiday.date.ukLong)")]),
+                                  ])]
+                      }),
+            removed.isEmpty ? .empty : dataTable(
+                caption: "Days taken off the list", captionSize: .s, head: ["Date", "Bank holiday", ""],
+                rows: removed.map { entry in
+                    [.text(UKDateFormat.withWeekday(entry.date)), .text(entry.title),
+                     postForm(to: .bankHolidays, csrf: context.csrfToken, [
+                         voidElement("input", [("type", "hidden"), ("name", "action"), ("value", "undo")]),
+                         voidElement("input", [("type", "hidden"), ("name", "date"), ("value", entry.date.iso)]),
+                         el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary ov-button--small")],
+                            [.text("Put back"), visuallyHidden(" \(entry.date.ukLong)")]),
+                     ])]
+                }),
+        ]))
+    }
+}

@@ -1,0 +1,260 @@
+import OversightDocuments
+import OversightDomain
+import OversightStore
+import Plot
+
+/// The reports list, a report's page (for staff with its workflow, for the public as published,
+/// for those without Part II access as an exemption notice), and the page Chromium prints.
+enum ReportViews {
+    static func statusTag(_ status: ReportStatus) -> BodyNode {
+        let colour: TagColour = switch status {
+        case .draft: .grey
+        case .cleared: .blue
+        case .published: .green
+        case .superseded: .orange
+        }
+        return tag(status.label, colour)
+    }
+
+    static func list(_ reports: [ReportSummary], council: CouncilContext, context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        let staff = context.can(.viewProgramme)
+        return Layout.render(Page(title: "Committee reports", council: council, section: .reports, context: context, content: [
+            heading(1, "Committee reports", size: .l),
+            paragraph(staff ? "Reports to Cabinet, Scrutiny, the Improvement Board and Full Council: drafted here, cleared by a senior leader, then published and frozen."
+                      : "Reports published for the council's meetings. Reports exempt from publication (Part II) show only their title and the reason."),
+            context.can(.editReports) ? buttonLink("Draft a report", to: .newReport(cid)) : .empty,
+            reports.isEmpty ? paragraph(staff ? "No report has been drafted yet." : "No report has been published yet.") : dataTable(
+                caption: counted(reports.count, "report"), captionSize: .s,
+                head: ["Meeting", "Report", "Committee", "Part"] + (staff ? ["Status"] : []),
+                rows: reports.map { report in
+                    [.text(report.meetingDate.ukLong), link(report.title, to: .report(cid, .value(report.id))),
+                     .text(report.body.label), .text(report.part.label)] + (staff ? [statusTag(report.status)] : [])
+                }),
+        ]))
+    }
+
+    static func show(_ model: ReportPageModel, access: ReportAccess, errors: [FieldError] = [], lateReason: String? = nil,
+                     context: ViewContext) -> String {
+        let report = model.report
+        let cid = Parameter.value(model.council.id), rid = Parameter.value(report.id)
+        let caption = "Report to \(report.body.phrase), \(UKDateFormat.withWeekday(report.meetingDate))"
+        var content: [BodyNode] = [heading(1, report.title, size: .l, caption: caption)]
+        switch access {
+        case .exempt:
+            content += [
+                inset([
+                    el("p", [("class", "ov-body ov-!-font-weight-bold")], text: "This report is exempt"),
+                    paragraph(report.exemption.map { "\($0.paragraph.citation): \($0.paragraph.description.lowercased())." }
+                              ?? "It is exempt under Schedule 12A to the Local Government Act 1972."),
+                    paragraph("It is not published because the public interest in keeping it exempt outweighs the public interest in disclosing it."),
+                ]),
+            ]
+        case .published, .full:
+            if access == .full { content += staffPanel(model, errors: errors, lateReason: lateReason, context: context) }
+            else { content += publicPanel(model) }
+            if let correctedBy = model.correctedBy, correctedBy.status == .published {
+                content.append(importantBanner(title: "Important", [
+                    el("p", [("class", "ov-notification-banner__heading")], [
+                        .text("This report has been corrected. "),
+                        link("Read the corrected report", to: .report(cid, .value(correctedBy.id))),
+                    ]),
+                ]))
+            }
+            if let document = model.document {
+                content.append(downloads(model))
+                content.append(el("article", [("class", "ov-report"), ("aria-label", "The report")],
+                                  [.raw(HTMLRenderer.render(document, headingOffset: 1))]))
+            }
+        }
+        return Layout.render(Page(title: report.title, council: CouncilContext(id: model.council.id, name: model.council.name),
+                                  section: .reports, breadcrumbs: [("Committee reports", .reports(cid))],
+                                  errors: errors, context: context, content: content))
+    }
+
+    private static func publicPanel(_ model: ReportPageModel) -> [BodyNode] {
+        guard let publication = model.publication?.publication else { return [] }
+        return [summaryList([
+            SummaryRow("Meeting", UKDateFormat.withWeekday(model.report.meetingDate)),
+            SummaryRow("Published", publication.publishedOn.ukLong),
+        ])]
+    }
+
+    private static func downloads(_ model: ReportPageModel) -> BodyNode {
+        let cid = Parameter.value(model.council.id), rid = Parameter.value(model.report.id)
+        func download(_ text: String, _ url: SiteURL) -> BodyNode {
+            el("li", [], [el("a", [("class", "ov-link"), ("href", url.path), ("download", "")], text: text)])
+        }
+        return el("div", [("class", "ov-no-print")], [
+            heading(2, "Download", size: .s),
+            el("ul", [("class", "ov-list ov-list--inline")], [
+                download("Word (.docx)", .reportDocx(cid, rid)),
+                download("PDF", .reportPDF(cid, rid)),
+                download("Markdown", .reportMarkdown(cid, rid)),
+            ]),
+        ])
+    }
+
+    /// Status, deadlines and what the viewer can do next.
+    private static func staffPanel(_ model: ReportPageModel, errors: [FieldError], lateReason: String?,
+                                   context: ViewContext) -> [BodyNode] {
+        let report = model.report
+        let cid = Parameter.value(model.council.id), rid = Parameter.value(report.id)
+        var rows = [
+            SummaryRow("Status", nodes: [statusTag(report.status)]),
+            SummaryRow("Committee", report.body.label),
+            SummaryRow("Meeting", UKDateFormat.withWeekday(report.meetingDate)),
+            SummaryRow("Publish by", nodes: [.text(UKDateFormat.withWeekday(model.publishBy)),
+                                             el("span", [("class", "ov-hint ov-block")],
+                                                text: "Five clear working days before the meeting, not counting weekends and bank holidays")]),
+            SummaryRow("Part", report.part.label + (report.exemption.map { ": exempt under paragraph \($0.paragraph.rawValue) of Schedule 12A" } ?? "")),
+            SummaryRow("Template", "\(model.template.template.name), version \(model.template.template.version)"),
+        ]
+        if let key = report.keyDecision {
+            let notice = key.noticeGiven.map { "Forward plan notice given \($0.ukLong)" } ?? "Forward plan notice date not given yet"
+            var nodes: [BodyNode] = [.text("Yes. \(notice).")]
+            if let shortfall = model.keyDecisionShortfall {
+                nodes.append(el("strong", [("class", "ov-warning-text ov-block")],
+                                text: "Notice is \(counted(shortfall, "day")) short of the 28 clear days a key decision needs: use the general exception or special urgency procedure, and record it."))
+            } else if key.noticeGiven != nil {
+                nodes.append(el("span", [("class", "ov-hint ov-block")], text: "28 clear days' notice: met"))
+            }
+            rows.append(SummaryRow("Key decision", nodes: nodes))
+        }
+        if let clearedBy = model.clearedBy, report.status == .cleared { rows.append(SummaryRow("Cleared by", clearedBy)) }
+        if let (publication, intact) = model.publication {
+            rows.append(SummaryRow("Published", "\(publication.publishedOn.ukLong) by \(publication.publishedBy)"))
+            if let late = publication.lateReason { rows.append(SummaryRow("Published late because", late)) }
+            rows.append(SummaryRow("Checksum (SHA-256)", nodes: [el("code", [("class", "ov-code")], text: publication.checksum)]))
+            if !intact {
+                rows.append(SummaryRow("Warning", "The stored report no longer matches its checksum: it has been changed since it was published. Tell your system administrator."))
+            }
+        }
+        if let corrects = model.corrects {
+            rows.append(SummaryRow("Corrects", nodes: [link(corrects.title, to: .report(cid, .value(corrects.id)))]))
+        }
+        var nodes: [BodyNode] = [el("div", [("class", "ov-no-print")], [summaryList(rows)])]
+        var actions: [BodyNode] = []
+        let version = report.version
+        switch report.status {
+        case .draft:
+            if context.can(.editReports) {
+                actions.append(buttonGroup([
+                    buttonLink("Edit the report", to: .editReport(cid, rid)),
+                    buttonLink("Add an appendix", to: .newAppendix(cid, rid), secondary: true),
+                ]))
+            }
+            if context.can(.clearReports) {
+                let problems = report.problemsBeforeClearance(template: model.template.template)
+                actions.append(el("div", [("class", "ov-card")], [
+                    heading(2, "Clear for publication", size: .s),
+                    problems.isEmpty ? paragraph("Clearing confirms the report is ready to publish. Only a draft can be edited, so return it to draft if it needs changes.", classes: "ov-body-s")
+                        : el("div", [], [paragraph("Before it can be cleared:", classes: "ov-body-s"),
+                                         bulletList(problems.map { .text($0) })]),
+                    postForm(to: .reportTransition(cid, rid), csrf: context.csrfToken, version: version, [
+                        voidElement("input", [("type", "hidden"), ("name", "event"), ("value", ReportEvent.clear.rawValue)]),
+                        submitButton("Clear for publication"),
+                    ]),
+                ]))
+            }
+        case .cleared:
+            if context.can(.editReports) {
+                let late = model.isLateToday
+                let errs = FormErrors(errors)
+                actions.append(el("div", [("class", "ov-card")], [
+                    heading(2, "Publish", size: .s),
+                    paragraph(late ? "The deadline was \(UKDateFormat.withWeekday(model.publishBy)): publishing today is late, so record why."
+                              : "Publishing freezes the report and its appendices as they stand now; they will not change afterwards.",
+                              classes: "ov-body-s"),
+                    postForm(to: .publishReport(cid, rid), csrf: context.csrfToken, version: version, [
+                        late || lateReason != nil ? textArea("lateReason", label: "Why it is published late",
+                                                             hint: "For example, the urgency that means the item cannot wait for the next meeting",
+                                                             value: lateReason, errors: errs, rows: 3) : .empty,
+                        submitButton("Publish the report"),
+                    ]),
+                ]))
+            }
+            if context.can(.editReports) || context.can(.clearReports) {
+                actions.append(postForm(to: .reportTransition(cid, rid), csrf: context.csrfToken, version: version, [
+                    voidElement("input", [("type", "hidden"), ("name", "event"), ("value", ReportEvent.returnToDraft.rawValue)]),
+                    el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Return to draft"),
+                ]))
+            }
+        case .published:
+            if context.can(.editReports) && model.correctedBy == nil {
+                actions.append(postForm(to: .correctReport(cid, rid), csrf: context.csrfToken, version: version, [
+                    paragraph("A published report is never edited. To put something right, publish a corrected report that says what changed.",
+                              classes: "ov-body-s"),
+                    el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Correct this report"),
+                ]))
+            } else if let correction = model.correctedBy {
+                actions.append(paragraph([.text("A correction is in progress: "), link(correction.title, to: .report(cid, .value(correction.id)))]))
+            }
+        case .superseded:
+            break
+        }
+        if !actions.isEmpty { nodes.append(el("div", [("class", "ov-no-print"), ("id", "workflow")], actions)) }
+        if report.status.isEditable && context.can(.editReports) && !model.appendices.isEmpty {
+            nodes.append(el("div", [("class", "ov-no-print")], [
+                dataTable(caption: "Appendices", captionSize: .s, head: ["Letter", "Title", "Made from", ""],
+                          rows: model.appendices.enumerated().map { index, appendix in
+                              let letter = ReportTemplate.letter(index)
+                              return [.text(letter), .text(appendix.title), .text(sourceLabel(appendix.source)),
+                                      postForm(to: .removeAppendix(cid, rid, .value(appendix.id)), csrf: context.csrfToken, [
+                                          el("button", [("type", "submit"), ("class", "ov-button ov-button--warning ov-button--small")],
+                                             [.text("Remove"), visuallyHidden(" appendix \(letter)")]),
+                                      ])]
+                          }),
+            ]))
+        }
+        return nodes
+    }
+
+    static func sourceLabel(_ source: AppendixSource) -> String {
+        switch source {
+        case let .generated(kind): "\(kind.kind.label) (made from the plan)"
+        case let .uploaded(fileName, kind, size): "\(fileName): \(kind.label), \(EvidenceRules.sizeLabel(size))"
+        }
+    }
+
+    static func pdfUnavailable(_ model: ReportPageModel, message: String, context: ViewContext) -> String {
+        let cid = Parameter.value(model.council.id)
+        return Layout.render(Page(title: "The PDF could not be made", council: CouncilContext(id: model.council.id, name: model.council.name),
+                                  section: .reports, breadcrumbs: [("Committee reports", .reports(cid)),
+                                                                   (model.report.title, .report(cid, .value(model.report.id)))],
+                                  context: context, content: [
+            heading(1, "The PDF could not be made", size: .l),
+            paragraph(message),
+            paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.reportDocx(cid, .value(model.report.id)).path), ("download", "")],
+                          text: "Download the Word version instead")]),
+        ]))
+    }
+
+    /// A whole HTML page for Chromium to print: the document only, laid out for A4.
+    static func printable(_ document: OversightDocuments.Document, council: String) -> String {
+        HTML(
+            .attribute(named: "lang", value: "en-GB"),
+            .head(
+                .meta(.charset(.utf8)),
+                .element(named: "title", text: "\(document.title) - \(council)"),
+                .element(named: "style", nodes: [.raw(printCSS)])
+            ),
+            .body(.raw(HTMLRenderer.render(document)))
+        ).render()
+    }
+
+    static let printCSS = """
+        @page { size: A4; margin: 2.5cm 2cm; }
+        body { font-family: Arial, "Liberation Sans", sans-serif; font-size: 12pt; line-height: 1.35; color: #0b0c0c; }
+        h1 { font-size: 18pt; margin: 12pt 0 6pt; } h2 { font-size: 15pt; margin: 14pt 0 6pt; }
+        h3 { font-size: 13pt; margin: 10pt 0 4pt; } h2, h3 { break-after: avoid; }
+        p { margin: 0 0 8pt; } table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin: 0 0 12pt; }
+        caption { text-align: left; font-weight: bold; margin-bottom: 4pt; }
+        th, td { border: 1px solid #505a5f; padding: 3pt 4pt; text-align: left; vertical-align: top; }
+        thead { display: table-header-group; } tr { break-inside: avoid; } th { background: #e8e8e8; }
+        .fill-red { background: #f4c7c3; } .fill-amber { background: #fce5b0; } .fill-green { background: #cce8d4; }
+        .fill-blue { background: #d2e3f3; } .fill-grey { background: #e8e8e8; }
+        .page-break { break-after: page; } a { color: #1d70b8; }
+        dl { margin: 0 0 8pt; } dt { font-weight: bold; }
+        """
+}

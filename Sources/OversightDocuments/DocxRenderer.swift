@@ -1,0 +1,251 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes a document as a Word `.docx` (Office Open XML, ECMA-376 transitional): real heading
+/// styles, tables with a repeating header row, bulleted and numbered lists, links, and page
+/// numbers in the footer, so that Word and LibreOffice open it without repair and an officer can
+/// go on editing it. The parts are few and written by hand; no Swift library writes Word files.
+public enum DocxRenderer {
+    /// `baseURL` turns the document's site-relative links ("/councils/...") into addresses Word
+    /// can follow; without it they are printed as text. `modified` dates the zip entries, so that
+    /// the same document gives the same bytes.
+    public static func render(_ document: Document, baseURL: String? = nil,
+                              modified: Date = Date(timeIntervalSince1970: 1_262_304_000)) throws -> Data {
+        var body = DocxBody(baseURL: baseURL)
+        for block in document.blocks { body.append(block) }
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", DocxParts.contentTypes),
+            ("_rels/.rels", DocxParts.packageRelationships),
+            ("docProps/core.xml", DocxParts.core(title: document.title)),
+            ("docProps/app.xml", DocxParts.app),
+            ("word/document.xml", body.documentXML),
+            ("word/_rels/document.xml.rels", body.relationshipsXML),
+            ("word/styles.xml", DocxParts.styles),
+            ("word/numbering.xml", body.numberingXML),
+            ("word/settings.xml", DocxParts.settings),
+            ("word/footer1.xml", DocxParts.footer),
+        ]
+        let archive = try Archive(accessMode: .create)
+        for (path, xml) in parts {
+            let data = Data(xml.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 modificationDate: modified, compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw DocxError.archiveUnavailable }
+        return data
+    }
+
+    public enum DocxError: Error { case archiveUnavailable }
+
+    /// Text safe inside an XML element or attribute: markup characters escaped and the control
+    /// characters XML 1.0 forbids removed (a pasted form feed must not make Word refuse the file).
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// The body of `word/document.xml` as it is built, with the hyperlink relationships and the
+/// numbering instances (one per numbered list, so that each starts at 1) it needs.
+struct DocxBody {
+    var baseURL: String?
+    private var xml = ""
+    private var links: [String] = []
+    private var numberedLists = 0
+
+    init(baseURL: String?) {
+        self.baseURL = baseURL
+        xml.reserveCapacity(64 * 1024)
+    }
+
+    /// A4 with 2.5 cm margins: 11906 x 16838 twips, less 1418 each side.
+    static let textWidth = 9070
+
+    mutating func append(_ block: Block) {
+        switch block {
+        case let .heading(level, text):
+            paragraph(style: "Heading\(min(max(level, 1), 4))", runs: run(text))
+        case let .paragraph(inlines):
+            paragraph(style: nil, runs: runs(inlines))
+        case let .list(ordered, items):
+            let numID: Int
+            if ordered {
+                numberedLists += 1
+                numID = 1 + numberedLists
+            } else {
+                numID = 1
+            }
+            for item in items {
+                xml += "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr></w:pPr>"
+                xml += runs(item) + "</w:p>"
+            }
+        case let .summary(items):
+            for item in items {
+                paragraph(style: nil, runs: run(item.label + ": ", bold: true) + runs(item.value))
+            }
+        case let .table(table):
+            self.table(table)
+        case let .markdown(text):
+            for block in MarkdownBlocks.parse(text) { append(block) }
+        case .pageBreak:
+            xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        }
+    }
+
+    private mutating func paragraph(style: String?, runs: String) {
+        xml += "<w:p>"
+        if let style { xml += "<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" }
+        xml += runs + "</w:p>"
+    }
+
+    private func run(_ text: String, bold: Bool = false, style: String? = nil) -> String {
+        var properties = ""
+        if let style { properties += "<w:rStyle w:val=\"\(style)\"/>" }
+        if bold { properties += "<w:b/>" }
+        var out = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+        // Line breaks and tabs typed in a cell or paragraph are kept as Word's own.
+        var first = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { out += "<w:br/>" }
+            first = false
+            out += "<w:t xml:space=\"preserve\">\(DocxRenderer.escape(String(line)))</w:t>"
+        }
+        return out + "</w:r>"
+    }
+
+    private mutating func runs(_ inlines: [Inline]) -> String {
+        var out = ""
+        for inline in inlines {
+            switch inline {
+            case let .text(text): out += run(text)
+            case let .strong(text): out += run(text, bold: true)
+            case let .link(text, url):
+                if let target = absolute(url) {
+                    links.append(target)
+                    out += "<w:hyperlink r:id=\"rIdLink\(links.count)\">" + run(text, style: "Hyperlink") + "</w:hyperlink>"
+                } else {
+                    out += run(text)
+                }
+            }
+        }
+        return out
+    }
+
+    private func absolute(_ url: String) -> String? {
+        let lower = url.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return url }
+        if url.hasPrefix("/"), let baseURL { return baseURL.trimmingTrailingSlash + url }
+        return nil
+    }
+
+    private mutating func table(_ table: Table) {
+        if let caption = table.caption { paragraph(style: "Caption", runs: run(caption)) }
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
+        let width = DocxBody.textWidth / columns
+        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
+        if !table.header.isEmpty {
+            // The header row repeats at the top of every page the table runs onto.
+            xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
+            for index in 0..<columns {
+                let text = index < table.header.count ? table.header[index] : ""
+                xml += cell(run(text, bold: true), width: width, fill: "E8E8E8")
+            }
+            xml += "</w:tr>"
+        }
+        for row in table.rows {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            for index in 0..<columns {
+                let value = index < row.count ? row[index] : Cell("")
+                xml += cell(run(value.text), width: width, fill: value.fill.map(DocxBody.colour))
+            }
+            xml += "</w:tr>"
+        }
+        xml += "</w:tbl>"
+        // Word needs a paragraph between a table and whatever follows it.
+        xml += "<w:p/>"
+    }
+
+    private func cell(_ runs: String, width: Int, fill: String?) -> String {
+        "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+            + (fill.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? "")
+            + "</w:tcPr><w:p>\(runs)</w:p></w:tc>"
+    }
+
+    /// Light tints, so that the rating's word printed in the cell stays readable in black.
+    static func colour(_ fill: Fill) -> String {
+        switch fill {
+        case .red: "F4C7C3"
+        case .amber: "FCE5B0"
+        case .green: "CCE8D4"
+        case .blue: "D2E3F3"
+        case .grey: "E8E8E8"
+        }
+    }
+
+    var documentXML: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(DocxParts.w)" xmlns:r="\(DocxParts.r)"><w:body>\(xml)<w:sectPr>\
+        <w:footerReference w:type="default" r:id="rIdFooter"/>\
+        <w:pgSz w:w="11906" w:h="16838"/>\
+        <w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/>\
+        </w:sectPr></w:body></w:document>
+        """
+    }
+
+    var relationshipsXML: String {
+        let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        var out = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rIdStyles" Type="\(base)/styles" Target="styles.xml"/>\
+            <Relationship Id="rIdNumbering" Type="\(base)/numbering" Target="numbering.xml"/>\
+            <Relationship Id="rIdSettings" Type="\(base)/settings" Target="settings.xml"/>\
+            <Relationship Id="rIdFooter" Type="\(base)/footer" Target="footer1.xml"/>
+            """
+        for (index, link) in links.enumerated() {
+            out += "<Relationship Id=\"rIdLink\(index + 1)\" Type=\"\(base)/hyperlink\" Target=\"\(DocxRenderer.escape(link))\" TargetMode=\"External\"/>"
+        }
+        return out + "</Relationships>"
+    }
+
+    var numberingXML: String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:numbering xmlns:w="\(DocxParts.w)">\
+            <w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0">\
+            <w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u{2022}"/><w:lvlJc w:val="left"/>\
+            <w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>\
+            <w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0">\
+            <w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>\
+            <w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        for index in 0..<numberedLists {
+            out += "<w:num w:numId=\"\(index + 2)\"><w:abstractNumId w:val=\"1\"/>"
+                + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+        }
+        return out + "</w:numbering>"
+    }
+}
+
+extension String {
+    var trimmingTrailingSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+}
