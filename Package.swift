@@ -90,6 +90,7 @@ let package = Package(
                 "OversightApp",
                 "OversightTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Read from the source tree by path, so that a new snapshot can be written beside them.
             exclude: ["Snapshots"]

@@ -23,6 +23,11 @@ struct PublicationRulesTests {
         ((2022, 1, 6), (2021, 12, 24)),
         // The one-off bank holiday for the coronation, Monday 8 May 2023.
         ((2023, 5, 11), (2023, 5, 2)),
+        // The Platinum Jubilee, 2022: the spring bank holiday moved to Thursday 2 June, with Friday 3 June added,
+        // so Monday 30 May was a working day that year.
+        ((2022, 6, 9), (2022, 5, 30)),
+        // The State funeral of Queen Elizabeth II, Monday 19 September 2022.
+        ((2022, 9, 21), (2022, 9, 12)),
         // The Scrutiny Committee of Wednesday 18 January 2017.
         ((2017, 1, 18), (2017, 1, 10)),
     ])

@@ -28,7 +28,7 @@ enum PDFPrinter {
 
     static let missing = "PDF files are made with Chromium, which is not installed on this server. Ask your system administrator to install it (on Debian or Ubuntu: apt-get install chromium), or download the Word version and save it as PDF."
 
-    static func print(html: String, timeout: TimeInterval = 60) async throws -> Data {
+    static func print(html: String, chromium: String? = PDFPrinter.chromium, timeout: TimeInterval = 60) async throws -> Data {
         guard let chromium else { throw Failure(message: missing) }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oversight-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -83,6 +83,8 @@ enum Who {
     static let performance = "data@northshire.example"
     static let board = "board@northshire.example"
     static let viewer = "viewer@northshire.example"
+    static let democratic = "democratic@northshire.example"
+    static let director = "director@northshire.example"
 
     static func email(for role: Role) -> String? {
         DemoCouncil.accounts.first { $0.role == role }?.email
@@ -196,13 +198,6 @@ extension Application {
         let council = try await demoCouncil()
         let records = try await InspectionStore.all(in: council.id, on: db)
         return try #require(records.first { $0.inspection.kind == .fullInspection })
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }
 
