@@ -9,6 +9,14 @@ public struct TemplateVersion: Sendable, Equatable {
     public var template: ReportTemplate
     public var createdBy: String
     public var createdAt: Date
+
+    public init(id: ReportTemplate.ID, familyID: UUID, template: ReportTemplate, createdBy: String, createdAt: Date) {
+        self.id = id
+        self.familyID = familyID
+        self.template = template
+        self.createdBy = createdBy
+        self.createdAt = createdAt
+    }
 }
 
 public enum ReportTemplateStore {

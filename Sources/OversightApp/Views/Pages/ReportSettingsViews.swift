@@ -98,7 +98,7 @@ enum ReportSettingsViews {
                     submitButton("Add the bank holiday"),
                 ]),
             ]),
-            dataTable(caption: "Bank holidays from \(fromYear)", captionSize: .s, head: ["Date", "Bank holiday", ""],
+            dataTable(caption: "Bank holidays from \(fromYear)", captionSize: .s, head: ["Date", "Bank holiday", "Change"],
                       rows: shown.map { holiday in
                           let isChanged = changed.contains(holiday.date)
                           return [.text(UKDateFormat.withWeekday(holiday.date)),
@@ -111,7 +111,7 @@ enum ReportSettingsViews {
                                   ])]
                       }),
             removed.isEmpty ? .empty : dataTable(
-                caption: "Days taken off the list", captionSize: .s, head: ["Date", "Bank holiday", ""],
+                caption: "Days taken off the list", captionSize: .s, head: ["Date", "Bank holiday", "Change"],
                 rows: removed.map { entry in
                     [.text(UKDateFormat.withWeekday(entry.date)), .text(entry.title),
                      postForm(to: .bankHolidays, csrf: context.csrfToken, [

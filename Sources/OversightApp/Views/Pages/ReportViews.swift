@@ -196,7 +196,7 @@ enum ReportViews {
         if !actions.isEmpty { nodes.append(el("div", [("class", "ov-no-print"), ("id", "workflow")], actions)) }
         if report.status.isEditable && context.can(.editReports) && !model.appendices.isEmpty {
             nodes.append(el("div", [("class", "ov-no-print")], [
-                dataTable(caption: "Appendices", captionSize: .s, head: ["Letter", "Title", "Made from", ""],
+                dataTable(caption: "Appendices", captionSize: .s, head: ["Letter", "Title", "Made from", "Change"],
                           rows: model.appendices.enumerated().map { index, appendix in
                               let letter = ReportTemplate.letter(index)
                               return [.text(letter), .text(appendix.title), .text(sourceLabel(appendix.source)),
