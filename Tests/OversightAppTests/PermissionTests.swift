@@ -17,6 +17,8 @@ struct PermissionTests {
         .recordInspections: { council, record in
             SiteURL.newRecommendation(.value(council.id), .value(record.inspection.id)).path
         },
+        .editReports: { council, _ in SiteURL.newReport(.value(council.id)).path },
+        .manageReportSettings: { _, _ in SiteURL.reportTemplates.path },
         .viewAudit: { _, _ in SiteURL.audit.path },
         .manageOwnTokens: { _, _ in SiteURL.tokens.path },
     ]
@@ -78,6 +80,8 @@ struct PermissionTests {
         #expect(AccessPolicy.allows([role], .manageAllTokens) == (role == .administrator))
         let updates: Set<Role> = [.administrator, .programmeManager, .contributor]
         #expect(AccessPolicy.allows([role], .submitOwnUpdates) == updates.contains(role))
+        // Clearing a report is a senior leader's sign-off (a POST, tested in ReportRouteTests).
+        #expect(AccessPolicy.allows([role], .clearReports) == [.administrator, .seniorLeader].contains(role))
     }
 
     @Test("A visitor who is not signed in sees no programme page and no API")

@@ -31,7 +31,7 @@ public enum OversightServer {
                 }
                 say("Sign in with any of these accounts; the password of each is \(DemoCouncil.password):")
                 for account in DemoCouncil.accounts {
-                    say("  \(account.email.padding(toLength: 28, withPad: " ", startingAt: 0)) \(account.role.label)")
+                    say("  \(account.email.padding(toLength: 31, withPad: " ", startingAt: 0)) \(account.role.label)")
                 }
             } else if try await AccountStore.count(on: app.db) == 0 {
                 say("No one can sign in yet. Create the first administrator with:")
