@@ -1,6 +1,7 @@
 import Foundation
 import OversightDocuments
 import OversightDomain
+import OversightStore
 
 /// A committee report as a document, in its template's order: the header block, the sections,
 /// then the appendices lettered A, B, C. Every format (the page, Word, PDF, Markdown) renders this
@@ -101,11 +102,7 @@ enum ReportDocument {
 
     /// The stored form of a published document: sorted keys, so the same content gives the same
     /// bytes and the checksum means something.
-    static func canonical(_ document: Document) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
-    }
+    static func canonical(_ document: Document) throws -> String { try canonicalJSON(document) }
 
     static func decode(_ text: String) throws -> Document {
         try JSONDecoder().decode(Document.self, from: Data(text.utf8))

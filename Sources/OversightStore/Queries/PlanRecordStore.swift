@@ -27,11 +27,7 @@ public enum PlanRecordStore {
     // MARK: Approved versions
 
     /// The snapshot's stored form: sorted keys, so that the same content always gives the same bytes.
-    static func canonical(_ snapshot: PlanSnapshot) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
-    }
+    static func canonical(_ snapshot: PlanSnapshot) throws -> String { try canonicalJSON(snapshot) }
 
     /// Freezes the plan's content as its next version. Versions are only ever added.
     @discardableResult

@@ -53,11 +53,7 @@ public enum ReportAppendixStore {
         return (try appendix(model), file.data)
     }
 
-    static func encode(_ source: AppendixSource) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(source), as: UTF8.self)
-    }
+    static func encode(_ source: AppendixSource) throws -> String { try canonicalJSON(source) }
 
     static func appendix(_ model: ReportAppendixModel) throws -> ReportAppendix {
         guard let id = model.id,

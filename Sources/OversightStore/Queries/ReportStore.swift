@@ -50,11 +50,7 @@ public enum ReportStore {
             correction = report.correction
         }
 
-        func encoded() throws -> String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            return String(decoding: try encoder.encode(self), as: UTF8.self)
-        }
+        func encoded() throws -> String { try canonicalJSON(self) }
     }
 
     public static func create(_ report: Report, at now: Date, on db: any Database) async throws {

@@ -59,11 +59,7 @@ public enum ReportTemplateStore {
             .all().map(version)
     }
 
-    static func encode(_ template: ReportTemplate) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(template), as: UTF8.self)
-    }
+    static func encode(_ template: ReportTemplate) throws -> String { try canonicalJSON(template) }
 
     static func version(_ model: ReportTemplateModel) throws -> TemplateVersion {
         guard let id = model.id,
