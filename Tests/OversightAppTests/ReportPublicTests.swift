@@ -143,6 +143,8 @@ struct ReportPublicTests {
             let copy = try #require(try await ReportTemplateStore.latest(on: app.db).first { $0.template.name == "Westshire report" })
             var form = TemplateForm(copy.template)
             form["header-areas-affected"] = "Wards affected"
+            form["header-title-position"] = "1"
+            form["header-body-position"] = "2"
             form["section-1-label"] = "Purpose of report"
             form["section-4-include"] = nil
             form["section-8-label"] = "Legal implications"
@@ -153,10 +155,15 @@ struct ReportPublicTests {
                                                      form: form.values.filter { $0.key != "section-7-include" }.map { ($0.key, $0.value) })
             #expect(removingPartTwo.status == .unprocessableEntity)
             #expect(removingPartTwo.text.contains("Keep the reason for inclusion in Part II"))
+            var badPosition = form
+            badPosition["header-part-position"] = "first"
+            let refused = try await app.post(SiteURL.reportTemplate(.value(copy.id)).path, form: badPosition.values.map { ($0.key, $0.value) })
+            #expect(refused.text.contains("Enter the position of part as a whole number from 1 to 20"))
             let saved = try await app.post(SiteURL.reportTemplate(.value(copy.id)).path, form: form.values.map { ($0.key, $0.value) })
             #expect(saved.status == .seeOther)
             let newest = try #require(try await ReportTemplateStore.versions(of: copy.familyID, on: app.db).first)
             #expect(newest.template.version == 2)
+            #expect(newest.template.headerFields.prefix(3) == [.title, .body, .meeting])
             #expect(newest.template.sections.map(\.label).prefix(4) == ["Purpose of report", "Recommendation", "Legal implications", "Background and Advice"])
             #expect(!newest.template.sections.contains { $0.key == "consultations" })
             // An old version cannot be saved over the newer one.

@@ -27,6 +27,9 @@ struct TemplateForm: Content {
     init(_ template: ReportTemplate) {
         values["name"] = template.name
         for field in ReportTemplate.HeaderField.allCases { values["header-\(field.rawValue)"] = template.label(field) }
+        for (index, field) in template.headerFields.enumerated() {
+            values["header-\(field.rawValue)-position"] = String(index + 1)
+        }
         for (index, section) in template.sections.enumerated() {
             values["section-\(index + 1)-key"] = section.key
             values["section-\(index + 1)-label"] = section.label
@@ -50,11 +53,21 @@ struct TemplateForm: Content {
         var check = Validator()
         let name = check.required("name", values["name"], "Enter the template's name", max: 120, label: "Name")
         var labels: [String: String] = [:]
-        for field in ReportTemplate.HeaderField.allCases {
+        var header: [(position: Int, order: Int, field: ReportTemplate.HeaderField)] = []
+        for (order, field) in base.headerFields.enumerated() {
             let key = "header-\(field.rawValue)"
             if let label = check.required(key, values[key], "Enter the label for \(field.label.lowercased())", max: 200,
                                           label: field.label), label != field.label || base.headerLabels[field.rawValue] != nil {
                 labels[field.rawValue] = label
+            }
+            // A missing position keeps the field where it was.
+            let positionText = values["\(key)-position"].trimmedOrNil
+            if let positionText, let position = Int(positionText), (1...20).contains(position) {
+                header.append((position, order, field))
+            } else if positionText == nil {
+                header.append((order + 1, order, field))
+            } else {
+                check.fail("\(key)-position", "Enter the position of \(field.label.lowercased()) as a whole number from 1 to 20")
             }
         }
         var chosen: [(position: Int, order: Int, section: ReportTemplate.Section)] = []
@@ -97,7 +110,9 @@ struct TemplateForm: Content {
                                    "Enter the sentence printed before the implications", max: 300, label: "Introduction")
         return check.result {
             guard let name, let intro else { return nil }
-            return ReportTemplate(name: name, version: base.version + 1, headerFields: base.headerFields, headerLabels: labels,
+            return ReportTemplate(name: name, version: base.version + 1,
+                                  headerFields: header.sorted { ($0.position, $0.order) < ($1.position, $1.order) }.map(\.field),
+                                  headerLabels: labels,
                                   sections: chosen.sorted { ($0.position, $0.order) < ($1.position, $1.order) }.map(\.section),
                                   implications: implications, implicationsIntro: intro)
         }

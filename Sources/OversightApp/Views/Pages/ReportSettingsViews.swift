@@ -39,12 +39,17 @@ enum ReportSettingsViews {
                                                   link("Open the newest version", to: .reportTemplate(.value(history[0].id))),
                                                   .text(" to change the template.")])]),
             textInput("name", label: "Name", value: form["name"], errors: errs),
-            heading(2, "Header labels", size: .m),
-            paragraph("Printed in the header block, in this order.", classes: "ov-body-s"),
+            heading(2, "Header block", size: .m),
+            paragraph("The header block prints in order of position, each field with its label.", classes: "ov-body-s"),
         ]
         for field in base.headerFields {
-            fields.append(textInput("header-\(field.rawValue)", label: field.label, value: form["header-\(field.rawValue)"],
-                                    errors: errs))
+            let key = "header-\(field.rawValue)"
+            fields.append(el("fieldset", [("class", "ov-fieldset ov-card")], [
+                el("legend", [("class", "ov-fieldset__legend ov-fieldset__legend--s")], text: field.label),
+                textInput(key, label: "Label", value: form[key], errors: errs),
+                textInput("\(key)-position", label: "Position", value: form["\(key)-position"], errors: errs,
+                          width: .w3, inputmode: "numeric"),
+            ]))
         }
         fields.append(heading(2, "Sections", size: .m))
         fields.append(paragraph("Sections print in order of position. Untick a section to leave it out; fill in a blank row to add one, such as Purpose of report.",
