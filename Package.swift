@@ -22,9 +22,13 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0" ..< "5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
     ],
     targets: [
-        .target(name: "OversightDomain"),
+        .target(
+            name: "OversightDomain",
+            dependencies: [.product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(
             name: "OversightDocuments",
             dependencies: [

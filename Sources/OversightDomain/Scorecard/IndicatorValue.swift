@@ -1,0 +1,46 @@
+/// A figure for one indicator and period. The value is computed from the numerator and
+/// denominator where both are given; a validated figure is final and an import cannot replace it.
+public struct IndicatorValue: Hashable, Sendable, Codable {
+    public var indicatorID: Indicator.ID
+    public var period: ReportingPeriod
+    public var numerator: Double?
+    public var denominator: Double?
+    public var value: Double
+    public var status: ValueStatus
+    public var comment: String?
+
+    public init(indicatorID: Indicator.ID, period: ReportingPeriod, numerator: Double?, denominator: Double?, value: Double,
+                status: ValueStatus, comment: String?) {
+        self.indicatorID = indicatorID
+        self.period = period
+        self.numerator = numerator
+        self.denominator = denominator
+        self.value = value
+        self.status = status
+        self.comment = comment
+    }
+}
+
+public enum ValueStatus: String, Labelled {
+    case provisional, validated
+
+    public var label: String { self == .provisional ? "Provisional" : "Validated" }
+}
+
+/// A problem with an imported file: where (line as a spreadsheet numbers it, the header being
+/// line 1; the column's name) and what would be right.
+public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
+    public var line: Int?
+    public var column: String?
+    public var message: String
+
+    public init(line: Int?, column: String?, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        [line.map { "Line \($0)" }, column].compactMap { $0 }.joined(separator: ", ") + (line == nil && column == nil ? "" : ": ") + message
+    }
+}

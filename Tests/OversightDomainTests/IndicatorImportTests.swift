@@ -1,0 +1,90 @@
+import Foundation
+import OversightDomain
+import Testing
+
+@Suite("Importing indicator values from CSV")
+struct IndicatorImportTests {
+    static let council = Council.ID(UUID())
+    static func indicator(_ code: String, _ unit: IndicatorUnit, _ frequency: Frequency = .monthly) -> Indicator {
+        Indicator(id: .init(UUID()), councilID: council, code: code, title: code, description: "", numerator: nil,
+                  denominator: nil, unit: unit, polarity: .lowerIsBetter, frequency: frequency, theme: "Help and protection",
+                  source: nil, ownerID: nil, dataQualityNote: nil, countsChildren: true)
+    }
+    static let rereferrals = indicator("CIN-REREF", .percentage)
+    static let caseload = indicator("WF-CASELOAD", .ratio)
+    static let annual = indicator("CL-EET", .percentage, .annual)
+    static let indicators = Dictionary(uniqueKeysWithValues: [rereferrals, caseload, annual].map { ($0.code, $0) })
+
+    static func parse(_ text: String, validated: Set<ValueKey> = []) -> (rows: [IndicatorValueImport.Row], problems: [ImportProblem]) {
+        IndicatorValueImport.parse(Array(text.utf8), indicators: indicators, validated: validated)
+    }
+
+    @Test("A file saved by Excel: byte order mark, Windows line ends, quoted fields, percentages and thousands")
+    func excel() throws {
+        let text = "\u{FEFF}indicator_code,period,numerator,denominator,value,status,comment\r\n"
+            + "CIN-REREF,2017-10,45,200,,validated,\"Checked, by the team\"\r\n"
+            + "WF-CASELOAD,2017-10,\"1,600\",100,,provisional,\r\n"
+            + "CIN-REREF,2017-09,,,23.5%,,\"He said \"\"fine\"\"\"\r\n"
+            + ",,,,,,\r\n"
+            + "cl-eet,2016-17,,,55,,\r\n"
+        let result = Self.parse(text)
+        #expect(result.problems == [])
+        #expect(result.rows.map(\.line) == [2, 3, 4, 6])
+        #expect(result.rows[0].value.value == 22.5)
+        #expect(result.rows[0].value.status == .validated)
+        #expect(result.rows[0].value.comment == "Checked, by the team")
+        #expect(result.rows[1].value.value == 16)
+        #expect(result.rows[2].value.value == 23.5)
+        #expect(result.rows[2].value.status == .provisional)
+        #expect(result.rows[2].value.comment == "He said \"fine\"")
+        #expect(result.rows[3].value.period == .financialYear(2016))
+    }
+
+    @Test("Every problem is named with its line, its column and what would be right; nothing is accepted")
+    func problems() {
+        let existing = ValueKey(indicator: Self.rereferrals.id, period: .month(year: 2017, month: 8))
+        let text = """
+            indicator_code,period,numerator,denominator,value,status,comment
+            CIN-REREFF,2017-10,,,22,,
+            CIN-REREF,2017-13,,,22,,
+            CIN-REREF,2017-10,,,140,,
+            CIN-REREF,2017-11,50,40,,,
+            CIN-REREF,2017-08,,,21,,
+            CIN-REREF,2017-12,,,twelve,final,
+            CIN-REREF,2017-07,45,200,30,,
+            CIN-REREF,2017-07,,,22,,
+            CIN-REREF,2017-Q1,,,22,,
+            CIN-REREF,2017-06,,,,,
+            CIN-REREF,2017-05,5,0,,,
+            """
+        let result = Self.parse(text, validated: [existing])
+        #expect(result.rows.isEmpty)
+        let lines = result.problems.map(\.description)
+        for expected in [
+            "Line 2, indicator_code: no indicator has the code \"CIN-REREFF\"",
+            "Line 3, period: \"2017-13\" is not a period: write a month as 2017-10, a quarter as 2017-Q1 or a financial year as 2017-18",
+            "Line 4, value: 140 is above 100, which a percentage cannot be",
+            "Line 5, numerator: 50 is more than the denominator 40, which a percentage cannot be",
+            "Line 6: CIN-REREF for August 2017 is already validated",
+            "Line 7, value: \"twelve\" is not a number",
+            "Line 7, status: \"final\" is not a status: write provisional or validated",
+            "Line 8, value: 30 does not match the numerator and denominator, which give 22.5%",
+            "Line 9: repeats line 8: CIN-REREF for July 2017 is given twice",
+            "Line 10, period: CIN-REREF is monthly, but 2017-Q1 is a quarter",
+            "Line 11, value: is empty: give the value, or the numerator and denominator",
+            "Line 12, denominator: is 0, so no value can be worked out",
+        ] {
+            #expect(lines.contains { $0.hasPrefix(expected) }, "missing: \(expected)\nin: \(lines)")
+        }
+    }
+
+    @Test("Text that is not UTF-8, and a header without the columns, are refused as a whole")
+    func wholeFile() {
+        let latin1: [UInt8] = Array("indicator_code,period,value\nCIN-REREF,2017-10,".utf8) + [0xE9, 0x0A]
+        #expect(IndicatorValueImport.parse(latin1, indicators: Self.indicators, validated: []).problems.first?.message.contains("not UTF-8") == true)
+        let header = Self.parse("code,month,amount\nCIN-REREF,2017-10,22\n")
+        #expect(header.problems.count == 1)
+        #expect(header.problems[0].description.hasPrefix("Line 1: The first line must name the columns"))
+        #expect(Self.parse("indicator_code,period,value\n").problems.first?.message == "The file has no values below its header line")
+    }
+}
