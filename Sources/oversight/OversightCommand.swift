@@ -10,7 +10,8 @@ struct Oversight: AsyncParsableCommand {
         commandName: "oversight",
         abstract: "Run a council's improvement programme, from inspection to committee report.",
         version: OversightVersion.current,
-        subcommands: [Serve.self, Demo.self, Migrate.self, UserCommand.self, TokenCommand.self, AuditCommand.self],
+        subcommands: [Serve.self, Demo.self, Migrate.self, UserCommand.self, TokenCommand.self, AuditCommand.self,
+                      IndicatorsCommand.self],
         defaultSubcommand: nil
     )
 }

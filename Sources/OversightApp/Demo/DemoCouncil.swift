@@ -126,6 +126,7 @@ enum DemoCouncil {
                                 review: review.map { ($0, reviewRecommendations) },
                                 people: personIDs, on: db, dependencies: dependencies)
         try await DemoReports.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        try await DemoIndicators.seed(council: councilID, on: db, dependencies: dependencies)
         return true
     }
 

@@ -82,6 +82,32 @@ public enum OversightAdmin {
         }
     }
 
+    /// Imports indicator values from a CSV file into a council (the only one, or the one named),
+    /// or with `dryRun` only checks it. Problems come back one per line, nothing written.
+    public static func importIndicatorValues(_ configuration: OversightConfiguration, file: String, council name: String?,
+                                             dryRun: Bool) async throws -> String {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw Problem.message("\(file) could not be read: check the path and that you may read it")
+        }
+        return try await withDatabase(configuration) { db in
+            let councils = try await CouncilStore.all(on: db)
+            let chosen: [Council] = name.map { name in councils.filter { $0.name.lowercased() == name.lowercased() || $0.id.description == name } }
+                ?? councils
+            guard chosen.count == 1, let council = chosen.first else {
+                throw Problem.message(councils.isEmpty ? "there is no council yet"
+                    : "name the council with --council: " + councils.map { "\"\($0.name)\"" }.joined(separator: ", "))
+            }
+            let outcome = try await ImportIndicatorValues(dependencies: .live)(
+                [UInt8](data), council: council.id, dryRun: dryRun, by: .commandLine, on: db)
+            guard outcome.problems.isEmpty else {
+                throw Problem.message("nothing was imported from \(file); put these right and import it again:\n"
+                    + outcome.problems.map { "  \($0)" }.joined(separator: "\n"))
+            }
+            return dryRun ? "\(file) is ready: \(outcome.rows) values for \(council.name) checked; nothing written (--dry-run)."
+                : "Imported \(outcome.rows) values into \(council.name)."
+        }
+    }
+
     static func describe(_ error: AccountError, email: String) -> String {
         switch error {
         case .password(.tooShort): "the password must be at least \(PasswordRules.minimumLength) characters"

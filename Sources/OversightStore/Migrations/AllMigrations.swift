@@ -17,5 +17,6 @@ public enum OversightMigrations {
         M0011_CreatePlanInspections(),
         M0012_CreateReports(),
         M0013_AddStandardTemplate(),
+        M0014_CreateIndicators(),
     ]
 }

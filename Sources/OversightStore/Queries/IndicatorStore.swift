@@ -1,0 +1,138 @@
+import Fluent
+import Foundation
+import OversightDomain
+import SQLKit
+
+/// A target for a period, with the width of its amber band.
+public struct IndicatorTarget: Hashable, Sendable {
+    public var period: ReportingPeriod
+    public var value: Double
+    public var tolerance: Double
+
+    public init(period: ReportingPeriod, value: Double, tolerance: Double) {
+        self.period = period
+        self.value = value
+        self.tolerance = tolerance
+    }
+}
+
+/// Indicators, their values and targets. Values are written in batches, so that an import of a
+/// hundred thousand figures is a few hundred statements in one transaction, not a hundred thousand.
+public enum IndicatorStore {
+    static let valuesTable = "indicator_values"
+    static let targetsTable = "indicator_targets"
+    /// Rows per INSERT: 9 binds a row stays well inside SQLite's and PostgreSQL's limits.
+    static let batch = 500
+
+    public static func add(_ indicator: Indicator, at now: Date, on db: any Database) async throws {
+        let model = IndicatorModel()
+        model.id = indicator.id.rawValue
+        model.councilID = indicator.councilID.rawValue
+        model.code = indicator.code
+        model.title = indicator.title
+        model.summary = indicator.description
+        model.numerator = indicator.numerator
+        model.denominator = indicator.denominator
+        model.unit = indicator.unit.rawValue
+        model.polarity = indicator.polarity.rawValue
+        model.frequency = indicator.frequency.rawValue
+        model.theme = indicator.theme
+        model.source = indicator.source
+        model.ownerID = indicator.ownerID?.rawValue
+        model.dataQualityNote = indicator.dataQualityNote
+        model.countsChildren = indicator.countsChildren
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await translatingConstraintFailures(field: "code") { try await model.create(on: db) }
+    }
+
+    public static func indicators(in council: Council.ID, on db: any Database) async throws -> [Indicator] {
+        try await IndicatorModel.query(on: db).filter(\.$councilID == council.rawValue).sort(\.$theme).sort(\.$code).all()
+            .map { try $0.toDomain() }
+    }
+
+    /// The indicators and periods already validated, for these indicators.
+    public static func validatedKeys(of indicators: [Indicator.ID], on db: any Database) async throws -> Set<ValueKey> {
+        guard !indicators.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        var keys = Set<ValueKey>()
+        for chunk in stride(from: 0, to: indicators.count, by: batch).map({ Array(indicators[$0..<min($0 + batch, indicators.count)]) }) {
+            let rows = try await sql.select().column("indicator_id").column("period").from(valuesTable)
+                .where("indicator_id", .in, chunk.map(\.rawValue))
+                .where("status", .equal, ValueStatus.validated.rawValue).all()
+            for row in rows {
+                guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)) else { continue }
+                keys.insert(ValueKey(indicator: .init(try row.decode(column: "indicator_id", as: UUID.self)), period: period))
+            }
+        }
+        return keys
+    }
+
+    /// Writes figures, replacing provisional ones for the same indicator and period. The caller
+    /// has checked that none replaces a validated figure; call inside a transaction.
+    public static func write(_ values: [IndicatorValue], newID: () -> UUID, at now: Date, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let byIndicator = Dictionary(grouping: values, by: \.indicatorID)
+        for (indicator, list) in byIndicator {
+            for start in stride(from: 0, to: list.count, by: batch) {
+                let periods = list[start..<min(start + batch, list.count)].map(\.period.code)
+                try await sql.delete(from: valuesTable).where("indicator_id", .equal, indicator.rawValue)
+                    .where("period", .in, periods).run()
+            }
+        }
+        for start in stride(from: 0, to: values.count, by: batch) {
+            var insert = sql.insert(into: valuesTable)
+                .columns("id", "indicator_id", "period", "numerator", "denominator", "value", "status", "comment", "version", "updated_at")
+            for value in values[start..<min(start + batch, values.count)] {
+                insert = insert.values(SQLBind(newID()), SQLBind(value.indicatorID.rawValue), SQLBind(value.period.code),
+                                       SQLBind(value.numerator), SQLBind(value.denominator), SQLBind(value.value),
+                                       SQLBind(value.status.rawValue), SQLBind(value.comment), SQLBind(1), SQLBind(now))
+            }
+            try await translatingConstraintFailures(field: "period") { try await insert.run() }
+        }
+    }
+
+    /// An indicator's figures, oldest first.
+    public static func values(of indicator: Indicator.ID, on db: any Database) async throws -> [IndicatorValue] {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        return try await sql.select().columns("period", "numerator", "denominator", "value", "status", "comment")
+            .from(valuesTable).where("indicator_id", .equal, indicator.rawValue).orderBy("period").all()
+            .compactMap { row in
+                guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)),
+                      let status = ValueStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
+                return IndicatorValue(indicatorID: indicator, period: period,
+                                      numerator: try row.decode(column: "numerator", as: Double?.self),
+                                      denominator: try row.decode(column: "denominator", as: Double?.self),
+                                      value: try row.decode(column: "value", as: Double.self), status: status,
+                                      comment: try row.decode(column: "comment", as: String?.self))
+            }
+    }
+
+    public static func count(in council: Council.ID, on db: any Database) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let row = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+            WHERE i.council_id = \(bind: council.rawValue)
+            """).first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    public static func setTarget(_ target: IndicatorTarget, of indicator: Indicator.ID, id: UUID, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        try await sql.delete(from: targetsTable).where("indicator_id", .equal, indicator.rawValue)
+            .where("period", .equal, target.period.code).run()
+        try await sql.insert(into: targetsTable).columns("id", "indicator_id", "period", "value", "tolerance")
+            .values(SQLBind(id), SQLBind(indicator.rawValue), SQLBind(target.period.code), SQLBind(target.value),
+                    SQLBind(target.tolerance)).run()
+    }
+
+    public static func targets(of indicator: Indicator.ID, on db: any Database) async throws -> [IndicatorTarget] {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        return try await sql.select().columns("period", "value", "tolerance").from(targetsTable)
+            .where("indicator_id", .equal, indicator.rawValue).orderBy("period").all().compactMap { row in
+                guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)) else { return nil }
+                return IndicatorTarget(period: period, value: try row.decode(column: "value", as: Double.self),
+                                       tolerance: try row.decode(column: "tolerance", as: Double.self))
+            }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import OversightApp
+
+/// `oversight indicators import FILE`: a month's figures from a CSV, all or nothing.
+struct IndicatorsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators", abstract: "Load indicator values for the scorecard.", subcommands: [Import.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import values from CSV: indicator_code,period,numerator,denominator,value,status,comment. Every line is checked first; one bad line and nothing is written.")
+
+        @OptionGroup var options: ServerOptions
+        @Argument(help: "The CSV file (UTF-8; Excel's \"CSV UTF-8\" is fine).") var file: String
+        @Option(help: "The council's name, when the installation has more than one.") var council: String?
+        @Flag(help: "Check the file and report, without writing anything.") var dryRun = false
+
+        func run() async throws {
+            let configuration = try options.load()
+            try await reportingProblems {
+                say(try await OversightAdmin.importIndicatorValues(configuration, file: file, council: council, dryRun: dryRun))
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+@testable import OversightApp
+import OversightDomain
+import OversightStore
+import Testing
+
+@Suite("Importing indicator values into the database")
+struct IndicatorImportStoreTests {
+    @Test("The demo's scorecard: 14 standard indicators with monthly figures, October 2017 provisional")
+    func demo() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let indicators = try await IndicatorStore.indicators(in: council.id, on: app.db)
+            #expect(indicators.count == 14)
+            let rereferrals = try #require(indicators.first { $0.code == "CIN-REREF" })
+            let values = try await IndicatorStore.values(of: rereferrals.id, on: app.db)
+            #expect(values.count == 31)
+            #expect(values.first?.period == .month(year: 2015, month: 4))
+            #expect(values.last?.status == .provisional)
+            #expect((values.first?.value ?? 0) > 27 && (values.last?.value ?? 100) < 25)
+            #expect(try await IndicatorStore.targets(of: rereferrals.id, on: app.db).last?.value == 22)
+        }
+    }
+
+    @Test("One bad line and nothing is written; a good file replaces provisional figures, all in one go")
+    func allOrNothing() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let before = try await IndicatorStore.count(in: council.id, on: app.db)
+            let importer = ImportIndicatorValues(dependencies: app.oversight.dependencies)
+            let bad = "indicator_code,period,numerator,denominator,value,status,comment\nCIN-REREF,2017-11,44,200,,,\nCIN-REREF,2017-12,,,140,,\n"
+            let refused = try await importer(Array(bad.utf8), council: council.id, dryRun: false, by: .commandLine, on: app.db)
+            #expect(!refused.written)
+            #expect(refused.problems.map(\.description) == ["Line 3, value: 140 is above 100, which a percentage cannot be"])
+            #expect(try await IndicatorStore.count(in: council.id, on: app.db) == before)
+
+            let good = "indicator_code,period,numerator,denominator,value,status,comment\nCIN-REREF,2017-10,44,200,,validated,Checked\nCIN-REREF,2017-11,42,200,,,\n"
+            let dry = try await importer(Array(good.utf8), council: council.id, dryRun: true, by: .commandLine, on: app.db)
+            #expect(dry.rows == 2 && !dry.written)
+            #expect(try await IndicatorStore.count(in: council.id, on: app.db) == before)
+            let done = try await importer(Array(good.utf8), council: council.id, dryRun: false, by: .commandLine, on: app.db)
+            #expect(done.written && done.rows == 2)
+            #expect(try await IndicatorStore.count(in: council.id, on: app.db) == before + 1)
+            let rereferrals = try #require(try await IndicatorStore.indicators(in: council.id, on: app.db).first { $0.code == "CIN-REREF" })
+            let october = try #require(try await IndicatorStore.values(of: rereferrals.id, on: app.db).first { $0.period == .month(year: 2017, month: 10) })
+            #expect(october.value == 22 && october.status == .validated && october.comment == "Checked")
+            let audit = try await AuditStore.list(.init(action: "indicator.import"), limit: 5, on: app.db)
+            #expect(audit.total == 1)
+
+            // October is validated now: importing it again is refused, and nothing else goes in with it.
+            let again = try await importer(Array(good.utf8), council: council.id, dryRun: false, by: .commandLine, on: app.db)
+            #expect(again.problems.first?.description.hasPrefix("Line 2: CIN-REREF for October 2017 is already validated") == true)
+        }
+    }
+}
