@@ -53,3 +53,43 @@ struct IndicatorImportStoreTests {
         }
     }
 }
+
+@Suite("Scorecard pages")
+struct ScorecardRouteTests {
+    @Test("The scorecard shows each indicator by theme with its latest figure, target, rating in words and direction")
+    func scorecard() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let page = try await app.get(SiteURL.scorecard(cid).path, as: Who.viewer)
+            #expect(page.status == .ok)
+            let text = page.text
+            for theme in ["Help and protection", "Children in care", "Care leavers", "Workforce"] {
+                #expect(text.contains("<h2 class=\"ov-heading-m\">\(theme)</h2>") || text.contains(theme))
+            }
+            #expect(text.contains("Re-referrals within 12 months"))
+            #expect(text.contains("October 2017 (provisional)"))
+            #expect(text.contains("ov-tag--") && (text.contains(">Green<") || text.contains(">Amber<") || text.contains(">Red<")))
+            #expect(text.contains("Improving") || text.contains("Worsening") || text.contains("No change"))
+            #expect(text.contains("role=\"img\""))
+            #expect(try await app.get(SiteURL.scorecard(cid).path, as: nil).status == .seeOther)
+        }
+    }
+
+    @Test("An indicator's page has its definition, its trend and every figure; another council's id is a 404")
+    func indicator() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let rereferrals = try #require(try await IndicatorStore.indicators(in: council.id, on: app.db).first { $0.code == "CIN-REREF" })
+            let page = try await app.get(SiteURL.indicator(cid, .value(rereferrals.id)).path, as: Who.viewer)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Lower is better"))
+            #expect(page.text.contains("Every figure, newest first"))
+            #expect(page.text.contains("April 2015"))
+            #expect(page.text.contains("Provisional: validation closes on 20 November 2017"))
+            #expect(page.text.components(separatedBy: "<tr").count >= 32)
+            #expect(try await app.get(SiteURL.indicator(cid, .value(.init(UUID()))).path, as: Who.viewer).status == .notFound)
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import OversightDomain
 import Testing
 
@@ -123,5 +124,31 @@ struct ScorecardTests {
         #expect(Set(codes).count == codes.count)
         #expect(StandardIndicators.catalogue.first { $0.code == "CIN-REREF" }?.polarity == .lowerIsBetter)
         #expect(StandardIndicators.catalogue.first { $0.code == "CIN-ASSESS45" }?.polarity == .higherIsBetter)
+    }
+}
+
+@Suite("Where an indicator stands")
+struct IndicatorSummaryTests {
+    @Test("Latest figure against the target for its financial year, and movement since the month and the year before")
+    func summary() {
+        let indicator = Indicator(id: .init(UUID()), councilID: .init(UUID()), code: "CIN-REREF", title: "Re-referrals",
+                                  description: "", numerator: nil, denominator: nil, unit: .percentage, polarity: .lowerIsBetter,
+                                  frequency: .monthly, theme: "Help and protection", source: nil, ownerID: nil,
+                                  dataQualityNote: nil, countsChildren: true)
+        func value(_ y: Int, _ m: Int, _ v: Double) -> IndicatorValue {
+            IndicatorValue(indicatorID: indicator.id, period: .month(year: y, month: m), numerator: nil, denominator: nil,
+                           value: v, status: .validated, comment: nil)
+        }
+        let summary = IndicatorSummary(indicator: indicator,
+                                       values: [value(2017, 10, 23.5), value(2016, 10, 27), value(2017, 9, 23.8)],
+                                       targets: [IndicatorTarget(period: .financialYear(2017), value: 22, tolerance: 2),
+                                                 IndicatorTarget(period: .financialYear(2016), value: 25, tolerance: 2)])
+        #expect(summary.latest?.period == .month(year: 2017, month: 10))
+        #expect(summary.target?.value == 22)
+        #expect(summary.rag == .amber)
+        #expect(summary.sincePrevious == .noChange)
+        #expect(summary.sinceYearBefore == .improving)
+        #expect(ReportingPeriod.month(year: 2018, month: 3).financialYear == .financialYear(2017))
+        #expect(IndicatorSummary(indicator: indicator, values: [], targets: []).rag == nil)
     }
 }

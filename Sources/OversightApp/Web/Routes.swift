@@ -27,7 +27,7 @@ extension SiteURL {
         .reports(.key), .newReport(.key), .report(.key, .key), .editReport(.key, .key), .reportTransition(.key, .key),
         .publishReport(.key, .key), .correctReport(.key, .key), .newAppendix(.key, .key), .removeAppendix(.key, .key, .key),
         .appendixFile(.key, .key, .key), .reportDocx(.key, .key), .reportPDF(.key, .key), .reportMarkdown(.key, .key),
-        .reportTemplates, .reportTemplate(.key), .bankHolidays, .api(.reports(.key)), .api(.report(.key, .key)),
+        .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key), .api(.reports(.key)), .api(.report(.key, .key)),
     ]
 }
 
@@ -169,6 +169,8 @@ enum Routes {
         case .reportDocx: routes.get(path, use: ReportController.docx)
         case .reportPDF: routes.get(path, use: ReportController.pdf)
         case .reportMarkdown: routes.get(path, use: ReportController.markdown)
+        case .scorecard: routes.get(path, use: ScorecardController.scorecard)
+        case .indicator: routes.get(path, use: ScorecardController.indicator)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)

@@ -93,6 +93,8 @@ public indirect enum SiteURL: Sendable {
     case reportDocx(Parameter<Council.ID>, Parameter<Report.ID>)
     case reportPDF(Parameter<Council.ID>, Parameter<Report.ID>)
     case reportMarkdown(Parameter<Council.ID>, Parameter<Report.ID>)
+    case scorecard(Parameter<Council.ID>)
+    case indicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
@@ -116,7 +118,7 @@ public indirect enum SiteURL: Sendable {
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
-        case priority, number, file, report, appendix, template
+        case priority, number, file, report, appendix, template, indicator
     }
 
     enum Segment {
@@ -212,6 +214,8 @@ public indirect enum SiteURL: Sendable {
         case let .reportDocx(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.docx")]
         case let .reportPDF(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.pdf")]
         case let .reportMarkdown(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.md")]
+        case let .scorecard(id): return SiteURL.council(id).segments + [.constant("scorecard")]
+        case let .indicator(cid, iid): return SiteURL.scorecard(cid).segments + [param(.indicator, iid)]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]
         case .bankHolidays: return [.constant("settings"), .constant("bank-holidays")]

@@ -21,6 +21,19 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     }
 }
 
+/// A target for a period, with the width of its amber band.
+public struct IndicatorTarget: Hashable, Sendable {
+    public var period: ReportingPeriod
+    public var value: Double
+    public var tolerance: Double
+
+    public init(period: ReportingPeriod, value: Double, tolerance: Double) {
+        self.period = period
+        self.value = value
+        self.tolerance = tolerance
+    }
+}
+
 public enum ValueStatus: String, Labelled {
     case provisional, validated
 

@@ -131,7 +131,8 @@ public enum IndicatorValueImport {
             status: status, comment: comment)), [])
     }
 
-    static func format(_ number: Double) -> String {
+    /// A number as typed: "44", "22.5".
+    public static func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

@@ -3,19 +3,6 @@ import Foundation
 import OversightDomain
 import SQLKit
 
-/// A target for a period, with the width of its amber band.
-public struct IndicatorTarget: Hashable, Sendable {
-    public var period: ReportingPeriod
-    public var value: Double
-    public var tolerance: Double
-
-    public init(period: ReportingPeriod, value: Double, tolerance: Double) {
-        self.period = period
-        self.value = value
-        self.tolerance = tolerance
-    }
-}
-
 /// Indicators, their values and targets. Values are written in batches, so that an import of a
 /// hundred thousand figures is a few hundred statements in one transaction, not a hundred thousand.
 public enum IndicatorStore {

@@ -178,6 +178,13 @@ enum Stylesheet {
     .fill-blue{background:#d2e3f3}.fill-grey{background:#e8e8e8}
     .ov-list--inline li{display:inline-block;margin-right:20px}
     .ov-warning-text{color:#942514}
+    .ov-trend{display:block;max-width:100%;height:auto;margin:10px 0 20px}.ov-trend--compact{margin:0}
+    .ov-trend__line{fill:none;stroke:#1d70b8;stroke-width:2.5}.ov-trend__point{fill:#1d70b8}
+    .ov-trend__target{stroke:#505a5f;stroke-width:1.5;stroke-dasharray:6 4}
+    .ov-direction{white-space:nowrap}.ov-details{margin:0 0 30px}\
+    .ov-details__summary{color:#1d70b8;cursor:pointer;text-decoration:underline;display:inline-block;margin-bottom:5px}\
+    .ov-details__summary:focus{outline:3px solid transparent;background:#fd0;color:#0b0c0c;box-shadow:0 -2px #fd0,0 4px #0b0c0c}\
+    .ov-details__text{padding:15px 0 0 15px;border-left:5px solid #b1b4b6}.ov-table-scroll{overflow-x:auto}
     @media print{.ov-header__navigation,.ov-skip-link,.ov-footer,.ov-button,.ov-back-link,.ov-breadcrumbs{display:none}\
     .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}\
     .ov-no-print,.ov-header__account,.ov-notification-banner--success{display:none}\
