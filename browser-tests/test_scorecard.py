@@ -1,7 +1,7 @@
 """The scorecard as a board member reads it."""
 from selenium.webdriver.common.by import By
 
-from helpers import check_accessibility, click_link, sign_in
+from helpers import check_accessibility, click_link, sign_in, submit
 
 
 def test_board_member_reads_the_scorecard_and_one_indicator(server, browser):
@@ -20,3 +20,28 @@ def test_board_member_reads_the_scorecard_and_one_indicator(server, browser):
     assert "Every figure, newest first" in browser.page_source
     assert "April 2015" in browser.page_source
     check_accessibility(browser, "indicator")
+
+
+def test_performance_officer_imports_a_month(server, browser, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("indicator_code,period,value\nCIN-REREF,2017-13,22\n", encoding="utf-8")
+    good = tmp_path / "november.csv"
+    good.write_bytes("\ufeffindicator_code,period,numerator,denominator,value,status,comment\r\n"
+                     "CIN-REREF,2017-11,44,200,,,\r\n".encode("utf-8"))
+    sign_in(browser, server, "data@northshire.example")
+    browser.get(server + "/")
+    click_link(browser, "Scorecard")
+    click_link(browser, "Import figures")
+    check_accessibility(browser, "import-form")
+    browser.find_element(By.ID, "file").send_keys(str(bad))
+    submit(browser)
+    assert browser.title.startswith("Error: ")
+    assert '"2017-13" is not a period' in browser.find_element(By.TAG_NAME, "main").text
+    check_accessibility(browser, "import-problems")
+    browser.find_element(By.ID, "file").send_keys(str(good))
+    submit(browser)
+    assert "november.csv has 1 figure for 1 indicator" in browser.page_source
+    check_accessibility(browser, "import-preview")
+    submit(browser)
+    assert "Figures imported into the scorecard" in browser.page_source
+    assert "November 2017" in browser.page_source

@@ -93,3 +93,49 @@ struct ScorecardRouteTests {
         }
     }
 }
+
+@Suite("Importing figures in the browser")
+struct IndicatorImportBrowserFlowTests {
+    static let good = "\u{FEFF}indicator_code,period,numerator,denominator,value,status,comment\r\nCIN-REREF,2017-11,44,200,,,\r\nWF-AGENCY,2017-11,,,20.5%,,\r\n"
+
+    @Test("Upload, preview, confirm: nothing is written until the confirmation, and only its uploader can confirm")
+    func flow() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let before = try await IndicatorStore.count(in: council.id, on: app.db)
+            #expect(try await app.get(SiteURL.importValues(cid).path, as: Who.contributor).status == .forbidden)
+            let preview = try await app.postMultipart(SiteURL.importValues(cid).path, fields: [],
+                                                      files: [(field: "file", name: "november.csv", bytes: Array(Self.good.utf8))],
+                                                      as: Who.performance)
+            #expect(preview.status == .ok)
+            #expect(preview.text.contains("november.csv has 2 figures for 2 indicators, and no problems"))
+            #expect(try await IndicatorStore.count(in: council.id, on: app.db) == before)
+            let action = try #require(preview.text.range(of: #"action="([^"]+/confirm)""#, options: .regularExpression)
+                .map { String(preview.text[$0]).dropFirst(8).dropLast() })
+            #expect(try await app.post(String(action), form: [], as: Who.programmeManager).status == .notFound)
+            let done = try await app.post(String(action), form: [], as: Who.performance)
+            #expect(done.status == .seeOther)
+            #expect(try await IndicatorStore.count(in: council.id, on: app.db) == before + 2)
+            #expect(try await app.post(String(action), form: [], as: Who.performance).status == .notFound)
+        }
+    }
+
+    @Test("A file with problems lists each by line and column, and nothing is kept")
+    func refused() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let bad = "indicator_code,period,value\nCIN-REREF,2017-13,22\nNOPE,2017-11,1\n"
+            let response = try await app.postMultipart(SiteURL.importValues(cid).path, fields: [],
+                                                       files: [(field: "file", name: "bad.csv", bytes: Array(bad.utf8))],
+                                                       as: Who.performance)
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("bad.csv has 2 problems: nothing was imported"))
+            #expect(response.text.contains("&quot;2017-13&quot; is not a period") || response.text.contains("\"2017-13\" is not a period"))
+            #expect(response.text.contains("<title>Error: Import figures"))
+            let empty = try await app.postMultipart(SiteURL.importValues(cid).path, fields: [], files: [], as: Who.performance)
+            #expect(empty.text.contains("Choose a CSV file of figures to import"))
+        }
+    }
+}

@@ -18,6 +18,7 @@ struct PermissionTests {
             SiteURL.newRecommendation(.value(council.id), .value(record.inspection.id)).path
         },
         .editReports: { council, _ in SiteURL.newReport(.value(council.id)).path },
+        .importIndicators: { council, _ in SiteURL.importValues(.value(council.id)).path },
         .manageReportSettings: { _, _ in SiteURL.reportTemplates.path },
         .viewAudit: { _, _ in SiteURL.audit.path },
         .manageOwnTokens: { _, _ in SiteURL.tokens.path },

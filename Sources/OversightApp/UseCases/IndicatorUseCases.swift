@@ -9,9 +9,11 @@ struct ImportIndicatorValues {
     var dependencies: Dependencies
 
     struct Outcome: Sendable {
-        var rows: Int
+        var values: [IndicatorValueImport.Row]
         var problems: [ImportProblem]
         var written: Bool
+
+        var rows: Int { values.count }
     }
 
     func callAsFunction(_ bytes: [UInt8], council: Council.ID, dryRun: Bool, by actor: Actor,
@@ -21,12 +23,12 @@ struct ImportIndicatorValues {
             let validated = try await IndicatorStore.validatedKeys(of: indicators.map(\.id), on: tx)
             let parsed = IndicatorValueImport.parse(bytes, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),
                                                     validated: validated)
-            guard parsed.problems.isEmpty else { return Outcome(rows: 0, problems: parsed.problems, written: false) }
-            guard !dryRun else { return Outcome(rows: parsed.rows.count, problems: [], written: false) }
+            guard parsed.problems.isEmpty else { return Outcome(values: [], problems: parsed.problems, written: false) }
+            guard !dryRun else { return Outcome(values: parsed.rows, problems: [], written: false) }
             try await IndicatorStore.write(parsed.rows.map(\.value), newID: dependencies.newID, at: dependencies.now(), on: tx)
             try await Audit.write(actor.record("indicator.import", "council", id: council.description,
                                                after: "\(parsed.rows.count) values"), on: tx, dependencies: dependencies)
-            return Outcome(rows: parsed.rows.count, problems: [], written: true)
+            return Outcome(values: parsed.rows, problems: [], written: true)
         }
     }
 }

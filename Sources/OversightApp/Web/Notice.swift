@@ -9,7 +9,7 @@ enum Notice: String, CaseIterable {
     case planCreated, prioritySaved, planApproved, consultationRecorded, successorDrafted, milestoneAdded
     case milestoneMet, planSaved
     case reportDrafted, reportSaved, reportCleared, reportReturned, reportPublished, correctionDrafted
-    case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved
+    case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved, valuesImported
 
     var message: String {
         switch self {
@@ -47,6 +47,7 @@ enum Notice: String, CaseIterable {
         case .appendixRemoved: "Appendix removed; the letters of the others have moved up"
         case .templateSaved: "Template saved as a new version"
         case .bankHolidaysSaved: "Bank holidays saved"
+        case .valuesImported: "Figures imported into the scorecard"
         }
     }
 

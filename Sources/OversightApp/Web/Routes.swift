@@ -27,7 +27,8 @@ extension SiteURL {
         .reports(.key), .newReport(.key), .report(.key, .key), .editReport(.key, .key), .reportTransition(.key, .key),
         .publishReport(.key, .key), .correctReport(.key, .key), .newAppendix(.key, .key), .removeAppendix(.key, .key, .key),
         .appendixFile(.key, .key, .key), .reportDocx(.key, .key), .reportPDF(.key, .key), .reportMarkdown(.key, .key),
-        .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key), .api(.reports(.key)), .api(.report(.key, .key)),
+        .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key),
+        .importValues(.key), .confirmImport(.key, .key), .api(.reports(.key)), .api(.report(.key, .key)),
     ]
 }
 
@@ -171,6 +172,11 @@ enum Routes {
         case .reportMarkdown: routes.get(path, use: ReportController.markdown)
         case .scorecard: routes.get(path, use: ScorecardController.scorecard)
         case .indicator: routes.get(path, use: ScorecardController.indicator)
+        case .importValues:
+            routes.get(path, use: IndicatorImportController.form)
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.uploadBodyLimit)),
+                      use: IndicatorImportController.upload)
+        case .confirmImport: routes.post(path, use: IndicatorImportController.confirm)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)

@@ -95,6 +95,8 @@ public indirect enum SiteURL: Sendable {
     case reportMarkdown(Parameter<Council.ID>, Parameter<Report.ID>)
     case scorecard(Parameter<Council.ID>)
     case indicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
+    case importValues(Parameter<Council.ID>)
+    case confirmImport(Parameter<Council.ID>, Parameter<UUID>)
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
@@ -216,6 +218,8 @@ public indirect enum SiteURL: Sendable {
         case let .reportMarkdown(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.md")]
         case let .scorecard(id): return SiteURL.council(id).segments + [.constant("scorecard")]
         case let .indicator(cid, iid): return SiteURL.scorecard(cid).segments + [param(.indicator, iid)]
+        case let .importValues(id): return SiteURL.scorecard(id).segments + [.constant("import")]
+        case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]
         case .bankHolidays: return [.constant("settings"), .constant("bank-holidays")]

@@ -19,6 +19,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case editReports = "edit-reports"
     /// Clear a report for publication: a senior leader's sign-off.
     case clearReports = "clear-reports"
+    /// Load indicator figures into the scorecard.
+    case importIndicators = "import-indicators"
     /// Report templates and the bank holidays that set publication deadlines.
     case manageReportSettings = "manage-report-settings"
     case manageUsers = "manage-users"
@@ -35,9 +37,9 @@ public enum AccessPolicy {
     public static let matrix: [Role: Set<Permission>] = [
         .administrator: Set(Permission.allCases),
         .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
-                            .editPlans, .submitOwnUpdates, .editReports, .manageOwnTokens],
+                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageOwnTokens],
         .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
-        .performanceOfficer: [.viewProgramme, .manageOwnTokens],
+        .performanceOfficer: [.viewProgramme, .importIndicators, .manageOwnTokens],
         .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],
         .seniorLeader: [.viewProgramme, .viewPartII, .clearReports, .manageOwnTokens],
         .democraticServices: [.viewProgramme, .viewPartII, .managePeople, .editReports, .manageOwnTokens],

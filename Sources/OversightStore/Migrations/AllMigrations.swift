@@ -18,5 +18,6 @@ public enum OversightMigrations {
         M0012_CreateReports(),
         M0013_AddStandardTemplate(),
         M0014_CreateIndicators(),
+        M0015_CreatePendingImports(),
     ]
 }

@@ -44,6 +44,7 @@ enum ScorecardViews {
         var content: [BodyNode] = [
             heading(1, "Scorecard", size: .l),
             paragraph("Each indicator's latest figure against its target, and which way it has moved since the period before and since the same period last year. Ratings are green on or better than target, amber within the tolerance, red beyond it."),
+            context.can(.importIndicators) ? buttonLink("Import figures", to: .importValues(cid)) : .empty,
         ]
         if models.isEmpty { content.append(paragraph("No indicators have been added yet.")) }
         for theme in themes {

@@ -1,0 +1,65 @@
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// Loading a CSV of figures in the browser: upload, see every problem or a preview, then confirm.
+/// Nothing reaches the scorecard before the confirmation, and then all of it does or none.
+enum IndicatorImportController {
+    struct UploadForm: Content {
+        var file: File?
+    }
+
+    @Sendable static func form(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.importIndicators)
+        let council = try await req.council()
+        return HTMLResponse(html: IndicatorImportViews.form(council: council.context, errors: [], problems: [],
+                                                            context: req.viewContext))
+    }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let viewer = try await req.require(.importIndicators)
+        let council = try await req.council()
+        let form = try req.form(UploadForm.self)
+        guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
+            return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
+                council: council.context, errors: [FieldError(field: "file", message: "Choose a CSV file of figures to import")],
+                problems: [], context: req.viewContext)).encodeResponse(for: req)
+        }
+        let bytes = Array(file.data.readableBytesView)
+        let outcome = try await ImportIndicatorValues(dependencies: req.dependencies)(
+            bytes, council: council.id, dryRun: true, by: req.actor, on: req.db)
+        guard outcome.problems.isEmpty else {
+            return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
+                council: council.context,
+                errors: [FieldError(field: "file", message: "\(file.filename) has \(counted(outcome.problems.count, "problem")): nothing was imported. Put \(outcome.problems.count == 1 ? "it" : "them") right and upload the file again")],
+                problems: outcome.problems, context: req.viewContext)).encodeResponse(for: req)
+        }
+        let id = req.dependencies.newID()
+        try await PendingImportStore.add(id, council: council.id, user: viewer.user.id,
+                                         fileName: EvidenceRules.displayName(file.filename), bytes: bytes,
+                                         at: req.dependencies.now(), on: req.db)
+        return try await HTMLResponse(html: IndicatorImportViews.preview(
+            outcome.values, fileName: EvidenceRules.displayName(file.filename), pending: id, council: council.context,
+            context: req.viewContext)).encodeResponse(for: req)
+    }
+
+    @Sendable static func confirm(req: Request) async throws -> Response {
+        let viewer = try await req.require(.importIndicators)
+        let council = try await req.council()
+        guard let raw = req.parameters.get(SiteURL.Key.file.rawValue), let id = UUID(uuidString: raw),
+              let pending = try await PendingImportStore.find(id, council: council.id, user: viewer.user.id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        let outcome = try await ImportIndicatorValues(dependencies: req.dependencies)(
+            pending.bytes, council: council.id, dryRun: false, by: req.actor, on: req.db)
+        guard outcome.written else {
+            return try await HTMLResponse(status: .conflict, html: IndicatorImportViews.form(
+                council: council.context,
+                errors: [FieldError(field: "file", message: "The figures changed since the preview: \(pending.fileName) has \(counted(outcome.problems.count, "problem")) now, and nothing was imported")],
+                problems: outcome.problems, context: req.viewContext)).encodeResponse(for: req)
+        }
+        try await PendingImportStore.remove(id, on: req.db)
+        return req.redirect(to: .scorecard(.value(council.id)), notice: .valuesImported)
+    }
+}

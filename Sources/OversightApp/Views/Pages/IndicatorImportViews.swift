@@ -1,0 +1,56 @@
+import Foundation
+import OversightDomain
+import Plot
+
+/// The import form with the problems of a refused file, and the preview of a good one.
+enum IndicatorImportViews {
+    static func form(council: CouncilContext, errors: [FieldError], problems: [ImportProblem], context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        let errs = FormErrors(errors)
+        return Layout.render(Page(title: "Import figures", council: council, section: .scorecard, back: .scorecard(cid),
+                                  errors: errors, context: context, content: [
+            heading(1, "Import figures", size: .l, caption: "Scorecard"),
+            paragraph("Upload a CSV file with one figure a line. The first line names the columns:"),
+            el("pre", [("class", "ov-code ov-block")], text: IndicatorValueImport.columns.joined(separator: ",")),
+            bulletList([
+                .text("Periods are months (2017-10), financial quarters (2017-Q1 is April to June 2017) or financial years (2017-18)."),
+                .text("Give the value, or the numerator and denominator and Oversight works the value out."),
+                .text("Status is provisional (the default) or validated. A validated figure is final."),
+                .text("From Excel, save as \"CSV UTF-8 (Comma delimited)\"."),
+            ]),
+            paragraph("Every line is checked first and you see what will be imported before anything is. If any line has a problem, nothing is imported."),
+            problems.isEmpty ? .empty : dataTable(
+                caption: "What to put right", captionSize: .m, head: ["Line", "Column", "Problem"],
+                rows: problems.map { problem in
+                    [.text(problem.line.map(String.init) ?? "Whole file"), .text(problem.column ?? ""), .text(problem.message)]
+                }),
+            postForm(to: .importValues(cid), csrf: context.csrfToken, [
+                fileUpload("file", label: "CSV file", hint: errors.isEmpty ? "Up to 50 MB" : "Choose the file again once it is put right",
+                           accept: ".csv,text/csv", multiple: false, errors: errs),
+                submitButton("Check the file"),
+            ], multipart: true),
+        ]))
+    }
+
+    static func preview(_ rows: [IndicatorValueImport.Row], fileName: String, pending: UUID, council: CouncilContext,
+                        context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        let byIndicator = Dictionary(grouping: rows, by: \.indicator.code).sorted { $0.key < $1.key }
+        return Layout.render(Page(title: "Check the figures before importing", council: council, section: .scorecard,
+                                  back: .importValues(cid), context: context, content: [
+            heading(1, "Check the figures before importing", size: .l, caption: fileName),
+            paragraph("\(fileName) has \(counted(rows.count, "figure")) for \(counted(byIndicator.count, "indicator")), and no problems. Nothing has been imported yet."),
+            dataTable(caption: "What will be imported", captionSize: .s,
+                      head: ["Indicator", "Figures", "Periods", "Validated"],
+                      rows: byIndicator.map { code, rows in
+                          let periods = rows.map(\.value.period).sorted()
+                          return [.text("\(code): \(rows[0].indicator.title)"), .text(String(rows.count)),
+                                  .text(periods.first == periods.last ? periods[0].label : "\(periods[0].label) to \(periods[periods.count - 1].label)"),
+                                  .text(String(rows.filter { $0.value.status == .validated }.count))]
+                      }),
+            postForm(to: .confirmImport(cid, .value(pending)), csrf: context.csrfToken, [
+                buttonGroup([submitButton("Import \(counted(rows.count, "figure"))"), link("Cancel", to: .scorecard(cid))]),
+            ]),
+        ]))
+    }
+}
