@@ -139,3 +139,39 @@ struct IndicatorImportBrowserFlowTests {
         }
     }
 }
+
+@Suite("Scorecard exports, API and benchmarks")
+struct ScorecardExportTests {
+    @Test("Every figure downloads as CSV in the import's own columns; the API lists indicators and values")
+    func exports() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let csv = try await app.get(SiteURL.scorecardCSV(cid).path, as: Who.viewer)
+            #expect(csv.status == .ok)
+            let lines = csv.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(lines.first == IndicatorValueImport.columns.joined(separator: ","))
+            #expect(lines.count == 1 + 14 * 31)
+            #expect(lines.contains { $0.hasPrefix("CIN-REREF,2017-10,") && $0.contains(",provisional,") })
+
+            let list = try await app.api(SiteURL.api(.indicators).path, as: Who.viewer)
+            #expect(list.status == .ok)
+            #expect(list.text.contains("\"code\":\"CIN-REREF\""))
+            #expect(list.text.contains("\"england\":22"))
+            let values = try await app.api(SiteURL.api(.indicatorValues(.value("CIN-REREF"))).path, as: Who.viewer)
+            #expect(values.status == .ok)
+            #expect(values.text.contains("\"period\":\"2015-04\""))
+            #expect(try await app.api(SiteURL.api(.indicatorValues(.value("NOPE"))).path, as: Who.viewer).status == .notFound)
+        }
+    }
+
+    @Test("The scorecard compares each figure with England and the statistical neighbours, in words")
+    func benchmarks() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let page = try await app.get(SiteURL.scorecard(.value(council.id)).path, as: Who.viewer)
+            #expect(page.text.contains("<th scope=\"col\" class=\"ov-table__header\">England</th>") || page.text.contains(">England<"))
+            #expect(page.text.contains("We are better") || page.text.contains("We are worse") || page.text.contains("We are similar"))
+        }
+    }
+}

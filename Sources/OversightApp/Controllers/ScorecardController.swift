@@ -1,4 +1,5 @@
 import Fluent
+import OversightDocuments
 import OversightDomain
 import OversightStore
 import Vapor
@@ -8,16 +9,24 @@ enum ScorecardController {
     static func model(_ indicator: Indicator, on db: any Database) async throws -> IndicatorPageModel {
         let values = try await IndicatorStore.values(of: indicator.id, on: db)
         let targets = try await IndicatorStore.targets(of: indicator.id, on: db)
-        return IndicatorPageModel(summary: IndicatorSummary(indicator: indicator, values: values, targets: targets),
-                                  values: values, targets: targets)
+        let benchmarks = try await IndicatorStore.benchmarks(of: indicator.id, on: db)
+        return IndicatorPageModel(summary: IndicatorSummary(indicator: indicator, values: values, targets: targets,
+                                                            benchmarks: benchmarks),
+                                  values: values, targets: targets, benchmarks: benchmarks)
     }
 
     @Sendable static func scorecard(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
+        return HTMLResponse(html: ScorecardViews.scorecard(try await models(council, on: req.db), council: council.context,
+                                                           context: req.viewContext))
+    }
+
+    /// Every indicator of the council with its figures, in theme order.
+    static func models(_ council: Council, on db: any Database) async throws -> [IndicatorPageModel] {
         var models: [IndicatorPageModel] = []
-        for indicator in try await IndicatorStore.indicators(in: council.id, on: req.db) {
-            models.append(try await model(indicator, on: req.db))
+        for indicator in try await IndicatorStore.indicators(in: council.id, on: db) {
+            models.append(try await model(indicator, on: db))
         }
         let order = StandardIndicators.catalogue.map(\.theme)
         models.sort { lhs, rhs in
@@ -25,7 +34,23 @@ enum ScorecardController {
             let right = order.firstIndex(of: rhs.indicator.theme) ?? order.count
             return (left, lhs.indicator.theme, lhs.indicator.code) < (right, rhs.indicator.theme, rhs.indicator.code)
         }
-        return HTMLResponse(html: ScorecardViews.scorecard(models, council: council.context, context: req.viewContext))
+        return models
+    }
+
+    /// Every figure in the import's own columns, so an export can be edited and imported again.
+    @Sendable static func csv(req: Request) async throws -> Response {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        var rows: [[String]] = []
+        for model in try await models(council, on: req.db) {
+            for value in model.values {
+                rows.append([model.indicator.code, value.period.code, value.numerator.map(IndicatorValueImport.format) ?? "",
+                             value.denominator.map(IndicatorValueImport.format) ?? "", IndicatorValueImport.format(value.value),
+                             value.status.rawValue, value.comment ?? ""])
+            }
+        }
+        return .download(CSVWriter.write(header: IndicatorValueImport.columns, rows: rows), type: "text/csv; charset=utf-8",
+                         fileName: "scorecard-\(CalendarDate.inLondon(req.dependencies.now()).iso).csv")
     }
 
     @Sendable static func indicator(req: Request) async throws -> HTMLResponse {

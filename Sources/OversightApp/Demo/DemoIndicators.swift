@@ -48,6 +48,16 @@ enum DemoIndicators {
                                                                    tolerance: story.tolerance),
                                                    of: indicator.id, id: dependencies.newID(), on: db)
             }
+            // England from PRODUCT.md's recent figure (or the target where it has none), the statistical
+            // neighbours a little behind England, closing the gap as the sector improves.
+            let england = definition.england ?? story.target
+            for (offset, year) in [2015, 2016, 2017].enumerated() {
+                let gap = story.end > story.start ? -2.0 + Double(offset) * 0.5 : 2.0 - Double(offset) * 0.5
+                try await IndicatorStore.setBenchmark(
+                    IndicatorBenchmark(year: year, england: england, neighbours: (england + gap * (definition.unit == .ratio ? 0.5 : 1)).rounded(to: 1),
+                                       region: nil, source: "DfE children's social care statistics"),
+                    of: indicator.id, id: dependencies.newID(), on: db)
+            }
             for (m, month) in months.enumerated() {
                 // Flat until the plan starts in April 2016 (month 12), then steady progress.
                 let progress = min(1, max(0, Double(m - 12) / Double(months.count - 13)))

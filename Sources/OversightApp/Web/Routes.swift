@@ -28,7 +28,7 @@ extension SiteURL {
         .publishReport(.key, .key), .correctReport(.key, .key), .newAppendix(.key, .key), .removeAppendix(.key, .key, .key),
         .appendixFile(.key, .key, .key), .reportDocx(.key, .key), .reportPDF(.key, .key), .reportMarkdown(.key, .key),
         .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key),
-        .importValues(.key), .confirmImport(.key, .key), .api(.reports(.key)), .api(.report(.key, .key)),
+        .importValues(.key), .confirmImport(.key, .key), .scorecardCSV(.key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
     ]
 }
 
@@ -172,6 +172,7 @@ enum Routes {
         case .reportMarkdown: routes.get(path, use: ReportController.markdown)
         case .scorecard: routes.get(path, use: ScorecardController.scorecard)
         case .indicator: routes.get(path, use: ScorecardController.indicator)
+        case .scorecardCSV: routes.get(path, use: ScorecardController.csv)
         case .importValues:
             routes.get(path, use: IndicatorImportController.form)
             routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.uploadBodyLimit)),
@@ -199,6 +200,8 @@ enum Routes {
             case .actions: routes.get(path, use: PlanAPIController.actions)
             case .reports: routes.get(path, use: ReportAPIController.reports)
             case .report: routes.get(path, use: ReportAPIController.report)
+            case .indicators: routes.get(path, use: IndicatorAPIController.indicators)
+            case .indicatorValues: routes.get(path, use: IndicatorAPIController.values)
             }
         }
     }

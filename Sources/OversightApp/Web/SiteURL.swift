@@ -95,6 +95,7 @@ public indirect enum SiteURL: Sendable {
     case reportMarkdown(Parameter<Council.ID>, Parameter<Report.ID>)
     case scorecard(Parameter<Council.ID>)
     case indicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
+    case scorecardCSV(Parameter<Council.ID>)
     case importValues(Parameter<Council.ID>)
     case confirmImport(Parameter<Council.ID>, Parameter<UUID>)
     case reportTemplates
@@ -115,12 +116,14 @@ public indirect enum SiteURL: Sendable {
         case actions
         case reports(Parameter<Council.ID>)
         case report(Parameter<Council.ID>, Parameter<Report.ID>)
+        case indicators
+        case indicatorValues(Parameter<String>)
     }
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
-        case priority, number, file, report, appendix, template, indicator
+        case priority, number, file, report, appendix, template, indicator, code
     }
 
     enum Segment {
@@ -218,6 +221,7 @@ public indirect enum SiteURL: Sendable {
         case let .reportMarkdown(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.md")]
         case let .scorecard(id): return SiteURL.council(id).segments + [.constant("scorecard")]
         case let .indicator(cid, iid): return SiteURL.scorecard(cid).segments + [param(.indicator, iid)]
+        case let .scorecardCSV(id): return SiteURL.council(id).segments + [.constant("scorecard.csv")]
         case let .importValues(id): return SiteURL.scorecard(id).segments + [.constant("import")]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
@@ -238,6 +242,8 @@ public indirect enum SiteURL: Sendable {
             case .actions: return base + [.constant("actions")]
             case let .reports(id): return SiteURL.api(.council(id)).segments + [.constant("reports")]
             case let .report(cid, rid): return SiteURL.api(.reports(cid)).segments + [param(.report, rid)]
+            case .indicators: return base + [.constant("indicators")]
+            case let .indicatorValues(code): return base + [.constant("indicators"), param(.code, code), .constant("values")]
             }
         }
     }

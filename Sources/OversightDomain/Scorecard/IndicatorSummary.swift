@@ -7,9 +7,14 @@ public struct IndicatorSummary: Hashable, Sendable {
     public var rag: RAG?
     public var sincePrevious: Direction?
     public var sinceYearBefore: Direction?
+    /// The comparators for the latest figure's financial year, or the latest year before it.
+    public var benchmark: IndicatorBenchmark?
+    public var againstEngland: Comparison?
+    public var againstNeighbours: Comparison?
 
     /// `values` in any order; `targets` by period (a financial year's target covers its months and quarters).
-    public init(indicator: Indicator, values: [IndicatorValue], targets: [IndicatorTarget]) {
+    public init(indicator: Indicator, values: [IndicatorValue], targets: [IndicatorTarget],
+                benchmarks: [IndicatorBenchmark] = []) {
         self.indicator = indicator
         let byPeriod = Dictionary(values.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
         latest = values.max { $0.period < $1.period }
@@ -24,6 +29,15 @@ public struct IndicatorSummary: Hashable, Sendable {
         }
         sinceYearBefore = byPeriod[latest.period.yearBefore].map {
             Direction.evaluate(latest.value, from: $0.value, polarity: indicator.polarity, threshold: threshold)
+        }
+        if case let .financialYear(year) = latest.period.financialYear {
+            benchmark = benchmarks.filter { $0.year <= year }.max { $0.year < $1.year }
+        }
+        againstEngland = benchmark?.england.map {
+            Comparison.evaluate(latest.value, against: $0, polarity: indicator.polarity, threshold: threshold)
+        }
+        againstNeighbours = benchmark?.neighbours.map {
+            Comparison.evaluate(latest.value, against: $0, polarity: indicator.polarity, threshold: threshold)
         }
     }
 }

@@ -57,3 +57,21 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
         [line.map { "Line \($0)" }, column].compactMap { $0 }.joined(separator: ", ") + (line == nil && column == nil ? "" : ": ") + message
     }
 }
+
+/// Comparators for a financial year: England, the average of the council's statistical
+/// neighbours, and the region, with where the figures come from.
+public struct IndicatorBenchmark: Hashable, Sendable {
+    public var year: Int
+    public var england: Double?
+    public var neighbours: Double?
+    public var region: Double?
+    public var source: String?
+
+    public init(year: Int, england: Double?, neighbours: Double?, region: Double?, source: String?) {
+        self.year = year
+        self.england = england
+        self.neighbours = neighbours
+        self.region = region
+        self.source = source
+    }
+}

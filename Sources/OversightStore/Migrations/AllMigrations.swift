@@ -19,5 +19,6 @@ public enum OversightMigrations {
         M0013_AddStandardTemplate(),
         M0014_CreateIndicators(),
         M0015_CreatePendingImports(),
+        M0016_CreateBenchmarks(),
     ]
 }

@@ -8,6 +8,7 @@ import SQLKit
 public enum IndicatorStore {
     static let valuesTable = "indicator_values"
     static let targetsTable = "indicator_targets"
+    static let benchmarksTable = "indicator_benchmarks"
     /// Rows per INSERT: 9 binds a row stays well inside SQLite's and PostgreSQL's limits.
     static let batch = 500
 
@@ -120,6 +121,29 @@ public enum IndicatorStore {
                 guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)) else { return nil }
                 return IndicatorTarget(period: period, value: try row.decode(column: "value", as: Double.self),
                                        tolerance: try row.decode(column: "tolerance", as: Double.self))
+            }
+    }
+
+    public static func setBenchmark(_ benchmark: IndicatorBenchmark, of indicator: Indicator.ID, id: UUID,
+                                    on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        try await sql.delete(from: benchmarksTable).where("indicator_id", .equal, indicator.rawValue)
+            .where("year", .equal, benchmark.year).run()
+        try await sql.insert(into: benchmarksTable).columns("id", "indicator_id", "year", "england", "neighbours", "region", "source")
+            .values(SQLBind(id), SQLBind(indicator.rawValue), SQLBind(benchmark.year), SQLBind(benchmark.england),
+                    SQLBind(benchmark.neighbours), SQLBind(benchmark.region), SQLBind(benchmark.source)).run()
+    }
+
+    /// Oldest year first.
+    public static func benchmarks(of indicator: Indicator.ID, on db: any Database) async throws -> [IndicatorBenchmark] {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        return try await sql.select().columns("year", "england", "neighbours", "region", "source").from(benchmarksTable)
+            .where("indicator_id", .equal, indicator.rawValue).orderBy("year").all().map { row in
+                IndicatorBenchmark(year: try row.decode(column: "year", as: Int.self),
+                                   england: try row.decode(column: "england", as: Double?.self),
+                                   neighbours: try row.decode(column: "neighbours", as: Double?.self),
+                                   region: try row.decode(column: "region", as: Double?.self),
+                                   source: try row.decode(column: "source", as: String?.self))
             }
     }
 }

@@ -8,6 +8,7 @@ struct IndicatorPageModel {
     /// Oldest first.
     var values: [IndicatorValue]
     var targets: [IndicatorTarget]
+    var benchmarks: [IndicatorBenchmark] = []
 
     var indicator: Indicator { summary.indicator }
 
@@ -37,6 +38,13 @@ enum ScorecardViews {
         ])
     }
 
+    /// A benchmark figure and, in words, how the council compares with it.
+    static func comparison(_ figure: Double?, _ comparison: Comparison?, _ unit: IndicatorUnit) -> BodyNode {
+        guard let figure else { return el("span", [("class", "ov-hint")], text: "Not available") }
+        return .group([.text(unit.format(figure)),
+                       comparison.map { el("span", [("class", "ov-hint ov-block")], text: "We are \($0.label.lowercased())") } ?? .empty])
+    }
+
     static func scorecard(_ models: [IndicatorPageModel], council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         var themes: [String] = []
@@ -45,13 +53,16 @@ enum ScorecardViews {
             heading(1, "Scorecard", size: .l),
             paragraph("Each indicator's latest figure against its target, and which way it has moved since the period before and since the same period last year. Ratings are green on or better than target, amber within the tolerance, red beyond it."),
             context.can(.importIndicators) ? buttonLink("Import figures", to: .importValues(cid)) : .empty,
+            paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.scorecardCSV(cid).path), ("download", "")],
+                          text: "Download every figure (CSV, in the import's columns)")]),
         ]
         if models.isEmpty { content.append(paragraph("No indicators have been added yet.")) }
         for theme in themes {
             let rows = models.filter { $0.indicator.theme == theme }
             content.append(heading(2, theme, size: .m))
             content.append(dataTable(caption: "\(theme): latest figures", captionSize: .s,
-                                     head: ["Indicator", "Latest", "Target", "Rating", "Since the period before", "Since a year before", "Trend"],
+                                     head: ["Indicator", "Latest", "Target", "Rating", "Since the period before", "Since a year before",
+                                            "England", "Neighbours", "Trend"],
                                      rows: rows.map { model in
                 let summary = model.summary, unit = model.indicator.unit
                 return [
@@ -65,6 +76,8 @@ enum ScorecardViews {
                     ragTag(summary.rag),
                     direction(summary.sincePrevious, model.indicator.polarity),
                     direction(summary.sinceYearBefore, model.indicator.polarity),
+                    comparison(summary.benchmark?.england, summary.againstEngland, unit),
+                    comparison(summary.benchmark?.neighbours, summary.againstNeighbours, unit),
                     trendChart(Array(model.values.suffix(trendMonths)), unit: unit, target: summary.target?.value,
                                title: model.indicator.title, width: 120, height: 36, compact: true),
                 ]
@@ -102,6 +115,8 @@ enum ScorecardViews {
                 SummaryRow("Rating", nodes: [ragTag(model.summary.rag)]),
                 SummaryRow("Since the period before", nodes: [direction(model.summary.sincePrevious, indicator.polarity)]),
                 SummaryRow("Since a year before", nodes: [direction(model.summary.sinceYearBefore, indicator.polarity)]),
+                SummaryRow("England", nodes: [comparison(model.summary.benchmark?.england, model.summary.againstEngland, unit)]),
+                SummaryRow("Statistical neighbours", nodes: [comparison(model.summary.benchmark?.neighbours, model.summary.againstNeighbours, unit)]),
                 SummaryRow("What it measures", indicator.description),
                 SummaryRow("Numerator", nodes: orNotGiven(indicator.numerator)),
                 SummaryRow("Denominator", nodes: orNotGiven(indicator.denominator)),
