@@ -45,3 +45,12 @@ def test_performance_officer_imports_a_month(server, browser, tmp_path):
     submit(browser)
     assert "Figures imported into the scorecard" in browser.page_source
     assert "November 2017" in browser.page_source
+
+
+def test_catalogue_page(server, browser):
+    sign_in(browser, server, "pm@northshire.example")
+    browser.get(server + "/")
+    click_link(browser, "Scorecard")
+    click_link(browser, "Add from the catalogue")
+    assert "Every standard indicator is on the scorecard already" in browser.page_source
+    check_accessibility(browser, "indicator-catalogue")

@@ -2,6 +2,7 @@ import Foundation
 @testable import OversightApp
 import OversightDomain
 import OversightStore
+import SQLKit
 import Testing
 
 @Suite("Importing indicator values into the database")
@@ -172,6 +173,30 @@ struct ScorecardExportTests {
             let page = try await app.get(SiteURL.scorecard(.value(council.id)).path, as: Who.viewer)
             #expect(page.text.contains("<th scope=\"col\" class=\"ov-table__header\">England</th>") || page.text.contains(">England<"))
             #expect(page.text.contains("We are better") || page.text.contains("We are worse") || page.text.contains("We are similar"))
+        }
+    }
+}
+
+@Suite("Adding indicators from the catalogue")
+struct IndicatorCatalogueTests {
+    @Test("A programme manager adds a standard indicator the council lacks; adding it twice is refused")
+    func add() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.delete(from: "indicators").where("code", .equal, "CL-EET").run()
+            let page = try await app.get(SiteURL.indicatorCatalogue(cid).path, as: Who.programmeManager)
+            #expect(page.text.contains("1 indicator not yet on the scorecard"))
+            #expect(page.text.contains("Care leavers aged 19 to 21 in education, employment or training"))
+            #expect(try await app.post(SiteURL.indicatorCatalogue(cid).path, form: [("code", "CL-EET")], as: Who.viewer).status == .forbidden)
+            let added = try await app.post(SiteURL.indicatorCatalogue(cid).path, form: [("code", "CL-EET")], as: Who.programmeManager)
+            #expect(added.status == .seeOther)
+            let indicator = try #require(try await IndicatorStore.indicators(in: council.id, on: app.db).first { $0.code == "CL-EET" })
+            #expect(indicator.polarity == .higherIsBetter && indicator.unit == .percentage)
+            let again = try await app.post(SiteURL.indicatorCatalogue(cid).path, form: [("code", "CL-EET")], as: Who.programmeManager)
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.text.contains("is not in the catalogue or is on the scorecard already"))
         }
     }
 }

@@ -19,6 +19,7 @@ struct PermissionTests {
         },
         .editReports: { council, _ in SiteURL.newReport(.value(council.id)).path },
         .importIndicators: { council, _ in SiteURL.importValues(.value(council.id)).path },
+        .manageIndicators: { council, _ in SiteURL.indicatorCatalogue(.value(council.id)).path },
         .manageReportSettings: { _, _ in SiteURL.reportTemplates.path },
         .viewAudit: { _, _ in SiteURL.audit.path },
         .manageOwnTokens: { _, _ in SiteURL.tokens.path },

@@ -63,4 +63,41 @@ enum ScorecardController {
         return HTMLResponse(html: ScorecardViews.indicator(try await model(indicator, on: req.db), council: council.context,
                                                            context: req.viewContext))
     }
+
+    struct CatalogueForm: Content {
+        var code: String?
+    }
+
+    private static func available(_ council: Council, on db: any Database) async throws -> [IndicatorDefinition] {
+        let have = Set(try await IndicatorStore.indicators(in: council.id, on: db).map(\.code))
+        return StandardIndicators.catalogue.filter { !have.contains($0.code) }
+    }
+
+    @Sendable static func catalogue(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.manageIndicators)
+        let council = try await req.council()
+        return HTMLResponse(html: ScorecardViews.catalogue(try await available(council, on: req.db), council: council.context,
+                                                           errors: [], context: req.viewContext))
+    }
+
+    @Sendable static func addFromCatalogue(req: Request) async throws -> Response {
+        _ = try await req.require(.manageIndicators)
+        let council = try await req.council()
+        let code = try req.form(CatalogueForm.self).code
+        let available = try await available(council, on: req.db)
+        guard let definition = available.first(where: { $0.code == code }) else {
+            return try await HTMLResponse(status: .unprocessableEntity, html: ScorecardViews.catalogue(
+                available, council: council.context,
+                errors: [FieldError(field: "code", message: "\(code ?? "That indicator") is not in the catalogue or is on the scorecard already")],
+                context: req.viewContext)).encodeResponse(for: req)
+        }
+        let indicator = Indicator(id: .init(req.dependencies.newID()), councilID: council.id, definition)
+        let actor = req.actor, dependencies = req.dependencies
+        try await req.db.transaction { tx in
+            try await IndicatorStore.add(indicator, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("indicator.add", "indicator", id: indicator.id.description, after: indicator.code),
+                                  on: tx, dependencies: dependencies)
+        }
+        return req.redirect(to: .indicatorCatalogue(.value(council.id)), notice: .indicatorAdded)
+    }
 }

@@ -9,7 +9,7 @@ enum Notice: String, CaseIterable {
     case planCreated, prioritySaved, planApproved, consultationRecorded, successorDrafted, milestoneAdded
     case milestoneMet, planSaved
     case reportDrafted, reportSaved, reportCleared, reportReturned, reportPublished, correctionDrafted
-    case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved, valuesImported
+    case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved, valuesImported, indicatorAdded
 
     var message: String {
         switch self {
@@ -48,6 +48,7 @@ enum Notice: String, CaseIterable {
         case .templateSaved: "Template saved as a new version"
         case .bankHolidaysSaved: "Bank holidays saved"
         case .valuesImported: "Figures imported into the scorecard"
+        case .indicatorAdded: "Indicator added to the scorecard"
         }
     }
 

@@ -28,7 +28,7 @@ extension SiteURL {
         .publishReport(.key, .key), .correctReport(.key, .key), .newAppendix(.key, .key), .removeAppendix(.key, .key, .key),
         .appendixFile(.key, .key, .key), .reportDocx(.key, .key), .reportPDF(.key, .key), .reportMarkdown(.key, .key),
         .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key),
-        .importValues(.key), .confirmImport(.key, .key), .scorecardCSV(.key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
+        .importValues(.key), .confirmImport(.key, .key), .scorecardCSV(.key), .indicatorCatalogue(.key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
     ]
 }
 
@@ -173,6 +173,9 @@ enum Routes {
         case .scorecard: routes.get(path, use: ScorecardController.scorecard)
         case .indicator: routes.get(path, use: ScorecardController.indicator)
         case .scorecardCSV: routes.get(path, use: ScorecardController.csv)
+        case .indicatorCatalogue:
+            routes.get(path, use: ScorecardController.catalogue)
+            routes.post(path, use: ScorecardController.addFromCatalogue)
         case .importValues:
             routes.get(path, use: IndicatorImportController.form)
             routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.uploadBodyLimit)),

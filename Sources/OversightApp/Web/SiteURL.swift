@@ -96,6 +96,7 @@ public indirect enum SiteURL: Sendable {
     case scorecard(Parameter<Council.ID>)
     case indicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
     case scorecardCSV(Parameter<Council.ID>)
+    case indicatorCatalogue(Parameter<Council.ID>)
     case importValues(Parameter<Council.ID>)
     case confirmImport(Parameter<Council.ID>, Parameter<UUID>)
     case reportTemplates
@@ -221,6 +222,7 @@ public indirect enum SiteURL: Sendable {
         case let .reportMarkdown(cid, rid): return SiteURL.report(cid, rid).segments + [.constant("report.md")]
         case let .scorecard(id): return SiteURL.council(id).segments + [.constant("scorecard")]
         case let .indicator(cid, iid): return SiteURL.scorecard(cid).segments + [param(.indicator, iid)]
+        case let .indicatorCatalogue(id): return SiteURL.scorecard(id).segments + [.constant("catalogue")]
         case let .scorecardCSV(id): return SiteURL.council(id).segments + [.constant("scorecard.csv")]
         case let .importValues(id): return SiteURL.scorecard(id).segments + [.constant("import")]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]

@@ -19,6 +19,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case editReports = "edit-reports"
     /// Clear a report for publication: a senior leader's sign-off.
     case clearReports = "clear-reports"
+    /// Add indicators to the scorecard (from the standard catalogue).
+    case manageIndicators = "manage-indicators"
     /// Load indicator figures into the scorecard.
     case importIndicators = "import-indicators"
     /// Report templates and the bank holidays that set publication deadlines.
@@ -37,7 +39,7 @@ public enum AccessPolicy {
     public static let matrix: [Role: Set<Permission>] = [
         .administrator: Set(Permission.allCases),
         .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
-                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageOwnTokens],
+                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageIndicators, .manageOwnTokens],
         .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
         .performanceOfficer: [.viewProgramme, .importIndicators, .manageOwnTokens],
         .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],

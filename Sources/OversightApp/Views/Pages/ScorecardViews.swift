@@ -52,7 +52,10 @@ enum ScorecardViews {
         var content: [BodyNode] = [
             heading(1, "Scorecard", size: .l),
             paragraph("Each indicator's latest figure against its target, and which way it has moved since the period before and since the same period last year. Ratings are green on or better than target, amber within the tolerance, red beyond it."),
-            context.can(.importIndicators) ? buttonLink("Import figures", to: .importValues(cid)) : .empty,
+            buttonGroup([
+                context.can(.importIndicators) ? buttonLink("Import figures", to: .importValues(cid)) : .empty,
+                context.can(.manageIndicators) ? buttonLink("Add from the catalogue", to: .indicatorCatalogue(cid), secondary: true) : .empty,
+            ]),
             paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.scorecardCSV(cid).path), ("download", "")],
                           text: "Download every figure (CSV, in the import's columns)")]),
         ]
@@ -141,5 +144,29 @@ enum ScorecardViews {
         ]
         return Layout.render(Page(title: indicator.title, council: council, section: .scorecard,
                                   breadcrumbs: [("Scorecard", .scorecard(cid))], context: context, content: content))
+    }
+
+    /// The standard indicators the council has not added yet, each with its button.
+    static func catalogue(_ available: [IndicatorDefinition], council: CouncilContext, errors: [FieldError],
+                          context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        return Layout.render(Page(title: "Add from the catalogue", council: council, section: .scorecard, back: .scorecard(cid),
+                                  errors: errors, context: context, content: [
+            heading(1, "Add from the catalogue", size: .l, caption: "Scorecard"),
+            paragraph("The standard children's services indicators, with their definitions and which way is better. Add those the council reports; figures then come from an import."),
+            available.isEmpty ? paragraph("Every standard indicator is on the scorecard already.") : dataTable(
+                caption: counted(available.count, "indicator") + " not yet on the scorecard", captionSize: .s,
+                head: ["Indicator", "Measured as", "Better", "Add"],
+                rows: available.map { definition in
+                    [.group([.text(definition.title), el("span", [("class", "ov-hint ov-block")], text: "\(definition.code), \(definition.theme)")]),
+                     .text("\(definition.numerator) / \(definition.denominator.lowercased()) (\(definition.unit.label.lowercased()))"),
+                     .text(definition.polarity.label),
+                     postForm(to: .indicatorCatalogue(cid), csrf: context.csrfToken, [
+                         voidElement("input", [("type", "hidden"), ("name", "code"), ("value", definition.code)]),
+                         el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary ov-button--small")],
+                            [.text("Add"), visuallyHidden(" \(definition.title)")]),
+                     ])]
+                }),
+        ]))
     }
 }
