@@ -47,6 +47,14 @@ def click_link(browser, text, partial=False):
     click_and_wait(browser, browser.find_element(by, text))
 
 
+def fill(browser, field_id, value):
+    """Types into a field as a person would, replacing what is there."""
+    from selenium.webdriver.common.by import By
+    element = browser.find_element(By.ID, field_id)
+    element.clear()
+    element.send_keys(value)
+
+
 def submit(browser):
     """Clicks the main form's button and waits for the page that answers it."""
     from selenium.webdriver.common.by import By

@@ -2,13 +2,7 @@
 from selenium.webdriver.common.by import By
 
 from conftest import ARTIFACTS
-from helpers import check_accessibility, click_and_wait, click_link, sign_in, submit
-
-
-def fill(browser, field_id, value):
-    element = browser.find_element(By.ID, field_id)
-    element.clear()
-    element.send_keys(value)
+from helpers import check_accessibility, click_and_wait, click_link, fill, sign_in, submit
 
 
 def test_add_person_wrongly_then_rightly(server, browser):

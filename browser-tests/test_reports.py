@@ -11,13 +11,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from helpers import check_accessibility, click_and_wait, click_link, sign_in, submit
-
-
-def fill(browser, field_id, value):
-    element = browser.find_element(By.ID, field_id)
-    element.clear()
-    element.send_keys(value)
+from helpers import check_accessibility, click_and_wait, click_link, fill, sign_in, submit
 
 
 def press(browser, text):

@@ -29,8 +29,7 @@ public enum MarkdownRenderer {
                 out.append(lines.joined(separator: "\n"))
             case let .markdown(text):
                 // The author's Markdown stays Markdown; only raw HTML is neutralised, as on the page.
-                out.append(text.trimmingWhitespace.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
-                    .replacingAll(">", with: "&gt;"))
+                out.append(Narrative.escapingHTML(text.trimmingWhitespace))
             case .pageBreak:
                 out.append("---")
             }
@@ -65,12 +64,4 @@ public enum MarkdownRenderer {
     }
 
     static func cellText(_ text: String) -> String { escape(text) }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self { if character == target { result += replacement } else { result.append(character) } }
-        return result
-    }
 }

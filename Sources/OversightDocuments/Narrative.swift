@@ -7,16 +7,7 @@ import Ink
 /// addresses.
 public enum Narrative {
     public static func html(_ markdown: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(markdown.count)
-        for character in markdown {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.append(character)
-            }
-        }
+        let escaped = escapingHTML(markdown)
         var parser = MarkdownParser()
         parser.addModifier(Modifier(target: .links) { html, _ in
             let lower = html.lowercased()
@@ -25,6 +16,21 @@ public enum Narrative {
         })
         parser.addModifier(Modifier(target: .images) { _, markdown in String(markdown) })
         return parser.html(from: escaped)
+    }
+
+    /// `&`, `<` and `>` as entities: Markdown keeps its meaning, raw HTML becomes text.
+    static func escapingHTML(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     /// The text of a fragment without its tags, for a link whose address is refused.

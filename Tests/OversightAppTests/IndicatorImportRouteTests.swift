@@ -19,7 +19,7 @@ struct IndicatorImportStoreTests {
             #expect(values.first?.period == .month(year: 2015, month: 4))
             #expect(values.last?.status == .provisional)
             #expect((values.first?.value ?? 0) > 27 && (values.last?.value ?? 100) < 25)
-            #expect(try await IndicatorStore.targets(of: rereferrals.id, on: app.db).last?.value == 22)
+            #expect(try await IndicatorStore.targets(.indicator(rereferrals.id), on: app.db)[rereferrals.id]?.last?.value == 22)
         }
     }
 

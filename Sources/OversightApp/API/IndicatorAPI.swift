@@ -80,11 +80,9 @@ enum IndicatorAPIController {
         _ = try await req.require(.viewProgramme)
         guard let code = req.parameters.get(SiteURL.Key.code.rawValue) else { throw Abort(.notFound) }
         var found: [ValuesDTO] = []
-        for council in try await CouncilStore.all(on: req.db) {
-            for indicator in try await IndicatorStore.indicators(in: council.id, on: req.db) where indicator.code == code {
-                found.append(ValuesDTO(councilId: council.id.description, code: code,
-                                       values: try await IndicatorStore.values(of: indicator.id, on: req.db).map(IndicatorValueDTO.init)))
-            }
+        for indicator in try await IndicatorStore.indicators(withCode: code, on: req.db) {
+            found.append(ValuesDTO(councilId: indicator.councilID.description, code: code,
+                                   values: try await IndicatorStore.values(of: indicator.id, on: req.db).map(IndicatorValueDTO.init)))
         }
         guard !found.isEmpty else { throw Abort(.notFound, reason: "No indicator has the code \(code)") }
         return try APIController.paged(found, req)

@@ -68,34 +68,22 @@ extension Request {
         let today = CalendarDate.inLondon(dependencies.now())
         let stored = try await ReportPublicationStore.find(report.id, on: db)
         var document: Document?
-        if withDocument && access != .exempt {
-            if let stored {
-                document = try ReportDocument.decode(stored.document)
-            } else {
-                var supersedes: (title: String, publishedOn: CalendarDate?)?
-                if let id = report.supersedesID, let (original, _) = try await ReportStore.find(id, in: council.id, on: db) {
-                    supersedes = (original.title, try await ReportPublicationStore.find(id, on: db)?.publication.publishedOn)
-                }
-                document = ReportDocument.make(
-                    report, template: template.template, council: council,
-                    appendices: try await AppendixContent.appendices(of: report, council: council, today: today, on: db),
-                    supersedes: supersedes)
-            }
+        var corrects: Report?
+        if withDocument && access != .exempt, let stored {
+            document = try ReportDocument.decode(stored.document)
+        } else if withDocument && access != .exempt {
+            (document, corrects) = try await ReportDocument.live(report, template: template.template, council: council,
+                                                                 today: today, on: db)
+        }
+        if corrects == nil, let id = report.supersedesID {
+            corrects = try await ReportStore.find(id, in: council.id, on: db)?.0
         }
         let model = ReportPageModel(
             council: council, report: report, template: template, clearedBy: clearedBy,
             appendices: try await ReportAppendixStore.appendices(of: report.id, on: db),
             publication: stored.map { ($0.publication, $0.intact) }, document: document,
             rules: try await publicationRules(), today: today,
-            correctedBy: try await ReportStore.corrections(of: report.id, on: db).first,
-            corrects: try await report.supersedesID.asyncMap { try await ReportStore.find($0, in: council.id, on: db)?.0 } ?? nil)
+            correctedBy: try await ReportStore.correction(of: report.id, on: db), corrects: corrects)
         return (model, access)
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

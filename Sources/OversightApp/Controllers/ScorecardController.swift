@@ -6,13 +6,18 @@ import Vapor
 
 /// The scorecard and an indicator's page. Internal pages: signed-in staff see the true figures.
 enum ScorecardController {
-    static func model(_ indicator: Indicator, on db: any Database) async throws -> IndicatorPageModel {
-        let values = try await IndicatorStore.values(of: indicator.id, on: db)
-        let targets = try await IndicatorStore.targets(of: indicator.id, on: db)
-        let benchmarks = try await IndicatorStore.benchmarks(of: indicator.id, on: db)
-        return IndicatorPageModel(summary: IndicatorSummary(indicator: indicator, values: values, targets: targets,
-                                                            benchmarks: benchmarks),
-                                  values: values, targets: targets, benchmarks: benchmarks)
+    /// The indicators with their figures, targets and benchmarks, read in three queries whatever
+    /// their number.
+    static func models(_ indicators: [Indicator], scope: IndicatorStore.Scope,
+                       on db: any Database) async throws -> [IndicatorPageModel] {
+        let values = try await IndicatorStore.values(scope, on: db)
+        let targets = try await IndicatorStore.targets(scope, on: db)
+        let benchmarks = try await IndicatorStore.benchmarks(scope, on: db)
+        return indicators.map { indicator in
+            let (v, t, b) = (values[indicator.id] ?? [], targets[indicator.id] ?? [], benchmarks[indicator.id] ?? [])
+            return IndicatorPageModel(summary: IndicatorSummary(indicator: indicator, values: v, targets: t, benchmarks: b),
+                                      values: v, targets: t, benchmarks: b)
+        }
     }
 
     @Sendable static func scorecard(req: Request) async throws -> HTMLResponse {
@@ -24,10 +29,8 @@ enum ScorecardController {
 
     /// Every indicator of the council with its figures, in theme order.
     static func models(_ council: Council, on db: any Database) async throws -> [IndicatorPageModel] {
-        var models: [IndicatorPageModel] = []
-        for indicator in try await IndicatorStore.indicators(in: council.id, on: db) {
-            models.append(try await model(indicator, on: db))
-        }
+        var models = try await models(try await IndicatorStore.indicators(in: council.id, on: db),
+                                      scope: .council(council.id), on: db)
         let order = StandardIndicators.catalogue.map(\.theme)
         models.sort { lhs, rhs in
             let left = order.firstIndex(of: lhs.indicator.theme) ?? order.count
@@ -60,8 +63,8 @@ enum ScorecardController {
         guard let indicator = try await IndicatorStore.indicators(in: council.id, on: req.db).first(where: { $0.id == id }) else {
             throw Abort(.notFound)
         }
-        return HTMLResponse(html: ScorecardViews.indicator(try await model(indicator, on: req.db), council: council.context,
-                                                           context: req.viewContext))
+        let model = try await models([indicator], scope: .indicator(indicator.id), on: req.db)[0]
+        return HTMLResponse(html: ScorecardViews.indicator(model, council: council.context, context: req.viewContext))
     }
 
     struct CatalogueForm: Content {

@@ -104,3 +104,19 @@ enum AppendixContent {
         }
     }
 }
+
+extension ReportDocument {
+    /// A report that is not frozen yet, as a document from the data as it stands, with the
+    /// report it corrects: what its page shows while a draft, and what publishing freezes.
+    static func live(_ report: Report, template: ReportTemplate, council: Council, today: CalendarDate,
+                     on db: any Database) async throws -> (document: Document, corrects: Report?) {
+        var corrects: Report?
+        var supersedes: (title: String, publishedOn: CalendarDate?)?
+        if let id = report.supersedesID, let (original, _) = try await ReportStore.find(id, in: council.id, on: db) {
+            corrects = original
+            supersedes = (original.title, try await ReportPublicationStore.find(id, on: db)?.publication.publishedOn)
+        }
+        let appendices = try await AppendixContent.appendices(of: report, council: council, today: today, on: db)
+        return (make(report, template: template, council: council, appendices: appendices, supersedes: supersedes), corrects)
+    }
+}

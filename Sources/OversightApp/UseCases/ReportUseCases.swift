@@ -92,15 +92,8 @@ struct PublishReport {
             throw ReportError.lateWithoutReason
         }
         return try await db.transaction { tx in
-            var supersedes: (title: String, publishedOn: CalendarDate?)?
-            var previous: Report?
-            if let id = report.supersedesID, let (original, _) = try await ReportStore.find(id, in: council.id, on: tx) {
-                previous = original
-                supersedes = (original.title, try await ReportPublicationStore.find(id, on: tx)?.publication.publishedOn)
-            }
-            let appendices = try await AppendixContent.appendices(of: report, council: council, today: publishedOn, on: tx)
-            let document = ReportDocument.make(report, template: template, council: council, appendices: appendices,
-                                               supersedes: supersedes)
+            let (document, previous) = try await ReportDocument.live(report, template: template, council: council,
+                                                                     today: publishedOn, on: tx)
             try await ReportStore.setStatus(report.id, to: next, clearedBy: nil, expectedVersion: expectedVersion,
                                             at: dependencies.now(), on: tx)
             let publication = try await ReportPublicationStore.record(

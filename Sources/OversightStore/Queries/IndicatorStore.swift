@@ -80,20 +80,49 @@ public enum IndicatorStore {
         }
     }
 
+    /// Which indicators a read covers: one, or every one of a council (one query for a whole
+    /// scorecard rather than one per indicator).
+    public enum Scope: Sendable {
+        case indicator(Indicator.ID)
+        case council(Council.ID)
+
+        var condition: SQLQueryString {
+            switch self {
+            case let .indicator(id): "indicator_id = \(bind: id.rawValue)"
+            case let .council(id): "indicator_id IN (SELECT id FROM indicators WHERE council_id = \(bind: id.rawValue))"
+            }
+        }
+    }
+
+    static func sql(_ db: any Database) throws -> any SQLDatabase {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        return sql
+    }
+
+    /// Figures by indicator, each oldest first.
+    public static func values(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorValue]] {
+        let rows = try await sql(db).raw("""
+            SELECT indicator_id, period, numerator, denominator, value, status, comment FROM indicator_values
+            WHERE \(scope.condition) ORDER BY indicator_id, period
+            """).all()
+        var result: [Indicator.ID: [IndicatorValue]] = [:]
+        for row in rows {
+            guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)),
+                  let status = ValueStatus(rawValue: try row.decode(column: "status", as: String.self)) else { continue }
+            let indicator = Indicator.ID(try row.decode(column: "indicator_id", as: UUID.self))
+            result[indicator, default: []].append(IndicatorValue(
+                indicatorID: indicator, period: period,
+                numerator: try row.decode(column: "numerator", as: Double?.self),
+                denominator: try row.decode(column: "denominator", as: Double?.self),
+                value: try row.decode(column: "value", as: Double.self), status: status,
+                comment: try row.decode(column: "comment", as: String?.self)))
+        }
+        return result
+    }
+
     /// An indicator's figures, oldest first.
     public static func values(of indicator: Indicator.ID, on db: any Database) async throws -> [IndicatorValue] {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
-        return try await sql.select().columns("period", "numerator", "denominator", "value", "status", "comment")
-            .from(valuesTable).where("indicator_id", .equal, indicator.rawValue).orderBy("period").all()
-            .compactMap { row in
-                guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)),
-                      let status = ValueStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
-                return IndicatorValue(indicatorID: indicator, period: period,
-                                      numerator: try row.decode(column: "numerator", as: Double?.self),
-                                      denominator: try row.decode(column: "denominator", as: Double?.self),
-                                      value: try row.decode(column: "value", as: Double.self), status: status,
-                                      comment: try row.decode(column: "comment", as: String?.self))
-            }
+        try await values(.indicator(indicator), on: db)[indicator] ?? []
     }
 
     public static func count(in council: Council.ID, on db: any Database) async throws -> Int {
@@ -114,14 +143,20 @@ public enum IndicatorStore {
                     SQLBind(target.tolerance)).run()
     }
 
-    public static func targets(of indicator: Indicator.ID, on db: any Database) async throws -> [IndicatorTarget] {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
-        return try await sql.select().columns("period", "value", "tolerance").from(targetsTable)
-            .where("indicator_id", .equal, indicator.rawValue).orderBy("period").all().compactMap { row in
-                guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)) else { return nil }
-                return IndicatorTarget(period: period, value: try row.decode(column: "value", as: Double.self),
-                                       tolerance: try row.decode(column: "tolerance", as: Double.self))
-            }
+    /// Targets by indicator, each in period order.
+    public static func targets(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorTarget]] {
+        let rows = try await sql(db).raw("""
+            SELECT indicator_id, period, value, tolerance FROM indicator_targets
+            WHERE \(scope.condition) ORDER BY indicator_id, period
+            """).all()
+        var result: [Indicator.ID: [IndicatorTarget]] = [:]
+        for row in rows {
+            guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)) else { continue }
+            result[.init(try row.decode(column: "indicator_id", as: UUID.self)), default: []].append(IndicatorTarget(
+                period: period, value: try row.decode(column: "value", as: Double.self),
+                tolerance: try row.decode(column: "tolerance", as: Double.self)))
+        }
+        return result
     }
 
     public static func setBenchmark(_ benchmark: IndicatorBenchmark, of indicator: Indicator.ID, id: UUID,
@@ -134,16 +169,26 @@ public enum IndicatorStore {
                     SQLBind(benchmark.neighbours), SQLBind(benchmark.region), SQLBind(benchmark.source)).run()
     }
 
-    /// Oldest year first.
-    public static func benchmarks(of indicator: Indicator.ID, on db: any Database) async throws -> [IndicatorBenchmark] {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
-        return try await sql.select().columns("year", "england", "neighbours", "region", "source").from(benchmarksTable)
-            .where("indicator_id", .equal, indicator.rawValue).orderBy("year").all().map { row in
-                IndicatorBenchmark(year: try row.decode(column: "year", as: Int.self),
-                                   england: try row.decode(column: "england", as: Double?.self),
-                                   neighbours: try row.decode(column: "neighbours", as: Double?.self),
-                                   region: try row.decode(column: "region", as: Double?.self),
-                                   source: try row.decode(column: "source", as: String?.self))
-            }
+    /// Benchmarks by indicator, each oldest year first.
+    public static func benchmarks(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorBenchmark]] {
+        let rows = try await sql(db).raw("""
+            SELECT indicator_id, year, england, neighbours, region, source FROM indicator_benchmarks
+            WHERE \(scope.condition) ORDER BY indicator_id, year
+            """).all()
+        var result: [Indicator.ID: [IndicatorBenchmark]] = [:]
+        for row in rows {
+            result[.init(try row.decode(column: "indicator_id", as: UUID.self)), default: []].append(IndicatorBenchmark(
+                year: try row.decode(column: "year", as: Int.self),
+                england: try row.decode(column: "england", as: Double?.self),
+                neighbours: try row.decode(column: "neighbours", as: Double?.self),
+                region: try row.decode(column: "region", as: Double?.self),
+                source: try row.decode(column: "source", as: String?.self)))
+        }
+        return result
+    }
+
+    /// The indicators with this code, in every council.
+    public static func indicators(withCode code: String, on db: any Database) async throws -> [Indicator] {
+        try await IndicatorModel.query(on: db).filter(\.$code == code).all().map { try $0.toDomain() }
     }
 }

@@ -114,12 +114,12 @@ public enum ReportStore {
             }
     }
 
-    /// The corrected reports that supersede this one.
-    public static func corrections(of id: Report.ID, on db: any Database) async throws -> [ReportSummary] {
-        guard let model = try await ReportModel.query(on: db).filter(\.$supersedesID == id.rawValue).first(),
-              let report = try? report(model) else { return [] }
-        return [ReportSummary(id: report.id, title: report.title, body: report.body, meetingDate: report.meetingDate,
-                              part: report.part, status: report.status)]
+    /// The corrected report that supersedes this one, published or still a draft.
+    public static func correction(of id: Report.ID, on db: any Database) async throws -> ReportSummary? {
+        guard let model = try await ReportModel.query(on: db).filter(\.$supersedesID == id.rawValue).first() else { return nil }
+        let report = try report(model)
+        return ReportSummary(id: report.id, title: report.title, body: report.body, meetingDate: report.meetingDate,
+                             part: report.part, status: report.status)
     }
 
     static func report(_ model: ReportModel) throws -> Report {

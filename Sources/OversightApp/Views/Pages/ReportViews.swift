@@ -37,7 +37,7 @@ enum ReportViews {
     static func show(_ model: ReportPageModel, access: ReportAccess, errors: [FieldError] = [], lateReason: String? = nil,
                      context: ViewContext) -> String {
         let report = model.report
-        let cid = Parameter.value(model.council.id), rid = Parameter.value(report.id)
+        let cid = Parameter.value(model.council.id)
         let caption = "Report to \(report.body.phrase), \(UKDateFormat.withWeekday(report.meetingDate))"
         var content: [BodyNode] = [heading(1, report.title, size: .l, caption: caption)]
         switch access {
