@@ -9,7 +9,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import values from CSV: indicator_code,period,numerator,denominator,value,status,comment. Every line is checked first; one bad line and nothing is written.")
+            abstract: "Import values from CSV: indicator_code,period,numerator,denominator,value,status,comment; or benchmarks: indicator_code,year,england,neighbours,region,source. Every line is checked first; one bad line and nothing is written.")
 
         @OptionGroup var options: ServerOptions
         @Argument(help: "The CSV file (UTF-8; Excel's \"CSV UTF-8\" is fine).") var file: String

@@ -7,12 +7,12 @@ import Testing
 
 @Suite("Importing indicator values into the database")
 struct IndicatorImportStoreTests {
-    @Test("The demo's scorecard: 14 standard indicators with monthly figures, October 2017 provisional")
+    @Test("The demo's scorecard: 26 indicators (14 standard, 12 local) with monthly figures, October 2017 provisional")
     func demo() async throws {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
             let indicators = try await IndicatorStore.indicators(in: council.id, on: app.db)
-            #expect(indicators.count == 14)
+            #expect(indicators.count == 26)
             let rereferrals = try #require(indicators.first { $0.code == "CIN-REREF" })
             let values = try await IndicatorStore.values(of: rereferrals.id, on: app.db)
             #expect(values.count == 31)
@@ -152,7 +152,7 @@ struct ScorecardExportTests {
             #expect(csv.status == .ok)
             let lines = csv.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
             #expect(lines.first == IndicatorValueImport.columns.joined(separator: ","))
-            #expect(lines.count == 1 + 14 * 31)
+            #expect(lines.count == 1 + 26 * 31)
             #expect(lines.contains { $0.hasPrefix("CIN-REREF,2017-10,") && $0.contains(",provisional,") })
 
             let list = try await app.api(SiteURL.api(.indicators).path, as: Who.viewer)

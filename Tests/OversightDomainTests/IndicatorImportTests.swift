@@ -88,3 +88,43 @@ struct IndicatorImportTests {
         #expect(Self.parse("indicator_code,period,value\n").problems.first?.message == "The file has no values below its header line")
     }
 }
+
+@Suite("Importing benchmarks from CSV")
+struct BenchmarkImportTests {
+    static let indicators = IndicatorImportTests.indicators
+
+    @Test("The header says which kind of file it is")
+    func kind() {
+        #expect(BenchmarkImport.holdsBenchmarks(Array("\u{FEFF}indicator_code,year,england\r\n".utf8)))
+        #expect(!BenchmarkImport.holdsBenchmarks(Array("indicator_code,period,value\n".utf8)))
+        #expect(!BenchmarkImport.holdsBenchmarks([0xFF, 0xFE, 0x00]))
+    }
+
+    @Test("Years as 2016-17 or 2016; every problem named by line and column; nothing accepted with a problem")
+    func problems() {
+        let text = "indicator_code,year,england,neighbours,region,source\n"
+            + "CIN-REREF,2016-17,21.9,23.4,,DfE\n"
+            + "CIN-REREF,2016,22,,,\n"
+            + "CIN-REREF,2017,140,,,\n"
+            + "WF-CASELOAD,2017-18,,,,\n"
+            + "WF-CASELOAD,2017-18,16.1,fifteen,,\n"
+        let result = BenchmarkImport.parse(Array(text.utf8), indicators: Self.indicators)
+        #expect(result.rows.isEmpty)
+        #expect(result.problems.map(\.description) == [
+            "Line 3: repeats line 2: CIN-REREF for 2016-17 is given twice",
+            "Line 4, england: 140 is above 100, which a percentage cannot be",
+            "Line 5, england: is empty, as are neighbours and region: give at least one figure",
+            "Line 6, neighbours: \"fifteen\" is not a number",
+            "Line 6: repeats line 5: WF-CASELOAD for 2017-18 is given twice",
+        ])
+    }
+
+    @Test("A good file gives one benchmark a line")
+    func good() {
+        let text = "indicator_code,year,england,neighbours,region,source\r\ncin-reref,2016-17,21.9,\"23.4%\",22.5,\"DfE, table C3\"\r\n"
+        let result = BenchmarkImport.parse(Array(text.utf8), indicators: Self.indicators)
+        #expect(result.problems == [])
+        #expect(result.rows.map(\.benchmark) == [IndicatorBenchmark(year: 2016, england: 21.9, neighbours: 23.4, region: 22.5,
+                                                                    source: "DfE, table C3")])
+    }
+}

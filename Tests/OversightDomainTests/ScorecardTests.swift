@@ -88,6 +88,29 @@ struct ScorecardTests {
         #expect(SmallNumbers.share(numerator: nil, denominator: 40, unit: .percentage) == "x")
     }
 
+    @Test("A part beside its whole: hidden when it is small, or when the rest of the whole is", arguments: [
+        (3, 40, "c", "40"),       // the part is small
+        (37, 40, "c", "40"),      // 40 - 37 = 3 would give the small rest away
+        (34, 40, "34", "40"),     // both the part and the rest are over 5
+        (35, 40, "c", "40"),      // the rest is 5
+        (0, 40, "0", "40"),       // none is not a small number
+        (40, 40, "40", "40"),     // all of them: the rest is none
+        (0, 4, "0", "c"),         // the whole is small; a part of none reveals nothing
+        (2, 4, "c", "c"),
+    ])
+    func partOfWhole(part: Int, whole: Int, shownPart: String, shownWhole: String) {
+        let published = SmallNumbers.part(part, of: whole)
+        #expect(published.part.text == shownPart)
+        #expect(published.whole.text == shownWhole)
+    }
+
+    @Test("A percentage of a known whole is hidden when the part would be: 197 of 200 gives away the 3 who were not")
+    func shareOfWhole() {
+        #expect(SmallNumbers.share(numerator: 197, denominator: 200, unit: .percentage) == "c")
+        #expect(SmallNumbers.share(numerator: 194, denominator: 200, unit: .percentage) == "97.0%")
+        #expect(SmallNumbers.part(nil, of: 200) == (.notAvailable, .value(200)))
+    }
+
     static func texts(_ table: [[PublishedCount]]) -> [[String]] { table.map { $0.map(\.text) } }
 
     @Test("A total cannot give away a hidden count: the next smallest cell is hidden too")

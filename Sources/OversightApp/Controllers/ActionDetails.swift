@@ -11,6 +11,8 @@ struct ActionDetails {
     var originUpdates: [ActionUpdate] = []
     var originPeriods: [UpdatePeriod] = []
     var successor: (plan: Plan.ID, action: PlanAction.ID, reference: String)?
+    /// The indicators the action aims to move, each where it stands now.
+    var indicators: [IndicatorSummary] = []
 
     static func load(_ action: PlanAction, on db: any Database) async throws -> ActionDetails {
         var details = ActionDetails()
@@ -23,6 +25,11 @@ struct ActionDetails {
             }
         }
         details.successor = try await PlanRecordStore.successors(of: [action.id], on: db)[action.id]
+        for indicator in try await IndicatorStore.indicators(movedBy: action.id, on: db) {
+            details.indicators.append(IndicatorSummary(
+                indicator: indicator, values: try await IndicatorStore.values(of: indicator.id, on: db),
+                targets: try await IndicatorStore.targets(.indicator(indicator.id), on: db)[indicator.id] ?? []))
+        }
         return details
     }
 }

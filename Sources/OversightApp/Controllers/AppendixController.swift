@@ -92,6 +92,7 @@ struct AppendixForm: Content {
     var source: String?
     var plan: String?
     var period: String?
+    var through: String?
     var file: File?
 
     init() {}
@@ -123,7 +124,14 @@ struct AppendixForm: Content {
                 check.fail("file", "Choose the file to attach")
             }
         case let code?:
-            if let kind = GeneratedAppendix.Kind(rawValue: code) {
+            if code == GeneratedAppendix.Kind.scorecard.rawValue {
+                defaultTitle = GeneratedAppendix.Kind.scorecard.label
+                if case let .month(year, month)? = through.trimmedOrNil.flatMap({ ReportingPeriod($0) }) {
+                    sourceValue = .generated(.scorecard(through: .month(year: year, month: month)))
+                } else {
+                    check.fail("through", "Enter the month the scorecard's figures run to, like 2017-09")
+                }
+            } else if let kind = GeneratedAppendix.Kind(rawValue: code) {
                 let planID = plan.flatMap { Plan.ID($0) }.flatMap { id in plans.contains(id) ? id : nil }
                 if planID == nil { check.fail("plan", "Select the plan the appendix is made from") }
                 defaultTitle = kind.label
@@ -131,6 +139,7 @@ struct AppendixForm: Content {
                 case .plan: sourceValue = planID.map { .generated(.plan($0)) }
                 case .exceptions: sourceValue = planID.map { .generated(.exceptions($0)) }
                 case .coverage: sourceValue = planID.map { .generated(.coverage($0)) }
+                case .scorecard: break
                 case .progress:
                     let periodID = period.flatMap { UpdatePeriod.ID($0) }
                     if let planID, let periodID, periods.contains(where: { $0.0 == planID && $0.1 == periodID }) {

@@ -40,7 +40,7 @@ enum IndicatorImportController {
                                          fileName: EvidenceRules.displayName(file.filename), bytes: bytes,
                                          at: req.dependencies.now(), on: req.db)
         return try await HTMLResponse(html: IndicatorImportViews.preview(
-            outcome.values, fileName: EvidenceRules.displayName(file.filename), pending: id, council: council.context,
+            outcome, fileName: EvidenceRules.displayName(file.filename), pending: id, council: council.context,
             context: req.viewContext)).encodeResponse(for: req)
     }
 

@@ -23,8 +23,9 @@ enum ScorecardController {
     @Sendable static func scorecard(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
-        return HTMLResponse(html: ScorecardViews.scorecard(try await models(council, on: req.db), council: council.context,
-                                                           context: req.viewContext))
+        return HTMLResponse(html: ScorecardViews.scorecard(
+            try await models(council, on: req.db), comparators: try await ComparatorStore.find(council.id, on: req.db),
+            council: council.context, context: req.viewContext))
     }
 
     /// Every indicator of the council with its figures, in theme order.
@@ -60,11 +61,11 @@ enum ScorecardController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let id: Indicator.ID = try req.id(.indicator)
-        guard let indicator = try await IndicatorStore.indicators(in: council.id, on: req.db).first(where: { $0.id == id }) else {
-            throw Abort(.notFound)
-        }
-        let model = try await models([indicator], scope: .indicator(indicator.id), on: req.db)[0]
-        return HTMLResponse(html: ScorecardViews.indicator(model, council: council.context, context: req.viewContext))
+        guard let indicator = try await IndicatorStore.find(id, in: council.id, on: req.db) else { throw Abort(.notFound) }
+        var model = try await models([indicator], scope: .indicator(indicator.id), on: req.db)[0]
+        model.linkedActions = try await IndicatorStore.linkedActions(of: indicator.id, in: council.id, on: req.db)
+        return HTMLResponse(html: ScorecardViews.indicator(model, comparators: try await ComparatorStore.find(council.id, on: req.db),
+                                                           council: council.context, context: req.viewContext))
     }
 
     struct CatalogueForm: Content {

@@ -135,7 +135,8 @@ enum DemoReports {
                 "executive-summary": "This report updates the Committee on the first three months of the Continuous Improvement Plan.",
             ],
             implications: [], backgroundPapers: [], exemption: nil, keyDecision: nil)
-        try await add(next, appendices: [("Exceptions: actions that need attention", .generated(.exceptions(continuous.id)))],
+        try await add(next, appendices: [("Exceptions: actions that need attention", .generated(.exceptions(continuous.id))),
+                                         ("Performance scorecard, October 2017", .generated(.scorecard(through: .month(year: 2017, month: 10))))],
                       publishedOn: nil)
     }
 

@@ -103,8 +103,8 @@ public enum OversightAdmin {
                 throw Problem.message("nothing was imported from \(file); put these right and import it again:\n"
                     + outcome.problems.map { "  \($0)" }.joined(separator: "\n"))
             }
-            return dryRun ? "\(file) is ready: \(outcome.rows) values for \(council.name) checked; nothing written (--dry-run)."
-                : "Imported \(outcome.rows) values into \(council.name)."
+            return dryRun ? "\(file) is ready: \(outcome.described) for \(council.name) checked; nothing written (--dry-run)."
+                : "Imported \(outcome.described) into \(council.name)."
         }
     }
 

@@ -25,9 +25,12 @@ enum AppendixContent {
             let url = SiteURL.appendixFile(.value(council.id), .value(report.id), .value(appendix.id)).path
             return [.paragraph([.text("This appendix is a separate document: "),
                                 .link(text: "\(fileName) (\(kind.label), \(EvidenceRules.sizeLabel(size)))", url: url)])]
+        case let .generated(.scorecard(through)):
+            return try await ScorecardAppendix.blocks(through: through, council: council, suppress: !report.isExempt, on: db)
         case let .generated(source):
+            guard let planID = source.planID else { return [] }
             let scope: UpdateScope = if case let .progress(_, period) = source { .period(period) } else { .summaryOnly }
-            guard let model = try await PlanPageModel.load(source.planID, in: council, today: today, updates: scope,
+            guard let model = try await PlanPageModel.load(planID, in: council, today: today, updates: scope,
                                                            on: db) else {
                 return [.paragraph("The plan this appendix was made from is no longer available.")]
             }
@@ -92,6 +95,8 @@ enum AppendixContent {
                     })))
             }
             return blocks.isEmpty ? [.paragraph("\(plan.title) is not linked to an inspection with recommendations.")] : blocks
+        case .scorecard:
+            return []
         }
     }
 

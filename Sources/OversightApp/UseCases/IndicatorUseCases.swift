@@ -3,32 +3,48 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-/// Loads a CSV of indicator values: every line is checked before anything is written, and then
-/// all of it is written in one transaction, or none of it.
+/// Loads a CSV of indicator values, or of benchmarks (the header says which): every line is
+/// checked before anything is written, and then all of it is written in one transaction, or none.
 struct ImportIndicatorValues {
     var dependencies: Dependencies
 
     struct Outcome: Sendable {
-        var values: [IndicatorValueImport.Row]
-        var problems: [ImportProblem]
-        var written: Bool
+        var values: [IndicatorValueImport.Row] = []
+        var benchmarks: [BenchmarkImport.Row] = []
+        var problems: [ImportProblem] = []
+        var written = false
 
-        var rows: Int { values.count }
+        var rows: Int { values.count + benchmarks.count }
+        /// "1,200 figures" or "42 benchmark years", for messages.
+        var described: String {
+            benchmarks.isEmpty ? counted(values.count, "figure") : counted(benchmarks.count, "benchmark year")
+        }
     }
 
     func callAsFunction(_ bytes: [UInt8], council: Council.ID, dryRun: Bool, by actor: Actor,
                         on db: any Database) async throws -> Outcome {
         try await db.transaction { tx in
             let indicators = try await IndicatorStore.indicators(in: council, on: tx)
+            let byCode = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) })
+            if BenchmarkImport.holdsBenchmarks(bytes) {
+                let parsed = BenchmarkImport.parse(bytes, indicators: byCode)
+                guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems) }
+                guard !dryRun else { return Outcome(benchmarks: parsed.rows) }
+                for row in parsed.rows {
+                    try await IndicatorStore.setBenchmark(row.benchmark, of: row.indicator.id, id: dependencies.newID(), on: tx)
+                }
+                try await Audit.write(actor.record("indicator.benchmark.import", "council", id: council.description,
+                                                   after: "\(parsed.rows.count) benchmark years"), on: tx, dependencies: dependencies)
+                return Outcome(benchmarks: parsed.rows, written: true)
+            }
             let validated = try await IndicatorStore.validatedKeys(of: indicators.map(\.id), on: tx)
-            let parsed = IndicatorValueImport.parse(bytes, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),
-                                                    validated: validated)
-            guard parsed.problems.isEmpty else { return Outcome(values: [], problems: parsed.problems, written: false) }
-            guard !dryRun else { return Outcome(values: parsed.rows, problems: [], written: false) }
+            let parsed = IndicatorValueImport.parse(bytes, indicators: byCode, validated: validated)
+            guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems) }
+            guard !dryRun else { return Outcome(values: parsed.rows) }
             try await IndicatorStore.write(parsed.rows.map(\.value), newID: dependencies.newID, at: dependencies.now(), on: tx)
             try await Audit.write(actor.record("indicator.import", "council", id: council.description,
                                                after: "\(parsed.rows.count) values"), on: tx, dependencies: dependencies)
-            return Outcome(values: parsed.rows, problems: [], written: true)
+            return Outcome(values: parsed.rows, written: true)
         }
     }
 }
@@ -36,9 +52,10 @@ struct ImportIndicatorValues {
 extension Indicator {
     /// A council's copy of a catalogue indicator.
     init(id: ID, councilID: Council.ID, _ definition: IndicatorDefinition, source: String? = nil) {
+        let whole = definition.denominator.isEmpty ? nil : definition.denominator
         self.init(id: id, councilID: councilID, code: definition.code, title: definition.title,
-                  description: "\(definition.numerator) as a share of \(definition.denominator.lowercased()).",
-                  numerator: definition.numerator, denominator: definition.denominator, unit: definition.unit,
+                  description: whole.map { "\(definition.numerator) as a share of \($0.lowercased())." } ?? "\(definition.numerator).",
+                  numerator: definition.numerator, denominator: whole, unit: definition.unit,
                   polarity: definition.polarity, frequency: definition.frequency, theme: definition.theme,
                   source: source, ownerID: nil, dataQualityNote: nil, countsChildren: definition.countsChildren)
     }

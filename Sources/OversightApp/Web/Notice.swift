@@ -10,6 +10,8 @@ enum Notice: String, CaseIterable {
     case milestoneMet, planSaved
     case reportDrafted, reportSaved, reportCleared, reportReturned, reportPublished, correctionDrafted
     case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved, valuesImported, indicatorAdded
+    case indicatorSaved, figureSaved, targetSaved, targetRemoved, benchmarksSaved, benchmarksRemoved
+    case actionLinked, actionUnlinked, comparatorsSaved
 
     var message: String {
         switch self {
@@ -49,6 +51,15 @@ enum Notice: String, CaseIterable {
         case .bankHolidaysSaved: "Bank holidays saved"
         case .valuesImported: "Figures imported into the scorecard"
         case .indicatorAdded: "Indicator added to the scorecard"
+        case .indicatorSaved: "Indicator saved"
+        case .figureSaved: "Figure saved"
+        case .targetSaved: "Target set"
+        case .targetRemoved: "Target removed"
+        case .benchmarksSaved: "Benchmarks saved"
+        case .benchmarksRemoved: "Benchmarks removed"
+        case .actionLinked: "Action linked"
+        case .actionUnlinked: "Link removed"
+        case .comparatorsSaved: "Region and statistical neighbours saved"
         }
     }
 

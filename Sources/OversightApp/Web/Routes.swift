@@ -28,7 +28,9 @@ extension SiteURL {
         .publishReport(.key, .key), .correctReport(.key, .key), .newAppendix(.key, .key), .removeAppendix(.key, .key, .key),
         .appendixFile(.key, .key, .key), .reportDocx(.key, .key), .reportPDF(.key, .key), .reportMarkdown(.key, .key),
         .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key),
-        .importValues(.key), .confirmImport(.key, .key), .scorecardCSV(.key), .indicatorCatalogue(.key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
+        .importValues(.key), .confirmImport(.key, .key), .scorecardCSV(.key), .indicatorCatalogue(.key),
+        .newIndicator(.key), .editIndicator(.key, .key), .indicatorValue(.key, .key), .indicatorTargets(.key, .key),
+        .indicatorBenchmarks(.key, .key), .indicatorActions(.key, .key), .comparators(.key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
     ]
 }
 
@@ -181,6 +183,27 @@ enum Routes {
             routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.uploadBodyLimit)),
                       use: IndicatorImportController.upload)
         case .confirmImport: routes.post(path, use: IndicatorImportController.confirm)
+        case .newIndicator:
+            routes.get(path, use: IndicatorEditController.new)
+            routes.post(path, use: IndicatorEditController.create)
+        case .editIndicator:
+            routes.get(path, use: IndicatorEditController.edit)
+            routes.post(path, use: IndicatorEditController.update)
+        case .indicatorValue:
+            routes.get(path, use: IndicatorEditController.valueForm)
+            routes.post(path, use: IndicatorEditController.saveValue)
+        case .indicatorTargets:
+            routes.get(path, use: IndicatorLinksController.targets)
+            routes.post(path, use: IndicatorLinksController.changeTarget)
+        case .indicatorBenchmarks:
+            routes.get(path, use: IndicatorLinksController.benchmarks)
+            routes.post(path, use: IndicatorLinksController.changeBenchmark)
+        case .indicatorActions:
+            routes.get(path, use: IndicatorLinksController.actions)
+            routes.post(path, use: IndicatorLinksController.changeAction)
+        case .comparators:
+            routes.get(path, use: IndicatorEditController.comparators)
+            routes.post(path, use: IndicatorEditController.saveComparators)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)

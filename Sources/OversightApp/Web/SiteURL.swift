@@ -97,6 +97,13 @@ public indirect enum SiteURL: Sendable {
     case indicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
     case scorecardCSV(Parameter<Council.ID>)
     case indicatorCatalogue(Parameter<Council.ID>)
+    case newIndicator(Parameter<Council.ID>)
+    case editIndicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
+    case indicatorValue(Parameter<Council.ID>, Parameter<Indicator.ID>)
+    case indicatorTargets(Parameter<Council.ID>, Parameter<Indicator.ID>)
+    case indicatorBenchmarks(Parameter<Council.ID>, Parameter<Indicator.ID>)
+    case indicatorActions(Parameter<Council.ID>, Parameter<Indicator.ID>)
+    case comparators(Parameter<Council.ID>)
     case importValues(Parameter<Council.ID>)
     case confirmImport(Parameter<Council.ID>, Parameter<UUID>)
     case reportTemplates
@@ -224,6 +231,13 @@ public indirect enum SiteURL: Sendable {
         case let .indicator(cid, iid): return SiteURL.scorecard(cid).segments + [param(.indicator, iid)]
         case let .indicatorCatalogue(id): return SiteURL.scorecard(id).segments + [.constant("catalogue")]
         case let .scorecardCSV(id): return SiteURL.council(id).segments + [.constant("scorecard.csv")]
+        case let .newIndicator(id): return SiteURL.scorecard(id).segments + [.constant("new")]
+        case let .editIndicator(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("edit")]
+        case let .indicatorValue(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("figures")]
+        case let .indicatorTargets(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("targets")]
+        case let .indicatorBenchmarks(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("benchmarks")]
+        case let .indicatorActions(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("actions")]
+        case let .comparators(id): return SiteURL.scorecard(id).segments + [.constant("comparators")]
         case let .importValues(id): return SiteURL.scorecard(id).segments + [.constant("import")]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]

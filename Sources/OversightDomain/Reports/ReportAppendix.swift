@@ -35,10 +35,15 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
     case exceptions(Plan.ID)
     /// The inspection's recommendations and the actions that answer them.
     case coverage(Plan.ID)
+    /// Every indicator's figure for the month given (or its latest before), against target and
+    /// benchmarks; counts of children follow the small-number rules on a Part I report.
+    case scorecard(through: ReportingPeriod)
 
-    public var planID: Plan.ID {
+    /// The plan it is made from; nil for the scorecard, which is the council's.
+    public var planID: Plan.ID? {
         switch self {
         case let .plan(id), let .progress(id, _), let .exceptions(id), let .coverage(id): id
+        case .scorecard: nil
         }
     }
 
@@ -48,11 +53,12 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
         case .progress: .progress
         case .exceptions: .exceptions
         case .coverage: .coverage
+        case .scorecard: .scorecard
         }
     }
 
     public enum Kind: String, Labelled {
-        case plan, progress, exceptions, coverage
+        case plan, progress, exceptions, coverage, scorecard
 
         public var label: String {
             switch self {
@@ -60,6 +66,7 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
             case .progress: "Progress summary for a month"
             case .exceptions: "Exceptions: actions that need attention"
             case .coverage: "Coverage of the inspection's recommendations"
+            case .scorecard: "The performance scorecard"
             }
         }
     }

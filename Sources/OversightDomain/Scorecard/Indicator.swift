@@ -19,10 +19,12 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var dataQualityNote: String?
     /// Counts of children fall under the small-number rules on every Part I output.
     public var countsChildren: Bool
+    /// For optimistic locking: an edit names the version it was made from.
+    public var version: Int
 
     public init(id: ID, councilID: Council.ID, code: String, title: String, description: String, numerator: String?,
                 denominator: String?, unit: IndicatorUnit, polarity: Polarity, frequency: Frequency, theme: String,
-                source: String?, ownerID: Person.ID?, dataQualityNote: String?, countsChildren: Bool) {
+                source: String?, ownerID: Person.ID?, dataQualityNote: String?, countsChildren: Bool, version: Int = 1) {
         self.id = id
         self.councilID = councilID
         self.code = code
@@ -38,6 +40,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         self.ownerID = ownerID
         self.dataQualityNote = dataQualityNote
         self.countsChildren = countsChildren
+        self.version = version
     }
 }
 
@@ -88,6 +91,16 @@ public enum IndicatorUnit: String, Labelled {
         let text = rounded == rounded.rounded() && self == .count ? String(Int(rounded)) : oneDecimal(rounded)
         return switch self {
         case .percentage: text + "%"
+        case .days: text + " days"
+        default: text
+        }
+    }
+
+    /// A gap between two figures: "2.5 percentage points", "1.5 days", "0.8".
+    public func formatDifference(_ difference: Double) -> String {
+        let text = oneDecimal((difference * 10).rounded() / 10)
+        return switch self {
+        case .percentage: text + " percentage points"
         case .days: text + " days"
         default: text
         }

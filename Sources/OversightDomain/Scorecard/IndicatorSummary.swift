@@ -11,6 +11,7 @@ public struct IndicatorSummary: Hashable, Sendable {
     public var benchmark: IndicatorBenchmark?
     public var againstEngland: Comparison?
     public var againstNeighbours: Comparison?
+    public var againstRegion: Comparison?
 
     /// `values` in any order; `targets` by period (a financial year's target covers its months and quarters).
     public init(indicator: Indicator, values: [IndicatorValue], targets: [IndicatorTarget],
@@ -37,6 +38,9 @@ public struct IndicatorSummary: Hashable, Sendable {
             Comparison.evaluate(latest.value, against: $0, polarity: indicator.polarity, threshold: threshold)
         }
         againstNeighbours = benchmark?.neighbours.map {
+            Comparison.evaluate(latest.value, against: $0, polarity: indicator.polarity, threshold: threshold)
+        }
+        againstRegion = benchmark?.region.map {
             Comparison.evaluate(latest.value, against: $0, polarity: indicator.polarity, threshold: threshold)
         }
     }

@@ -22,7 +22,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
 }
 
 /// A target for a period, with the width of its amber band.
-public struct IndicatorTarget: Hashable, Sendable {
+public struct IndicatorTarget: Hashable, Sendable, Codable {
     public var period: ReportingPeriod
     public var value: Double
     public var tolerance: Double
@@ -42,7 +42,7 @@ public enum ValueStatus: String, Labelled {
 
 /// A problem with an imported file: where (line as a spreadsheet numbers it, the header being
 /// line 1; the column's name) and what would be right.
-public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
+public struct ImportProblem: Hashable, Sendable, CustomStringConvertible, Error {
     public var line: Int?
     public var column: String?
     public var message: String
@@ -60,7 +60,7 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// Comparators for a financial year: England, the average of the council's statistical
 /// neighbours, and the region, with where the figures come from.
-public struct IndicatorBenchmark: Hashable, Sendable {
+public struct IndicatorBenchmark: Hashable, Sendable, Codable {
     public var year: Int
     public var england: Double?
     public var neighbours: Double?

@@ -1,5 +1,3 @@
-import CSV
-
 /// Reads indicator values from CSV (`indicator_code,period,numerator,denominator,value,status,comment`)
 /// and checks every line before anything is written: the whole file goes in, or none of it, and
 /// every problem is listed with its line, column and what would be right. Files saved by Excel
@@ -18,62 +16,38 @@ public enum IndicatorValueImport {
     /// `validated` holds the indicator and period of every figure already validated.
     public static func parse(_ bytes: [UInt8], indicators: [String: Indicator],
                              validated: Set<ValueKey>) -> (rows: [Row], problems: [ImportProblem]) {
-        guard var text = String(validating: bytes, as: UTF8.self) else {
-            return ([], [ImportProblem(line: nil, column: nil, message:
-                "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (Comma delimited)\" and import that")])
+        let table: CSVTable
+        switch CSVTable.read(bytes, columns: columns) {
+        case let .success(read): table = read
+        case let .failure(problem): return ([], [problem])
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
-        } catch {
-            return ([], [ImportProblem(line: 1, column: nil, message: "The header line could not be read: the first line must name the columns \(columns.joined(separator: ","))")])
-        }
-        let header = (reader.headerRow ?? []).map { $0.trimmingWhitespace.lowercased() }
+        let header = table.header
         let missing = required.filter { !header.contains($0) }
         if !missing.isEmpty || (!header.contains("value") && !(header.contains("numerator") && header.contains("denominator"))) {
             return ([], [ImportProblem(line: 1, column: nil, message:
                 "The first line must name the columns \(columns.joined(separator: ",")); "
                 + (missing.isEmpty ? "give value, or numerator and denominator" : "missing: \(missing.joined(separator: ", "))"))])
         }
-        let unknown = header.filter { !$0.isEmpty && !columns.contains($0) }
-        var problems = unknown.map { ImportProblem(line: 1, column: $0, message: "is not a column Oversight reads; the columns are \(columns.joined(separator: ","))") }
+        var problems = table.unknownColumns(columns)
         var rows: [Row] = []
         var seen: [ValueKey: Int] = [:]
-        var line = 1
-        while let fields = reader.next() {
-            line += 1
-            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
-            var record: [String: String] = [:]
-            for (index, name) in header.enumerated() where index < fields.count { record[name] = fields[index].trimmingWhitespace }
-            let (row, found) = check(record, line: line, indicators: indicators, validated: validated, seen: &seen)
+        for record in table.records {
+            let (row, found) = check(record.fields, line: record.line, indicators: indicators, validated: validated, seen: &seen)
             if let row { rows.append(row) }
             problems += found
         }
-        if let error = reader.error {
-            problems.append(ImportProblem(line: line + 1, column: nil, message: "could not be read (\(error)): check its quotes"))
-        }
+        if let problem = table.problem { problems.append(problem) }
         if rows.isEmpty && problems.isEmpty {
             problems.append(ImportProblem(line: nil, column: nil, message: "The file has no values below its header line"))
         }
         return (problems.isEmpty ? rows : [], problems)
     }
 
-    static func check(_ record: [String: String], line: Int, indicators: [String: Indicator], validated: Set<ValueKey>,
+    public static func check(_ record: [String: String], line: Int, indicators: [String: Indicator], validated: Set<ValueKey>,
                       seen: inout [ValueKey: Int]) -> (Row?, [ImportProblem]) {
         var problems: [ImportProblem] = []
         func fail(_ column: String?, _ message: String) { problems.append(ImportProblem(line: line, column: column, message: message)) }
-        func number(_ column: String) -> Double? {
-            guard let raw = record[column], !raw.isEmpty else { return nil }
-            var text = raw.replacingAll(",", with: "")
-            if text.hasSuffix("%") { text.removeLast() }
-            guard let value = Double(text), value.isFinite else {
-                fail(column, "\"\(raw)\" is not a number")
-                return nil
-            }
-            if value < 0 { fail(column, "\(raw) is negative; figures are never below zero") }
-            return value
-        }
+        func number(_ column: String) -> Double? { CSVTable.number(record[column], column: column, line: line, problems: &problems) }
 
         let code = record["indicator_code"] ?? ""
         let indicator = indicators[code] ?? indicators.values.first { $0.code.lowercased() == code.lowercased() }

@@ -36,11 +36,29 @@ public enum SmallNumbers {
         return isSmall(count) ? .suppressed : .value(count)
     }
 
-    /// A percentage or rate made from counts: hidden when either count is, "x" when it cannot be
-    /// made, "k" when it rounds to zero but is not zero; otherwise the formatted figure.
+    /// A part and its whole, such as assessments in timescale out of assessments completed, as
+    /// they may be published side by side. The part is hidden when it is 1 to 5, and also when
+    /// the rest of the whole is, since the whole minus the part would reveal it; the whole is
+    /// hidden when it is 1 to 5.
+    public static func part(_ part: Int?, of whole: Int?) -> (part: PublishedCount, whole: PublishedCount) {
+        let shownWhole = primary(whole)
+        guard let part else { return (.notAvailable, shownWhole) }
+        guard let whole else { return (primary(part), .notAvailable) }
+        let rest = whole - part
+        let restGivesAway = !shownWhole.isHidden && rest >= 0 && isSmall(rest)
+        if isSmall(part) || restGivesAway || (shownWhole.isHidden && part > 0) {
+            return (.suppressed, shownWhole)
+        }
+        return (.value(part), shownWhole)
+    }
+
+    /// A percentage or rate made from counts: hidden whenever either count would be (a share of
+    /// a known whole gives the part away), "x" when it cannot be made, "k" when it rounds to zero
+    /// but is not zero; otherwise the formatted figure.
     public static func share(numerator: Int?, denominator: Int?, unit: IndicatorUnit) -> String {
         guard let numerator, let denominator else { return PublishedCount.notAvailable.text }
-        if isSmall(numerator) || isSmall(denominator) { return PublishedCount.suppressed.text }
+        let published = part(numerator, of: denominator)
+        if published.part.isHidden || published.whole.isHidden { return PublishedCount.suppressed.text }
         guard let value = unit.value(numerator: Double(numerator), denominator: Double(denominator)) else {
             return PublishedCount.notApplicable.text
         }

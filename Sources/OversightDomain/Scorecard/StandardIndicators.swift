@@ -11,6 +11,20 @@ public struct IndicatorDefinition: Hashable, Sendable {
     /// A recent England figure from PRODUCT.md, for benchmarks and demo data.
     public var england: Double?
     public var countsChildren: Bool
+
+    public init(code: String, title: String, numerator: String, denominator: String, unit: IndicatorUnit, polarity: Polarity,
+                frequency: Frequency, theme: String, england: Double?, countsChildren: Bool) {
+        self.code = code
+        self.title = title
+        self.numerator = numerator
+        self.denominator = denominator
+        self.unit = unit
+        self.polarity = polarity
+        self.frequency = frequency
+        self.theme = theme
+        self.england = england
+        self.countsChildren = countsChildren
+    }
 }
 
 /// The standard children's services indicators (PRODUCT.md), which an administrator adds to a

@@ -20,10 +20,12 @@ public enum DatabaseSetup {
     public static func register(_ location: DatabaseLocation, on databases: Databases,
                                 logLevel: Logger.Level = .debug) throws {
         switch location {
+        // SQLite has one connection per event loop, so a burst of transactions queues for it; as
+        // for PostgreSQL below, wait up to 30 seconds rather than fail a write that would succeed.
         case let .sqliteFile(path):
-            databases.use(.sqlite(.file(path), sqlLogLevel: logLevel), as: .sqlite)
+            databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(30), sqlLogLevel: logLevel), as: .sqlite)
         case .sqliteMemory:
-            databases.use(.sqlite(.memory, sqlLogLevel: logLevel), as: .sqlite)
+            databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(30), sqlLogLevel: logLevel), as: .sqlite)
         case let .postgres(url, searchPath):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let searchPath { configuration.searchPath = [searchPath] }

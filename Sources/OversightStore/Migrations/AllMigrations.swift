@@ -20,5 +20,6 @@ public enum OversightMigrations {
         M0014_CreateIndicators(),
         M0015_CreatePendingImports(),
         M0016_CreateBenchmarks(),
+        M0017_CreateIndicatorLinks(),
     ]
 }

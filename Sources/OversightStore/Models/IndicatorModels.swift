@@ -34,6 +34,6 @@ public final class IndicatorModel: Model, @unchecked Sendable {
         return Indicator(id: .init(id), councilID: .init(councilID), code: code, title: title, description: summary,
                          numerator: numerator, denominator: denominator, unit: unit, polarity: polarity,
                          frequency: frequency, theme: theme, source: source, ownerID: ownerID.map { .init($0) },
-                         dataQualityNote: dataQualityNote, countsChildren: countsChildren)
+                         dataQualityNote: dataQualityNote, countsChildren: countsChildren, version: version)
     }
 }

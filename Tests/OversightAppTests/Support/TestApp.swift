@@ -227,10 +227,3 @@ extension Application {
         return try await testing().sendRequest(.GET, path, headers: headers)
     }
 }
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

@@ -50,12 +50,31 @@ enum ActionViews {
                 reasons.isEmpty ? .empty : inset(reasons.map { paragraph($0.label, classes: "ov-body ov-exception") }),
                 succession(details, council: council),
                 summaryList(rows),
+                indicators(details, council: council),
                 milestones(action, model: model, details: details, form: milestoneForm, errors: errors,
                            council: council, context: context),
                 UpdateViews.history(action, model: model, council: council, context: context),
                 originHistory(details),
             ]
         ))
+    }
+
+    /// The scorecard indicators this action aims to move, so its owner sees whether the numbers move.
+    static func indicators(_ details: ActionDetails, council: CouncilContext) -> BodyNode {
+        guard !details.indicators.isEmpty else { return .empty }
+        let cid = Parameter.value(council.id)
+        return .group([
+            heading(2, "Indicators it aims to move", size: .m),
+            dataTable(caption: "Where they stand", captionSize: .s, head: ["Indicator", "Latest", "Target", "Rating", "Since the period before"],
+                      rows: details.indicators.map { summary in
+                          let unit = summary.indicator.unit
+                          return [link(summary.indicator.title, to: .indicator(cid, .value(summary.indicator.id))),
+                                  .text(summary.latest.map { "\(unit.format($0.value)), \($0.period.label)" } ?? "No figures yet"),
+                                  .text(summary.target.map { unit.format($0.value) } ?? "None set"),
+                                  ScorecardViews.rating(summary),
+                                  ScorecardViews.direction(summary.sincePrevious, summary.indicator.polarity)]
+                      }),
+        ])
     }
 
     /// Where this action came from, or went to, when one plan succeeded another.

@@ -18,6 +18,9 @@ enum IndicatorImportViews {
                 .text("Status is provisional (the default) or validated. A validated figure is final."),
                 .text("From Excel, save as \"CSV UTF-8 (Comma delimited)\"."),
             ]),
+            paragraph("England, statistical neighbours' and regional figures are imported here too, from a file whose first line is:"),
+            el("pre", [("class", "ov-code ov-block")], text: BenchmarkImport.columns.joined(separator: ",")),
+            paragraph("Years are financial years (2016-17). A year's figures replace any the indicator had for that year."),
             paragraph("Every line is checked first and you see what will be imported before anything is. If any line has a problem, nothing is imported."),
             problems.isEmpty ? .empty : dataTable(
                 caption: "What to put right", captionSize: .m, head: ["Line", "Column", "Problem"],
@@ -32,24 +35,41 @@ enum IndicatorImportViews {
         ]))
     }
 
-    static func preview(_ rows: [IndicatorValueImport.Row], fileName: String, pending: UUID, council: CouncilContext,
+    static func preview(_ outcome: ImportIndicatorValues.Outcome, fileName: String, pending: UUID, council: CouncilContext,
                         context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        let byIndicator = Dictionary(grouping: rows, by: \.indicator.code).sorted { $0.key < $1.key }
+        let summary: BodyNode
+        let count: Int
+        if outcome.benchmarks.isEmpty {
+            let byIndicator = Dictionary(grouping: outcome.values, by: \.indicator.code).sorted { $0.key < $1.key }
+            count = byIndicator.count
+            summary = dataTable(caption: "What will be imported", captionSize: .s,
+                                head: ["Indicator", "Figures", "Periods", "Validated"],
+                                rows: byIndicator.map { code, rows in
+                                    let periods = rows.map(\.value.period).sorted()
+                                    return [.text("\(code): \(rows[0].indicator.title)"), .text(String(rows.count)),
+                                            .text(periods.first == periods.last ? periods[0].label : "\(periods[0].label) to \(periods[periods.count - 1].label)"),
+                                            .text(String(rows.filter { $0.value.status == .validated }.count))]
+                                })
+        } else {
+            count = Set(outcome.benchmarks.map(\.indicator.code)).count
+            summary = dataTable(caption: "What will be imported", captionSize: .s,
+                                head: ["Indicator", "Year", "England", "Neighbours", "Region", "Source"],
+                                rows: outcome.benchmarks.map { row in
+                                    let unit = row.indicator.unit, b = row.benchmark
+                                    return [.text("\(row.indicator.code): \(row.indicator.title)"),
+                                            .text(ReportingPeriod.financialYear(b.year).code),
+                                            .text(b.england.map(unit.format) ?? "x"), .text(b.neighbours.map(unit.format) ?? "x"),
+                                            .text(b.region.map(unit.format) ?? "x"), .text(b.source ?? "")]
+                                })
+        }
         return Layout.render(Page(title: "Check the figures before importing", council: council, section: .scorecard,
                                   back: .importValues(cid), context: context, content: [
             heading(1, "Check the figures before importing", size: .l, caption: fileName),
-            paragraph("\(fileName) has \(counted(rows.count, "figure")) for \(counted(byIndicator.count, "indicator")), and no problems. Nothing has been imported yet."),
-            dataTable(caption: "What will be imported", captionSize: .s,
-                      head: ["Indicator", "Figures", "Periods", "Validated"],
-                      rows: byIndicator.map { code, rows in
-                          let periods = rows.map(\.value.period).sorted()
-                          return [.text("\(code): \(rows[0].indicator.title)"), .text(String(rows.count)),
-                                  .text(periods.first == periods.last ? periods[0].label : "\(periods[0].label) to \(periods[periods.count - 1].label)"),
-                                  .text(String(rows.filter { $0.value.status == .validated }.count))]
-                      }),
+            paragraph("\(fileName) has \(outcome.described) for \(counted(count, "indicator")), and no problems. Nothing has been imported yet."),
+            summary,
             postForm(to: .confirmImport(cid, .value(pending)), csrf: context.csrfToken, [
-                buttonGroup([submitButton("Import \(counted(rows.count, "figure"))"), link("Cancel", to: .scorecard(cid))]),
+                buttonGroup([submitButton("Import \(outcome.described)"), link("Cancel", to: .scorecard(cid))]),
             ]),
         ]))
     }

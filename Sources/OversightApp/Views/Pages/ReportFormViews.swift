@@ -140,6 +140,8 @@ enum AppendixViews {
                 selectField("period", label: "Month", hint: "For a progress summary: the month of updates to show",
                             options: choices.periods.map { ($0.period.id.description, "\($0.plan.title): \($0.period.label)") },
                             selected: form.period, placeholder: "Select a month", errors: errs),
+                textInput("through", label: "Scorecard month", hint: "For the scorecard: the month its figures run to, like 2017-09",
+                          value: form.through, errors: errs, width: .w10, spellcheck: false),
                 fileUpload("file", label: "Document", hint: "For an uploaded appendix: PDF, Word, Excel, PowerPoint, an image, CSV or text, up to \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes))"
                            + (errors.isEmpty ? "" : ". Choose the file again"),
                            accept: ".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.csv,.txt", multiple: false, errors: errs),

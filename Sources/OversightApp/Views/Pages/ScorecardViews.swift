@@ -9,6 +9,8 @@ struct IndicatorPageModel {
     var values: [IndicatorValue]
     var targets: [IndicatorTarget]
     var benchmarks: [IndicatorBenchmark] = []
+    /// The plan actions that aim to move it (loaded for its own page only).
+    var linkedActions: [AnsweringAction] = []
 
     var indicator: Indicator { summary.indicator }
 
@@ -31,6 +33,21 @@ enum ScorecardViews {
         return tag(rag.word, colour)
     }
 
+    /// How far the latest figure is from its target and the band that set the colour: members
+    /// distrust a bare colour.
+    static func distance(_ summary: IndicatorSummary) -> String? {
+        guard let latest = summary.latest, let target = summary.target else { return nil }
+        let unit = summary.indicator.unit
+        let gain = summary.indicator.polarity.gain(latest.value, over: target.value)
+        if abs(gain) < 0.05 { return "On target" }
+        if gain > 0 { return "\(unit.formatDifference(gain)) better than target" }
+        return "\(unit.formatDifference(-gain)) short of target; amber within \(unit.formatDifference(target.tolerance))"
+    }
+
+    static func rating(_ summary: IndicatorSummary) -> BodyNode {
+        .group([ragTag(summary.rag), distance(summary).map { el("span", [("class", "ov-hint ov-block")], text: $0) } ?? .empty])
+    }
+
     static func direction(_ direction: Direction?, _ polarity: Polarity) -> BodyNode {
         guard let direction else { return el("span", [("class", "ov-hint")], text: "No figure to compare") }
         return el("span", [("class", "ov-direction ov-direction--\(direction.rawValue)")], [
@@ -45,7 +62,8 @@ enum ScorecardViews {
                        comparison.map { el("span", [("class", "ov-hint ov-block")], text: "We are \($0.label.lowercased())") } ?? .empty])
     }
 
-    static func scorecard(_ models: [IndicatorPageModel], council: CouncilContext, context: ViewContext) -> String {
+    static func scorecard(_ models: [IndicatorPageModel], comparators: Comparators, council: CouncilContext,
+                          context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         var themes: [String] = []
         for model in models where !themes.contains(model.indicator.theme) { themes.append(model.indicator.theme) }
@@ -55,7 +73,9 @@ enum ScorecardViews {
             buttonGroup([
                 context.can(.importIndicators) ? buttonLink("Import figures", to: .importValues(cid)) : .empty,
                 context.can(.manageIndicators) ? buttonLink("Add from the catalogue", to: .indicatorCatalogue(cid), secondary: true) : .empty,
+                context.can(.manageIndicators) ? buttonLink("Add an indicator of your own", to: .newIndicator(cid), secondary: true) : .empty,
             ]),
+            IndicatorFormViews.neighboursNote(comparators, council: council, canChange: context.can(.manageIndicators)),
             paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.scorecardCSV(cid).path), ("download", "")],
                           text: "Download every figure (CSV, in the import's columns)")]),
         ]
@@ -76,7 +96,7 @@ enum ScorecardViews {
                                    text: latest.period.label + (latest.status == .provisional ? " (provisional)" : ""))])
                     } ?? .text("No figures yet"),
                     .text(summary.target.map { unit.format($0.value) } ?? "None set"),
-                    ragTag(summary.rag),
+                    rating(summary),
                     direction(summary.sincePrevious, model.indicator.polarity),
                     direction(summary.sinceYearBefore, model.indicator.polarity),
                     comparison(summary.benchmark?.england, summary.againstEngland, unit),
@@ -107,39 +127,63 @@ enum ScorecardViews {
                          })
     }
 
-    static func indicator(_ model: IndicatorPageModel, council: CouncilContext, context: ViewContext) -> String {
-        let cid = Parameter.value(council.id)
+    static func indicator(_ model: IndicatorPageModel, comparators: Comparators, council: CouncilContext,
+                          context: ViewContext) -> String {
+        let cid = Parameter.value(council.id), iid = Parameter.value(model.indicator.id)
         let indicator = model.indicator, unit = indicator.unit
-        let content: [BodyNode] = [
+        let manage = context.can(.manageIndicators), enter = context.can(.importIndicators)
+        func change(_ url: SiteURL, _ what: String) -> (url: SiteURL, hiddenText: String)? { manage ? (url, what) : nil }
+        let edit = SiteURL.editIndicator(cid, iid)
+        var content: [BodyNode] = [
             heading(1, indicator.title, size: .l, caption: "\(indicator.theme), \(indicator.code)"),
             summaryList([
                 SummaryRow("Latest", model.summary.latest.map { "\(unit.format($0.value)), \($0.period.label) (\($0.status.label.lowercased()))" } ?? "No figures yet"),
-                SummaryRow("Target", model.summary.target.map { "\(unit.format($0.value)), amber within \(unit.format($0.tolerance).replacingOccurrences(of: "%", with: " percentage points"))" } ?? "None set"),
-                SummaryRow("Rating", nodes: [ragTag(model.summary.rag)]),
+                SummaryRow("Target", model.summary.target.map { "\(unit.format($0.value)), amber within \(unit.formatDifference($0.tolerance))" } ?? "None set",
+                           change: change(.indicatorTargets(cid, iid), "targets")),
+                SummaryRow("Rating", nodes: [rating(model.summary)]),
                 SummaryRow("Since the period before", nodes: [direction(model.summary.sincePrevious, indicator.polarity)]),
                 SummaryRow("Since a year before", nodes: [direction(model.summary.sinceYearBefore, indicator.polarity)]),
-                SummaryRow("England", nodes: [comparison(model.summary.benchmark?.england, model.summary.againstEngland, unit)]),
+                SummaryRow("England", nodes: [comparison(model.summary.benchmark?.england, model.summary.againstEngland, unit)],
+                           change: change(.indicatorBenchmarks(cid, iid), "benchmarks")),
                 SummaryRow("Statistical neighbours", nodes: [comparison(model.summary.benchmark?.neighbours, model.summary.againstNeighbours, unit)]),
-                SummaryRow("What it measures", indicator.description),
-                SummaryRow("Numerator", nodes: orNotGiven(indicator.numerator)),
-                SummaryRow("Denominator", nodes: orNotGiven(indicator.denominator)),
+                SummaryRow(comparators.region ?? "Region", nodes: [comparison(model.summary.benchmark?.region, model.summary.againstRegion, unit)]),
+                SummaryRow("What it measures", indicator.description, change: change(edit, "what it measures")),
+                SummaryRow("Numerator", nodes: orNotGiven(indicator.numerator), change: change(edit, "numerator")),
+                SummaryRow("Denominator", nodes: orNotGiven(indicator.denominator), change: change(edit, "denominator")),
                 SummaryRow("Unit", unit.label),
-                SummaryRow("Better", indicator.polarity.label),
+                SummaryRow("Better", indicator.polarity.label, change: change(edit, "which way is better")),
                 SummaryRow("Reported", indicator.frequency.label),
-                SummaryRow("Source", nodes: orNotGiven(indicator.source)),
-                SummaryRow("Data quality", nodes: orNotGiven(indicator.dataQualityNote)),
+                SummaryRow("Source", nodes: orNotGiven(indicator.source), change: change(edit, "source")),
+                SummaryRow("Data quality", nodes: orNotGiven(indicator.dataQualityNote), change: change(edit, "data quality note")),
+                SummaryRow("Small numbers", indicator.countsChildren ? "Counts children: 1 to 5 shown as \"c\" on Part I reports" : "Not counts of children",
+                           change: change(edit, "small numbers")),
             ]),
+            heading(2, "Actions that aim to move it", size: .m),
+        ]
+        content.append(model.linkedActions.isEmpty ? paragraph("No plan actions are linked to this indicator.") :
+            bulletList(model.linkedActions.map { action in
+                .group([link("\(action.reference) \(action.what)", to: .action(cid, .value(action.planID), .value(action.actionID))),
+                        .text(" (\(action.planTitle), \(action.status.label.lowercased()))")])
+            }))
+        if manage { content.append(paragraph([link("Link or unlink actions", to: .indicatorActions(cid, iid))])) }
+        content += [
             heading(2, "Trend", size: .m),
             trendChart(model.values, unit: unit, target: model.summary.target?.value, title: indicator.title),
+            enter ? buttonGroup([buttonLink("Add a figure", to: .indicatorValue(cid, iid), secondary: true)]) : .empty,
             dataTable(caption: "Every figure, newest first", captionSize: .s,
-                      head: ["Period", "Numerator", "Denominator", "Value", "Status", "Target", "Rating", "Comment"],
+                      head: ["Period", "Numerator", "Denominator", "Value", "Status", "Target", "Rating", "Comment"] + (enter ? ["Change"] : []),
                       rows: model.values.reversed().map { value in
                           let target = model.target(for: value.period)
                           let rag = target.map { RAG.evaluate(value.value, target: $0.value, tolerance: $0.tolerance, polarity: indicator.polarity) }
+                          let correctable = enter && (value.status == .provisional || manage)
                           return [.text(value.period.label), .text(value.numerator.map(IndicatorValueImport.format) ?? ""),
                                   .text(value.denominator.map(IndicatorValueImport.format) ?? ""), .text(unit.format(value.value)),
                                   .text(value.status.label), .text(target.map { unit.format($0.value) } ?? ""), ragTag(rag),
                                   .text(value.comment ?? "")]
+                              + (enter ? [correctable ? el("a", [("href", SiteURL.indicatorValue(cid, iid).path(query: [("period", value.period.code)])),
+                                                                 ("class", "ov-link")],
+                                                            [.text("Correct"), visuallyHidden(" the figure for \(value.period.label)")])
+                                    : .text("")] : [])
                       }),
         ]
         return Layout.render(Page(title: indicator.title, council: council, section: .scorecard,

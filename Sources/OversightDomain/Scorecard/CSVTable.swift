@@ -1,0 +1,70 @@
+import CSV
+
+/// A CSV file as a spreadsheet saves it, read with a CSV library: UTF-8 checked first, a byte
+/// order mark dropped, Windows line ends and Excel's quoting accepted, the header's names
+/// trimmed and lower-cased, and each line kept with its number as a spreadsheet shows it (the
+/// header is line 1). Blank lines are skipped.
+public struct CSVTable: Sendable {
+    public struct Record: Sendable {
+        public var line: Int
+        public var fields: [String: String]
+    }
+
+    public var header: [String]
+    public var records: [Record]
+    /// A line the reader could not make sense of (an unclosed quote), if any.
+    public var problem: ImportProblem?
+
+    /// `columns` names the columns expected, for the messages.
+    public static func read(_ bytes: [UInt8], columns: [String]) -> Result<CSVTable, ImportProblem> {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(ImportProblem(line: nil, column: nil, message:
+                "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (Comma delimited)\" and import that"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true)
+        } catch {
+            return .failure(ImportProblem(line: 1, column: nil,
+                                          message: "The header line could not be read: the first line must name the columns \(columns.joined(separator: ","))"))
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingWhitespace.lowercased() }
+        var records: [Record] = []
+        var line = 1
+        while let fields = reader.next() {
+            line += 1
+            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            var record: [String: String] = [:]
+            for (index, name) in header.enumerated() where index < fields.count { record[name] = fields[index].trimmingWhitespace }
+            records.append(Record(line: line, fields: record))
+        }
+        let problem = reader.error.map {
+            ImportProblem(line: line + 1, column: nil, message: "could not be read (\($0)): check its quotes")
+        }
+        return .success(CSVTable(header: header, records: records, problem: problem))
+    }
+
+    /// Header names that are not among `columns`, each as a problem on line 1.
+    public func unknownColumns(_ columns: [String]) -> [ImportProblem] {
+        header.filter { !$0.isEmpty && !columns.contains($0) }.map {
+            ImportProblem(line: 1, column: $0, message: "is not a column Oversight reads; the columns are \(columns.joined(separator: ","))")
+        }
+    }
+
+    /// A number as a spreadsheet may write it: "22.5%", "1,234". Nil when the cell is empty;
+    /// a problem when it is not a number or is negative.
+    public static func number(_ raw: String?, column: String, line: Int, problems: inout [ImportProblem]) -> Double? {
+        guard let raw, !raw.isEmpty else { return nil }
+        var text = raw.replacingAll(",", with: "")
+        if text.hasSuffix("%") { text.removeLast() }
+        guard let value = Double(text), value.isFinite else {
+            problems.append(ImportProblem(line: line, column: column, message: "\"\(raw)\" is not a number"))
+            return nil
+        }
+        if value < 0 {
+            problems.append(ImportProblem(line: line, column: column, message: "\(raw) is negative; figures are never below zero"))
+        }
+        return value
+    }
+}
