@@ -28,7 +28,7 @@ enum DemoIndicators {
         "WF-AGENCY": (31, 21, 18, 3),
         "WF-VACANCY": (26, 19, 18, 2),
         "CIN-STRAT": (55, 88, 90, 5),
-        "PF-NOTIFIED": (2, 7, 5, 2),
+        "PF-NOTIFIED": (2, 5, 4, 1),
         "CLA-HEALTH": (72, 91, 95, 5),
         "CLA-PEP": (68, 90, 95, 5),
         "CLA-DIST20": (24, 17, 15, 3),

@@ -75,51 +75,54 @@ struct SaveIndicatorValue {
 struct ChangeIndicator {
     var dependencies: Dependencies
 
-    func setTarget(_ target: IndicatorTarget, of indicator: Indicator, by actor: Actor, on db: any Database) async throws {
+    /// The change and its audit entry, in one transaction.
+    private func audited(_ action: String, _ indicator: Indicator, before: String? = nil, after: String? = nil, by actor: Actor,
+                         on db: any Database, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+        let dependencies = dependencies
         try await db.transaction { tx in
-            try await IndicatorStore.setTarget(target, of: indicator.id, id: dependencies.newID(), on: tx)
-            try await Audit.write(actor.record("indicator.target.set", "indicator", id: indicator.id.description,
-                                               after: Audit.json(target)), on: tx, dependencies: dependencies)
+            try await change(tx)
+            try await Audit.write(actor.record(action, "indicator", id: indicator.id.description, before: before, after: after),
+                                  on: tx, dependencies: dependencies)
+        }
+    }
+
+    func setTarget(_ target: IndicatorTarget, of indicator: Indicator, by actor: Actor, on db: any Database) async throws {
+        let id = dependencies.newID()
+        try await audited("indicator.target.set", indicator, after: Audit.json(target), by: actor, on: db) { tx in
+            try await IndicatorStore.setTarget(target, of: indicator.id, id: id, on: tx)
         }
     }
 
     func removeTarget(_ period: ReportingPeriod, of indicator: Indicator, by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await audited("indicator.target.remove", indicator, before: period.code, by: actor, on: db) { tx in
             try await IndicatorStore.removeTarget(period, of: indicator.id, on: tx)
-            try await Audit.write(actor.record("indicator.target.remove", "indicator", id: indicator.id.description,
-                                               before: period.code), on: tx, dependencies: dependencies)
         }
     }
 
     func setBenchmark(_ benchmark: IndicatorBenchmark, of indicator: Indicator, by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
-            try await IndicatorStore.setBenchmark(benchmark, of: indicator.id, id: dependencies.newID(), on: tx)
-            try await Audit.write(actor.record("indicator.benchmark.set", "indicator", id: indicator.id.description,
-                                               after: Audit.json(benchmark)), on: tx, dependencies: dependencies)
+        let id = dependencies.newID()
+        try await audited("indicator.benchmark.set", indicator, after: Audit.json(benchmark), by: actor, on: db) { tx in
+            try await IndicatorStore.setBenchmark(benchmark, of: indicator.id, id: id, on: tx)
         }
     }
 
     func removeBenchmark(_ year: Int, of indicator: Indicator, by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await audited("indicator.benchmark.remove", indicator, before: ReportingPeriod.financialYear(year).code,
+                          by: actor, on: db) { tx in
             try await IndicatorStore.removeBenchmark(year, of: indicator.id, on: tx)
-            try await Audit.write(actor.record("indicator.benchmark.remove", "indicator", id: indicator.id.description,
-                                               before: ReportingPeriod.financialYear(year).code), on: tx, dependencies: dependencies)
         }
     }
 
     func link(_ indicator: Indicator, to action: PlanAction.ID, by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
-            try await IndicatorStore.link(indicator.id, to: action, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("indicator.action.link", "indicator", id: indicator.id.description,
-                                               after: action.description), on: tx, dependencies: dependencies)
+        let now = dependencies.now()
+        try await audited("indicator.action.link", indicator, after: action.description, by: actor, on: db) { tx in
+            try await IndicatorStore.link(indicator.id, to: action, at: now, on: tx)
         }
     }
 
     func unlink(_ indicator: Indicator, from action: PlanAction.ID, by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await audited("indicator.action.unlink", indicator, before: action.description, by: actor, on: db) { tx in
             try await IndicatorStore.unlink(indicator.id, from: action, on: tx)
-            try await Audit.write(actor.record("indicator.action.unlink", "indicator", id: indicator.id.description,
-                                               before: action.description), on: tx, dependencies: dependencies)
         }
     }
 

@@ -155,19 +155,22 @@ enum IndicatorFormViews {
         ]))
     }
 
-    /// Whose average "neighbours" is, in a details element.
+    /// Whose average "neighbours" is, in a details element, with the link to change the list beside it.
     static func neighboursNote(_ comparators: Comparators, council: CouncilContext, canChange: Bool) -> BodyNode {
         let change: BodyNode = canChange ? paragraph([link("Change the region and statistical neighbours", to: .comparators(.value(council.id)))]) : .empty
         guard !comparators.neighbours.isEmpty else {
             return .group([paragraph("The council's statistical neighbours have not been listed yet."), change])
         }
-        return el("details", [("class", "ov-details")], [
-            el("summary", [("class", "ov-details__summary")], text: "Who the statistical neighbours are"),
-            el("div", [("class", "ov-details__text")], [
-                paragraph("\(council.name)'s ten statistical neighbours" + (comparators.region.map { ", in the \($0) region's terms" } ?? "") + ":"),
-                el("ol", [("class", "ov-list ov-list--number")], comparators.neighbours.map { el("li", text: $0) }),
-                change,
+        return .group([
+            el("details", [("class", "ov-details")], [
+                el("summary", [("class", "ov-details__summary")], text: "Who the statistical neighbours are"),
+                el("div", [("class", "ov-details__text")], [
+                    paragraph("The neighbours' figure is the average of \(council.name)'s ten statistical neighbours:"),
+                    el("ol", [("class", "ov-list ov-list--number")], comparators.neighbours.map { el("li", text: $0) }),
+                    comparators.region.map { paragraph("The regional figure is for the \($0).") } ?? .empty,
+                ]),
             ]),
+            change,
         ])
     }
 

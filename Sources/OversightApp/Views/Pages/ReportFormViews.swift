@@ -131,7 +131,7 @@ enum AppendixViews {
             back: .report(cid, rid), action: .newAppendix(cid, rid), errors: errors, submit: "Add the appendix",
             multipart: true, fields: [
                 radios("source", legend: "What is the appendix?",
-                       hint: "Appendices made from the plan show the data as it stands until the report is published, then stay as they were",
+                       hint: "Appendices made from the plan or the scorecard show the data as it stands until the report is published, then stay as they were",
                        options: GeneratedAppendix.Kind.options + [("upload", "A document you upload")],
                        selected: form.source, errors: errs),
                 selectField("plan", label: "Plan", hint: "For an appendix made from a plan",

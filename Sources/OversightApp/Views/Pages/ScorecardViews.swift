@@ -107,7 +107,9 @@ enum ScorecardViews {
             }))
             content.append(el("details", [("class", "ov-details")], [
                 el("summary", [("class", "ov-details__summary")], text: "The figures behind the \(theme.lowercased()) trend lines"),
-                el("div", [("class", "ov-details__text ov-table-scroll")], [
+                // A wide table scrolls sideways; the region takes keyboard focus so it can be scrolled without a mouse.
+                el("div", [("class", "ov-details__text ov-table-scroll"), ("role", "region"), ("tabindex", "0"),
+                           ("aria-label", "\(theme): the last \(trendMonths) periods")], [
                     figuresTable(rows, caption: "\(theme): the last \(trendMonths) periods"),
                 ]),
             ]))

@@ -184,7 +184,7 @@ enum Stylesheet {
     .ov-direction{white-space:nowrap}.ov-details{margin:0 0 30px}\
     .ov-details__summary{color:#1d70b8;cursor:pointer;text-decoration:underline;display:inline-block;margin-bottom:5px}\
     .ov-details__summary:focus{outline:3px solid transparent;background:#fd0;color:#0b0c0c;box-shadow:0 -2px #fd0,0 4px #0b0c0c}\
-    .ov-details__text{padding:15px 0 0 15px;border-left:5px solid #b1b4b6}.ov-table-scroll{overflow-x:auto}
+    .ov-details__text{padding:15px 0 0 15px;border-left:5px solid #b1b4b6}.ov-table-scroll{overflow-x:auto}.ov-table-scroll:focus{outline:3px solid var(--focus);outline-offset:0}
     @media print{.ov-header__navigation,.ov-skip-link,.ov-footer,.ov-button,.ov-back-link,.ov-breadcrumbs{display:none}\
     .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}\
     .ov-no-print,.ov-header__account,.ov-notification-banner--success{display:none}\
