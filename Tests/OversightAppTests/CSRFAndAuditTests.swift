@@ -99,7 +99,7 @@ struct AuditTrailTests {
         try await withTestApp { app in
             let page = try await app.get("/audit?action=person.create")
             #expect(page.status == .ok)
-            #expect(page.text.contains("12 entries"))
+            #expect(page.text.contains("17 entries"))
             #expect(page.text.contains("person.create"))
             #expect(!page.text.contains("council.create"))
             #expect(try await app.get("/audit", as: Who.programmeManager).status == .forbidden)
@@ -189,7 +189,7 @@ struct ConcurrentWriteTests {
             }
             #expect(try await PersonStore.count(in: council.id, on: app.db) == before + 40)
             let audited = try await AuditStore.list(.init(action: "person.create"), limit: 100, on: app.db)
-            #expect(audited.total == 12 + 40)
+            #expect(audited.total == 17 + 40)
             guard case .intact = try await AuditStore.verify(on: app.db) else {
                 Issue.record("the audit chain broke under concurrent writes")
                 return

@@ -13,7 +13,7 @@ struct DemoTests {
             let council = try await app.demoCouncil()
             #expect(council.kind == .county)
             #expect(council.areaLabel == .electoralDivisions)
-            #expect(try await PersonStore.count(in: council.id, on: app.db) == 12)
+            #expect(try await PersonStore.count(in: council.id, on: app.db) == 17)
             let records = try await InspectionStore.all(in: council.id, on: app.db)
             #expect(records.map(\.inspection.kind) == [.dfeReview, .monitoringVisit, .monitoringVisit, .fullInspection])
             let full = try await app.demoInspection()

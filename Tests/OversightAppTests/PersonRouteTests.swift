@@ -14,7 +14,7 @@ struct PersonRouteTests {
             #expect(page.status == .ok)
             #expect(page.text.contains("Helen Marsh"))
             #expect(page.text.contains("Director of Children&#39;s Services") || page.text.contains("Director of Children's Services"))
-            #expect(page.text.contains("12 people"))
+            #expect(page.text.contains("17 people"))
         }
     }
 
@@ -33,7 +33,7 @@ struct PersonRouteTests {
             #expect(name.lowerBound < phone.lowerBound && phone.lowerBound < email.lowerBound, "errors in page order")
             #expect(html.contains(#"value="Analyst""#))
             #expect(html.contains(#"aria-describedby="email-error""#))
-            #expect(try await PersonStore.count(in: council.id, on: app.db) == 12)
+            #expect(try await PersonStore.count(in: council.id, on: app.db) == 17)
         }
     }
 

@@ -22,10 +22,18 @@ enum CouncilController {
     @Sendable static func overview(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
+        let today = CalendarDate.inLondon(req.dependencies.now())
+        var mine: [BoardAction] = []
+        if let person = req.viewer?.user.personID {
+            let visible = Set(try await BoardActionController.visibleActions(req, in: council).map(\.id))
+            mine = try await BoardActionStore.owned(by: [person], on: req.db).filter { visible.contains($0.id) }
+                .sorted { ($0.isOverdue(on: today) ? 0 : 1, $0.due) < ($1.isOverdue(on: today) ? 0 : 1, $1.due) }
+        }
         let model = OverviewModel(
             council: council,
             inspections: try await InspectionStore.all(in: council.id, on: req.db),
-            peopleCount: try await PersonStore.count(in: council.id, on: req.db)
+            peopleCount: try await PersonStore.count(in: council.id, on: req.db),
+            myBoardActions: mine, people: mine.isEmpty ? [:] : try await req.peopleByID(in: council), today: today
         )
         return HTMLResponse(html: OverviewView.render(model, context: req.viewContext))
     }

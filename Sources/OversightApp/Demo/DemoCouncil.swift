@@ -127,6 +127,7 @@ enum DemoCouncil {
                                 people: personIDs, on: db, dependencies: dependencies)
         try await DemoReports.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         try await DemoIndicators.seed(council: councilID, on: db, dependencies: dependencies)
+        try await DemoGovernance.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         return true
     }
 

@@ -1,3 +1,4 @@
+import OversightDomain
 import Vapor
 
 /// The success messages shown once after a redirect. Only a key travels in the cookie,
@@ -12,6 +13,17 @@ enum Notice: String, CaseIterable {
     case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved, valuesImported, indicatorAdded
     case indicatorSaved, figureSaved, targetSaved, targetRemoved, benchmarksSaved, benchmarksRemoved
     case actionLinked, actionUnlinked, comparatorsSaved
+    case bodySaved, memberAdded, membershipEnded, meetingScheduled, meetingSaved, agendaPublished, meetingHeld
+    case minutesApproved, meetingCancelled, agendaItemSaved, attendanceSaved, minutesSaved, boardActionUpdated, boardActionClosed
+
+    static func meetingMoved(_ event: MeetingEvent) -> Notice {
+        switch event {
+        case .publishAgenda: .agendaPublished
+        case .hold: .meetingHeld
+        case .approveMinutes: .minutesApproved
+        case .cancel: .meetingCancelled
+        }
+    }
 
     var message: String {
         switch self {
@@ -60,6 +72,20 @@ enum Notice: String, CaseIterable {
         case .actionLinked: "Action linked"
         case .actionUnlinked: "Link removed"
         case .comparatorsSaved: "Region and statistical neighbours saved"
+        case .bodySaved: "Board or committee saved"
+        case .memberAdded: "Member added"
+        case .membershipEnded: "Membership ended"
+        case .meetingScheduled: "Meeting scheduled"
+        case .meetingSaved: "Meeting saved"
+        case .agendaPublished: "Agenda published"
+        case .meetingHeld: "Meeting recorded as held: the minutes can be written"
+        case .minutesApproved: "Minutes approved: they can no longer change"
+        case .meetingCancelled: "Meeting cancelled"
+        case .agendaItemSaved: "Agenda item saved"
+        case .attendanceSaved: "Attendance saved"
+        case .minutesSaved: "Minutes saved"
+        case .boardActionUpdated: "Update added"
+        case .boardActionClosed: "Action closed"
         }
     }
 

@@ -30,7 +30,12 @@ extension SiteURL {
         .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key),
         .importValues(.key), .confirmImport(.key, .key), .scorecardCSV(.key), .indicatorCatalogue(.key),
         .newIndicator(.key), .editIndicator(.key, .key), .indicatorValue(.key, .key), .indicatorTargets(.key, .key),
-        .indicatorBenchmarks(.key, .key), .indicatorActions(.key, .key), .comparators(.key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
+        .indicatorBenchmarks(.key, .key), .indicatorActions(.key, .key), .comparators(.key),
+        .bodies(.key), .newBody(.key), .body(.key, .key), .editBody(.key, .key), .bodyMembers(.key, .key), .endMembership(.key, .key, .key),
+        .newMeeting(.key), .meeting(.key, .key), .editMeeting(.key, .key), .meetingTransition(.key, .key), .newAgendaItem(.key, .key),
+        .editAgendaItem(.key, .key, .key), .attendance(.key, .key), .itemMinutes(.key, .key, .key), .itemDecisions(.key, .key, .key),
+        .itemActions(.key, .key, .key), .itemDeclarations(.key, .key, .key), .boardActions(.key), .boardAction(.key, .key),
+        .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
     ]
 }
 
@@ -204,6 +209,47 @@ enum Routes {
         case .comparators:
             routes.get(path, use: IndicatorEditController.comparators)
             routes.post(path, use: IndicatorEditController.saveComparators)
+        case .bodies: routes.get(path, use: BodyController.list)
+        case .newBody:
+            routes.get(path, use: BodyController.new)
+            routes.post(path, use: BodyController.create)
+        case .body: routes.get(path, use: BodyController.show)
+        case .editBody:
+            routes.get(path, use: BodyController.edit)
+            routes.post(path, use: BodyController.update)
+        case .bodyMembers:
+            routes.get(path, use: BodyController.memberForm)
+            routes.post(path, use: BodyController.addMember)
+        case .endMembership:
+            routes.get(path, use: BodyController.endForm)
+            routes.post(path, use: BodyController.endMembership)
+        case .newMeeting:
+            routes.get(path, use: MeetingController.new)
+            routes.post(path, use: MeetingController.create)
+        case .meeting: routes.get(path, use: MeetingController.show)
+        case .editMeeting:
+            routes.get(path, use: MeetingController.edit)
+            routes.post(path, use: MeetingController.update)
+        case .meetingTransition: routes.post(path, use: MeetingController.transition)
+        case .newAgendaItem:
+            routes.get(path, use: MeetingController.newItem)
+            routes.post(path, use: MeetingController.createItem)
+        case .editAgendaItem:
+            routes.get(path, use: MeetingController.editItem)
+            routes.post(path, use: MeetingController.updateItem)
+        case .attendance:
+            routes.get(path, use: MeetingController.attendance)
+            routes.post(path, use: MeetingController.recordAttendance)
+        case .itemMinutes:
+            routes.get(path, use: MinutesController.show)
+            routes.post(path, use: MinutesController.saveMinute)
+        case .itemDecisions: routes.post(path, use: MinutesController.decide)
+        case .itemActions: routes.post(path, use: MinutesController.raiseAction)
+        case .itemDeclarations: routes.post(path, use: MinutesController.declare)
+        case .boardActions: routes.get(path, use: BoardActionController.log)
+        case .boardAction: routes.get(path, use: BoardActionController.show)
+        case .boardActionUpdates: routes.post(path, use: BoardActionController.addUpdate)
+        case .closeBoardAction: routes.post(path, use: BoardActionController.close)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)

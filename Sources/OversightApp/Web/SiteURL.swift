@@ -106,6 +106,27 @@ public indirect enum SiteURL: Sendable {
     case comparators(Parameter<Council.ID>)
     case importValues(Parameter<Council.ID>)
     case confirmImport(Parameter<Council.ID>, Parameter<UUID>)
+    case bodies(Parameter<Council.ID>)
+    case newBody(Parameter<Council.ID>)
+    case body(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
+    case editBody(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
+    case bodyMembers(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
+    case endMembership(Parameter<Council.ID>, Parameter<GoverningBody.ID>, Parameter<Membership.ID>)
+    case newMeeting(Parameter<Council.ID>)
+    case meeting(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case editMeeting(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case meetingTransition(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case newAgendaItem(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case editAgendaItem(Parameter<Council.ID>, Parameter<Meeting.ID>, Parameter<AgendaItem.ID>)
+    case attendance(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case itemMinutes(Parameter<Council.ID>, Parameter<Meeting.ID>, Parameter<AgendaItem.ID>)
+    case itemDecisions(Parameter<Council.ID>, Parameter<Meeting.ID>, Parameter<AgendaItem.ID>)
+    case itemActions(Parameter<Council.ID>, Parameter<Meeting.ID>, Parameter<AgendaItem.ID>)
+    case itemDeclarations(Parameter<Council.ID>, Parameter<Meeting.ID>, Parameter<AgendaItem.ID>)
+    case boardActions(Parameter<Council.ID>)
+    case boardAction(Parameter<Council.ID>, Parameter<BoardAction.ID>)
+    case boardActionUpdates(Parameter<Council.ID>, Parameter<BoardAction.ID>)
+    case closeBoardAction(Parameter<Council.ID>, Parameter<BoardAction.ID>)
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
@@ -132,6 +153,7 @@ public indirect enum SiteURL: Sendable {
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
         case priority, number, file, report, appendix, template, indicator, code
+        case body, membership, meeting, item, boardAction = "board-action"
     }
 
     enum Segment {
@@ -239,6 +261,27 @@ public indirect enum SiteURL: Sendable {
         case let .indicatorActions(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("actions")]
         case let .comparators(id): return SiteURL.scorecard(id).segments + [.constant("comparators")]
         case let .importValues(id): return SiteURL.scorecard(id).segments + [.constant("import")]
+        case let .bodies(id): return SiteURL.council(id).segments + [.constant("bodies")]
+        case let .newBody(id): return SiteURL.bodies(id).segments + [.constant("new")]
+        case let .body(cid, bid): return SiteURL.bodies(cid).segments + [param(.body, bid)]
+        case let .editBody(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("edit")]
+        case let .bodyMembers(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("members")]
+        case let .endMembership(cid, bid, mid): return SiteURL.bodyMembers(cid, bid).segments + [param(.membership, mid), .constant("end")]
+        case let .newMeeting(id): return SiteURL.council(id).segments + [.constant("meetings"), .constant("new")]
+        case let .meeting(cid, mid): return SiteURL.council(cid).segments + [.constant("meetings"), param(.meeting, mid)]
+        case let .editMeeting(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("edit")]
+        case let .meetingTransition(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("status")]
+        case let .newAgendaItem(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("items"), .constant("new")]
+        case let .editAgendaItem(cid, mid, iid): return SiteURL.meeting(cid, mid).segments + [.constant("items"), param(.item, iid)]
+        case let .attendance(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("attendance")]
+        case let .itemMinutes(cid, mid, iid): return SiteURL.editAgendaItem(cid, mid, iid).segments + [.constant("minute")]
+        case let .itemDecisions(cid, mid, iid): return SiteURL.editAgendaItem(cid, mid, iid).segments + [.constant("decisions")]
+        case let .itemActions(cid, mid, iid): return SiteURL.editAgendaItem(cid, mid, iid).segments + [.constant("actions")]
+        case let .itemDeclarations(cid, mid, iid): return SiteURL.editAgendaItem(cid, mid, iid).segments + [.constant("declarations")]
+        case let .boardActions(id): return SiteURL.council(id).segments + [.constant("action-log")]
+        case let .boardAction(cid, aid): return SiteURL.boardActions(cid).segments + [param(.boardAction, aid)]
+        case let .boardActionUpdates(cid, aid): return SiteURL.boardAction(cid, aid).segments + [.constant("updates")]
+        case let .closeBoardAction(cid, aid): return SiteURL.boardAction(cid, aid).segments + [.constant("close")]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]

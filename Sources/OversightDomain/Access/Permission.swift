@@ -25,6 +25,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case importIndicators = "import-indicators"
     /// Report templates and the bank holidays that set publication deadlines.
     case manageReportSettings = "manage-report-settings"
+    /// Boards and committees: members, meetings, agendas, minutes, decisions and the action log.
+    case manageMeetings = "manage-meetings"
     case manageUsers = "manage-users"
     case viewAudit = "view-audit"
     /// Create and revoke one's own API tokens.
@@ -39,12 +41,12 @@ public enum AccessPolicy {
     public static let matrix: [Role: Set<Permission>] = [
         .administrator: Set(Permission.allCases),
         .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
-                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageIndicators, .manageOwnTokens],
+                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageIndicators, .manageMeetings, .manageOwnTokens],
         .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
         .performanceOfficer: [.viewProgramme, .importIndicators, .manageOwnTokens],
         .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],
         .seniorLeader: [.viewProgramme, .viewPartII, .clearReports, .manageOwnTokens],
-        .democraticServices: [.viewProgramme, .viewPartII, .managePeople, .editReports, .manageOwnTokens],
+        .democraticServices: [.viewProgramme, .viewPartII, .managePeople, .editReports, .manageMeetings, .manageOwnTokens],
         .viewer: [.viewProgramme],
     ]
 

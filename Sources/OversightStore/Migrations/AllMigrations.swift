@@ -21,5 +21,6 @@ public enum OversightMigrations {
         M0015_CreatePendingImports(),
         M0016_CreateBenchmarks(),
         M0017_CreateIndicatorLinks(),
+        M0018_CreateGovernance(),
     ]
 }

@@ -8,6 +8,10 @@ struct OverviewModel {
     var council: Council
     var inspections: [InspectionRecord]
     var peopleCount: Int
+    /// The signed-in person's open board actions, overdue ones first.
+    var myBoardActions: [BoardAction] = []
+    var people: [Person.ID: Person] = [:]
+    var today = CalendarDate(dayNumber: 0)
 
     /// The most recent inspection that gave grades: the one the programme answers.
     var governing: InspectionRecord? {
@@ -20,6 +24,16 @@ enum OverviewView {
         let council = model.council
         let id = Parameter.value(council.id)
         var content: [BodyNode] = [heading(1, council.name, size: .xl, caption: "Improvement programme")]
+        if !model.myBoardActions.isEmpty {
+            let overdue = model.myBoardActions.filter { $0.isOverdue(on: model.today) }.count
+            content += [
+                heading(2, "Your board actions", size: .m),
+                paragraph("\(counted(model.myBoardActions.count, "open action")) asked of you by the boards and committees"
+                          + (overdue == 0 ? "." : ", \(overdue) overdue.")),
+                BoardActionViews.table(model.myBoardActions, people: model.people, today: model.today, cid: id,
+                                       caption: "Your open board actions"),
+            ]
+        }
         if let record = model.governing {
             let inspection = record.inspection
             let priority = record.recommendations.filter(\.isPriorityAction).count

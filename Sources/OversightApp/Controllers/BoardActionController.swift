@@ -1,0 +1,88 @@
+import OversightDomain
+import OversightStore
+import Vapor
+
+enum BoardActionController {
+    @Sendable static func log(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let filter = (try? req.query.get(String.self, at: "show")).flatMap(BoardActionViews.Filter.init(rawValue:)) ?? .open
+        let actions = try await visibleActions(req, in: council)
+        let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council.id, on: req.db).map { ($0.id, $0) })
+        return HTMLResponse(html: BoardActionViews.log(actions, filter: filter, bodies: bodies, people: try await req.peopleByID(in: council),
+                                                       today: .inLondon(req.dependencies.now()), council: council.context,
+                                                       context: req.viewContext))
+    }
+
+    @Sendable static func show(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        return HTMLResponse(html: BoardActionViews.page(try await model(req, in: council), council: council.context, context: req.viewContext))
+    }
+
+    @Sendable static func addUpdate(req: Request) async throws -> Response {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let model = try await model(req, in: council)
+        guard model.canUpdate else { throw try await req.refuse(.manageMeetings) }
+        let form = try req.form(BoardActionUpdateForm.self)
+        switch form.validate() {
+        case let .invalid(errors):
+            return try await HTMLResponse(status: .unprocessableEntity, html: BoardActionViews.page(
+                model, update: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
+        case let .valid(text):
+            try await ChangeBoardAction(dependencies: req.dependencies).addUpdate(text, to: model.action, by: req.actor, on: req.db)
+            return req.redirect(to: .boardAction(.value(council.id), .value(model.action.id)), notice: .boardActionUpdated)
+        }
+    }
+
+    @Sendable static func close(req: Request) async throws -> Response {
+        _ = try await req.require(.manageMeetings)
+        let council = try await req.council()
+        let model = try await model(req, in: council)
+        var form = try req.form(CloseBoardActionForm.self)
+        form.meetings = Set(model.meetings.map(\.id.description))
+        var errors: [FieldError]
+        switch form.validate() {
+        case let .invalid(found): errors = found
+        case let .valid((note, meeting)):
+            do {
+                try await ChangeBoardAction(dependencies: req.dependencies).close(model.action, note: note, at: meeting,
+                                                                                  expectedVersion: req.expectedVersion(form.version),
+                                                                                  by: req.actor, on: req.db)
+                return req.redirect(to: .boardAction(.value(council.id), .value(model.action.id)), notice: .boardActionClosed)
+            } catch let error as BoardActionError {
+                errors = [FieldError(field: "note", message: error.message)]
+            } catch StoreError.staleEdit {
+                throw Abort(.conflict, reason: "Someone else changed this action while you were looking at it. Go back and reload the page to see it as it is now.")
+            }
+        }
+        return try await HTMLResponse(status: .unprocessableEntity, html: BoardActionViews.page(
+            model, close: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
+    }
+
+    /// Actions raised under a Part II item are left out for readers without Part II access.
+    static func visibleActions(_ req: Request, in council: Council) async throws -> [BoardAction] {
+        let all = try await BoardActionStore.all(in: council.id, on: req.db)
+        guard req.viewer?.can(.viewPartII) != true else { return all }
+        let exempt = try await MeetingStore.exemptItemIDs(of: Array(Set(all.map(\.meetingID))), on: req.db)
+        return all.filter { $0.itemID.map { !exempt.contains($0) } ?? true }
+    }
+
+    private static func model(_ req: Request, in council: Council) async throws -> BoardActionViews.PageModel {
+        let id: BoardAction.ID = try req.id(.boardAction)
+        guard let action = try await visibleActions(req, in: council).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        let body = try await BodyStore.find(action.bodyID, in: council.id, on: req.db)
+        let meetings = try await MeetingStore.meetings(in: council.id, body: action.bodyID, on: req.db)
+        let raisedAt = meetings.first { $0.id == action.meetingID }
+        let personID = req.viewer?.user.personID
+        return BoardActionViews.PageModel(
+            action: action, body: body, raisedAt: raisedAt, closedAt: action.closedAt.flatMap { id in meetings.first { $0.id == id } },
+            updates: try await BoardActionStore.updates(of: [action.id], on: req.db),
+            owner: try await PersonStore.find(action.ownerID, in: council.id, on: req.db),
+            meetings: meetings.filter { $0.date >= (raisedAt?.date ?? $0.date) && $0.status != .cancelled && $0.id != action.meetingID },
+            today: .inLondon(req.dependencies.now()),
+            canUpdate: req.viewer?.can(.manageMeetings) == true || (personID != nil && personID == action.ownerID),
+            canClose: req.viewer?.can(.manageMeetings) == true)
+    }
+}

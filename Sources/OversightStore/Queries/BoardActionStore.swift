@@ -1,0 +1,72 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+/// The action log: every action a body raised, across its meetings.
+public enum BoardActionStore {
+    public static func all(in council: Council.ID, on db: any Database) async throws -> [BoardAction] {
+        try await BoardActionModel.query(on: db).filter(\.$councilID == council.rawValue).sort(\.$due).sort(\.$reference).all()
+            .map { try $0.toDomain() }
+    }
+
+    public static func owned(by owners: [Person.ID], on db: any Database) async throws -> [BoardAction] {
+        guard !owners.isEmpty else { return [] }
+        return try await BoardActionModel.query(on: db).filter(\.$ownerID ~~ owners.map(\.rawValue)).filter(\.$closedOn == nil)
+            .sort(\.$due).all().map { try $0.toDomain() }
+    }
+
+    public static func find(_ id: BoardAction.ID, in council: Council.ID, on db: any Database) async throws -> BoardAction? {
+        try await BoardActionModel.query(on: db).filter(\.$id == id.rawValue).filter(\.$councilID == council.rawValue)
+            .first()?.toDomain()
+    }
+
+    /// How many actions the meeting has raised so far: the next one's reference counts on from it.
+    public static func count(raisedAt meeting: Meeting.ID, on db: any Database) async throws -> Int {
+        try await BoardActionModel.query(on: db).filter(\.$meetingID == meeting.rawValue).count()
+    }
+
+    public static func create(_ action: BoardAction, at now: Date, on db: any Database) async throws {
+        let model = BoardActionModel()
+        model.id = action.id.rawValue
+        model.councilID = action.councilID.rawValue
+        model.bodyID = action.bodyID.rawValue
+        model.meetingID = action.meetingID.rawValue
+        model.itemID = action.itemID?.rawValue
+        model.reference = action.reference
+        model.what = action.what
+        model.ownerID = action.ownerID.rawValue
+        model.due = action.due.iso
+        model.closedAt = action.closedAt?.rawValue
+        model.closedOn = action.closedOn?.iso
+        model.closingNote = action.closingNote
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await translatingConstraintFailures(field: "reference") { try await model.create(on: db) }
+    }
+
+    public static func save(_ action: BoardAction, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+        try await VersionedUpdate.apply(
+            table: BoardActionModel.schema, id: action.id.rawValue, expectedVersion: expectedVersion, at: now,
+            values: [("what", action.what), ("owner_id", action.ownerID.rawValue), ("due", action.due.iso),
+                     ("closed_at", action.closedAt?.rawValue), ("closed_on", action.closedOn?.iso),
+                     ("closing_note", action.closingNote)], on: db)
+    }
+
+    public static func updates(of actions: [BoardAction.ID], on db: any Database) async throws -> [BoardActionUpdate] {
+        guard !actions.isEmpty else { return [] }
+        return try await BoardActionUpdateModel.query(on: db).filter(\.$actionID ~~ actions.map(\.rawValue))
+            .sort(\.$date).sort(\.$createdAt).all().map { try $0.toDomain() }
+    }
+
+    public static func addUpdate(_ update: BoardActionUpdate, at now: Date, on db: any Database) async throws {
+        let model = BoardActionUpdateModel()
+        model.id = UUID()
+        model.actionID = update.actionID.rawValue
+        model.date = update.date.iso
+        model.text = update.text
+        model.author = update.author
+        model.createdAt = now
+        try await model.create(on: db)
+    }
+}
