@@ -17,6 +17,27 @@ public struct TestDatabase: Sendable {
         return url
     }
 
+    /// At most this many tests hold a PostgreSQL schema at once. Swift Testing starts every test in
+    /// parallel; each application opens up to 4 connections per event loop, and the server's
+    /// `max_connections` (300 in scripts/start-postgres) is shared by all of them. Unbounded, a slow
+    /// demo seed let enough tests overlap to get "too many clients already".
+    public static let postgresPlaces = 16
+    private static let gate = Gate(places: postgresPlaces)
+
+    /// Runs `body` in one of the places for a test database: bounded on PostgreSQL, free on SQLite.
+    public static func inPlace<T>(_ body: () async throws -> T) async throws -> T {
+        guard postgresURL != nil else { return try await body() }
+        await gate.enter()
+        do {
+            let result = try await body()
+            await gate.leave()
+            return result
+        } catch {
+            await gate.leave()
+            throw error
+        }
+    }
+
     public static func make() async throws -> TestDatabase {
         guard let url = postgresURL else { return TestDatabase(location: .sqliteMemory, schema: nil) }
         let schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
@@ -35,6 +56,10 @@ public struct TestDatabase: Sendable {
 
     /// Runs `body` with a migrated database of its own, then removes it.
     public static func withMigrated<T: Sendable>(_ body: @Sendable (any Database) async throws -> T) async throws -> T {
+        try await inPlace { try await migrated(body) }
+    }
+
+    private static func migrated<T: Sendable>(_ body: @Sendable (any Database) async throws -> T) async throws -> T {
         let test = try await make()
         do {
             let result = try await withDatabase(test.location) { db in
@@ -64,5 +89,26 @@ public struct TestDatabase: Sendable {
             await databases.shutdownAsync()
             throw error
         }
+    }
+}
+
+/// A counting semaphore for async code: `enter` waits while every place is taken.
+actor Gate {
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(places: Int) { free = places }
+
+    func enter() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// Hands the place straight to the longest waiter, or frees it.
+    func leave() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
     }
 }

@@ -7,7 +7,7 @@ enum BoardActionController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let filter = (try? req.query.get(String.self, at: "show")).flatMap(BoardActionViews.Filter.init(rawValue:)) ?? .open
-        let actions = try await visibleActions(req, in: council)
+        let actions = try await visible(try await BoardActionStore.all(in: council.id, on: req.db), to: req)
         let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council.id, on: req.db).map { ($0.id, $0) })
         return HTMLResponse(html: BoardActionViews.log(actions, filter: filter, bodies: bodies, people: try await req.peopleByID(in: council),
                                                        today: .inLondon(req.dependencies.now()), council: council.context,
@@ -61,17 +61,17 @@ enum BoardActionController {
             model, close: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
     }
 
-    /// Actions raised under a Part II item are left out for readers without Part II access.
-    static func visibleActions(_ req: Request, in council: Council) async throws -> [BoardAction] {
-        let all = try await BoardActionStore.all(in: council.id, on: req.db)
-        guard req.viewer?.can(.viewPartII) != true else { return all }
-        let exempt = try await MeetingStore.exemptItemIDs(of: Array(Set(all.map(\.meetingID))), on: req.db)
-        return all.filter { $0.itemID.map { !exempt.contains($0) } ?? true }
+    /// These actions less those raised under a Part II item, for a reader without Part II access.
+    static func visible(_ actions: [BoardAction], to req: Request) async throws -> [BoardAction] {
+        guard req.viewer?.can(.viewPartII) != true, !actions.isEmpty else { return actions }
+        let exempt = try await MeetingStore.exemptItemIDs(of: Array(Set(actions.map(\.meetingID))), on: req.db)
+        return actions.filter { $0.itemID.map { !exempt.contains($0) } ?? true }
     }
 
     private static func model(_ req: Request, in council: Council) async throws -> BoardActionViews.PageModel {
         let id: BoardAction.ID = try req.id(.boardAction)
-        guard let action = try await visibleActions(req, in: council).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        guard let found = try await BoardActionStore.find(id, in: council.id, on: req.db),
+              let action = try await visible([found], to: req).first else { throw Abort(.notFound) }
         let body = try await BodyStore.find(action.bodyID, in: council.id, on: req.db)
         let meetings = try await MeetingStore.meetings(in: council.id, body: action.bodyID, on: req.db)
         let raisedAt = meetings.first { $0.id == action.meetingID }

@@ -108,8 +108,15 @@ enum BodyController {
             return try await HTMLResponse(status: .unprocessableEntity, html: BodyViews.memberForm(
                 form, body: body, people: people, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
         case let .valid((person, role, from)):
-            try await ManageBodies(dependencies: req.dependencies).addMember(person, role: role, from: from, to: body, by: req.actor, on: req.db)
-            return req.redirect(to: .body(.value(council.id), .value(body.id)), notice: .memberAdded)
+            do {
+                try await ManageBodies(dependencies: req.dependencies).addMember(person, role: role, from: from, to: body, by: req.actor,
+                                                                                 on: req.db)
+                return req.redirect(to: .body(.value(council.id), .value(body.id)), notice: .memberAdded)
+            } catch let error as MembershipError {
+                return try await HTMLResponse(status: .unprocessableEntity, html: BodyViews.memberForm(
+                    form, body: body, people: people, council: council.context, context: req.viewContext,
+                    errors: [FieldError(field: "person", message: error.message)])).encodeResponse(for: req)
+            }
         }
     }
 
@@ -135,12 +142,11 @@ enum BodyController {
         switch form.validate() {
         case let .invalid(found): errors = found
         case let .valid(until):
-            if until < membership.from {
-                errors = [FieldError(field: "until", anchor: "until-day",
-                                     message: "Last day as a member must be on or after \(membership.from.ukLong), when the membership began")]
-            } else {
+            do {
                 try await ManageBodies(dependencies: req.dependencies).endMembership(membership, on: until, by: req.actor, on: req.db)
                 return req.redirect(to: .body(.value(council.id), .value(body.id)), notice: .membershipEnded)
+            } catch let error as MembershipError {
+                errors = [FieldError(field: "until", anchor: "until-day", message: error.message)]
             }
         }
         return try await HTMLResponse(status: .unprocessableEntity, html: BodyViews.endMemberForm(

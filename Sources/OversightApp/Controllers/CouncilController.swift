@@ -25,8 +25,7 @@ enum CouncilController {
         let today = CalendarDate.inLondon(req.dependencies.now())
         var mine: [BoardAction] = []
         if let person = req.viewer?.user.personID {
-            let visible = Set(try await BoardActionController.visibleActions(req, in: council).map(\.id))
-            mine = try await BoardActionStore.owned(by: [person], on: req.db).filter { visible.contains($0.id) }
+            mine = try await BoardActionController.visible(try await BoardActionStore.owned(by: person, in: council.id, on: req.db), to: req)
                 .sorted { ($0.isOverdue(on: today) ? 0 : 1, $0.due) < ($1.isOverdue(on: today) ? 0 : 1, $1.due) }
         }
         let model = OverviewModel(

@@ -85,7 +85,7 @@ enum MeetingController {
         let form = try req.form(MeetingTransitionForm.self)
         guard let event = MeetingEvent.from(code: form.event) else { throw Abort(.badRequest, reason: "Choose what to do with the meeting") }
         let later = form.approvedAt.trimmedOrNil.flatMap { id in model.laterMeetings.first { $0.id.description == id } }
-        let reason = event == .cancel ? req.content[String.self, at: "cancelReason"].trimmedOrNil : form.reason.trimmedOrNil
+        let reason = (event == .cancel ? form.cancelReason : form.reason).trimmedOrNil
         do {
             try await req.runMeeting().move(model.meeting, event, reason: reason, approvedAt: later,
                                             expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
@@ -115,25 +115,7 @@ enum MeetingController {
     }
 
     @Sendable static func createItem(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
-        let council = try await req.council()
-        let meeting = try await req.meeting(in: council)
-        var form = try req.form(AgendaItemForm.self)
-        let reports = try await ReportStore.list(in: council.id, publishedOnly: false, on: req.db)
-        form.reports = Set(reports.map(\.id.description))
-        var errors: [FieldError]
-        switch form.validate() {
-        case let .invalid(found): errors = found
-        case let .valid(draft):
-            do {
-                try await req.runMeeting().addItem(draft, to: meeting, by: req.actor, on: req.db)
-                return req.redirect(to: .meeting(.value(council.id), .value(meeting.id)), notice: .agendaItemSaved)
-            } catch let error as MeetingError {
-                errors = [FieldError(field: "title", message: error.message)]
-            }
-        }
-        return try await itemPage(req, council: council, meeting: meeting, form: form, itemID: nil, errors: errors, status: .unprocessableEntity)
-            .encodeResponse(for: req)
+        try await saveItem(req, editing: false)
     }
 
     @Sendable static func editItem(req: Request) async throws -> HTMLResponse {
@@ -145,30 +127,38 @@ enum MeetingController {
     }
 
     @Sendable static func updateItem(req: Request) async throws -> Response {
+        try await saveItem(req, editing: true)
+    }
+
+    /// Adds an item, or changes the one in the path: the same form, checks and refusals either way.
+    private static func saveItem(_ req: Request, editing: Bool) async throws -> Response {
         _ = try await req.require(.manageMeetings)
         let council = try await req.council()
         let meeting = try await req.meeting(in: council)
-        let item = try await req.agendaItem(of: meeting)
+        let item = editing ? try await req.agendaItem(of: meeting) : nil
         var form = try req.form(AgendaItemForm.self)
-        let reports = try await ReportStore.list(in: council.id, publishedOnly: false, on: req.db)
-        form.reports = Set(reports.map(\.id.description))
+        form.reports = Set(try await ReportStore.list(in: council.id, publishedOnly: false, on: req.db).map(\.id.description))
         var errors: [FieldError]
         switch form.validate() {
         case let .invalid(found): errors = found
         case let .valid(draft):
             do {
-                try await req.runMeeting().changeItem(item, of: meeting, to: draft, expectedVersion: req.expectedVersion(form.version),
-                                                      by: req.actor, on: req.db)
+                if let item {
+                    try await req.runMeeting().changeItem(item, of: meeting, to: draft, expectedVersion: req.expectedVersion(form.version),
+                                                          by: req.actor, on: req.db)
+                } else {
+                    try await req.runMeeting().addItem(draft, to: meeting, by: req.actor, on: req.db)
+                }
                 return req.redirect(to: .meeting(.value(council.id), .value(meeting.id)), notice: .agendaItemSaved)
             } catch let error as MeetingError {
                 errors = [FieldError(field: "title", message: error.message)]
-            } catch StoreError.staleEdit {
-                form.version = String(item.version)
-                return try await itemPage(req, council: council, meeting: meeting, form: form, itemID: item.id, errors: [],
+            } catch StoreError.staleEdit where item != nil {
+                form.version = item.map { String($0.version) }
+                return try await itemPage(req, council: council, meeting: meeting, form: form, itemID: item?.id, errors: [],
                                           status: .conflict, conflict: item).encodeResponse(for: req)
             }
         }
-        return try await itemPage(req, council: council, meeting: meeting, form: form, itemID: item.id, errors: errors,
+        return try await itemPage(req, council: council, meeting: meeting, form: form, itemID: item?.id, errors: errors,
                                   status: .unprocessableEntity).encodeResponse(for: req)
     }
 
@@ -254,7 +244,6 @@ extension Request {
         return MeetingPageModel(
             record: record, members: try await BodyStore.members(of: body.id, on: db), people: try await peopleByID(in: council),
             reports: Dictionary(uniqueKeysWithValues: reports.map { ($0.id, $0) }),
-            awaitingApproval: ofBody.filter { $0.date < meeting.date && $0.status == .held },
             approvedAt: meeting.minutesApprovedAt.flatMap { id in ofBody.first { $0.id == id } },
             laterMeetings: ofBody.filter { $0.date > meeting.date },
             rules: try await publicationRules(), today: .inLondon(dependencies.now()))

@@ -25,7 +25,7 @@ enum MinutesController {
                     try await req.runMeeting().writeMinute(text, for: item, of: model.meeting,
                                                            expectedVersion: req.expectedVersion(forms.minute.version), by: req.actor, on: req.db)
                 } catch StoreError.staleEdit {
-                    throw StaleMinute(saved: item)
+                    throw StaleMinute()
                 }
                 return []
             }
@@ -81,7 +81,8 @@ enum MinutesController {
         }
     }
 
-    private struct StaleMinute: Error { var saved: AgendaItem }
+    /// Someone saved the minute since this page was read: the item as loaded for this request is what is saved now.
+    private struct StaleMinute: Error {}
 
     /// Runs the change; no errors redirects back to the item, errors (or a refusal) show the page again.
     private static func respond(_ req: Request, council: Council, model: MeetingPageModel, item: AgendaItem, forms: ItemMinuteForms,
@@ -96,15 +97,13 @@ enum MinutesController {
             }
         } catch let error as MeetingError {
             errors = [FieldError(field: field, message: error.message)]
-        } catch let stale as StaleMinute {
+        } catch is StaleMinute {
             status = .conflict
             errors = []
-            conflict = stale.saved
+            conflict = item
         }
-        var shown = item
-        if let conflict { shown.version = conflict.version }
         return try await HTMLResponse(status: status, html: MeetingFormViews.itemMinutes(
-            shown, model: model, forms: forms, council: council.context, context: req.viewContext, errors: errors, conflict: conflict))
+            item, model: model, forms: forms, council: council.context, context: req.viewContext, errors: errors, conflict: conflict))
             .encodeResponse(for: req)
     }
 

@@ -144,7 +144,9 @@ struct MeetingForm: FormInput {
 /// meeting is cancelled, and the later meeting that approved the minutes.
 struct MeetingTransitionForm: Content {
     var event: String?
+    /// Why the papers are late.
     var reason: String?
+    var cancelReason: String?
     var approvedAt: String?
     var version: String?
 }

@@ -27,11 +27,17 @@ struct ManageBodies {
                    on db: any Database) async throws {
         let membership = Membership(id: .init(dependencies.newID()), bodyID: body.id, personID: person, role: role, from: from)
         try await audited("body.member.add", body.id.description, after: Audit.json(membership), by: actor, on: db) { tx in
+            // One seat at a time: a second open membership would count the person twice for the quorum.
+            if let seat = try await BodyStore.members(of: body.id, on: tx).first(where: { $0.personID == person && $0.until == nil }) {
+                throw MembershipError.memberAlready(since: seat.from)
+            }
             try await BodyStore.addMember(membership, on: tx)
         }
     }
 
+    /// Refused with `MembershipError` when the last day comes before the first.
     func endMembership(_ membership: Membership, on date: CalendarDate, by actor: Actor, on db: any Database) async throws {
+        guard date >= membership.from else { throw MembershipError.endsBeforeItBegan(membership.from) }
         try await audited("body.member.end", membership.bodyID.description, before: Audit.json(membership), after: date.iso,
                           by: actor, on: db) { tx in
             try await BodyStore.endMembership(membership.id, of: membership.bodyID, on: date, on: tx)
@@ -40,11 +46,8 @@ struct ManageBodies {
 
     private func audited(_ action: String, _ id: String, before: String? = nil, after: String? = nil, by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
-        let dependencies = dependencies
-        try await db.transaction { tx in
-            try await change(tx)
-            try await Audit.write(actor.record(action, "body", id: id, before: before, after: after), on: tx, dependencies: dependencies)
-        }
+        try await Audit.recording(actor.record(action, "body", id: id, before: before, after: after), on: db,
+                                  dependencies: dependencies, change)
     }
 }
 
@@ -205,12 +208,8 @@ struct RunMeeting {
 
     private func audited(_ action: String, _ meeting: Meeting, before: String? = nil, after: String? = nil, by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
-        let dependencies = dependencies
-        try await db.transaction { tx in
-            try await change(tx)
-            try await Audit.write(actor.record(action, "meeting", id: meeting.id.description, before: before, after: after),
-                                  on: tx, dependencies: dependencies)
-        }
+        try await Audit.recording(actor.record(action, "meeting", id: meeting.id.description, before: before, after: after),
+                                  on: db, dependencies: dependencies, change)
     }
 }
 
@@ -219,30 +218,26 @@ struct ChangeBoardAction {
     var dependencies: Dependencies
 
     func addUpdate(_ text: String, to action: BoardAction, by actor: Actor, on db: any Database) async throws {
-        let update = BoardActionUpdate(actionID: action.id, date: .inLondon(dependencies.now()), text: text, author: actor.label)
         let now = dependencies.now()
-        let dependencies = dependencies
-        try await db.transaction { tx in
+        let update = BoardActionUpdate(actionID: action.id, date: .inLondon(now), text: text, author: actor.label)
+        try await Audit.recording(actor.record("board-action.update", "board-action", id: action.id.description, after: text),
+                                  on: db, dependencies: dependencies) { tx in
             try await BoardActionStore.addUpdate(update, at: now, on: tx)
-            try await Audit.write(actor.record("board-action.update", "board-action", id: action.id.description, after: text),
-                                  on: tx, dependencies: dependencies)
         }
     }
 
     func close(_ action: BoardAction, note: String, at meeting: Meeting.ID?, expectedVersion: Int, by actor: Actor,
                on db: any Database) async throws {
         guard action.isOpen else { throw BoardActionError.closedAlready(action.closedOn) }
-        var after = action
-        after.closedOn = .inLondon(dependencies.now())
-        after.closedAt = meeting
-        after.closingNote = note
-        let closed = after
         let now = dependencies.now()
-        let dependencies = dependencies
-        try await db.transaction { tx in
+        var closed = action
+        closed.closedOn = .inLondon(now)
+        closed.closedAt = meeting
+        closed.closingNote = note
+        try await Audit.recording(actor.record("board-action.close", "board-action", id: action.id.description,
+                                               before: Audit.json(action), after: Audit.json(closed)),
+                                  on: db, dependencies: dependencies) { [closed] tx in
             try await BoardActionStore.save(closed, expectedVersion: expectedVersion, at: now, on: tx)
-            try await Audit.write(actor.record("board-action.close", "board-action", id: action.id.description,
-                                               before: Audit.json(action), after: Audit.json(closed)), on: tx, dependencies: dependencies)
         }
     }
 }

@@ -75,15 +75,10 @@ struct SaveIndicatorValue {
 struct ChangeIndicator {
     var dependencies: Dependencies
 
-    /// The change and its audit entry, in one transaction.
     private func audited(_ action: String, _ indicator: Indicator, before: String? = nil, after: String? = nil, by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
-        let dependencies = dependencies
-        try await db.transaction { tx in
-            try await change(tx)
-            try await Audit.write(actor.record(action, "indicator", id: indicator.id.description, before: before, after: after),
-                                  on: tx, dependencies: dependencies)
-        }
+        try await Audit.recording(actor.record(action, "indicator", id: indicator.id.description, before: before, after: after),
+                                  on: db, dependencies: dependencies, change)
     }
 
     func setTarget(_ target: IndicatorTarget, of indicator: Indicator, by actor: Actor, on db: any Database) async throws {

@@ -70,6 +70,21 @@ public struct Membership: Hashable, Sendable, Codable {
     public func isCurrent(on date: CalendarDate) -> Bool {
         from <= date && (until.map { date <= $0 } ?? true)
     }
+
+    /// Not ended by `date`: current, or joining later.
+    public func isNotEnded(on date: CalendarDate) -> Bool { until.map { $0 >= date } ?? true }
+}
+
+public enum MembershipError: Error, Equatable, Sendable {
+    case endsBeforeItBegan(CalendarDate)
+    case memberAlready(since: CalendarDate)
+
+    public var message: String {
+        switch self {
+        case let .endsBeforeItBegan(from): "Last day as a member must be on or after \(UKDateFormat.long(from)), when the membership began"
+        case let .memberAlready(since): "This person has been a member since \(UKDateFormat.long(since)): end that membership before adding another role"
+        }
+    }
 }
 
 public enum MemberRole: String, Labelled {
@@ -93,6 +108,4 @@ public enum MemberRole: String, Labelled {
 
     /// Advisers and officers attend and speak but do not vote, so they do not make a meeting quorate.
     public var votes: Bool { self != .adviser && self != .officer }
-
-    public var chairs: Bool { self == .chair || self == .independentChair }
 }

@@ -9,10 +9,10 @@ public enum BoardActionStore {
             .map { try $0.toDomain() }
     }
 
-    public static func owned(by owners: [Person.ID], on db: any Database) async throws -> [BoardAction] {
-        guard !owners.isEmpty else { return [] }
-        return try await BoardActionModel.query(on: db).filter(\.$ownerID ~~ owners.map(\.rawValue)).filter(\.$closedOn == nil)
-            .sort(\.$due).all().map { try $0.toDomain() }
+    /// The person's open actions, for their home page.
+    public static func owned(by owner: Person.ID, in council: Council.ID, on db: any Database) async throws -> [BoardAction] {
+        try await BoardActionModel.query(on: db).filter(\.$councilID == council.rawValue).filter(\.$ownerID == owner.rawValue)
+            .filter(\.$closedOn == nil).sort(\.$due).all().map { try $0.toDomain() }
     }
 
     public static func find(_ id: BoardAction.ID, in council: Council.ID, on db: any Database) async throws -> BoardAction? {

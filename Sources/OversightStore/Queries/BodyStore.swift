@@ -58,11 +58,6 @@ public enum BodyStore {
         try await MembershipModel.query(on: db).filter(\.$bodyID == body.rawValue).sort(\.$from).all().map { try $0.toDomain() }
     }
 
-    public static func members(of bodies: [GoverningBody.ID], on db: any Database) async throws -> [Membership] {
-        try await MembershipModel.query(on: db).filter(\.$bodyID ~~ bodies.map(\.rawValue)).sort(\.$from).all()
-            .map { try $0.toDomain() }
-    }
-
     public static func addMember(_ membership: Membership, on db: any Database) async throws {
         let model = MembershipModel()
         model.id = membership.id.rawValue

@@ -42,11 +42,6 @@ public enum MeetingStore {
         return try await query.sort(\.$date).sort(\.$time).all().map { try $0.toDomain() }
     }
 
-    public static func meetings(_ ids: [Meeting.ID], on db: any Database) async throws -> [Meeting] {
-        guard !ids.isEmpty else { return [] }
-        return try await MeetingModel.query(on: db).filter(\.$id ~~ ids.map(\.rawValue)).all().map { try $0.toDomain() }
-    }
-
     public static func record(_ meeting: Meeting, body: GoverningBody, on db: any Database) async throws -> MeetingRecord {
         let items = try await AgendaItemModel.query(on: db).filter(\.$meetingID == meeting.id.rawValue).sort(\.$position).all()
             .map { try $0.toDomain() }
@@ -175,12 +170,6 @@ public enum MeetingStore {
         model.votesAbstained = decision.votes?.abstained
         model.createdAt = now
         try await translatingConstraintFailures(field: "decision") { try await model.create(on: db) }
-    }
-
-    /// Every decision of the council's meetings, newest meeting first, for the decisions list and API.
-    public static func decisions(in meetings: [Meeting.ID], on db: any Database) async throws -> [Decision] {
-        guard !meetings.isEmpty else { return [] }
-        return try await DecisionModel.query(on: db).filter(\.$meetingID ~~ meetings.map(\.rawValue)).all().map { try $0.toDomain() }
     }
 }
 

@@ -44,6 +44,10 @@ extension Dependencies {
 /// council; the demo's six accounts exist either way, all with the password `northshire-demo`.
 func withTestApp(demo: Bool = true, clock: TestClock = TestClock(), sqliteFile: Bool = false,
                  _ test: (Application) async throws -> Void) async throws {
+    try await TestDatabase.inPlace { try await withApp(demo: demo, clock: clock, sqliteFile: sqliteFile, test) }
+}
+
+private func withApp(demo: Bool, clock: TestClock, sqliteFile: Bool, _ test: (Application) async throws -> Void) async throws {
     let database = try await TestDatabase.make()
     // A file in WAL mode, as production runs, where two connections really can collide.
     let file = NSTemporaryDirectory() + "oversight-test-\(UUID().uuidString).sqlite"

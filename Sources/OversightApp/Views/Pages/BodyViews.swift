@@ -37,8 +37,8 @@ enum BodyViews {
         let cid = Parameter.value(council.id)
         let body = model.body
         // Someone joining on a later date is listed with the current members, under the date they join.
-        let current = model.members.filter { $0.until.map { $0 >= model.today } ?? true }
-        let former = model.members.filter { $0.until.map { $0 < model.today } ?? false }
+        let current = model.members.filter { $0.isNotEnded(on: model.today) }
+        let former = model.members.filter { !$0.isNotEnded(on: model.today) }
         let upcoming = model.meetings.filter { $0.date >= model.today }
         let past = model.meetings.filter { $0.date < model.today }.reversed()
         let manage = context.can(.manageMeetings)

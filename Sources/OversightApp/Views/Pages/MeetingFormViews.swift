@@ -93,6 +93,8 @@ enum MeetingFormViews {
         let decisions = model.record.decisions.filter { $0.itemID == item.id }
         let actions = model.record.actions.filter { $0.itemID == item.id }
         let declarations = model.record.declarations.filter { $0.itemID == item.id }
+        // A form whose input was refused stays open, so its messages and the user's text are in view.
+        func open(_ fields: [String]) -> String? { errs.all.contains { fields.contains($0.field) } ? "" : nil }
         return Layout.render(Page(
             title: "Item \(item.position): \(item.title)", council: council, section: .meetings, back: .meeting(cid, mid),
             errors: errors, context: context, content: [
@@ -112,7 +114,7 @@ enum MeetingFormViews {
                 ]),
                 heading(2, "Decisions", size: .m),
                 decisions.isEmpty ? paragraph("None recorded.") : .group(decisions.map { MeetingViews.decisionBlock($0, item: item) }),
-                el("details", [("class", "ov-details"), ("open", errs.all.contains { ["text", "reasons", "alternatives", "votesFor", "votesAgainst", "votesAbstained"].contains($0.field) } ? "" : nil)], [
+                el("details", [("class", "ov-details"), ("open", open(["text", "reasons", "alternatives", "votesFor", "votesAgainst", "votesAbstained"]))], [
                     el("summary", [("class", "ov-details__summary")], text: "Record a decision"),
                     el("div", [("class", "ov-details__text")], [
                         postForm(to: .itemDecisions(cid, mid, iid), csrf: context.csrfToken, [
@@ -133,7 +135,7 @@ enum MeetingFormViews {
                 heading(2, "Actions arising", size: .m),
                 actions.isEmpty ? paragraph("None.") : BoardActionViews.table(actions, people: model.people, today: model.today, cid: cid,
                                                                                caption: "Actions arising from item \(item.position)"),
-                el("details", [("class", "ov-details"), ("open", errs.all.contains { ["what", "owner", "due"].contains($0.field) } ? "" : nil)], [
+                el("details", [("class", "ov-details"), ("open", open(["what", "owner", "due"]))], [
                     el("summary", [("class", "ov-details__summary")], text: "Add an action"),
                     el("div", [("class", "ov-details__text")], [
                         postForm(to: .itemActions(cid, mid, iid), csrf: context.csrfToken, [
@@ -151,7 +153,7 @@ enum MeetingFormViews {
                 declarations.isEmpty ? paragraph("None declared.") : bulletList(declarations.map {
                     .text("\(model.name($0.personID)): \($0.interest)" + ($0.dispensation.map { " (dispensation: \($0))" } ?? ""))
                 }),
-                el("details", [("class", "ov-details"), ("open", errs.all.contains { ["person", "interest", "dispensation"].contains($0.field) } ? "" : nil)], [
+                el("details", [("class", "ov-details"), ("open", open(["person", "interest", "dispensation"]))], [
                     el("summary", [("class", "ov-details__summary")], text: "Record a declaration"),
                     el("div", [("class", "ov-details__text")], [
                         postForm(to: .itemDeclarations(cid, mid, iid), csrf: context.csrfToken, [

@@ -9,8 +9,7 @@ struct MeetingPageModel {
     var members: [Membership]
     var people: [Person.ID: Person]
     var reports: [Report.ID: ReportSummary]
-    /// Earlier meetings of the body whose minutes await approval, and the meeting that approved these.
-    var awaitingApproval: [Meeting]
+    /// The meeting that approved these minutes, and the body's later meetings that could.
     var approvedAt: Meeting?
     var laterMeetings: [Meeting]
     var rules: PublicationRules
@@ -122,7 +121,8 @@ enum MeetingViews {
                 ], secondary: true)]),
             ]))
         }
-        return forms.isEmpty ? .empty : el("div", [("class", "ov-meeting-actions")], forms)
+        // The id is where the error summary sends a refused move.
+        return forms.isEmpty ? .empty : el("div", [("class", "ov-meeting-actions"), ("id", "event")], forms)
     }
 
     static func agendaEntry(_ item: AgendaItem, model: MeetingPageModel, cid: Parameter<Council.ID>, manage: Bool) -> BodyNode {
