@@ -79,7 +79,7 @@ let package = Package(
             ],
             path: "Tests/Support"
         ),
-        .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain"]),
+        .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain", "OversightTestSupport"]),
         .testTarget(
             name: "OversightDocumentsTests",
             dependencies: ["OversightDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -25,12 +25,29 @@ public enum Block: Equatable, Sendable, Codable {
     /// renderer reads its paragraphs, lists and emphasis (`MarkdownBlocks`).
     case markdown(String)
     case pageBreak
+    /// A list of the document's sections (its level 2 headings) linking to each, for long
+    /// documents such as a board pack. Renderers work the entries out from the document itself,
+    /// so a list can never disagree with the sections it names.
+    case contents
 
     public static func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }
 
     public static func summary(_ pairs: [(label: String, value: [Inline])]) -> Block {
         .summary(pairs.map { SummaryItem(label: $0.label, value: $0.value) })
     }
+}
+
+extension Document {
+    /// The texts of the level 2 headings, in order: what a contents list shows.
+    public var sections: [String] {
+        blocks.compactMap { if case let .heading(2, text) = $0 { text } else { nil } }
+    }
+
+    /// Whether the headings need anchors for a contents list to link to.
+    public var hasContents: Bool { blocks.contains(.contents) }
+
+    /// The anchor of the section with this index (from 1), the same in every format.
+    public static func sectionAnchor(_ index: Int) -> String { "section-\(index)" }
 }
 
 public struct SummaryItem: Equatable, Sendable, Codable {

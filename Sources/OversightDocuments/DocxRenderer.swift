@@ -11,7 +11,7 @@ public enum DocxRenderer {
     /// the same document gives the same bytes.
     public static func render(_ document: Document, baseURL: String? = nil,
                               modified: Date = Date(timeIntervalSince1970: 1_262_304_000)) throws -> Data {
-        var body = DocxBody(baseURL: baseURL)
+        var body = DocxBody(baseURL: baseURL, sections: document.hasContents ? document.sections : nil)
         for block in document.blocks { body.append(block) }
         let parts: [(String, String)] = [
             ("[Content_Types].xml", DocxParts.contentTypes),
@@ -67,9 +67,14 @@ struct DocxBody {
     private var xml = ""
     private var links: [String] = []
     private var numberedLists = 0
+    /// The section headings when the document has a contents list: each gets a bookmark that the
+    /// list's entries link to, as Word's own table of contents does.
+    private let sections: [String]?
+    private var section = 0
 
-    init(baseURL: String?) {
+    init(baseURL: String?, sections: [String]? = nil) {
         self.baseURL = baseURL
+        self.sections = sections
         xml.reserveCapacity(64 * 1024)
     }
 
@@ -79,7 +84,14 @@ struct DocxBody {
     mutating func append(_ block: Block) {
         switch block {
         case let .heading(level, text):
-            paragraph(style: "Heading\(min(max(level, 1), 4))", runs: run(text))
+            if level == 2, sections != nil {
+                section += 1
+                let name = Document.sectionAnchor(section)
+                paragraph(style: "Heading2", runs: "<w:bookmarkStart w:id=\"\(section)\" w:name=\"\(name)\"/>" + run(text)
+                    + "<w:bookmarkEnd w:id=\"\(section)\"/>")
+            } else {
+                paragraph(style: "Heading\(min(max(level, 1), 4))", runs: run(text))
+            }
         case let .paragraph(inlines):
             paragraph(style: nil, runs: runs(inlines))
         case let .list(ordered, items):
@@ -104,6 +116,13 @@ struct DocxBody {
             for block in MarkdownBlocks.parse(text) { append(block) }
         case .pageBreak:
             xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        case .contents:
+            guard let sections else { break }
+            paragraph(style: nil, runs: run("Contents", bold: true))
+            for (index, text) in sections.enumerated() {
+                paragraph(style: nil, runs: "<w:hyperlink w:anchor=\"\(Document.sectionAnchor(index + 1))\" w:history=\"1\">"
+                    + run("\(index + 1). \(text)", style: "Hyperlink") + "</w:hyperlink>")
+            }
         }
     }
 

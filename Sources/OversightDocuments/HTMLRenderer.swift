@@ -6,10 +6,32 @@ public enum HTMLRenderer {
     /// `headingOffset` moves every heading down, so that a document shown inside a page that has
     /// its own `h1` keeps one `h1` per page and an unbroken heading order.
     public static func render(_ document: Document, headingOffset: Int = 0) -> String {
-        Node<HTML.BodyContext>.div(
-            .class("document"),
-            .forEach(document.blocks) { block($0, headingOffset: headingOffset) }
-        ).render()
+        var nodes: [Node<HTML.BodyContext>] = []
+        var section = 0
+        for block in document.blocks {
+            switch block {
+            case let .heading(2, text) where document.hasContents:
+                section += 1
+                nodes.append(.element(named: "h\(min(max(2 + headingOffset, 1), 6))",
+                                      nodes: [.id(Document.sectionAnchor(section)), Node<HTML.BodyContext>.text(text)]))
+            case .contents:
+                nodes.append(contents(document.sections))
+            default:
+                nodes.append(self.block(block, headingOffset: headingOffset))
+            }
+        }
+        return Node<HTML.BodyContext>.div(.class("document"), .group(nodes)).render()
+    }
+
+    /// A navigation landmark of links to the sections, numbered as the sections are.
+    static func contents(_ sections: [String]) -> Node<HTML.BodyContext> {
+        .element(named: "nav", nodes: [
+            .class("ov-contents"), .attribute(named: "aria-label", value: "Contents"),
+            .p(.strong("Contents")),
+            .element(named: "ol", nodes: sections.enumerated().map { index, text in
+                Node<HTML.BodyContext>.element(named: "li", nodes: [.a(.href("#" + Document.sectionAnchor(index + 1)), .text(text))])
+            }),
+        ])
     }
 
     static func block(_ block: Block, headingOffset: Int = 0) -> Node<HTML.BodyContext> {
@@ -40,6 +62,9 @@ public enum HTMLRenderer {
             return .div(.class("ov-narrative"), .raw(Narrative.html(shiftingHeadings(text, by: headingOffset + 2))))
         case .pageBreak:
             return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
+        case .contents:
+            // Only a whole document knows its sections; `render` draws the list.
+            return .empty
         }
     }
 

@@ -32,6 +32,9 @@ public enum MarkdownRenderer {
                 out.append(Narrative.escapingHTML(text.trimmingWhitespace))
             case .pageBreak:
                 out.append("---")
+            case .contents:
+                out.append("**Contents**\n\n" + document.sections.enumerated().map { "\($0 + 1). \(escape($1))" }
+                    .joined(separator: "\n"))
             }
         }
         return out.joined(separator: "\n\n") + "\n"

@@ -4,7 +4,6 @@ import Vapor
 
 enum BodyController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let bodies = try await BodyStore.all(in: council.id, on: req.db)
         let today = CalendarDate.inLondon(req.dependencies.now())
@@ -15,7 +14,6 @@ enum BodyController {
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let body = try await req.body(in: council)
         let model = BodyPageModel(

@@ -3,8 +3,8 @@ import OversightStore
 import Vapor
 
 enum MeetingController {
+    /// Public: a visitor reads the Part I agenda and minutes, as anyone without Part II access does.
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let model = try await req.meetingPage(in: council)
         return HTMLResponse(html: MeetingViews.page(model, council: council.context, context: req.viewContext))
@@ -88,7 +88,8 @@ enum MeetingController {
         let reason = (event == .cancel ? form.cancelReason : form.reason).trimmedOrNil
         do {
             try await req.runMeeting().move(model.meeting, event, reason: reason, approvedAt: later,
-                                            expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
+                                            expectedVersion: req.expectedVersion(form.version), council: council,
+                                            by: req.actor, on: req.db)
             return req.redirect(to: .meeting(.value(council.id), .value(model.meeting.id)), notice: .meetingMoved(event))
         } catch let error as MeetingError {
             let field = switch error {
@@ -246,6 +247,7 @@ extension Request {
             reports: Dictionary(uniqueKeysWithValues: reports.map { ($0.id, $0) }),
             approvedAt: meeting.minutesApprovedAt.flatMap { id in ofBody.first { $0.id == id } },
             laterMeetings: ofBody.filter { $0.date > meeting.date },
-            rules: try await publicationRules(), today: .inLondon(dependencies.now()))
+            rules: try await publicationRules(), today: .inLondon(dependencies.now()),
+            packFrozen: !(try await BoardPackStore.frozen(among: [meeting.id], on: db)).isEmpty)
     }
 }

@@ -38,6 +38,23 @@ enum DemoGovernance {
             try await seeder.scrutiny(report: reports.first { $0.body == .scrutiny && $0.meetingDate == DemoPlan.date(2017, 1, 18) })
             try await seeder.cabinet(reports: reports.filter { $0.body == .cabinet && $0.meetingDate == DemoPlan.date(2017, 10, 12) })
         }
+        try await freezePacks(council: council, at: now, on: db)
+    }
+
+    /// The board packs of the meetings from October 2017, frozen as they stood on the day each
+    /// agenda was published. Earlier meetings came before the council kept its packs here.
+    static func freezePacks(council id: Council.ID, at now: Date, on db: any Database) async throws {
+        guard let council = try await CouncilStore.find(id, on: db) else { return }
+        let rules = PublicationRules()
+        try await db.transaction { tx in
+            for meeting in try await MeetingStore.meetings(in: id, from: DemoPlan.date(2017, 10, 1), on: tx) {
+                guard let published = meeting.agendaPublishedOn else { continue }
+                let pack = try await BoardPackDocument.build(meeting, council: council, asOf: published, rules: rules, on: tx)
+                try await BoardPackStore.freeze(meeting.id, builtOn: published, by: "Democratic Services (demo)",
+                                                partOne: try ReportDocument.canonical(pack.partOne),
+                                                full: try ReportDocument.canonical(pack.full), at: now, on: tx)
+            }
+        }
     }
 
     /// Month by month, what the board's minutes record on the plan item: the story of the reference reports.

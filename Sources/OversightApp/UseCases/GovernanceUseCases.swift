@@ -83,8 +83,9 @@ struct RunMeeting {
 
     /// Publishing the agenda records the day; late papers need the reason. Holding needs the day to
     /// have come. Minutes are approved at a later meeting of the same body, once and for all.
+    /// Publishing the agenda also freezes the board pack, in the same transaction.
     func move(_ meeting: Meeting, _ event: MeetingEvent, reason: String?, approvedAt later: Meeting?, expectedVersion: Int,
-              by actor: Actor, on db: any Database) async throws {
+              council: Council, by actor: Actor, on db: any Database) async throws {
         if event == .approveMinutes, meeting.status == .minutesApproved {
             throw MeetingError.minutesApprovedAlready(approvedAt: later?.id == meeting.minutesApprovedAt ? later?.date : nil)
         }
@@ -110,7 +111,19 @@ struct RunMeeting {
             guard let reason else { throw MeetingError.cancelWithoutReason }
             after.cancelReason = reason
         }
-        try await save(after, from: meeting, expectedVersion: expectedVersion, "meeting.\(event.rawValue)", by: actor, on: db)
+        guard event == .publishAgenda else {
+            try await save(after, from: meeting, expectedVersion: expectedVersion, "meeting.\(event.rawValue)", by: actor, on: db)
+            return
+        }
+        // Built from the meeting as it will be published, before the transaction; written within it.
+        let pack = try await BoardPackDocument.build(after, council: council, asOf: today, rules: rules, on: db)
+        let partOne = try ReportDocument.canonical(pack.partOne), full = try ReportDocument.canonical(pack.full)
+        let now = dependencies.now(), today = today, published = after
+        try await audited("meeting.\(event.rawValue)", meeting, before: Audit.json(meeting), after: Audit.json(after), by: actor,
+                          on: db) { tx in
+            try await MeetingStore.save(published, expectedVersion: expectedVersion, at: now, on: tx)
+            try await BoardPackStore.freeze(meeting.id, builtOn: today, by: actor.label, partOne: partOne, full: full, at: now, on: tx)
+        }
     }
 
     func addItem(_ draft: AgendaItemForm.Draft, to meeting: Meeting, by actor: Actor, on db: any Database) async throws {

@@ -9,7 +9,11 @@ import OversightStore
 /// would give a hidden count away; a Part II report shows the true numbers.
 enum ScorecardAppendix {
     static func blocks(through month: ReportingPeriod, council: Council, suppress: Bool, on db: any Database) async throws -> [Block] {
-        let models = try await ScorecardController.models(council, on: db)
+        blocks(through: month, council: council, suppress: suppress, models: try await ScorecardController.models(council, on: db))
+    }
+
+    /// The same from indicators already read, for a board pack that makes both versions at once.
+    static func blocks(through month: ReportingPeriod, council: Council, suppress: Bool, models: [IndicatorPageModel]) -> [Block] {
         var blocks: [Block] = [.paragraph([.strong("\(council.name) scorecard"), .text(
             ": each indicator's figure for \(month.label), or its latest before it, against its target, with England and the statistical neighbours' average for the year.")])]
         if suppress {

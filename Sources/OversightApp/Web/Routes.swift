@@ -36,6 +36,8 @@ extension SiteURL {
         .editAgendaItem(.key, .key, .key), .attendance(.key, .key), .itemMinutes(.key, .key, .key), .itemDecisions(.key, .key, .key),
         .itemActions(.key, .key, .key), .itemDeclarations(.key, .key, .key), .boardActions(.key), .boardAction(.key, .key),
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
+        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .calendarFeed(.key),
+        .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
     ]
 }
 
@@ -47,6 +49,9 @@ enum Routes {
         // Published Part I reports are for everyone; the handlers show a visitor only those, and
         // of a Part II report only its title, paragraph and "This report is exempt".
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown: true
+        // Meetings are held in public: anyone may read the bodies, their meetings with the Part I
+        // agenda and minutes, and the calendar and its feeds. The handlers leave out Part II.
+        case .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
         default: false
         }
     }
@@ -250,6 +255,12 @@ enum Routes {
         case .boardAction: routes.get(path, use: BoardActionController.show)
         case .boardActionUpdates: routes.post(path, use: BoardActionController.addUpdate)
         case .closeBoardAction: routes.post(path, use: BoardActionController.close)
+        case .boardPack: routes.get(path, use: BoardPackController.show)
+        case .boardPackDocx: routes.get(path, use: BoardPackController.docx)
+        case .boardPackPDF: routes.get(path, use: BoardPackController.pdf)
+        case .calendar: routes.get(path, use: CalendarController.page)
+        case .calendarFeed: routes.get(path, use: CalendarController.feed)
+        case .bodyCalendarFeed: routes.get(path, use: CalendarController.bodyFeed)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)
@@ -274,6 +285,8 @@ enum Routes {
             case .report: routes.get(path, use: ReportAPIController.report)
             case .indicators: routes.get(path, use: IndicatorAPIController.indicators)
             case .indicatorValues: routes.get(path, use: IndicatorAPIController.values)
+            case .meetings: routes.get(path, use: MeetingAPIController.meetings)
+            case .meeting: routes.get(path, use: MeetingAPIController.meeting)
             }
         }
     }

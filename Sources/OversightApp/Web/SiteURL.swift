@@ -127,6 +127,12 @@ public indirect enum SiteURL: Sendable {
     case boardAction(Parameter<Council.ID>, Parameter<BoardAction.ID>)
     case boardActionUpdates(Parameter<Council.ID>, Parameter<BoardAction.ID>)
     case closeBoardAction(Parameter<Council.ID>, Parameter<BoardAction.ID>)
+    case boardPack(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case boardPackDocx(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case boardPackPDF(Parameter<Council.ID>, Parameter<Meeting.ID>)
+    case calendar(Parameter<Council.ID>)
+    case calendarFeed(Parameter<Council.ID>)
+    case bodyCalendarFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
@@ -147,6 +153,8 @@ public indirect enum SiteURL: Sendable {
         case report(Parameter<Council.ID>, Parameter<Report.ID>)
         case indicators
         case indicatorValues(Parameter<String>)
+        case meetings(Parameter<Council.ID>)
+        case meeting(Parameter<Council.ID>, Parameter<Meeting.ID>)
     }
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
@@ -282,6 +290,12 @@ public indirect enum SiteURL: Sendable {
         case let .boardAction(cid, aid): return SiteURL.boardActions(cid).segments + [param(.boardAction, aid)]
         case let .boardActionUpdates(cid, aid): return SiteURL.boardAction(cid, aid).segments + [.constant("updates")]
         case let .closeBoardAction(cid, aid): return SiteURL.boardAction(cid, aid).segments + [.constant("close")]
+        case let .boardPack(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("pack")]
+        case let .boardPackDocx(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("pack.docx")]
+        case let .boardPackPDF(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("pack.pdf")]
+        case let .calendar(id): return SiteURL.council(id).segments + [.constant("calendar")]
+        case let .calendarFeed(id): return SiteURL.council(id).segments + [.constant("calendar.ics")]
+        case let .bodyCalendarFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("calendar.ics")]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]
@@ -301,6 +315,8 @@ public indirect enum SiteURL: Sendable {
             case .actions: return base + [.constant("actions")]
             case let .reports(id): return SiteURL.api(.council(id)).segments + [.constant("reports")]
             case let .report(cid, rid): return SiteURL.api(.reports(cid)).segments + [param(.report, rid)]
+            case let .meetings(id): return SiteURL.api(.council(id)).segments + [.constant("meetings")]
+            case let .meeting(cid, mid): return SiteURL.api(.meetings(cid)).segments + [param(.meeting, mid)]
             case .indicators: return base + [.constant("indicators")]
             case let .indicatorValues(code): return base + [.constant("indicators"), param(.code, code), .constant("values")]
             }

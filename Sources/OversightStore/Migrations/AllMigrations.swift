@@ -22,5 +22,6 @@ public enum OversightMigrations {
         M0016_CreateBenchmarks(),
         M0017_CreateIndicatorLinks(),
         M0018_CreateGovernance(),
+        M0019_CreateBoardPacks(),
     ]
 }

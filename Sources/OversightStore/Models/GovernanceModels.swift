@@ -212,3 +212,18 @@ public final class BoardActionUpdateModel: Model, @unchecked Sendable {
         return BoardActionUpdate(actionID: .init(actionID), date: day, text: text, author: author)
     }
 }
+
+/// A meeting's frozen board pack; its id is the meeting's.
+public final class BoardPackModel: Model, @unchecked Sendable {
+    public static let schema = "board_packs"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "built_on") var builtOn: String
+    @Field(key: "built_by") var builtBy: String
+    @Field(key: "part_one") var partOne: String
+    @Field(key: "full") var full: String
+    @Field(key: "checksum") var checksum: String
+    @Field(key: "built_at") var builtAt: Date
+
+    public init() {}
+}

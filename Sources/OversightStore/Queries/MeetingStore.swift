@@ -13,6 +13,17 @@ public struct MeetingRecord: Sendable {
     public var decisions: [Decision]
     public var actions: [BoardAction]
 
+    public init(meeting: Meeting, body: GoverningBody, items: [AgendaItem], attendance: [Attendance], declarations: [Declaration],
+                decisions: [Decision], actions: [BoardAction]) {
+        self.meeting = meeting
+        self.body = body
+        self.items = items
+        self.attendance = attendance
+        self.declarations = declarations
+        self.decisions = decisions
+        self.actions = actions
+    }
+
     /// The same record without anything from Part II items, for readers without Part II access.
     public var partOne: MeetingRecord {
         var copy = self
@@ -179,5 +190,19 @@ extension MeetingStore {
         guard !meetings.isEmpty else { return [] }
         return Set(try await AgendaItemModel.query(on: db).filter(\.$meetingID ~~ meetings.map(\.rawValue))
             .filter(\.$part == ReportPart.partII.rawValue).all().compactMap { $0.id.map { AgendaItem.ID($0) } })
+    }
+
+    /// The agenda items of many meetings in one query, in agenda order: for feeds and lists.
+    public static func items(of meetings: [Meeting.ID], on db: any Database) async throws -> [AgendaItem] {
+        guard !meetings.isEmpty else { return [] }
+        return try await AgendaItemModel.query(on: db).filter(\.$meetingID ~~ meetings.map(\.rawValue)).sort(\.$position).all()
+            .map { try $0.toDomain() }
+    }
+
+    /// The decisions of many meetings in one query.
+    public static func decisions(of meetings: [Meeting.ID], on db: any Database) async throws -> [Decision] {
+        guard !meetings.isEmpty else { return [] }
+        return try await DecisionModel.query(on: db).filter(\.$meetingID ~~ meetings.map(\.rawValue)).sort(\.$number).all()
+            .map { try $0.toDomain() }
     }
 }

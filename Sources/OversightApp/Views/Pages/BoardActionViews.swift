@@ -32,9 +32,9 @@ enum BoardActionViews {
     }
 
     static func table(_ actions: [BoardAction], people: [Person.ID: Person], today: CalendarDate, cid: Parameter<Council.ID>,
-                      caption: String) -> BodyNode {
+                      caption: String, linked: Bool = true) -> BodyNode {
         dataTable(caption: caption, captionSize: .s, head: ["Reference", "Action", "Owner", "Due", "Status"], rows: actions.map { action in
-            [link(action.reference, to: .boardAction(cid, .value(action.id))), .text(action.what),
+            [linked ? link(action.reference, to: .boardAction(cid, .value(action.id))) : .text(action.reference), .text(action.what),
              .text(people[action.ownerID]?.name ?? "Someone removed from People"), .text(action.due.ukLong), statusTag(action, today: today)]
         })
     }

@@ -21,7 +21,8 @@ enum BodyViews {
             paragraph("The Improvement Board and the committees that receive reports: their members, meetings, minutes and decisions."),
             buttonGroup([
                 context.can(.manageMeetings) ? buttonLink("Add a board or committee", to: .newBody(cid)) : .empty,
-                buttonLink("Action log", to: .boardActions(cid), secondary: true),
+                context.can(.viewProgramme) ? buttonLink("Action log", to: .boardActions(cid), secondary: true) : .empty,
+                buttonLink("Calendar", to: .calendar(cid), secondary: true),
             ]),
             bodies.isEmpty ? paragraph("No boards or committees have been added yet.") :
                 dataTable(caption: counted(bodies.count, "board or committee", "boards and committees"), captionSize: .s,
@@ -79,6 +80,9 @@ enum BodyViews {
                     : .empty,
                 meetingTable("Upcoming meetings", Array(upcoming), cid: cid, empty: "No meetings are scheduled."),
                 meetingTable("Past meetings", Array(past), cid: cid, empty: "No meetings have been held yet."),
+                paragraph([.text("Add these meetings to Outlook or another calendar: "),
+                           link("\(body.name) calendar (iCalendar)", to: .bodyCalendarFeed(cid, .value(body.id))),
+                           .text(". The "), link("calendar", to: .calendar(cid)), .text(" page explains how to subscribe.")]),
             ]))
     }
 

@@ -14,6 +14,8 @@ struct MeetingPageModel {
     var laterMeetings: [Meeting]
     var rules: PublicationRules
     var today: CalendarDate
+    /// Whether publishing the agenda froze a board pack for this meeting.
+    var packFrozen = false
 
     var meeting: Meeting { record.meeting }
     func name(_ id: Person.ID) -> String { people[id]?.name ?? "Someone removed from People" }
@@ -42,6 +44,7 @@ enum MeetingViews {
             errors: errors, context: context, content: [
                 heading(1, meeting.when, size: .l, caption: model.record.body.name),
                 summaryList(summaryRows(model, cid: cid, manage: manage)),
+                context.can(.viewProgramme) ? packLink(model, cid: cid) : .empty,
                 manage ? transitions(model, cid: cid, csrf: context.csrfToken, errors: FormErrors(errors)) : .empty,
                 heading(2, "Agenda", size: .m),
                 model.record.items.isEmpty ? paragraph("No items yet.") :
@@ -49,8 +52,19 @@ enum MeetingViews {
                         agendaEntry(item, model: model, cid: cid, manage: manage)
                     }),
                 manage && meeting.agendaIsOpen ? buttonLink("Add an agenda item", to: .newAgendaItem(cid, mid), secondary: true) : .empty,
-                meeting.status == .held || meeting.status == .minutesApproved ? minutes(model, cid: cid, manage: manage) : .empty,
+                meeting.status == .held || meeting.status == .minutesApproved
+                    ? minutes(model, cid: cid, manage: manage, staff: context.can(.viewProgramme)) : .empty,
             ]))
+    }
+
+    /// The pack is there to read while the agenda is being drawn up, and once it is frozen.
+    static func packLink(_ model: MeetingPageModel, cid: Parameter<Council.ID>) -> BodyNode {
+        let url = SiteURL.boardPack(cid, .value(model.meeting.id))
+        if model.packFrozen {
+            return paragraph([link("Read the board pack", to: url), .text(" (frozen when the agenda was published)")])
+        }
+        guard model.meeting.status == .scheduled else { return .empty }
+        return paragraph([link("Read the draft board pack", to: url), .text(" (frozen when the agenda is published)")])
     }
 
     static func summaryRows(_ model: MeetingPageModel, cid: Parameter<Council.ID>, manage: Bool) -> [SummaryRow] {
@@ -144,7 +158,8 @@ enum MeetingViews {
         ])
     }
 
-    static func minutes(_ model: MeetingPageModel, cid: Parameter<Council.ID>, manage: Bool) -> BodyNode {
+    /// `staff` links each action to its page; a visitor reads the actions without links.
+    static func minutes(_ model: MeetingPageModel, cid: Parameter<Council.ID>, manage: Bool, staff: Bool) -> BodyNode {
         let record = model.record
         let meeting = model.meeting
         let attendance = Dictionary(record.attendance.map { ($0.personID, $0.status) }, uniquingKeysWith: { a, _ in a })
@@ -167,7 +182,8 @@ enum MeetingViews {
             .group(record.items.map { item in itemMinute(item, model: model, cid: cid, manage: manage) }),
             heading(3, "Actions arising", size: .s),
             record.actions.isEmpty ? paragraph("None.") : BoardActionViews.table(record.actions, people: model.people, today: model.today,
-                                                                                 cid: cid, caption: "Actions arising from this meeting"),
+                                                                                 cid: cid, caption: "Actions arising from this meeting",
+                                                                                 linked: staff),
         ])
     }
 

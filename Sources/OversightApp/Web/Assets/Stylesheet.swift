@@ -177,6 +177,7 @@ enum Stylesheet {
     .fill-red{background:#f4c7c3}.fill-amber{background:#fce5b0}.fill-green{background:#cce8d4}
     .fill-blue{background:#d2e3f3}.fill-grey{background:#e8e8e8}
     .ov-list--inline li{display:inline-block;margin-right:20px}.ov-meeting-actions{margin-bottom:30px}.ov-meeting-actions form{margin-bottom:15px}.ov-decision{margin:0 0 20px;padding-left:15px;border-left:5px solid #b1b4b6}.ov-agenda__item{margin-bottom:15px}
+    .ov-code{font-family:monospace;font-size:1rem;word-break:break-all;background:#f3f2f1;padding:2px 4px}.ov-contents{border-left:5px solid #b1b4b6;padding-left:15px;margin:0 0 20px}.ov-contents ol{margin:0;padding-left:20px}
     .ov-warning-text{color:#942514}
     .ov-trend{display:block;max-width:100%;height:auto;margin:10px 0 20px}.ov-trend--compact{margin:0}
     .ov-trend__line{fill:none;stroke:#1d70b8;stroke-width:2.5}.ov-trend__point{fill:#1d70b8}
