@@ -123,7 +123,7 @@ extension PageSnapshotTests {
             previous: meetingRecord, previousApprovedAt: nil, members: members,
             people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }), actions: boardActions,
             updates: [BoardActionUpdate(actionID: boardActions[0].id, date: Self.day(30, 10, 2017), text: "Draft shared", author: "David Okafor")],
-            raisedAt: [heldMeeting.id: heldMeeting], plans: [planModel], asOf: Self.day(1, 11, 2017), rules: PublicationRules())
+            raisedAt: [heldMeeting.id: heldMeeting], plans: [planModel], risks: nil, asOf: Self.day(1, 11, 2017), rules: PublicationRules())
         let document = BoardPackDocument.document(sources, council: council, partTwo: true, exemptItems: [.init(Self.uuid(631))],
                                                   scorecard: [.paragraph("The scorecard has no indicators yet.")])
         let frozen = FrozenBoardPack(builtOn: Self.day(1, 11, 2017), builtBy: "Democratic Services", partOne: "", full: "", intact: true)

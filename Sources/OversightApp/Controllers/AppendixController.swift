@@ -124,7 +124,10 @@ struct AppendixForm: Content {
                 check.fail("file", "Choose the file to attach")
             }
         case let code?:
-            if code == GeneratedAppendix.Kind.scorecard.rawValue {
+            if code == GeneratedAppendix.Kind.risks.rawValue {
+                defaultTitle = GeneratedAppendix.Kind.risks.label
+                sourceValue = .generated(.risks)
+            } else if code == GeneratedAppendix.Kind.scorecard.rawValue {
                 defaultTitle = GeneratedAppendix.Kind.scorecard.label
                 if case let .month(year, month)? = through.trimmedOrNil.flatMap({ ReportingPeriod($0) }) {
                     sourceValue = .generated(.scorecard(through: .month(year: year, month: month)))
@@ -139,7 +142,7 @@ struct AppendixForm: Content {
                 case .plan: sourceValue = planID.map { .generated(.plan($0)) }
                 case .exceptions: sourceValue = planID.map { .generated(.exceptions($0)) }
                 case .coverage: sourceValue = planID.map { .generated(.coverage($0)) }
-                case .scorecard: break
+                case .scorecard, .risks: break
                 case .progress:
                     let periodID = period.flatMap { UpdatePeriod.ID($0) }
                     if let planID, let periodID, periods.contains(where: { $0.0 == planID && $0.1 == periodID }) {

@@ -20,9 +20,9 @@ enum CalendarController {
             }
             start = month
         } else {
-            start = CalendarDate(year: today.year, month: today.month, day: 1)!
+            start = today.firstOfMonth
         }
-        let end = CalendarDate.firstOfMonth(start, plus: 3)
+        let end = start.adding(months: 3)
         let rows = try await entries(req, council: council).rows(on: req.db)
         let window = rows.filter { $0.entry.date >= start && $0.entry.date < end }
         let latest = rows.last { $0.entry.kind == .meeting && $0.entry.date < start }
@@ -61,13 +61,5 @@ enum CalendarController {
         headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(fileName)\"")
         headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=300")
         return Response(status: .ok, headers: headers, body: .init(string: text))
-    }
-}
-
-extension CalendarDate {
-    /// The first day of the month `months` after the month of `date`.
-    static func firstOfMonth(_ date: CalendarDate, plus months: Int) -> CalendarDate {
-        let index = date.year * 12 + (date.month - 1) + months
-        return CalendarDate(year: index / 12, month: index % 12 + 1, day: 1)!
     }
 }

@@ -128,6 +128,9 @@ enum DemoCouncil {
         try await DemoReports.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         try await DemoIndicators.seed(council: councilID, on: db, dependencies: dependencies)
         try await DemoGovernance.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        try await DemoRisks.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        // Last: the packs are made from everything above.
+        try await DemoGovernance.freezePacks(council: councilID, at: dependencies.now(), on: db)
         return true
     }
 

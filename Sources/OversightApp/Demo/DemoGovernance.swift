@@ -38,7 +38,6 @@ enum DemoGovernance {
             try await seeder.scrutiny(report: reports.first { $0.body == .scrutiny && $0.meetingDate == DemoPlan.date(2017, 1, 18) })
             try await seeder.cabinet(reports: reports.filter { $0.body == .cabinet && $0.meetingDate == DemoPlan.date(2017, 10, 12) })
         }
-        try await freezePacks(council: council, at: now, on: db)
     }
 
     /// The board packs of the meetings from October 2017, frozen as they stood on the day each

@@ -25,6 +25,8 @@ enum AppendixContent {
             let url = SiteURL.appendixFile(.value(council.id), .value(report.id), .value(appendix.id)).path
             return [.paragraph([.text("This appendix is a separate document: "),
                                 .link(text: "\(fileName) (\(kind.label), \(EvidenceRules.sizeLabel(size)))", url: url)])]
+        case .generated(.risks):
+            return try await RiskAppendix.blocks(council: council, today: today, on: db)
         case let .generated(.scorecard(through)):
             return try await ScorecardAppendix.blocks(through: through, council: council, suppress: !report.isExempt, on: db)
         case let .generated(source):
@@ -95,7 +97,7 @@ enum AppendixContent {
                     })))
             }
             return blocks.isEmpty ? [.paragraph("\(plan.title) is not linked to an inspection with recommendations.")] : blocks
-        case .scorecard:
+        case .scorecard, .risks:
             return []
         }
     }

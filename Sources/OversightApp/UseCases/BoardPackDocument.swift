@@ -4,7 +4,7 @@ import OversightDomain
 import OversightStore
 
 /// The pack a board reads before it meets: the agenda, the minutes of its previous meeting, its
-/// action log, the plan's progress and exceptions, and the scorecard, in one document with a
+/// action log, the plan's progress and exceptions, the scorecard and the risk register, in one document with a
 /// contents list. Made in two versions at once: the Part I one, with exempt items and what hangs
 /// from them left out and small counts of children suppressed as in a published report, and
 /// the full one for those with Part II access. Publishing the agenda freezes both.
@@ -25,6 +25,7 @@ enum BoardPackDocument {
         var updates: [BoardActionUpdate]
         var raisedAt: [Meeting.ID: Meeting]
         var plans: [PlanPageModel]
+        var risks: RiskRegisterModel?
         var asOf: CalendarDate
         var rules: PublicationRules
 
@@ -41,10 +42,9 @@ enum BoardPackDocument {
         let ofBody = try await MeetingStore.meetings(in: council.id, body: body.id, on: db)
         let previousMeeting = ofBody.last { $0.date < meeting.date && ($0.status == .held || $0.status == .minutesApproved) }
         let actions = try await BoardActionStore.all(in: council.id, on: db).filter { $0.bodyID == body.id }
-        var plans: [PlanPageModel] = []
-        for plan in try await PlanStore.plans(in: council.id, on: db) where plan.status == .active || plan.status == .approved {
-            if let model = try await PlanPageModel.load(plan.id, in: council, today: asOf, on: db) { plans.append(model) }
-        }
+        // Read once: the plans in delivery make the progress section, and all past their draft are what risks link to.
+        let linkable = try await RiskRegisterModel.linkablePlans(council, today: asOf, on: db)
+        let plans = linkable.filter { $0.record.plan.status == .active || $0.record.plan.status == .approved }
         let sources = Sources(
             record: try await MeetingStore.record(meeting, body: body, on: db),
             previous: try await previousMeeting.asyncMap { try await MeetingStore.record($0, body: body, on: db) },
@@ -52,7 +52,8 @@ enum BoardPackDocument {
             members: try await BodyStore.members(of: body.id, on: db),
             people: Dictionary(uniqueKeysWithValues: try await PersonStore.all(in: council.id, on: db).map { ($0.id, $0) }),
             actions: actions, updates: try await BoardActionStore.updates(of: actions.map(\.id), on: db),
-            raisedAt: Dictionary(uniqueKeysWithValues: ofBody.map { ($0.id, $0) }), plans: plans, asOf: asOf, rules: rules)
+            raisedAt: Dictionary(uniqueKeysWithValues: ofBody.map { ($0.id, $0) }), plans: plans,
+            risks: try await RiskRegisterModel.load(council, today: asOf, plans: linkable, on: db).asOf(asOf), asOf: asOf, rules: rules)
         let exemptItems = try await MeetingStore.exemptItemIDs(of: Array(Set(actions.map(\.meetingID))), on: db)
         let month = ReportingPeriod.month(year: meeting.date.year, month: meeting.date.month).previous
         let indicators = try await ScorecardController.models(council, on: db)
@@ -85,6 +86,10 @@ enum BoardPackDocument {
         blocks += planProgress(sources)
         blocks.append(.heading(level: 2, text: "Performance scorecard"))
         blocks += scorecard
+        if let risks = sources.risks, !risks.risks.isEmpty {
+            blocks.append(.heading(level: 2, text: "Risk register"))
+            blocks += RiskAppendix.blocks(risks)
+        }
         return Document(title: "Board pack: \(record.body.name), \(UKDateFormat.long(meeting.date))", blocks: blocks)
     }
 

@@ -15,6 +15,7 @@ enum Notice: String, CaseIterable {
     case actionLinked, actionUnlinked, comparatorsSaved
     case bodySaved, memberAdded, membershipEnded, meetingScheduled, meetingSaved, agendaPublished, meetingHeld
     case minutesApproved, meetingCancelled, agendaItemSaved, attendanceSaved, minutesSaved, boardActionUpdated, boardActionClosed
+    case riskSaved, riskReviewed, riskActionsSaved, riskScaleSaved
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
         switch event {
@@ -86,6 +87,10 @@ enum Notice: String, CaseIterable {
         case .minutesSaved: "Minutes saved"
         case .boardActionUpdated: "Update added"
         case .boardActionClosed: "Action closed"
+        case .riskSaved: "Risk saved"
+        case .riskReviewed: "Review saved"
+        case .riskActionsSaved: "Mitigating actions saved"
+        case .riskScaleSaved: "Scoring scale saved"
         }
     }
 

@@ -38,6 +38,8 @@ extension SiteURL {
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
         .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
+        .risks(.key), .newRisk(.key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
+        .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks),
     ]
 }
 
@@ -261,6 +263,24 @@ enum Routes {
         case .calendar: routes.get(path, use: CalendarController.page)
         case .calendarFeed: routes.get(path, use: CalendarController.feed)
         case .bodyCalendarFeed: routes.get(path, use: CalendarController.bodyFeed)
+        case .risks: routes.get(path, use: RiskController.register)
+        case .newRisk:
+            routes.get(path, use: RiskController.new)
+            routes.post(path, use: RiskController.create)
+        case .risksCSV: routes.get(path, use: RiskController.csv)
+        case .riskScale:
+            routes.get(path, use: RiskController.scale)
+            routes.post(path, use: RiskController.saveScale)
+        case .risk: routes.get(path, use: RiskController.show)
+        case .editRisk:
+            routes.get(path, use: RiskController.edit)
+            routes.post(path, use: RiskController.update)
+        case .riskReviews:
+            routes.get(path, use: RiskController.reviewForm)
+            routes.post(path, use: RiskController.review)
+        case .riskActions:
+            routes.get(path, use: RiskController.linksForm)
+            routes.post(path, use: RiskController.saveLinks)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)
@@ -287,6 +307,7 @@ enum Routes {
             case .indicatorValues: routes.get(path, use: IndicatorAPIController.values)
             case .meetings: routes.get(path, use: MeetingAPIController.meetings)
             case .meeting: routes.get(path, use: MeetingAPIController.meeting)
+            case .risks: routes.get(path, use: RiskAPIController.risks)
             }
         }
     }

@@ -133,6 +133,14 @@ public indirect enum SiteURL: Sendable {
     case calendar(Parameter<Council.ID>)
     case calendarFeed(Parameter<Council.ID>)
     case bodyCalendarFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
+    case risks(Parameter<Council.ID>)
+    case newRisk(Parameter<Council.ID>)
+    case risksCSV(Parameter<Council.ID>)
+    case riskScale(Parameter<Council.ID>)
+    case risk(Parameter<Council.ID>, Parameter<Risk.ID>)
+    case editRisk(Parameter<Council.ID>, Parameter<Risk.ID>)
+    case riskReviews(Parameter<Council.ID>, Parameter<Risk.ID>)
+    case riskActions(Parameter<Council.ID>, Parameter<Risk.ID>)
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
@@ -155,13 +163,14 @@ public indirect enum SiteURL: Sendable {
         case indicatorValues(Parameter<String>)
         case meetings(Parameter<Council.ID>)
         case meeting(Parameter<Council.ID>, Parameter<Meeting.ID>)
+        case risks
     }
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
         case priority, number, file, report, appendix, template, indicator, code
-        case body, membership, meeting, item, boardAction = "board-action"
+        case body, membership, meeting, item, boardAction = "board-action", risk
     }
 
     enum Segment {
@@ -296,6 +305,14 @@ public indirect enum SiteURL: Sendable {
         case let .calendar(id): return SiteURL.council(id).segments + [.constant("calendar")]
         case let .calendarFeed(id): return SiteURL.council(id).segments + [.constant("calendar.ics")]
         case let .bodyCalendarFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("calendar.ics")]
+        case let .risks(id): return SiteURL.council(id).segments + [.constant("risks")]
+        case let .newRisk(id): return SiteURL.risks(id).segments + [.constant("new")]
+        case let .risksCSV(id): return SiteURL.council(id).segments + [.constant("risks.csv")]
+        case let .riskScale(id): return SiteURL.risks(id).segments + [.constant("scale")]
+        case let .risk(cid, rid): return SiteURL.risks(cid).segments + [param(.risk, rid)]
+        case let .editRisk(cid, rid): return SiteURL.risk(cid, rid).segments + [.constant("edit")]
+        case let .riskReviews(cid, rid): return SiteURL.risk(cid, rid).segments + [.constant("reviews")]
+        case let .riskActions(cid, rid): return SiteURL.risk(cid, rid).segments + [.constant("actions")]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]
@@ -318,6 +335,7 @@ public indirect enum SiteURL: Sendable {
             case let .meetings(id): return SiteURL.api(.council(id)).segments + [.constant("meetings")]
             case let .meeting(cid, mid): return SiteURL.api(.meetings(cid)).segments + [param(.meeting, mid)]
             case .indicators: return base + [.constant("indicators")]
+            case .risks: return base + [.constant("risks")]
             case let .indicatorValues(code): return base + [.constant("indicators"), param(.code, code), .constant("values")]
             }
         }

@@ -27,6 +27,9 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageReportSettings = "manage-report-settings"
     /// Boards and committees: members, meetings, agendas, minutes, decisions and the action log.
     case manageMeetings = "manage-meetings"
+    /// The risk register: risks, their scores and links, and the council's scale. A risk's owner
+    /// may record reviews of it without this (checked with the risk).
+    case manageRisks = "manage-risks"
     case manageUsers = "manage-users"
     case viewAudit = "view-audit"
     /// Create and revoke one's own API tokens.
@@ -41,7 +44,7 @@ public enum AccessPolicy {
     public static let matrix: [Role: Set<Permission>] = [
         .administrator: Set(Permission.allCases),
         .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
-                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageIndicators, .manageMeetings, .manageOwnTokens],
+                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageIndicators, .manageMeetings, .manageRisks, .manageOwnTokens],
         .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
         .performanceOfficer: [.viewProgramme, .importIndicators, .manageOwnTokens],
         .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],

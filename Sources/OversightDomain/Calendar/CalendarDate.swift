@@ -77,6 +77,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The same day `months` later (or earlier), or the month's last day where it is shorter:
+    /// a month after 31 January is 28 or 29 February.
+    public func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let (y, m) = (index / 12, index % 12 + 1)
+        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+    }
+
+    /// The first day of this month.
+    public var firstOfMonth: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
+
     public var weekday: Weekday {
         // 1 January 1970 was a Thursday.
         let index = ((dayNumber % 7) + 7 + 3) % 7

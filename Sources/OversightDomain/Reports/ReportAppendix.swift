@@ -38,12 +38,14 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
     /// Every indicator's figure for the month given (or its latest before), against target and
     /// benchmarks; counts of children follow the small-number rules on a Part I report.
     case scorecard(through: ReportingPeriod)
+    /// The risk register: the heat map and every open or escalated risk with its scores.
+    case risks
 
-    /// The plan it is made from; nil for the scorecard, which is the council's.
+    /// The plan it is made from; nil for the scorecard and the risk register, which are the council's.
     public var planID: Plan.ID? {
         switch self {
         case let .plan(id), let .progress(id, _), let .exceptions(id), let .coverage(id): id
-        case .scorecard: nil
+        case .scorecard, .risks: nil
         }
     }
 
@@ -54,11 +56,12 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
         case .exceptions: .exceptions
         case .coverage: .coverage
         case .scorecard: .scorecard
+        case .risks: .risks
         }
     }
 
     public enum Kind: String, Labelled {
-        case plan, progress, exceptions, coverage, scorecard
+        case plan, progress, exceptions, coverage, scorecard, risks
 
         public var label: String {
             switch self {
@@ -67,6 +70,7 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
             case .exceptions: "Exceptions: actions that need attention"
             case .coverage: "Coverage of the inspection's recommendations"
             case .scorecard: "The performance scorecard"
+            case .risks: "The risk register"
             }
         }
     }

@@ -23,5 +23,6 @@ public enum OversightMigrations {
         M0017_CreateIndicatorLinks(),
         M0018_CreateGovernance(),
         M0019_CreateBoardPacks(),
+        M0020_CreateRisks(),
     ]
 }

@@ -188,8 +188,9 @@ func buttonGroup(_ children: [BodyNode]) -> BodyNode {
 }
 
 /// Several checkboxes under one legend, each with its own value; the first box's id is the field name.
+/// `fieldName` lets several groups (one per plan, say) submit into one field.
 func checkboxes(_ name: String, legend: String, hint: String? = nil, options: [(value: String, label: String)],
-                checked: Set<String>, errors: FormErrors) -> BodyNode {
+                checked: Set<String>, errors: FormErrors, fieldName: String? = nil) -> BodyNode {
     let message = errors.message(for: name)
     return el("div", [("class", message == nil ? "ov-form-group" : "ov-form-group ov-form-group--error")], [
         el("fieldset", [("class", "ov-fieldset")], [
@@ -202,7 +203,7 @@ func checkboxes(_ name: String, legend: String, hint: String? = nil, options: [(
             el("div", [("class", "ov-checkboxes")], options.enumerated().map { index, option in
                 let id = index == 0 ? name : "\(name)-\(index + 1)"
                 return el("div", [("class", "ov-checkboxes__item")], [
-                    voidElement("input", [("class", "ov-checkboxes__input"), ("id", id), ("name", "\(name)[]"),
+                    voidElement("input", [("class", "ov-checkboxes__input"), ("id", id), ("name", "\(fieldName ?? name)[]"),
                                           ("type", "checkbox"), ("value", option.value),
                                           ("checked", checked.contains(option.value) ? "" : nil)]),
                     el("label", [("class", "ov-label ov-checkboxes__label"), ("for", id)], text: option.label),

@@ -10,7 +10,7 @@ enum CalendarViews {
         var months: [(CalendarDate, [CalendarRow])] = []
         var month = start
         while month < end {
-            let next = CalendarDate.firstOfMonth(month, plus: 1)
+            let next = month.adding(months: 1)
             months.append((month, rows.filter { $0.entry.date >= month && $0.entry.date < next }))
             month = next
         }
@@ -23,7 +23,7 @@ enum CalendarViews {
                     + (context.can(.viewProgramme) ? " You can also see when draft reports must be published and when monthly updates are due." : "")),
                 el("nav", [("class", "ov-filter-links"), ("aria-label", "Months shown")], [
                     el("ul", [("class", "ov-list ov-list--inline")], [
-                        el("li", [], [link("Previous 3 months", to: .calendar(cid), query: [("from", monthCode(CalendarDate.firstOfMonth(start, plus: -3)))])]),
+                        el("li", [], [link("Previous 3 months", to: .calendar(cid), query: [("from", monthCode(start.adding(months: -3)))])]),
                         el("li", [], [el("strong", text: "\(UKDateFormat.monthAndYear(start)) to \(UKDateFormat.monthAndYear(last))")]),
                         el("li", [], [link("Next 3 months", to: .calendar(cid), query: [("from", monthCode(end))])]),
                     ]),

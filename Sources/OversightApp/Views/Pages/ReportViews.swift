@@ -213,6 +213,7 @@ enum ReportViews {
     static func sourceLabel(_ source: AppendixSource) -> String {
         switch source {
         case let .generated(.scorecard(through)): "\(GeneratedAppendix.Kind.scorecard.label) to \(through.label) (made from the scorecard)"
+        case .generated(.risks): "\(GeneratedAppendix.Kind.risks.label) (made from the register)"
         case let .generated(kind): "\(kind.kind.label) (made from the plan)"
         case let .uploaded(fileName, kind, size): "\(fileName): \(kind.label), \(EvidenceRules.sizeLabel(size))"
         }

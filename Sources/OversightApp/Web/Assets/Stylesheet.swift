@@ -186,6 +186,7 @@ enum Stylesheet {
     .ov-details__summary{color:#1d70b8;cursor:pointer;text-decoration:underline;display:inline-block;margin-bottom:5px}\
     .ov-details__summary:focus{outline:3px solid transparent;background:#fd0;color:#0b0c0c;box-shadow:0 -2px #fd0,0 4px #0b0c0c}\
     .ov-details__text{padding:15px 0 0 15px;border-left:5px solid #b1b4b6}.ov-table-scroll{overflow-x:auto}.ov-table-scroll:focus{outline:3px solid var(--focus);outline-offset:0}
+    .ov-heat{margin:0 0 30px}.ov-heat__svg{display:block;max-width:100%;height:auto}.ov-heat__cell{stroke:#fff;stroke-width:2}.ov-heat--green{fill:#cce8d4}.ov-heat--amber{fill:#fce5b0}.ov-heat--red{fill:#f4c7c3}.ov-heat__count{font-family:Arial,sans-serif;font-size:22px;font-weight:700;fill:#0b0c0c}.ov-heat__count--none{font-weight:400;fill:#505a5f}.ov-heat__band{font-family:Arial,sans-serif;font-size:11px;fill:#0b0c0c}.ov-heat__axis{font-family:Arial,sans-serif;font-size:13px;fill:#0b0c0c}.ov-heat__axis--title{font-weight:700}.ov-heat-maps{display:flex;flex-wrap:wrap;gap:0 30px}.ov-filter-form{margin-bottom:30px}.ov-filter-form__fields{display:flex;flex-wrap:wrap;gap:0 20px}
     @media print{.ov-header__navigation,.ov-skip-link,.ov-footer,.ov-button,.ov-back-link,.ov-breadcrumbs{display:none}\
     .ov-header{background:#fff;color:#000;border:0}.ov-header__service-name{color:#000}\
     .ov-no-print,.ov-header__account,.ov-notification-banner--success{display:none}\

@@ -1,0 +1,106 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+/// A council's risk scale, as JSON: five definitions each of likelihood and impact, and the bands.
+public final class RiskScaleModel: Model, @unchecked Sendable {
+    public static let schema = "risk_scales"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "scale") var scale: String
+    @Field(key: "version") var version: Int
+    @Field(key: "updated_at") var updatedAt: Date
+
+    public init() {}
+}
+
+public final class RiskModel: Model, @unchecked Sendable {
+    public static let schema = "risks"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "reference") var reference: String
+    @Field(key: "title") var title: String
+    @Field(key: "cause") var cause: String
+    @Field(key: "event") var event: String
+    @Field(key: "consequence") var consequence: String
+    @Field(key: "category") var category: String
+    @Field(key: "owner_id") var ownerID: UUID
+    @Field(key: "raised_on") var raisedOn: String
+    @Field(key: "inherent_likelihood") var inherentLikelihood: Int
+    @Field(key: "inherent_impact") var inherentImpact: Int
+    @Field(key: "current_likelihood") var currentLikelihood: Int
+    @Field(key: "current_impact") var currentImpact: Int
+    @Field(key: "target_likelihood") var targetLikelihood: Int
+    @Field(key: "target_impact") var targetImpact: Int
+    @OptionalField(key: "target_reason") var targetReason: String?
+    @Field(key: "controls") var controls: String
+    @Field(key: "proximity") var proximity: String
+    @Field(key: "review_frequency") var reviewFrequency: String
+    @Field(key: "status") var status: String
+    @OptionalField(key: "last_reviewed_on") var lastReviewedOn: String?
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    public init() {}
+
+    func toDomain() throws -> Risk {
+        guard let id, let raised = CalendarDate(iso: raisedOn), let category = RiskCategory.from(code: category),
+              let inherent = RiskScore(likelihood: inherentLikelihood, impact: inherentImpact),
+              let current = RiskScore(likelihood: currentLikelihood, impact: currentImpact),
+              let target = RiskScore(likelihood: targetLikelihood, impact: targetImpact),
+              let proximity = RiskProximity.from(code: proximity), let frequency = ReviewFrequency.from(code: reviewFrequency),
+              let status = RiskStatus.from(code: status) else { throw StoreError.corrupt("risk \(reference)") }
+        return Risk(id: .init(id), councilID: .init(councilID), reference: reference, title: title, cause: cause, event: event,
+                    consequence: consequence, category: category, ownerID: .init(ownerID), raisedOn: raised, inherent: inherent,
+                    current: current, target: target, targetReason: targetReason, controls: controls, proximity: proximity,
+                    reviewFrequency: frequency, status: status, lastReviewedOn: lastReviewedOn.flatMap { CalendarDate(iso: $0) },
+                    version: version)
+    }
+}
+
+public final class RiskReviewModel: Model, @unchecked Sendable {
+    public static let schema = "risk_reviews"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "risk_id") var riskID: UUID
+    @Field(key: "date") var date: String
+    @Field(key: "current_likelihood") var currentLikelihood: Int
+    @Field(key: "current_impact") var currentImpact: Int
+    @Field(key: "target_likelihood") var targetLikelihood: Int
+    @Field(key: "target_impact") var targetImpact: Int
+    @Field(key: "commentary") var commentary: String
+    @Field(key: "reviewer") var reviewer: String
+    @Field(key: "created_at") var createdAt: Date
+
+    public init() {}
+
+    func toDomain() throws -> RiskReview {
+        guard let id, let day = CalendarDate(iso: date),
+              let current = RiskScore(likelihood: currentLikelihood, impact: currentImpact),
+              let target = RiskScore(likelihood: targetLikelihood, impact: targetImpact) else { throw StoreError.corrupt("risk review") }
+        return RiskReview(id: .init(id), riskID: .init(riskID), date: day, current: current, target: target, commentary: commentary,
+                          reviewer: reviewer)
+    }
+}
+
+public final class RiskPlanActionModel: Model, @unchecked Sendable {
+    public static let schema = "risk_plan_actions"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "risk_id") var riskID: UUID
+    @Field(key: "action_id") var actionID: UUID
+
+    public init() {}
+}
+
+public final class RiskBoardActionModel: Model, @unchecked Sendable {
+    public static let schema = "risk_board_actions"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "risk_id") var riskID: UUID
+    @Field(key: "board_action_id") var boardActionID: UUID
+
+    public init() {}
+}

@@ -1,0 +1,158 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+/// A risk's links to the actions that mitigate it: plan actions and board actions.
+public struct RiskLinks: Sendable, Equatable {
+    public var planActions: [Risk.ID: Set<PlanAction.ID>] = [:]
+    public var boardActions: [Risk.ID: Set<BoardAction.ID>] = [:]
+
+    public init() {}
+}
+
+/// The risk register of a council.
+public enum RiskStore {
+    /// The council's scale and its version; the standard scale, version 0, until one is saved.
+    public static func scale(of council: Council.ID, on db: any Database) async throws -> (scale: RiskScale, version: Int) {
+        guard let model = try await RiskScaleModel.find(council.rawValue, on: db) else { return (.standard, 0) }
+        guard let scale = try? JSONDecoder().decode(RiskScale.self, from: Data(model.scale.utf8)) else {
+            throw StoreError.corrupt("risk scale")
+        }
+        return (scale, model.version)
+    }
+
+    /// Saves the scale if nobody changed it since `expectedVersion` (0: never saved).
+    public static func saveScale(_ scale: RiskScale, of council: Council.ID, expectedVersion: Int, at now: Date,
+                                 on db: any Database) async throws {
+        let json = try canonicalJSON(scale)
+        if expectedVersion == 0 {
+            guard try await RiskScaleModel.find(council.rawValue, on: db) == nil else { throw StoreError.staleEdit }
+            let model = RiskScaleModel()
+            model.id = council.rawValue
+            model.scale = json
+            model.version = 1
+            model.updatedAt = now
+            try await translatingConstraintFailures { try await model.create(on: db) }
+        } else {
+            try await VersionedUpdate.apply(table: RiskScaleModel.schema, id: council.rawValue, expectedVersion: expectedVersion,
+                                            at: now, values: [("scale", json)], on: db)
+        }
+    }
+
+    public static func all(in council: Council.ID, on db: any Database) async throws -> [Risk] {
+        try await RiskModel.query(on: db).filter(\.$councilID == council.rawValue).sort(\.$reference).all().map { try $0.toDomain() }
+    }
+
+    public static func find(_ id: Risk.ID, in council: Council.ID, on db: any Database) async throws -> Risk? {
+        try await RiskModel.query(on: db).filter(\.$id == id.rawValue).filter(\.$councilID == council.rawValue).first()?.toDomain()
+    }
+
+    public static func references(in council: Council.ID, on db: any Database) async throws -> [String] {
+        try await RiskModel.query(on: db).filter(\.$councilID == council.rawValue).field(\.$reference).all().map(\.reference)
+    }
+
+    public static func create(_ risk: Risk, at now: Date, on db: any Database) async throws {
+        let model = RiskModel()
+        model.id = risk.id.rawValue
+        model.councilID = risk.councilID.rawValue
+        model.reference = risk.reference
+        fill(model, from: risk)
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await translatingConstraintFailures(field: "reference") { try await model.create(on: db) }
+    }
+
+    /// Saves every changeable field if nobody changed the risk since `expectedVersion`.
+    public static func save(_ risk: Risk, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+        try await VersionedUpdate.apply(
+            table: RiskModel.schema, id: risk.id.rawValue, expectedVersion: expectedVersion, at: now,
+            values: [("title", risk.title), ("cause", risk.cause), ("event", risk.event), ("consequence", risk.consequence),
+                     ("category", risk.category.rawValue), ("owner_id", risk.ownerID.rawValue), ("raised_on", risk.raisedOn.iso),
+                     ("inherent_likelihood", risk.inherent.likelihood), ("inherent_impact", risk.inherent.impact),
+                     ("current_likelihood", risk.current.likelihood), ("current_impact", risk.current.impact),
+                     ("target_likelihood", risk.target.likelihood), ("target_impact", risk.target.impact),
+                     ("target_reason", risk.targetReason), ("controls", risk.controls), ("proximity", risk.proximity.rawValue),
+                     ("review_frequency", risk.reviewFrequency.rawValue), ("status", risk.status.rawValue),
+                     ("last_reviewed_on", risk.lastReviewedOn?.iso)], on: db)
+    }
+
+    private static func fill(_ model: RiskModel, from risk: Risk) {
+        model.title = risk.title
+        model.cause = risk.cause
+        model.event = risk.event
+        model.consequence = risk.consequence
+        model.category = risk.category.rawValue
+        model.ownerID = risk.ownerID.rawValue
+        model.raisedOn = risk.raisedOn.iso
+        model.inherentLikelihood = risk.inherent.likelihood
+        model.inherentImpact = risk.inherent.impact
+        model.currentLikelihood = risk.current.likelihood
+        model.currentImpact = risk.current.impact
+        model.targetLikelihood = risk.target.likelihood
+        model.targetImpact = risk.target.impact
+        model.targetReason = risk.targetReason
+        model.controls = risk.controls
+        model.proximity = risk.proximity.rawValue
+        model.reviewFrequency = risk.reviewFrequency.rawValue
+        model.status = risk.status.rawValue
+        model.lastReviewedOn = risk.lastReviewedOn?.iso
+    }
+
+    /// Reviews of the given risks, oldest first.
+    public static func reviews(of risks: [Risk.ID], on db: any Database) async throws -> [RiskReview] {
+        guard !risks.isEmpty else { return [] }
+        return try await RiskReviewModel.query(on: db).filter(\.$riskID ~~ risks.map(\.rawValue)).sort(\.$date).sort(\.$createdAt)
+            .all().map { try $0.toDomain() }
+    }
+
+    public static func addReview(_ review: RiskReview, at now: Date, on db: any Database) async throws {
+        let model = RiskReviewModel()
+        model.id = review.id.rawValue
+        model.riskID = review.riskID.rawValue
+        model.date = review.date.iso
+        model.currentLikelihood = review.current.likelihood
+        model.currentImpact = review.current.impact
+        model.targetLikelihood = review.target.likelihood
+        model.targetImpact = review.target.impact
+        model.commentary = review.commentary
+        model.reviewer = review.reviewer
+        model.createdAt = now
+        try await model.create(on: db)
+    }
+
+    /// The links of the given risks.
+    public static func links(of risks: [Risk.ID], on db: any Database) async throws -> RiskLinks {
+        var links = RiskLinks()
+        guard !risks.isEmpty else { return links }
+        let ids = risks.map(\.rawValue)
+        for row in try await RiskPlanActionModel.query(on: db).filter(\.$riskID ~~ ids).all() {
+            links.planActions[.init(row.riskID), default: []].insert(.init(row.actionID))
+        }
+        for row in try await RiskBoardActionModel.query(on: db).filter(\.$riskID ~~ ids).all() {
+            links.boardActions[.init(row.riskID), default: []].insert(.init(row.boardActionID))
+        }
+        return links
+    }
+
+    /// Replaces the risk's links with these.
+    public static func setLinks(of risk: Risk.ID, planActions: Set<PlanAction.ID>, boardActions: Set<BoardAction.ID>,
+                                newID: () -> UUID, on db: any Database) async throws {
+        try await RiskPlanActionModel.query(on: db).filter(\.$riskID == risk.rawValue).delete()
+        try await RiskBoardActionModel.query(on: db).filter(\.$riskID == risk.rawValue).delete()
+        for action in planActions.sorted() {
+            let model = RiskPlanActionModel()
+            model.id = newID()
+            model.riskID = risk.rawValue
+            model.actionID = action.rawValue
+            try await model.create(on: db)
+        }
+        for action in boardActions.sorted() {
+            let model = RiskBoardActionModel()
+            model.id = newID()
+            model.riskID = risk.rawValue
+            model.boardActionID = action.rawValue
+            try await model.create(on: db)
+        }
+    }
+}
