@@ -147,7 +147,8 @@ struct ReportRouteTests {
             let nid = Parameter.value(id)
             let (draft, _) = try #require(try await ReportStore.find(id, in: council.id, on: app.db))
             #expect(draft.supersedesID == original.id)
-            #expect(try await ReportAppendixStore.appendices(of: id, on: app.db).count == 1)
+            // The self-assessment (A) and the progress summary (B) are carried into the correction.
+            #expect(try await ReportAppendixStore.appendices(of: id, on: app.db).count == 2)
 
             let notReady = try await app.post(SiteURL.reportTransition(cid, nid).path, form: [("event", "clear"), ("version", "1")],
                                               as: Who.director)

@@ -123,6 +123,12 @@ struct RiskRouteTests {
             #expect(register.text.contains("Leadership capacity") && register.text.contains("Actions need attention"))
             let page = try await app.get(SiteURL.risk(cid, .value(risk.id)).path, as: Who.viewer)
             #expect(page.text.contains(troubled.reference))
+            // The link runs both ways: the action's page lists the risks it mitigates.
+            let action = try await app.get(SiteURL.action(cid, .value(troubled.planID), .value(troubled.id)).path, as: Who.viewer)
+            #expect(action.text.contains("Risks it mitigates") && action.text.contains("Leadership capacity"))
+            // An owner sees their risks on the council's home page.
+            let home = try await app.get(SiteURL.council(cid).path, as: Who.contributor)
+            #expect(home.text.contains("Your risks") && home.text.contains("Management oversight") && home.text.contains("Partnership engagement"))
         }
     }
 

@@ -13,6 +13,9 @@ struct ActionDetails {
     var successor: (plan: Plan.ID, action: PlanAction.ID, reference: String)?
     /// The indicators the action aims to move, each where it stands now.
     var indicators: [IndicatorSummary] = []
+    /// The risks it mitigates, with the council's scale to band them.
+    var risks: [Risk] = []
+    var riskScale: RiskScale = .standard
 
     static func load(_ action: PlanAction, on db: any Database) async throws -> ActionDetails {
         var details = ActionDetails()
@@ -29,6 +32,10 @@ struct ActionDetails {
             details.indicators.append(IndicatorSummary(
                 indicator: indicator, values: try await IndicatorStore.values(of: indicator.id, on: db),
                 targets: try await IndicatorStore.targets(.indicator(indicator.id), on: db)[indicator.id] ?? []))
+        }
+        details.risks = try await RiskStore.risks(mitigatedBy: action.id, on: db)
+        if let council = details.risks.first?.councilID {
+            details.riskScale = try await RiskStore.scale(of: council, on: db).scale
         }
         return details
     }

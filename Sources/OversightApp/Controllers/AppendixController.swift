@@ -9,6 +9,7 @@ enum AppendixController {
     struct Choices {
         var plans: [Plan]
         var periods: [(plan: Plan, period: UpdatePeriod)]
+        var assessments: [SelfAssessment] = []
     }
 
     private static func choices(_ council: Council, on db: any Database) async throws -> Choices {
@@ -17,7 +18,7 @@ enum AppendixController {
         for plan in plans {
             for period in try await UpdateStore.periods(of: plan.id, on: db) { periods.append((plan, period)) }
         }
-        return Choices(plans: plans, periods: periods)
+        return Choices(plans: plans, periods: periods, assessments: try await SelfAssessmentStore.all(in: council.id, on: db))
     }
 
     private static func draft(_ req: Request) async throws -> ReportPageModel {
@@ -49,7 +50,8 @@ enum AppendixController {
             return try await render(.conflict, [FieldError(field: "source", message:
                 "This report is \(model.report.status.label.lowercased()): appendices are added while it is a draft")])
         }
-        switch form.validate(plans: choices.plans.map(\.id), periods: choices.periods.map { ($0.plan.id, $0.period.id) }) {
+        switch form.validate(plans: choices.plans.map(\.id), periods: choices.periods.map { ($0.plan.id, $0.period.id) },
+                             assessments: choices.assessments) {
         case let .invalid(errors): return try await render(.unprocessableEntity, errors)
         case let .valid(valid):
             try await AddAppendix(dependencies: req.dependencies)(
@@ -93,6 +95,7 @@ struct AppendixForm: Content {
     var plan: String?
     var period: String?
     var through: String?
+    var assessment: String?
     var file: File?
 
     init() {}
@@ -103,7 +106,7 @@ struct AppendixForm: Content {
         var bytes: [UInt8]?
     }
 
-    func validate(plans: [Plan.ID], periods: [(Plan.ID, UpdatePeriod.ID)]) -> Validated<Valid> {
+    func validate(plans: [Plan.ID], periods: [(Plan.ID, UpdatePeriod.ID)], assessments: [SelfAssessment] = []) -> Validated<Valid> {
         var check = Validator()
         var sourceValue: AppendixSource?
         var bytes: [UInt8]?
@@ -124,7 +127,14 @@ struct AppendixForm: Content {
                 check.fail("file", "Choose the file to attach")
             }
         case let code?:
-            if code == GeneratedAppendix.Kind.risks.rawValue {
+            if code == GeneratedAppendix.Kind.selfAssessment.rawValue {
+                if let chosen = assessment.flatMap({ SelfAssessment.ID($0) }).flatMap({ id in assessments.first { $0.id == id } }) {
+                    defaultTitle = chosen.title
+                    sourceValue = .generated(.selfAssessment(chosen.id))
+                } else {
+                    check.fail("assessment", "Select the self-assessment the appendix is")
+                }
+            } else if code == GeneratedAppendix.Kind.risks.rawValue {
                 defaultTitle = GeneratedAppendix.Kind.risks.label
                 sourceValue = .generated(.risks)
             } else if code == GeneratedAppendix.Kind.scorecard.rawValue {
@@ -142,7 +152,7 @@ struct AppendixForm: Content {
                 case .plan: sourceValue = planID.map { .generated(.plan($0)) }
                 case .exceptions: sourceValue = planID.map { .generated(.exceptions($0)) }
                 case .coverage: sourceValue = planID.map { .generated(.coverage($0)) }
-                case .scorecard, .risks: break
+                case .scorecard, .risks, .selfAssessment: break
                 case .progress:
                     let periodID = period.flatMap { UpdatePeriod.ID($0) }
                     if let planID, let periodID, periods.contains(where: { $0.0 == planID && $0.1 == periodID }) {

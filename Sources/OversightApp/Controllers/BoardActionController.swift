@@ -83,6 +83,8 @@ enum BoardActionController {
             meetings: meetings.filter { $0.date >= (raisedAt?.date ?? $0.date) && $0.status != .cancelled && $0.id != action.meetingID },
             today: .inLondon(req.dependencies.now()),
             canUpdate: req.viewer?.can(.manageMeetings) == true || (personID != nil && personID == action.ownerID),
-            canClose: req.viewer?.can(.manageMeetings) == true)
+            canClose: req.viewer?.can(.manageMeetings) == true,
+            risks: try await RiskStore.risks(mitigatedBy: action.id, on: req.db),
+            riskScale: try await RiskStore.scale(of: council.id, on: req.db).scale)
     }
 }

@@ -24,7 +24,9 @@ enum CouncilController {
         let council = try await req.council()
         let today = CalendarDate.inLondon(req.dependencies.now())
         var mine: [BoardAction] = []
+        var risks: [Risk] = []
         if let person = req.viewer?.user.personID {
+            risks = try await RiskStore.risks(ownedBy: person, in: council.id, on: req.db)
             mine = try await BoardActionController.visible(try await BoardActionStore.owned(by: person, in: council.id, on: req.db), to: req)
                 .sorted { ($0.isOverdue(on: today) ? 0 : 1, $0.due) < ($1.isOverdue(on: today) ? 0 : 1, $1.due) }
         }
@@ -32,7 +34,9 @@ enum CouncilController {
             council: council,
             inspections: try await InspectionStore.all(in: council.id, on: req.db),
             peopleCount: try await PersonStore.count(in: council.id, on: req.db),
-            myBoardActions: mine, people: mine.isEmpty ? [:] : try await req.peopleByID(in: council), today: today
+            myBoardActions: mine, myRisks: risks,
+            riskScale: risks.isEmpty ? .standard : try await RiskStore.scale(of: council.id, on: req.db).scale,
+            people: mine.isEmpty ? [:] : try await req.peopleByID(in: council), today: today
         )
         return HTMLResponse(html: OverviewView.render(model, context: req.viewContext))
     }

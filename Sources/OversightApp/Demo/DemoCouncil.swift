@@ -125,10 +125,15 @@ enum DemoCouncil {
         try await DemoPlan.seed(council: councilID, inspection: inspection, recommendations: recommendationIDs,
                                 review: review.map { ($0, reviewRecommendations) },
                                 people: personIDs, on: db, dependencies: dependencies)
-        try await DemoReports.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        // Indicators and audits first: the self-assessment of December 2016 cites them, and the
+        // Scrutiny report of January 2017 freezes it as its Appendix A.
         try await DemoIndicators.seed(council: councilID, on: db, dependencies: dependencies)
+        try await DemoPracticeAudits.seed(council: councilID, on: db, dependencies: dependencies)
+        let december = try await DemoSelfAssessment.seedDecember(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        try await DemoReports.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies, selfAssessment: december)
         try await DemoGovernance.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         try await DemoRisks.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        try await DemoSelfAssessment.seedAnnual(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         // Last: the packs are made from everything above.
         try await DemoGovernance.freezePacks(council: councilID, at: dependencies.now(), on: db)
         return true

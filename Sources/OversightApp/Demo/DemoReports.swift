@@ -9,7 +9,7 @@ import OversightStore
 /// agency staffing (paragraph 3); and a draft for the next Scrutiny meeting.
 enum DemoReports {
     static func seed(council councilID: Council.ID, people: [String: Person.ID], on db: any Database,
-                     dependencies: Dependencies) async throws {
+                     dependencies: Dependencies, selfAssessment: SelfAssessment.ID? = nil) async throws {
         guard let council = try await CouncilStore.find(councilID, on: db),
               let template = try await ReportTemplateStore.find(ReportTemplateStore.standardID, on: db) else { return }
         let plans = try await PlanStore.plans(in: councilID, on: db)
@@ -46,7 +46,7 @@ enum DemoReports {
             areas: .all, title: "Improvement Board Update", contact: contact("David Okafor"),
             sections: [
                 "executive-summary": """
-                    This report brings the Children's Services Scrutiny Committee up to date with the work done since Ofsted's inspection of 2015. Appendix A summarises the progress reported against the Improvement Plan for December 2016, which the Council drew on for its self-assessment for the Department for Education's review of progress.
+                    This report brings the Children's Services Scrutiny Committee up to date with the work done since Ofsted's inspection of 2015. Appendix A is the County Council's self-assessment report as part of the Department for Education's review of progress in December 2016. Appendix B summarises the progress reported against the Improvement Plan that month.
                     """,
                 "recommendation": """
                     The Children's Services Scrutiny Committee is asked to:
@@ -61,7 +61,7 @@ enum DemoReports {
 
                     The Council then set up a Children's Services Improvement Board with an independent chair. The Board agreed the Improvement Plan, which Cabinet approved in March 2016, and it checks the progress made against the plan every month.
 
-                    Ofsted's monitoring visits in June and October 2016 found that practice at the front door and in child protection planning was improving, though not yet consistently good. The Department for Education reviewed progress in December 2016. Appendix A shows where each action of the plan stood that month.
+                    Ofsted's monitoring visits in June and October 2016 found that practice at the front door and in child protection planning was improving, though not yet consistently good. The Department for Education reviewed progress in December 2016; the Council's self-assessment for that review is Appendix A. Appendix B shows where each action of the plan stood that month.
                     """,
             ],
             implications: [Implication(heading: "Risk management", text: """
@@ -70,8 +70,11 @@ enum DemoReports {
             backgroundPapers: [BackgroundPaper(paper: "Ofsted inspection report", date: "27 November 2015",
                                                contact: "David Okafor / (01632) 960102")],
             exemption: nil, keyDecision: nil)
-        try await add(scrutiny, appendices: december.map { [("Progress in delivering the Improvement Plan, December 2016",
-                                                             .generated(.progress(improvement.id, period: $0.id)))] } ?? [],
+        let assessmentAppendix: [(String, AppendixSource)] = selfAssessment.map {
+            [("Self-assessment for the DfE review of progress, December 2016", .generated(.selfAssessment($0)))]
+        } ?? []
+        try await add(scrutiny, appendices: assessmentAppendix + (december.map { [("Progress in delivering the Improvement Plan, December 2016",
+                                                                                   .generated(.progress(improvement.id, period: $0.id)))] } ?? []),
                       publishedOn: DemoPlan.date(2017, 1, 10))
 
         let cabinet = Report(

@@ -27,6 +27,11 @@ enum AppendixContent {
                                 .link(text: "\(fileName) (\(kind.label), \(EvidenceRules.sizeLabel(size)))", url: url)])]
         case .generated(.risks):
             return try await RiskAppendix.blocks(council: council, today: today, on: db)
+        case let .generated(.selfAssessment(id)):
+            guard let assessment = try await SelfAssessmentStore.find(id, in: council.id, on: db) else {
+                return [.paragraph("The self-assessment this appendix was made from is no longer available.")]
+            }
+            return SelfAssessmentDocument.appendixBlocks(try await SelfAssessmentDocument.current(assessment, council: council, today: today, on: db))
         case let .generated(.scorecard(through)):
             return try await ScorecardAppendix.blocks(through: through, council: council, suppress: !report.isExempt, on: db)
         case let .generated(source):
@@ -97,7 +102,7 @@ enum AppendixContent {
                     })))
             }
             return blocks.isEmpty ? [.paragraph("\(plan.title) is not linked to an inspection with recommendations.")] : blocks
-        case .scorecard, .risks:
+        case .scorecard, .risks, .selfAssessment:
             return []
         }
     }

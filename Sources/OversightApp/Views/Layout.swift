@@ -8,7 +8,7 @@ struct CouncilContext: Equatable {
     var name: String
 }
 
-enum NavSection { case overview, plans, scorecard, risks, meetings, inspections, people, reports, council, councils, settings, audit, account }
+enum NavSection { case overview, plans, scorecard, risks, selfAssessment, meetings, inspections, people, reports, council, councils, settings, audit, account }
 
 /// Everything the layout needs. One layout for every page, given its content as a value.
 struct Page {
@@ -106,7 +106,8 @@ enum Layout {
         if let council = page.council {
             let id = Parameter.value(council.id)
             items = [("Overview", .council(id), .overview), ("Plans", .plans(id), .plans), ("Scorecard", .scorecard(id), .scorecard),
-                     ("Risks", .risks(id), .risks), ("Meetings", .bodies(id), .meetings),
+                     ("Risks", .risks(id), .risks), ("Self-assessment", .selfAssessments(id), .selfAssessment),
+                     ("Meetings", .bodies(id), .meetings),
                      ("Inspections", .inspections(id), .inspections), ("Reports", .reports(id), .reports),
                      ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
         }

@@ -15,7 +15,8 @@ enum Notice: String, CaseIterable {
     case actionLinked, actionUnlinked, comparatorsSaved
     case bodySaved, memberAdded, membershipEnded, meetingScheduled, meetingSaved, agendaPublished, meetingHeld
     case minutesApproved, meetingCancelled, agendaItemSaved, attendanceSaved, minutesSaved, boardActionUpdated, boardActionClosed
-    case riskSaved, riskReviewed, riskActionsSaved, riskScaleSaved
+    case riskSaved, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
+    case selfAssessmentSaved, selfAssessmentMoved, sectionSaved, evidenceSaved, judgementRecorded
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
         switch event {
@@ -91,6 +92,12 @@ enum Notice: String, CaseIterable {
         case .riskReviewed: "Review saved"
         case .riskActionsSaved: "Mitigating actions saved"
         case .riskScaleSaved: "Scoring scale saved"
+        case .auditRoundSaved: "Audit round saved"
+        case .selfAssessmentSaved: "Self-assessment started"
+        case .selfAssessmentMoved: "Self-assessment updated"
+        case .sectionSaved: "Answer saved"
+        case .evidenceSaved: "Evidence saved"
+        case .judgementRecorded: "Judgement saved"
         }
     }
 

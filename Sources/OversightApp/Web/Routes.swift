@@ -40,6 +40,10 @@ extension SiteURL {
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
         .risks(.key), .newRisk(.key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
         .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks),
+        .practiceAudits(.key), .newAuditRound(.key), .auditRound(.key, .key),
+        .selfAssessments(.key), .newSelfAssessment(.key), .selfAssessment(.key, .key), .selfAssessmentTransition(.key, .key),
+        .selfAssessmentDocx(.key, .key), .selfAssessmentPDF(.key, .key), .selfAssessmentMarkdown(.key, .key),
+        .assessmentSection(.key, .key, .key), .assessmentEvidence(.key, .key, .key), .assessmentArea(.key, .key, .key),
     ]
 }
 
@@ -281,6 +285,29 @@ enum Routes {
         case .riskActions:
             routes.get(path, use: RiskController.linksForm)
             routes.post(path, use: RiskController.saveLinks)
+        case .practiceAudits: routes.get(path, use: PracticeAuditController.list)
+        case .newAuditRound:
+            routes.get(path, use: PracticeAuditController.new)
+            routes.post(path, use: PracticeAuditController.create)
+        case .auditRound:
+            routes.get(path, use: PracticeAuditController.edit)
+            routes.post(path, use: PracticeAuditController.update)
+        case .selfAssessments: routes.get(path, use: SelfAssessmentController.list)
+        case .newSelfAssessment:
+            routes.get(path, use: SelfAssessmentController.new)
+            routes.post(path, use: SelfAssessmentController.create)
+        case .selfAssessment: routes.get(path, use: SelfAssessmentController.show)
+        case .selfAssessmentTransition: routes.post(path, use: SelfAssessmentController.transition)
+        case .selfAssessmentDocx: routes.get(path, use: SelfAssessmentController.docx)
+        case .selfAssessmentPDF: routes.get(path, use: SelfAssessmentController.pdf)
+        case .selfAssessmentMarkdown: routes.get(path, use: SelfAssessmentController.markdown)
+        case .assessmentSection:
+            routes.get(path, use: SelfAssessmentController.section)
+            routes.post(path, use: SelfAssessmentController.saveSection)
+        case .assessmentEvidence: routes.post(path, use: SelfAssessmentController.evidence)
+        case .assessmentArea:
+            routes.get(path, use: SelfAssessmentController.area)
+            routes.post(path, use: SelfAssessmentController.judge)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)

@@ -141,6 +141,19 @@ public indirect enum SiteURL: Sendable {
     case editRisk(Parameter<Council.ID>, Parameter<Risk.ID>)
     case riskReviews(Parameter<Council.ID>, Parameter<Risk.ID>)
     case riskActions(Parameter<Council.ID>, Parameter<Risk.ID>)
+    case practiceAudits(Parameter<Council.ID>)
+    case newAuditRound(Parameter<Council.ID>)
+    case auditRound(Parameter<Council.ID>, Parameter<AuditRound.ID>)
+    case selfAssessments(Parameter<Council.ID>)
+    case newSelfAssessment(Parameter<Council.ID>)
+    case selfAssessment(Parameter<Council.ID>, Parameter<SelfAssessment.ID>)
+    case selfAssessmentTransition(Parameter<Council.ID>, Parameter<SelfAssessment.ID>)
+    case selfAssessmentDocx(Parameter<Council.ID>, Parameter<SelfAssessment.ID>)
+    case selfAssessmentPDF(Parameter<Council.ID>, Parameter<SelfAssessment.ID>)
+    case selfAssessmentMarkdown(Parameter<Council.ID>, Parameter<SelfAssessment.ID>)
+    case assessmentSection(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<AssessmentSection.ID>)
+    case assessmentEvidence(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<AssessmentSection.ID>)
+    case assessmentArea(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<Int>)
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
@@ -170,7 +183,8 @@ public indirect enum SiteURL: Sendable {
     public enum Key: String, Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
         case priority, number, file, report, appendix, template, indicator, code
-        case body, membership, meeting, item, boardAction = "board-action", risk
+        case body, membership, meeting, item, boardAction = "board-action", risk, round
+        case assessment, section, area
     }
 
     enum Segment {
@@ -313,6 +327,19 @@ public indirect enum SiteURL: Sendable {
         case let .editRisk(cid, rid): return SiteURL.risk(cid, rid).segments + [.constant("edit")]
         case let .riskReviews(cid, rid): return SiteURL.risk(cid, rid).segments + [.constant("reviews")]
         case let .riskActions(cid, rid): return SiteURL.risk(cid, rid).segments + [.constant("actions")]
+        case let .practiceAudits(id): return SiteURL.council(id).segments + [.constant("practice-audits")]
+        case let .newAuditRound(id): return SiteURL.practiceAudits(id).segments + [.constant("new")]
+        case let .auditRound(cid, rid): return SiteURL.practiceAudits(cid).segments + [param(.round, rid)]
+        case let .selfAssessments(id): return SiteURL.council(id).segments + [.constant("self-assessments")]
+        case let .newSelfAssessment(id): return SiteURL.selfAssessments(id).segments + [.constant("new")]
+        case let .selfAssessment(cid, aid): return SiteURL.selfAssessments(cid).segments + [param(.assessment, aid)]
+        case let .selfAssessmentTransition(cid, aid): return SiteURL.selfAssessment(cid, aid).segments + [.constant("status")]
+        case let .selfAssessmentDocx(cid, aid): return SiteURL.selfAssessment(cid, aid).segments + [.constant("self-assessment.docx")]
+        case let .selfAssessmentPDF(cid, aid): return SiteURL.selfAssessment(cid, aid).segments + [.constant("self-assessment.pdf")]
+        case let .selfAssessmentMarkdown(cid, aid): return SiteURL.selfAssessment(cid, aid).segments + [.constant("self-assessment.md")]
+        case let .assessmentSection(cid, aid, sid): return SiteURL.selfAssessment(cid, aid).segments + [.constant("sections"), param(.section, sid)]
+        case let .assessmentEvidence(cid, aid, sid): return SiteURL.assessmentSection(cid, aid, sid).segments + [.constant("evidence")]
+        case let .assessmentArea(cid, aid, n): return SiteURL.selfAssessment(cid, aid).segments + [.constant("areas"), param(.area, n)]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]

@@ -30,6 +30,8 @@ public enum Permission: String, CaseIterable, Sendable {
     /// The risk register: risks, their scores and links, and the council's scale. A risk's owner
     /// may record reviews of it without this (checked with the risk).
     case manageRisks = "manage-risks"
+    /// Self-assessments (writing, agreeing and submitting them) and the practice audit rounds they cite.
+    case manageSelfAssessment = "manage-self-assessment"
     case manageUsers = "manage-users"
     case viewAudit = "view-audit"
     /// Create and revoke one's own API tokens.
@@ -44,7 +46,7 @@ public enum AccessPolicy {
     public static let matrix: [Role: Set<Permission>] = [
         .administrator: Set(Permission.allCases),
         .programmeManager: [.viewProgramme, .viewPartII, .editCouncil, .managePeople, .recordInspections,
-                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageIndicators, .manageMeetings, .manageRisks, .manageOwnTokens],
+                            .editPlans, .submitOwnUpdates, .editReports, .importIndicators, .manageIndicators, .manageMeetings, .manageRisks, .manageSelfAssessment, .manageOwnTokens],
         .contributor: [.viewProgramme, .submitOwnUpdates, .manageOwnTokens],
         .performanceOfficer: [.viewProgramme, .importIndicators, .manageOwnTokens],
         .boardMember: [.viewProgramme, .viewPartII, .manageOwnTokens],

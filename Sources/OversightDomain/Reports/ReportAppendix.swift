@@ -40,12 +40,14 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
     case scorecard(through: ReportingPeriod)
     /// The risk register: the heat map and every open or escalated risk with its scores.
     case risks
+    /// A self-assessment, as submitted (or as it reads now, while a draft).
+    case selfAssessment(SelfAssessment.ID)
 
     /// The plan it is made from; nil for the scorecard and the risk register, which are the council's.
     public var planID: Plan.ID? {
         switch self {
         case let .plan(id), let .progress(id, _), let .exceptions(id), let .coverage(id): id
-        case .scorecard, .risks: nil
+        case .scorecard, .risks, .selfAssessment: nil
         }
     }
 
@@ -57,11 +59,12 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
         case .coverage: .coverage
         case .scorecard: .scorecard
         case .risks: .risks
+        case .selfAssessment: .selfAssessment
         }
     }
 
     public enum Kind: String, Labelled {
-        case plan, progress, exceptions, coverage, scorecard, risks
+        case plan, progress, exceptions, coverage, scorecard, risks, selfAssessment = "self-assessment"
 
         public var label: String {
             switch self {
@@ -71,6 +74,7 @@ public enum GeneratedAppendix: Hashable, Sendable, Codable {
             case .coverage: "Coverage of the inspection's recommendations"
             case .scorecard: "The performance scorecard"
             case .risks: "The risk register"
+            case .selfAssessment: "A self-assessment"
             }
         }
     }

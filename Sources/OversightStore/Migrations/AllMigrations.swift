@@ -24,5 +24,7 @@ public enum OversightMigrations {
         M0018_CreateGovernance(),
         M0019_CreateBoardPacks(),
         M0020_CreateRisks(),
+        M0021_CreatePracticeAudits(),
+        M0022_CreateSelfAssessments(),
     ]
 }

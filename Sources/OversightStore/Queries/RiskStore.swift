@@ -155,4 +155,27 @@ public enum RiskStore {
             try await model.create(on: db)
         }
     }
+
+    /// The risks a plan action mitigates, for the action's own page.
+    public static func risks(mitigatedBy action: PlanAction.ID, on db: any Database) async throws -> [Risk] {
+        let ids = try await RiskPlanActionModel.query(on: db).filter(\.$actionID == action.rawValue).all().map(\.riskID)
+        return try await risks(ids, on: db)
+    }
+
+    /// The risks a board action mitigates.
+    public static func risks(mitigatedBy action: BoardAction.ID, on db: any Database) async throws -> [Risk] {
+        let ids = try await RiskBoardActionModel.query(on: db).filter(\.$boardActionID == action.rawValue).all().map(\.riskID)
+        return try await risks(ids, on: db)
+    }
+
+    private static func risks(_ ids: [UUID], on db: any Database) async throws -> [Risk] {
+        guard !ids.isEmpty else { return [] }
+        return try await RiskModel.query(on: db).filter(\.$id ~~ ids).sort(\.$reference).all().map { try $0.toDomain() }
+    }
+
+    /// The open and escalated risks a person owns, for their home page.
+    public static func risks(ownedBy owner: Person.ID, in council: Council.ID, on db: any Database) async throws -> [Risk] {
+        try await RiskModel.query(on: db).filter(\.$councilID == council.rawValue).filter(\.$ownerID == owner.rawValue)
+            .filter(\.$status != RiskStatus.closed.rawValue).sort(\.$reference).all().map { try $0.toDomain() }
+    }
 }

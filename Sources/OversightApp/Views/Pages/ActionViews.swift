@@ -55,6 +55,7 @@ enum ActionViews {
                            council: council, context: context),
                 UpdateViews.history(action, model: model, council: council, context: context),
                 originHistory(details),
+                RiskViews.mitigated(details.risks, scale: details.riskScale, today: model.today, cid: .value(council.id)),
             ]
         ))
     }

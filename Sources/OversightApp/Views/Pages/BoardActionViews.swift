@@ -80,6 +80,9 @@ enum BoardActionViews {
         var today: CalendarDate
         var canUpdate: Bool
         var canClose: Bool
+        /// The risks it mitigates, with the council's scale to band them.
+        var risks: [Risk] = []
+        var riskScale: RiskScale = .standard
     }
 
     static func page(_ model: PageModel, update: BoardActionUpdateForm = .init(), close: CloseBoardActionForm = .init(),
@@ -126,6 +129,7 @@ enum BoardActionViews {
                         el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Close the action"),
                     ]),
                 ]) : .empty,
+                RiskViews.mitigated(model.risks, scale: model.riskScale, today: model.today, cid: cid),
             ]))
     }
 }

@@ -10,6 +10,9 @@ struct OverviewModel {
     var peopleCount: Int
     /// The signed-in person's open board actions, overdue ones first.
     var myBoardActions: [BoardAction] = []
+    /// The open risks the viewer owns, with the scale to band them.
+    var myRisks: [Risk] = []
+    var riskScale: RiskScale = .standard
     var people: [Person.ID: Person] = [:]
     var today = CalendarDate(dayNumber: 0)
 
@@ -33,6 +36,13 @@ enum OverviewView {
                 BoardActionViews.table(model.myBoardActions, people: model.people, today: model.today, cid: id,
                                        caption: "Your open board actions"),
             ]
+        }
+        if !model.myRisks.isEmpty {
+            let due = model.myRisks.filter { $0.isReviewOverdue(on: model.today) }.count
+            content.append(RiskViews.mitigated(
+                model.myRisks, scale: model.riskScale, today: model.today, cid: id, title: "Your risks",
+                intro: "You own \(counted(model.myRisks.count, "open risk")) on the risk register"
+                    + (due == 0 ? "." : "; \(due) \(due == 1 ? "needs its" : "need their") review.")))
         }
         if let record = model.governing {
             let inspection = record.inspection

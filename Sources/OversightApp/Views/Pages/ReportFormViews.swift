@@ -142,6 +142,9 @@ enum AppendixViews {
                             selected: form.period, placeholder: "Select a month", errors: errs),
                 textInput("through", label: "Scorecard month", hint: "For the scorecard: the month its figures run to, like 2017-09",
                           value: form.through, errors: errs, width: .w10, spellcheck: false),
+                selectField("assessment", label: "Self-assessment", hint: "For a self-assessment: which one",
+                            options: choices.assessments.map { ($0.id.description, $0.title) }, selected: form.assessment,
+                            placeholder: "Select a self-assessment", errors: errs),
                 fileUpload("file", label: "Document", hint: "For an uploaded appendix: PDF, Word, Excel, PowerPoint, an image, CSV or text, up to \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes))"
                            + (errors.isEmpty ? "" : ". Choose the file again"),
                            accept: ".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.csv,.txt", multiple: false, errors: errs),

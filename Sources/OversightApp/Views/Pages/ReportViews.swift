@@ -214,6 +214,7 @@ enum ReportViews {
         switch source {
         case let .generated(.scorecard(through)): "\(GeneratedAppendix.Kind.scorecard.label) to \(through.label) (made from the scorecard)"
         case .generated(.risks): "\(GeneratedAppendix.Kind.risks.label) (made from the register)"
+        case .generated(.selfAssessment): "\(GeneratedAppendix.Kind.selfAssessment.label) (as submitted, or as it reads while a draft)"
         case let .generated(kind): "\(kind.kind.label) (made from the plan)"
         case let .uploaded(fileName, kind, size): "\(fileName): \(kind.label), \(EvidenceRules.sizeLabel(size))"
         }

@@ -113,6 +113,23 @@ struct RiskFilter: Equatable {
 }
 
 enum RiskViews {
+    /// The risks an action mitigates, on the action's own page: the link runs both ways.
+    static func mitigated(_ risks: [Risk], scale: RiskScale, today: CalendarDate, cid: Parameter<Council.ID>,
+                          title: String = "Risks it mitigates", intro: String? = nil) -> BodyNode {
+        guard !risks.isEmpty else { return .empty }
+        return .group([
+            heading(2, title, size: .m),
+            intro.map { paragraph($0) } ?? .empty,
+            dataTable(caption: "From the risk register", captionSize: .s, head: ["Ref", "Risk", "Current", "Target", "Next review"],
+                      rows: risks.map { risk in
+                          [.text(risk.reference), link(risk.title, to: .risk(cid, .value(risk.id))), riskTag(risk.current, scale: scale),
+                           riskTag(risk.target, scale: scale),
+                           .group([.text(UKDateFormat.long(risk.reviewDue)),
+                                   risk.isReviewOverdue(on: today) ? el("span", [("class", "ov-block")], [tag("Review overdue", .red)]) : .empty])]
+                      }),
+        ])
+    }
+
     static func register(_ model: RiskRegisterModel, filter: RiskFilter, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         let shown = model.risks.filter { filter.includes($0, in: model) }

@@ -1,0 +1,199 @@
+import OversightDocuments
+import OversightDomain
+import OversightStore
+import Plot
+
+enum SelfAssessmentViews {
+    static func statusTag(_ status: AssessmentStatus) -> BodyNode {
+        switch status {
+        case .draft: tag(status.label, .grey)
+        case .agreed: tag(status.label, .blue)
+        case .submitted: tag(status.label, .green)
+        }
+    }
+
+    static func list(_ assessments: [SelfAssessment], council: CouncilContext, context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        return Layout.render(Page(title: "Self-assessments", council: council, section: .selfAssessment, context: context, content: [
+            heading(1, "Self-assessments", size: .l),
+            paragraph("What the council knows about the quality and impact of its practice, how it knows it and what it will do, written against the plan, the scorecard, the risks, the board's decisions and the practice audits. A self-assessment is frozen when it is submitted."),
+            buttonGroup([
+                context.can(.manageSelfAssessment) ? buttonLink("Start a self-assessment", to: .newSelfAssessment(cid)) : .empty,
+                buttonLink("Practice audits", to: .practiceAudits(cid), secondary: true),
+            ]),
+            assessments.isEmpty ? paragraph("No self-assessments yet.") : dataTable(
+                caption: counted(assessments.count, "self-assessment"), captionSize: .s, head: ["Title", "Purpose", "Period covered", "Status"],
+                rows: assessments.map { assessment in
+                    [link(assessment.title, to: .selfAssessment(cid, .value(assessment.id))), .text(assessment.purpose.label),
+                     .text(assessment.periodLabel), statusTag(assessment.status)]
+                }),
+        ]))
+    }
+
+    static func form(_ form: SelfAssessmentForm, people: [Person], council: CouncilContext, context: ViewContext, errors: [FieldError]) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id)
+        return FormPage(
+            context: context, title: "Start a self-assessment", caption: "Self-assessments", council: council, section: .selfAssessment,
+            back: .selfAssessments(cid), action: .newSelfAssessment(cid), version: nil, errors: errors, conflict: nil, submit: "Start",
+            fields: [
+                textInput("title", label: "Title", value: form.title, errors: errs),
+                radios("purpose", legend: "What is it for?", options: AssessmentPurpose.options, selected: form.purpose, errors: errs),
+                dateInput("from", legend: "Start of the period covered", parts: DateParts(day: form.fromDay, month: form.fromMonth, year: form.fromYear),
+                          errors: errs),
+                dateInput("to", legend: "End of the period covered", parts: DateParts(day: form.toDay, month: form.toMonth, year: form.toYear),
+                          errors: errs),
+                selectField("author", label: "Author", options: people.map { ($0.id.description, $0.name + ($0.jobTitle.map { ", \($0)" } ?? "")) },
+                            selected: form.author, placeholder: "Choose a person", errors: errs),
+                textArea("areas", label: "Areas", hint: "One a line. These are the areas of Ofsted's framework; change them to follow another structure",
+                         value: form.areas, errors: errs, rows: 6),
+                textArea("questions", label: "Questions each area answers", hint: "One a line. These are Ofsted's three questions",
+                         value: form.questions, errors: errs, rows: 4),
+            ]).render()
+    }
+
+    static func page(_ record: SelfAssessmentRecord, document: OversightDocuments.Document, council: CouncilContext, context: ViewContext,
+                     errors: [FieldError]) -> String {
+        let assessment = record.assessment
+        let cid = Parameter.value(council.id), aid = Parameter.value(assessment.id)
+        let manage = context.can(.manageSelfAssessment) && assessment.isOpen
+        var moves: [BodyNode] = []
+        if context.can(.manageSelfAssessment) {
+            for event in AssessmentEvent.allCases where event.apply(to: assessment.status) != nil {
+                moves.append(postForm(to: .selfAssessmentTransition(cid, aid), csrf: context.csrfToken, version: assessment.version, [
+                    voidElement("input", [("type", "hidden"), ("name", "event"), ("value", event.rawValue)]),
+                    el("button", [("type", "submit"), ("class", event == .reopen ? "ov-button ov-button--secondary" : "ov-button")], text: event.label),
+                ]))
+            }
+        }
+        return Layout.render(Page(
+            title: assessment.title, council: council, section: .selfAssessment, breadcrumbs: [("Self-assessments", .selfAssessments(cid))],
+            errors: errors, context: context, content: [
+                heading(1, assessment.title, size: .l, caption: assessment.purpose.label),
+                summaryList([
+                    SummaryRow("Period covered", assessment.periodLabel),
+                    SummaryRow("Status", SelfAssessmentDocument.status(assessment)),
+                ]),
+                assessment.isOpen
+                    ? inset([paragraph("Figures, ratings and scores in the evidence are live: they change as the data does until the self-assessment is submitted, when it is frozen exactly as it reads.")])
+                    : inset([paragraph("Submitted and frozen: this is the document as it was submitted, whatever has changed since.")]),
+                moves.isEmpty ? .empty : el("div", [("class", "ov-meeting-actions"), ("id", "event")], moves),
+                manage ? sectionsTable(record, cid: cid) : .empty,
+                el("div", [("class", "ov-no-print")], [
+                    heading(2, "Download", size: .s),
+                    el("ul", [("class", "ov-list ov-list--inline")], [
+                        BoardPackViews.download("Word (.docx)", .selfAssessmentDocx(cid, aid)),
+                        BoardPackViews.download("PDF", .selfAssessmentPDF(cid, aid)),
+                        BoardPackViews.download("Markdown", .selfAssessmentMarkdown(cid, aid)),
+                    ]),
+                ]),
+                el("article", [("class", "ov-report"), ("aria-label", "The self-assessment")],
+                   [.raw(HTMLRenderer.render(document, headingOffset: 1))]),
+            ]))
+    }
+
+    /// Where to write: every area's grade and every answer, with what is done.
+    static func sectionsTable(_ record: SelfAssessmentRecord, cid: Parameter<Council.ID>) -> BodyNode {
+        let assessment = record.assessment
+        let aid = Parameter.value(assessment.id)
+        let structure = assessment.structure
+        var rows: [[BodyNode]] = []
+        for (area, name) in structure.areas.enumerated() {
+            let judgement = record.judgement(area: area)
+            rows.append([.text(name), link(judgement == nil ? "Record our judgement" : "Change our judgement", to: .assessmentArea(cid, aid, .value(area))),
+                         .text(judgement.map { "Judged \($0.grade.label.lowercased())" } ?? "Not judged yet")])
+            for (question, text) in structure.questions.enumerated() {
+                guard let section = record.section(area: area, question: question) else { continue }
+                let evidence = record.evidence(of: section.id).count
+                rows.append([.text(""), link(text, to: .assessmentSection(cid, aid, .value(section.id))),
+                             .text((section.text.isEmpty ? "Not written" : "Written") + ", " + counted(evidence, "piece of evidence", "pieces of evidence"))])
+            }
+        }
+        return .group([
+            heading(2, "Write the self-assessment", size: .m),
+            dataTable(caption: "Areas, their judgements and their answers", captionSize: .s, head: ["Area", "Part", "Done"], rows: rows),
+        ])
+    }
+
+    static func sectionPage(_ record: SelfAssessmentRecord, section: AssessmentSection, form: AssessmentSectionForm, catalogue: EvidenceCatalogue,
+                            council: CouncilContext, context: ViewContext, errors: [FieldError], conflict: AssessmentSection?) -> String {
+        let assessment = record.assessment
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id), aid = Parameter.value(assessment.id), sid = Parameter.value(section.id)
+        let area = assessment.structure.areas[section.area], question = assessment.structure.questions[section.question]
+        let evidence = record.evidence(of: section.id)
+        var groups: [BodyNode] = [el("option", [("value", "")], text: "Choose the evidence")]
+        for kind in EvidenceLink.Kind.allCases {
+            let choices = catalogue.choices(kind)
+            guard !choices.isEmpty else { continue }
+            groups.append(el("optgroup", [("label", kind.label)], choices.map { entry in
+                el("option", [("value", "\(kind.rawValue):\(entry.id)")], text: entry.label)
+            }))
+        }
+        let message = errs.message(for: "evidence")
+        return Layout.render(Page(
+            title: "\(area): \(question)", council: council, section: .selfAssessment,
+            breadcrumbs: [("Self-assessments", .selfAssessments(cid)), (assessment.title, .selfAssessment(cid, aid))], errors: errors,
+            context: context, content: [
+                heading(1, question, size: .l, caption: area),
+                conflict.map { saved in
+                    importantBanner(title: "Someone else saved this answer while you were writing", [
+                        paragraph("Your text is below, not saved. This is what they saved:"),
+                        el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(saved.text))]),
+                    ])
+                } ?? .empty,
+                postForm(to: .assessmentSection(cid, aid, sid), csrf: context.csrfToken, version: Int(form.version ?? "") ?? section.version, [
+                    textArea("text", label: "Answer", hint: "You can use Markdown: a line starting \"- \" is a bullet, **bold** is bold",
+                             value: form.text, errors: errs, rows: 12),
+                    submitButton("Save the answer"),
+                ]),
+                heading(2, "Evidence", size: .m),
+                evidence.isEmpty ? paragraph("No evidence cited yet.") : dataTable(
+                    caption: "Cited in this answer", captionSize: .s, head: ["Kind", "Evidence", "Remove"],
+                    rows: evidence.map { link in
+                        let entry = catalogue.entry(link)
+                        return [.text(link.kind.label),
+                                .text((entry.map { $0.citation.map(plainText).joined() } ?? "No longer in Oversight") + (link.note.map { ". \($0)" } ?? "")),
+                                postForm(to: .assessmentEvidence(cid, aid, sid), csrf: context.csrfToken, [
+                                    voidElement("input", [("type", "hidden"), ("name", "remove"), ("value", link.id.description)]),
+                                    el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")],
+                                       [.text("Remove"), visuallyHidden(" this \(link.kind.label.lowercased())")]),
+                                ])]
+                    }),
+                postForm(to: .assessmentEvidence(cid, aid, sid), csrf: context.csrfToken, [
+                    el("div", [("class", message == nil ? "ov-form-group" : "ov-form-group ov-form-group--error")], [
+                        el("label", [("class", "ov-label"), ("for", "evidence")], text: "Cite evidence"),
+                        el("div", [("id", "evidence-hint"), ("class", "ov-hint")],
+                           text: "Indicators, plan actions, risks and the board's Part I decisions, and practice audits. Figures stay live until the self-assessment is submitted"),
+                        message.map { el("p", [("id", "evidence-error"), ("class", "ov-error-message")],
+                                         [el("span", [("class", "ov-visually-hidden")], text: "Error:"), .text(" " + $0)]) } ?? .empty,
+                        el("select", [("class", "ov-select"), ("id", "evidence"), ("name", "evidence"),
+                                      ("aria-describedby", message == nil ? "evidence-hint" : "evidence-hint evidence-error")], groups),
+                    ]),
+                    textInput("note", label: "Note (optional)", hint: "What this evidence shows", value: nil, errors: errs),
+                    el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Cite the evidence"),
+                ]),
+                paragraph([link("Back to the self-assessment", to: .selfAssessment(cid, aid))]),
+            ]))
+    }
+
+    static func plainText(_ inline: Inline) -> String {
+        switch inline {
+        case let .text(text), let .strong(text), let .link(text, _): text
+        }
+    }
+
+    static func areaForm(_ form: AreaJudgementForm, assessment: SelfAssessment, area: Int, council: CouncilContext, context: ViewContext,
+                         errors: [FieldError]) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id), aid = Parameter.value(assessment.id)
+        return FormPage(
+            context: context, title: "Our judgement", caption: assessment.structure.areas[area], council: council, section: .selfAssessment,
+            back: .selfAssessment(cid, aid), action: .assessmentArea(cid, aid, .value(area)), version: nil, errors: errors, conflict: nil,
+            submit: "Save the judgement", fields: [
+                radios("grade", legend: "The grade we give this area", options: Grade.options.filter { $0.value != Grade.notGraded.rawValue },
+                       selected: form.grade, errors: errs),
+                textArea("reasons", label: "Reasons", hint: "What the evidence shows, in a few sentences", value: form.reasons, errors: errs, rows: 6),
+            ]).render()
+    }
+}

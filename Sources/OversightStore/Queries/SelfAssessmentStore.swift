@@ -1,0 +1,139 @@
+import Fluent
+import Foundation
+import OversightDomain
+
+/// A self-assessment with everything in it.
+public struct SelfAssessmentRecord: Sendable {
+    public var assessment: SelfAssessment
+    /// Area by area, question by question.
+    public var sections: [AssessmentSection]
+    public var judgements: [AreaJudgement]
+    public var evidence: [EvidenceLink]
+
+    public init(assessment: SelfAssessment, sections: [AssessmentSection], judgements: [AreaJudgement], evidence: [EvidenceLink]) {
+        self.assessment = assessment
+        self.sections = sections
+        self.judgements = judgements
+        self.evidence = evidence
+    }
+
+    public func section(area: Int, question: Int) -> AssessmentSection? {
+        sections.first { $0.area == area && $0.question == question }
+    }
+
+    public func judgement(area: Int) -> AreaJudgement? { judgements.first { $0.area == area } }
+
+    public func evidence(of section: AssessmentSection.ID) -> [EvidenceLink] { evidence.filter { $0.sectionID == section } }
+}
+
+public enum SelfAssessmentStore {
+    public static func all(in council: Council.ID, on db: any Database) async throws -> [SelfAssessment] {
+        try await SelfAssessmentModel.query(on: db).filter(\.$councilID == council.rawValue).sort(\.$periodTo, .descending).all()
+            .map { try $0.toDomain() }
+    }
+
+    public static func find(_ id: SelfAssessment.ID, in council: Council.ID, on db: any Database) async throws -> SelfAssessment? {
+        try await SelfAssessmentModel.query(on: db).filter(\.$id == id.rawValue).filter(\.$councilID == council.rawValue).first()?.toDomain()
+    }
+
+    public static func record(_ assessment: SelfAssessment, on db: any Database) async throws -> SelfAssessmentRecord {
+        let sections = try await AssessmentSectionModel.query(on: db).filter(\.$assessmentID == assessment.id.rawValue)
+            .sort(\.$area).sort(\.$question).all().map { try $0.toDomain() }
+        let judgements = try await AreaJudgementModel.query(on: db).filter(\.$assessmentID == assessment.id.rawValue).sort(\.$area).all()
+            .map { try $0.toDomain() }
+        let evidence = sections.isEmpty ? [] : try await EvidenceLinkModel.query(on: db)
+            .filter(\.$sectionID ~~ sections.map(\.id.rawValue)).sort(\.$createdAt).all().map { try $0.toDomain() }
+        return SelfAssessmentRecord(assessment: assessment, sections: sections, judgements: judgements, evidence: evidence)
+    }
+
+    /// The assessment with an empty section for every area and question of its structure.
+    public static func create(_ assessment: SelfAssessment, sectionIDs: () -> UUID, at now: Date, on db: any Database) async throws {
+        let model = SelfAssessmentModel()
+        model.id = assessment.id.rawValue
+        model.councilID = assessment.councilID.rawValue
+        model.title = assessment.title
+        model.purpose = assessment.purpose.rawValue
+        model.periodFrom = assessment.periodFrom.iso
+        model.periodTo = assessment.periodTo.iso
+        model.authorID = assessment.authorID.rawValue
+        model.status = assessment.status.rawValue
+        model.structure = try canonicalJSON(assessment.structure)
+        model.agreedOn = assessment.agreedOn?.iso
+        model.submittedOn = assessment.submittedOn?.iso
+        model.version = 1
+        model.createdAt = now
+        model.updatedAt = now
+        try await model.create(on: db)
+        for area in assessment.structure.areas.indices {
+            for question in assessment.structure.questions.indices {
+                let section = AssessmentSectionModel()
+                section.id = sectionIDs()
+                section.assessmentID = assessment.id.rawValue
+                section.area = area
+                section.question = question
+                section.text = ""
+                section.version = 1
+                section.createdAt = now
+                section.updatedAt = now
+                try await section.create(on: db)
+            }
+        }
+    }
+
+    public static func save(_ assessment: SelfAssessment, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+        try await VersionedUpdate.apply(
+            table: SelfAssessmentModel.schema, id: assessment.id.rawValue, expectedVersion: expectedVersion, at: now,
+            values: [("title", assessment.title), ("purpose", assessment.purpose.rawValue), ("period_from", assessment.periodFrom.iso),
+                     ("period_to", assessment.periodTo.iso), ("author_id", assessment.authorID.rawValue), ("status", assessment.status.rawValue),
+                     ("agreed_on", assessment.agreedOn?.iso), ("submitted_on", assessment.submittedOn?.iso)], on: db)
+    }
+
+    public static func saveSection(_ section: AssessmentSection, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+        try await VersionedUpdate.apply(table: AssessmentSectionModel.schema, id: section.id.rawValue, expectedVersion: expectedVersion,
+                                        at: now, values: [("text", section.text)], on: db)
+    }
+
+    /// Sets an area's grade and reasons, replacing any before.
+    public static func setJudgement(_ judgement: AreaJudgement, id: UUID, on db: any Database) async throws {
+        try await AreaJudgementModel.query(on: db).filter(\.$assessmentID == judgement.assessmentID.rawValue)
+            .filter(\.$area == judgement.area).delete()
+        let model = AreaJudgementModel()
+        model.id = id
+        model.assessmentID = judgement.assessmentID.rawValue
+        model.area = judgement.area
+        model.grade = judgement.grade.rawValue
+        model.reasons = judgement.reasons
+        try await model.create(on: db)
+    }
+
+    public static func addEvidence(_ link: EvidenceLink, at now: Date, on db: any Database) async throws {
+        let model = EvidenceLinkModel()
+        model.id = link.id.rawValue
+        model.sectionID = link.sectionID.rawValue
+        model.kind = link.kind.rawValue
+        model.targetID = link.targetID
+        model.note = link.note
+        model.createdAt = now
+        try await model.create(on: db)
+    }
+
+    public static func removeEvidence(_ link: EvidenceLink.ID, on db: any Database) async throws {
+        try await EvidenceLinkModel.query(on: db).filter(\.$id == link.rawValue).delete()
+    }
+
+    /// Written once, in the transaction that submits; never updated.
+    public static func freeze(_ assessment: SelfAssessment.ID, document: String, at now: Date, on db: any Database) async throws {
+        let model = AssessmentSubmissionModel()
+        model.id = assessment.rawValue
+        model.document = document
+        model.checksum = sha256Hex(document)
+        model.submittedAt = now
+        try await translatingConstraintFailures(field: "submission") { try await model.create(on: db) }
+    }
+
+    /// The frozen document and whether it still matches its checksum.
+    public static func submission(of assessment: SelfAssessment.ID, on db: any Database) async throws -> (document: String, intact: Bool)? {
+        guard let model = try await AssessmentSubmissionModel.find(assessment.rawValue, on: db) else { return nil }
+        return (model.document, sha256Hex(model.document) == model.checksum)
+    }
+}
