@@ -69,6 +69,21 @@ struct SelfAssessmentRouteTests {
             #expect(refused.text.contains("is exempt (Part II) and cannot be cited in a self-assessment"))
             #expect(try await SelfAssessmentStore.record(assessment, on: app.db).evidence.count == 1)
 
+            // A document uploaded as evidence: checked by its content, stored, cited and downloadable.
+            let documentsURL = SiteURL.assessmentDocuments(cid, aid, .value(section.id)).path
+            let fake = try await app.postMultipart(documentsURL, fields: [], files: [(field: "file", name: "audit.pdf", bytes: Array("not a pdf".utf8))],
+                                                   as: Who.programmeManager)
+            #expect(fake.status == .unprocessableEntity)
+            let pdf = Array("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".utf8)
+            #expect(try await app.postMultipart(documentsURL, fields: [("documentNote", "The DfE adviser's letter")],
+                                                files: [(field: "file", name: "adviser-letter.pdf", bytes: pdf)], as: Who.programmeManager)
+                .status == .seeOther)
+            let documents = try await SelfAssessmentStore.documents(in: council.id, on: app.db)
+            #expect(documents.map(\.fileName) == ["adviser-letter.pdf"])
+            let download = try await app.get(SiteURL.assessmentDocument(cid, aid, .value(documents[0].id)).path, as: Who.viewer)
+            #expect(download.status == .ok && download.body.getString(at: 0, length: 8) == "%PDF-1.4")
+            #expect(try await SelfAssessmentStore.record(assessment, on: app.db).evidence.count == 2)
+
             let areaURL = SiteURL.assessmentArea(cid, aid, .value(0)).path
             let noGrade = try await app.post(areaURL, form: [("reasons", "")], as: Who.programmeManager)
             #expect(noGrade.text.contains("Select the grade you give this area") && noGrade.text.contains("Enter the reasons for the grade"))
@@ -76,6 +91,8 @@ struct SelfAssessmentRouteTests {
                 .status == .seeOther)
             let page = try await app.get(SiteURL.selfAssessment(cid, aid).path, as: Who.viewer)
             #expect(page.text.contains("Our judgement: Good.") && page.text.contains("Practice audit, \(round.label)"))
+            #expect(page.text.contains("adviser-letter.pdf (PDF")
+                && (page.text.contains("The DfE adviser&#39;s letter") || page.text.contains("The DfE adviser's letter")))
             #expect(page.text.contains("<em>steady</em>"))
         }
     }

@@ -21,10 +21,10 @@ struct CSRFMiddleware: AsyncMiddleware {
             return try await respondSettingCookie(request, next)
         }
         // Global middleware runs before Vapor collects the body for the route. Only the update and
-        // appendix forms carry files; every other form stays within the ordinary limit.
+        // appendix forms (and a self-assessment's documents) carry files; every other form stays within the ordinary limit.
         let path = request.url.path
         let limit = path.hasSuffix("/updates/new") || path.hasSuffix("/appendices/new")
-            || path.hasSuffix("/scorecard/import") ? Self.uploadBodyLimit : 2 * 1024 * 1024
+            || path.hasSuffix("/scorecard/import") || path.hasSuffix("/documents") ? Self.uploadBodyLimit : 2 * 1024 * 1024
         let tooLarge = Abort(.payloadTooLarge, reason: "What you sent is too large. Each evidence file must be \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes)) or smaller, and one update can carry \(EvidenceRules.maxFiles) files.")
         // Refuse on the declared length before reading anything, and on the bytes actually sent.
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit { throw tooLarge }

@@ -137,6 +137,43 @@ enum SelfAssessmentController {
         }
     }
 
+    struct UploadForm: Content {
+        var file: File?
+        var documentNote: String?
+    }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        _ = try await req.require(.manageSelfAssessment)
+        let council = try await req.council()
+        let (assessment, record, section) = try await req.assessmentSection(in: council)
+        let form = try req.form(UploadForm.self)
+        do {
+            guard let file = form.file, !file.filename.isEmpty else {
+                throw AssessmentError.documentRefused("Choose the document to upload")
+            }
+            try await WriteSelfAssessment(dependencies: req.dependencies).attach(
+                fileName: file.filename, bytes: Array(file.data.readableBytesView),
+                note: form.documentNote.trimmedOrNil.map { String($0.prefix(500)) },
+                to: section, of: assessment, by: req.actor, reviewer: req.reviewerName, on: req.db)
+            return req.redirect(to: .assessmentSection(.value(council.id), .value(assessment.id), .value(section.id)), notice: .evidenceSaved)
+        } catch let error as AssessmentError {
+            return try await sectionPage(req, council: council, record: record, section: section,
+                                         form: AssessmentSectionForm(text: section.text, version: String(section.version)),
+                                         errors: [FieldError(field: "file", message: error.message)], status: .unprocessableEntity)
+                .encodeResponse(for: req)
+        }
+    }
+
+    /// An uploaded document, for anyone who can read the programme: it is cited in a published document.
+    @Sendable static func download(req: Request) async throws -> Response {
+        _ = try await req.require(.viewProgramme)
+        let council = try await req.council()
+        let assessment = try await req.selfAssessment(in: council)
+        guard let raw = req.parameters.get(SiteURL.Key.document.rawValue), let id = UUID(uuidString: raw),
+              let (document, data) = try await SelfAssessmentStore.document(id, of: assessment.id, on: req.db) else { throw Abort(.notFound) }
+        return .download(data, type: document.kind.contentType, fileName: document.fileName)
+    }
+
     private static func sectionPage(_ req: Request, council: Council, record: SelfAssessmentRecord, section: AssessmentSection,
                                     form: AssessmentSectionForm, errors: [FieldError], status: HTTPResponseStatus = .ok,
                                     conflict: AssessmentSection? = nil) async throws -> HTMLResponse {

@@ -47,12 +47,13 @@ enum DemoSelfAssessment {
         var assessment = SelfAssessment(id: .init(dependencies.newID()), councilID: council, title: december, purpose: .dfeReview,
                                         periodFrom: DemoPlan.date(2015, 12, 1), periodTo: DemoPlan.date(2016, 11, 30), authorID: author,
                                         structure: .ofsted)
-        let catalogue = try await write(assessment, council: councilRecord, asOf: submittedOn, on: db, dependencies: dependencies)
+        try await write(assessment, council: councilRecord, asOf: submittedOn, on: db, dependencies: dependencies)
         assessment.status = .submitted
         assessment.agreedOn = DemoPlan.date(2016, 11, 10)
         assessment.submittedOn = submittedOn
         let record = try await SelfAssessmentStore.record(assessment, on: db)
-        let document = SelfAssessmentDocument.document(record, catalogue: catalogue, author: "David Okafor", council: councilRecord)
+        let cited = try await EvidenceCatalogue.load(councilRecord, today: submittedOn, cited: record.evidence, on: db)
+        let document = SelfAssessmentDocument.document(record, catalogue: cited, author: "David Okafor", council: councilRecord)
         let now = dependencies.now(), frozen = assessment
         let json = try ReportDocument.canonical(document)
         try await db.transaction { tx in

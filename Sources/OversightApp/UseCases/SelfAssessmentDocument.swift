@@ -66,7 +66,7 @@ enum SelfAssessmentDocument {
 
     static func live(_ assessment: SelfAssessment, council: Council, today: CalendarDate, on db: any Database) async throws -> Document {
         let record = try await SelfAssessmentStore.record(assessment, on: db)
-        let catalogue = try await EvidenceCatalogue.load(council, today: today, on: db)
+        let catalogue = try await EvidenceCatalogue.load(council, today: today, cited: record.evidence, on: db)
         let author = try await PersonStore.find(assessment.authorID, in: council.id, on: db)?.name ?? "Someone removed from People"
         return document(record, catalogue: catalogue, author: author, council: council)
     }

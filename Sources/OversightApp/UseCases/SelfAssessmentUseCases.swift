@@ -61,6 +61,26 @@ struct WriteSelfAssessment {
         }
     }
 
+    /// Uploads a document and cites it in the section, in one transaction; the file is checked as
+    /// evidence files are (its kind from its content, its size within the limit).
+    func attach(fileName: String, bytes: [UInt8], note: String?, to section: AssessmentSection, of assessment: SelfAssessment,
+                by actor: Actor, reviewer: String, on db: any Database) async throws {
+        try requireOpen(assessment)
+        let kind: EvidenceKind
+        switch EvidenceRules.check(fileName: fileName, bytes: bytes) {
+        case let .success(found): kind = found
+        case let .failure(problem): throw AssessmentError.documentRefused(problem.message)
+        }
+        let documentID = dependencies.newID(), now = dependencies.now(), name = EvidenceRules.displayName(fileName)
+        let link = EvidenceLink(id: .init(dependencies.newID()), sectionID: section.id, kind: .document,
+                                targetID: documentID.uuidString.lowercased(), note: note)
+        try await audited("self-assessment.document.add", assessment, after: Audit.json(name), by: actor, on: db) { tx in
+            try await SelfAssessmentStore.addDocument(documentID, to: assessment.id, fileName: name, kind: kind, bytes: bytes, by: reviewer,
+                                                      at: now, on: tx)
+            try await SelfAssessmentStore.addEvidence(link, at: now, on: tx)
+        }
+    }
+
     func uncite(_ link: EvidenceLink, of assessment: SelfAssessment, by actor: Actor, on db: any Database) async throws {
         try requireOpen(assessment)
         try await audited("self-assessment.evidence.remove", assessment, before: Audit.json(link), by: actor, on: db) { tx in
@@ -85,7 +105,7 @@ struct WriteSelfAssessment {
         var frozen: String?
         if event == .submit {
             let record = try await SelfAssessmentStore.record(assessment, on: db)
-            let catalogue = try await EvidenceCatalogue.load(council, today: today, on: db)
+            let catalogue = try await EvidenceCatalogue.load(council, today: today, cited: record.evidence, on: db)
             let broken = record.evidence.filter { catalogue.entry($0) == nil || catalogue.entry($0)?.exempt == true }
             if !broken.isEmpty { throw AssessmentError.brokenEvidence(broken.map { "a \($0.kind.label.lowercased())" }) }
             let author = try await PersonStore.find(assessment.authorID, in: council.id, on: db)?.name ?? "Someone removed from People"

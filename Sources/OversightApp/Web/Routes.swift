@@ -44,6 +44,7 @@ extension SiteURL {
         .selfAssessments(.key), .newSelfAssessment(.key), .selfAssessment(.key, .key), .selfAssessmentTransition(.key, .key),
         .selfAssessmentDocx(.key, .key), .selfAssessmentPDF(.key, .key), .selfAssessmentMarkdown(.key, .key),
         .assessmentSection(.key, .key, .key), .assessmentEvidence(.key, .key, .key), .assessmentArea(.key, .key, .key),
+        .assessmentDocuments(.key, .key, .key), .assessmentDocument(.key, .key, .key),
     ]
 }
 
@@ -308,6 +309,10 @@ enum Routes {
         case .assessmentArea:
             routes.get(path, use: SelfAssessmentController.area)
             routes.post(path, use: SelfAssessmentController.judge)
+        case .assessmentDocuments:
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.uploadBodyLimit)),
+                      use: SelfAssessmentController.upload)
+        case .assessmentDocument: routes.get(path, use: SelfAssessmentController.download)
         case .reportTemplates:
             routes.get(path, use: ReportSettingsController.templates)
             routes.post(path, use: ReportSettingsController.copyTemplate)

@@ -154,6 +154,8 @@ public indirect enum SiteURL: Sendable {
     case assessmentSection(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<AssessmentSection.ID>)
     case assessmentEvidence(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<AssessmentSection.ID>)
     case assessmentArea(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<Int>)
+    case assessmentDocuments(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<AssessmentSection.ID>)
+    case assessmentDocument(Parameter<Council.ID>, Parameter<SelfAssessment.ID>, Parameter<UUID>)
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
@@ -184,7 +186,7 @@ public indirect enum SiteURL: Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
         case priority, number, file, report, appendix, template, indicator, code
         case body, membership, meeting, item, boardAction = "board-action", risk, round
-        case assessment, section, area
+        case assessment, section, area, document
     }
 
     enum Segment {
@@ -340,6 +342,8 @@ public indirect enum SiteURL: Sendable {
         case let .assessmentSection(cid, aid, sid): return SiteURL.selfAssessment(cid, aid).segments + [.constant("sections"), param(.section, sid)]
         case let .assessmentEvidence(cid, aid, sid): return SiteURL.assessmentSection(cid, aid, sid).segments + [.constant("evidence")]
         case let .assessmentArea(cid, aid, n): return SiteURL.selfAssessment(cid, aid).segments + [.constant("areas"), param(.area, n)]
+        case let .assessmentDocuments(cid, aid, sid): return SiteURL.assessmentSection(cid, aid, sid).segments + [.constant("documents")]
+        case let .assessmentDocument(cid, aid, did): return SiteURL.selfAssessment(cid, aid).segments + [.constant("documents"), param(.document, did)]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]

@@ -186,7 +186,7 @@ public struct EvidenceLink: Hashable, Sendable, Codable {
     public typealias ID = Identifier<EvidenceLink>
 
     public enum Kind: String, Labelled {
-        case indicator, planAction = "plan-action", risk, decision, auditRound = "audit-round"
+        case indicator, planAction = "plan-action", risk, decision, auditRound = "audit-round", document
 
         public var label: String {
             switch self {
@@ -195,6 +195,7 @@ public struct EvidenceLink: Hashable, Sendable, Codable {
             case .risk: "Risk"
             case .decision: "Board decision"
             case .auditRound: "Practice audit"
+            case .document: "Uploaded document"
             }
         }
     }
@@ -223,6 +224,7 @@ public enum AssessmentError: Error, Equatable, Sendable {
     case evidenceMissing(String)
     case evidenceExempt(String)
     case brokenEvidence([String])
+    case documentRefused(String)
 
     public var message: String {
         switch self {
@@ -231,6 +233,7 @@ public enum AssessmentError: Error, Equatable, Sendable {
             "The self-assessment was submitted" + (on.map { " on \(UKDateFormat.long($0))" } ?? "") + " and is frozen: nothing in it can change"
         case let .evidenceMissing(what): "\(what) is not in Oversight any more: choose evidence that exists"
         case let .evidenceExempt(what): "\(what) is exempt (Part II) and cannot be cited in a self-assessment, which is published"
+        case let .documentRefused(message): message
         case let .brokenEvidence(items): "Some evidence is no longer in Oversight: \(items.joined(separator: "; ")). Remove it before submitting"
         }
     }

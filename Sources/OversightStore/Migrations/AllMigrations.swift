@@ -26,5 +26,6 @@ public enum OversightMigrations {
         M0020_CreateRisks(),
         M0021_CreatePracticeAudits(),
         M0022_CreateSelfAssessments(),
+        M0023_CreateAssessmentDocuments(),
     ]
 }

@@ -101,3 +101,19 @@ public final class AssessmentSubmissionModel: Model, @unchecked Sendable {
 
     public init() {}
 }
+
+public final class AssessmentDocumentModel: Model, @unchecked Sendable {
+    public static let schema = "assessment_documents"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "assessment_id") var assessmentID: UUID
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "size") var size: Int
+    @Field(key: "data") var data: Data
+    @Field(key: "sha256") var sha256: String
+    @Field(key: "uploaded_by") var uploadedBy: String
+    @Field(key: "uploaded_at") var uploadedAt: Date
+
+    public init() {}
+}

@@ -136,4 +136,48 @@ public enum SelfAssessmentStore {
         guard let model = try await AssessmentSubmissionModel.find(assessment.rawValue, on: db) else { return nil }
         return (model.document, sha256Hex(model.document) == model.checksum)
     }
+
+    /// An uploaded document's details, without its bytes.
+    public struct Document: Sendable, Equatable {
+        public var id: UUID
+        public var assessmentID: SelfAssessment.ID
+        public var fileName: String
+        public var kind: EvidenceKind
+        public var size: Int
+    }
+
+    public static func addDocument(_ id: UUID, to assessment: SelfAssessment.ID, fileName: String, kind: EvidenceKind, bytes: [UInt8],
+                                   by author: String, at now: Date, on db: any Database) async throws {
+        let model = AssessmentDocumentModel()
+        model.id = id
+        model.assessmentID = assessment.rawValue
+        model.fileName = fileName
+        model.kind = kind.rawValue
+        model.size = bytes.count
+        model.data = Data(bytes)
+        model.sha256 = sha256Hex(bytes)
+        model.uploadedBy = author
+        model.uploadedAt = now
+        try await model.create(on: db)
+    }
+
+    /// The documents uploaded for a council's self-assessments, without their bytes.
+    public static func documents(in council: Council.ID, on db: any Database) async throws -> [Document] {
+        let assessments = try await SelfAssessmentModel.query(on: db).filter(\.$councilID == council.rawValue).field(\.$id).all()
+            .compactMap(\.id)
+        guard !assessments.isEmpty else { return [] }
+        return try await AssessmentDocumentModel.query(on: db).filter(\.$assessmentID ~~ assessments)
+            .field(\.$id).field(\.$assessmentID).field(\.$fileName).field(\.$kind).field(\.$size).all()
+            .compactMap { model in
+                guard let id = model.id, let kind = EvidenceKind(rawValue: model.kind) else { return nil }
+                return Document(id: id, assessmentID: .init(model.assessmentID), fileName: model.fileName, kind: kind, size: model.size)
+            }
+    }
+
+    /// A document's bytes, when it belongs to this self-assessment.
+    public static func document(_ id: UUID, of assessment: SelfAssessment.ID, on db: any Database) async throws -> (Document, Data)? {
+        guard let model = try await AssessmentDocumentModel.query(on: db).filter(\.$id == id).filter(\.$assessmentID == assessment.rawValue)
+            .first(), let kind = EvidenceKind(rawValue: model.kind) else { return nil }
+        return (Document(id: id, assessmentID: assessment, fileName: model.fileName, kind: kind, size: model.size), model.data)
+    }
 }

@@ -173,6 +173,13 @@ enum SelfAssessmentViews {
                     textInput("note", label: "Note (optional)", hint: "What this evidence shows", value: nil, errors: errs),
                     el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Cite the evidence"),
                 ]),
+                postForm(to: .assessmentDocuments(cid, aid, sid), csrf: context.csrfToken, [
+                    fileUpload("file", label: "Or upload a document",
+                               hint: "A report, an audit summary or a letter: PDF, Word, Excel, PowerPoint, an image, CSV or text, up to \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes)). It is cited in this answer",
+                               accept: ".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.csv,.txt", multiple: false, errors: errs),
+                    textInput("documentNote", label: "Note on the document (optional)", value: nil, errors: errs),
+                    el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Upload and cite"),
+                ], multipart: true),
                 paragraph([link("Back to the self-assessment", to: .selfAssessment(cid, aid))]),
             ]))
     }
