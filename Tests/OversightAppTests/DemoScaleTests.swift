@@ -8,7 +8,7 @@ import VaporTesting
 
 @Suite("Load-test demo data")
 struct DemoScaleTests {
-    @Test("--scale 1 adds one plan of 48 actions and seven months of updates, the same ids every time")
+    @Test("--scale 1 adds one plan of 48 actions and seven months of updates, 25 indicators, 50 risks and 20 meetings, the same ids every time")
     func scaleOne() async throws {
         var first: [Plan.ID] = []
         for run in 0..<2 {
@@ -18,6 +18,11 @@ struct DemoScaleTests {
                 #expect(added.plans == 1)
                 #expect(added.actions == 48)
                 #expect(added.updates > 48 * 5)
+                #expect(added.features == DemoScale.FeatureFigures(indicators: 25, values: 1500, risks: 50, reviews: 1000, meetings: 20))
+                let register = try await RiskRegisterModel.load(council, today: DemoPlan.date(2017, 11, 1), on: app.db)
+                #expect(register.risks.filter { $0.reference.hasPrefix("LT") }.count == 50)
+                #expect(try await app.get(SiteURL.risks(.value(council.id)).path, as: Who.board).status == .ok)
+                #expect(try await app.get(SiteURL.scorecard(.value(council.id)).path, as: Who.board).status == .ok)
                 let plans = try await PlanStore.plans(in: council.id, on: app.db).filter { $0.title.hasPrefix("Load-test plan") }
                 #expect(plans.map(\.title) == ["Load-test plan 1 of 1"])
                 let record = try #require(try await PlanStore.find(plans[0].id, in: council.id, on: app.db))

@@ -92,7 +92,7 @@ struct RiskTests {
     func references() {
         #expect(Risk.nextReference(after: []) == "R01")
         #expect(Risk.nextReference(after: ["R01", "R09", "R03"]) == "R10")
-        #expect(Risk.nextReference(after: ["R12", "CORP-4"]) == "R13")
+        #expect(Risk.nextReference(after: ["R12", "CORP-4", "LT500"]) == "R13")
     }
 
     @Test("Months are added to a date, keeping within the month")

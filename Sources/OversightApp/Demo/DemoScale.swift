@@ -4,9 +4,10 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-/// `oversight demo --scale N`: load-test plans beside the demo council's real story, for
+/// `oversight demo --scale N`: load-test data beside the demo council's real story, for
 /// performance work. N plans, each with 8 priorities of 6N actions and 2N+5 monthly periods of
-/// updates from every unfinished action: at N=10 about 4,800 actions and 110,000 updates.
+/// updates from every unfinished action: at N=10 about 4,800 actions and 110,000 updates; and
+/// indicators, risks and meetings in proportion (`seedFeatures`).
 /// Everything (ids, titles, dates and ratings) follows from N, so a given N always makes the
 /// same data.
 enum DemoScale {
@@ -16,6 +17,7 @@ enum DemoScale {
         var plans: Int
         var actions: Int
         var updates: Int
+        var features = FeatureFigures()
     }
 
     /// Adds the plans unless a load-test plan is already there. Returns what it added.
@@ -39,6 +41,7 @@ enum DemoScale {
             figures.actions += added.actions
             figures.updates += added.updates
         }
+        figures.features = try await seedFeatures(scale: scale, council: council, people: people, on: db, now: now)
         return figures
     }
 

@@ -24,10 +24,12 @@ public enum OversightServer {
                 say(created ? "Created the demo council, \(DemoCouncil.name)." :
                     "Using the data already in place (start with --reset to begin the demo again).")
                 if scale > 0, let council = try await CouncilStore.all(on: app.db).first(where: { $0.name == DemoCouncil.name }) {
-                    say("Adding \(scale) load-test plans (--scale \(scale)); this can take a few minutes…")
+                    say("Adding load-test data (--scale \(scale)): plans, indicators, risks and meetings; this can take a few minutes…")
                     let added = try await DemoScale.seed(scale: scale, council: council.id, on: app.db, now: Date())
                     say(added.plans == 0 ? "Load-test plans are already in place (start with --reset to change the scale)."
-                        : "Added \(added.plans) load-test plans with \(added.actions) actions and \(added.updates) updates.")
+                        : "Added \(added.plans) load-test plans with \(added.actions) actions and \(added.updates) updates, "
+                          + "\(added.features.indicators) indicators with \(added.features.values) figures, \(added.features.risks) risks with "
+                          + "\(added.features.reviews) reviews, and \(added.features.meetings) meetings.")
                 }
                 say("Sign in with any of these accounts; the password of each is \(DemoCouncil.password):")
                 for account in DemoCouncil.accounts {

@@ -74,9 +74,10 @@ public struct Risk: Hashable, Sendable, Codable {
         return errors
     }
 
-    /// "R07": the next number after the highest in use.
+    /// "R07": the next number after the highest "R" reference in use; others (imported or
+    /// generated ones such as "CORP-4") do not count.
     public static func nextReference(after references: [String]) -> String {
-        let highest = references.compactMap { Int($0.drop { !$0.isNumber }) }.max() ?? 0
+        let highest = references.compactMap { $0.hasPrefix("R") ? Int($0.dropFirst()) : nil }.max() ?? 0
         let next = highest + 1
         return "R" + (next < 10 ? "0\(next)" : String(next))
     }
