@@ -42,3 +42,14 @@ extension Node {
 func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
     "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
 }
+
+/// The "Download" links of a document (a report, a board pack, a self-assessment): one list, left
+/// out of the printed page.
+func downloadLinks(_ links: [(text: String, url: SiteURL)]) -> BodyNode {
+    el("div", [("class", "ov-no-print")], [
+        heading(2, "Download", size: .s),
+        el("ul", [("class", "ov-list ov-list--inline")], links.map { link in
+            el("li", [], [el("a", [("class", "ov-link"), ("href", link.url.path), ("download", "")], text: link.text)])
+        }),
+    ])
+}

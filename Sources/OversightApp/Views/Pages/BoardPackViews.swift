@@ -20,20 +20,10 @@ enum BoardPackViews {
                 heading(1, "Board pack", size: .l, caption: "\(model.body.name), \(UKDateFormat.long(model.meeting.date))"),
                 status,
                 model.partTwo ? importantBanner(title: "Not for publication", [paragraph("This version includes items exempt from publication (Part II). Do not share it with anyone without access to exempt material.")]) : .empty,
-                el("div", [("class", "ov-no-print")], [
-                    heading(2, "Download", size: .s),
-                    el("ul", [("class", "ov-list ov-list--inline")], [
-                        download("Word (.docx)", .boardPackDocx(cid, mid)),
-                        download("PDF", .boardPackPDF(cid, mid)),
-                    ]),
-                ]),
+                downloadLinks([("Word (.docx)", .boardPackDocx(cid, mid)), ("PDF", .boardPackPDF(cid, mid))]),
                 el("article", [("class", "ov-report"), ("aria-label", "The board pack")],
                    [.raw(HTMLRenderer.render(model.document, headingOffset: 1))]),
             ]))
-    }
-
-    static func download(_ text: String, _ url: SiteURL) -> BodyNode {
-        el("li", [], [el("a", [("class", "ov-link"), ("href", url.path), ("download", "")], text: text)])
     }
 
     static func noPack(_ meeting: Meeting, message: String, council: CouncilContext, context: ViewContext) -> String {

@@ -82,17 +82,8 @@ enum ReportViews {
 
     private static func downloads(_ model: ReportPageModel) -> BodyNode {
         let cid = Parameter.value(model.council.id), rid = Parameter.value(model.report.id)
-        func download(_ text: String, _ url: SiteURL) -> BodyNode {
-            el("li", [], [el("a", [("class", "ov-link"), ("href", url.path), ("download", "")], text: text)])
-        }
-        return el("div", [("class", "ov-no-print")], [
-            heading(2, "Download", size: .s),
-            el("ul", [("class", "ov-list ov-list--inline")], [
-                download("Word (.docx)", .reportDocx(cid, rid)),
-                download("PDF", .reportPDF(cid, rid)),
-                download("Markdown", .reportMarkdown(cid, rid)),
-            ]),
-        ])
+        return downloadLinks([("Word (.docx)", .reportDocx(cid, rid)), ("PDF", .reportPDF(cid, rid)),
+                              ("Markdown", .reportMarkdown(cid, rid))])
     }
 
     /// Status, deadlines and what the viewer can do next.

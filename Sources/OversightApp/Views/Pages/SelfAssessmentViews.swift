@@ -79,14 +79,8 @@ enum SelfAssessmentViews {
                     : inset([paragraph("Submitted and frozen: this is the document as it was submitted, whatever has changed since.")]),
                 moves.isEmpty ? .empty : el("div", [("class", "ov-meeting-actions"), ("id", "event")], moves),
                 manage ? sectionsTable(record, cid: cid) : .empty,
-                el("div", [("class", "ov-no-print")], [
-                    heading(2, "Download", size: .s),
-                    el("ul", [("class", "ov-list ov-list--inline")], [
-                        BoardPackViews.download("Word (.docx)", .selfAssessmentDocx(cid, aid)),
-                        BoardPackViews.download("PDF", .selfAssessmentPDF(cid, aid)),
-                        BoardPackViews.download("Markdown", .selfAssessmentMarkdown(cid, aid)),
-                    ]),
-                ]),
+                downloadLinks([("Word (.docx)", .selfAssessmentDocx(cid, aid)), ("PDF", .selfAssessmentPDF(cid, aid)),
+                               ("Markdown", .selfAssessmentMarkdown(cid, aid))]),
                 el("article", [("class", "ov-report"), ("aria-label", "The self-assessment")],
                    [.raw(HTMLRenderer.render(document, headingOffset: 1))]),
             ]))
