@@ -35,16 +35,25 @@ struct SessionMiddleware: AsyncMiddleware {
         return response
     }
 
+    /// Who the cookie belongs to, from the cache of sessions when nothing has changed since it was
+    /// read (see `GenerationalCache`), else from the database. A cached session is only ever judged
+    /// alive: its `lastSeenAt` can only be older than the database's, so if it looks expired the
+    /// database decides.
     private func authenticateSession(_ request: Request) async throws {
         guard let token = request.cookies[SessionCookie.name]?.string, !token.isEmpty else { return }
-        guard let session = try await AccountStore.session(tokenHash: sha256Hex(token), on: request.db),
-              session.user.isActive else {
+        let hash = sha256Hex(token)
+        let cache = request.application.oversight.sessions
+        let generation = try await request.auditHead()
+        let now = request.dependencies.now()
+        var session = cache.value(hash, generation: generation)
+        if let cached = session, isExpired(cached, now) { session = nil }
+        let fresh = session == nil
+        if fresh { session = try await AccountStore.session(tokenHash: hash, on: request.db) }
+        guard var session, session.user.isActive else {
             request.storage[ExpiredSessionKey.self] = true
             return
         }
-        let now = request.dependencies.now()
-        if policy.isExpired(createdAt: session.createdAt.timeIntervalSince1970,
-                            lastSeenAt: session.lastSeenAt.timeIntervalSince1970, now: now.timeIntervalSince1970) {
+        if isExpired(session, now) {
             try await AccountStore.deleteSession(session.id, on: request.db)
             request.storage[ExpiredSessionKey.self] = true
             return
@@ -52,16 +61,35 @@ struct SessionMiddleware: AsyncMiddleware {
         // Recording every request would make each page view a write; a minute's precision is enough.
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
             try await AccountStore.touchSession(session.id, at: now, on: request.db)
+            session.lastSeenAt = now
+            cache.store(session, for: hash, generation: generation)
+        } else if fresh {
+            cache.store(session, for: hash, generation: generation)
         }
         request.viewer = Viewer(user: session.user, csrfToken: session.csrfToken, sessionID: session.id)
     }
 
+    private func isExpired(_ session: SessionRecord, _ now: Date) -> Bool {
+        policy.isExpired(createdAt: session.createdAt.timeIntervalSince1970,
+                         lastSeenAt: session.lastSeenAt.timeIntervalSince1970, now: now.timeIntervalSince1970)
+    }
+
     private func authenticateToken(_ request: Request) async throws {
         guard let bearer = request.headers.bearerAuthorization?.token else { return }
-        guard let token = try await AccountStore.token(hash: sha256Hex(bearer), on: request.db) else { return }
+        let hash = sha256Hex(bearer)
+        let cache = request.application.oversight.tokens
+        let generation = try await request.auditHead()
+        var token = cache.value(hash, generation: generation)
+        let fresh = token == nil
+        if fresh { token = try await AccountStore.token(hash: hash, on: request.db) }
+        guard var token else { return }
         let now = request.dependencies.now()
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
             try await AccountStore.touchToken(token.id, at: now, on: request.db)
+            token.lastUsedAt = now
+            cache.store(token, for: hash, generation: generation)
+        } else if fresh {
+            cache.store(token, for: hash, generation: generation)
         }
         request.viewer = Viewer(user: token.user, csrfToken: nil, sessionID: nil)
     }

@@ -161,7 +161,7 @@ enum RiskController {
         _ = try await req.require(.manageRisks)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
-        let model = try await req.riskRegister(in: council)
+        let model = try await req.riskRegister(in: council, everyAction: true)
         return HTMLResponse(html: linksPage(risk, model: model,
                                             chosenPlan: Set((model.links.planActions[risk.id] ?? []).map(\.description)),
                                             chosenBoard: Set((model.links.boardActions[risk.id] ?? []).map(\.description)),
@@ -172,7 +172,7 @@ enum RiskController {
         _ = try await req.require(.manageRisks)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
-        let model = try await req.riskRegister(in: council)
+        let model = try await req.riskRegister(in: council, everyAction: true)
         let form = try req.form(RiskLinksForm.self)
         let plan = Set((form.planActions ?? []).compactMap { PlanAction.ID($0) })
         let board = Set((form.boardActions ?? []).compactMap { BoardAction.ID($0) })
@@ -269,23 +269,30 @@ extension Request {
         return filter
     }
 
-    func riskRegister(in council: Council) async throws -> RiskRegisterModel {
-        try await RiskRegisterModel.load(council, today: .inLondon(dependencies.now()), on: db)
+    /// The register; `everyAction` adds every action a risk could be linked to, for the links page.
+    func riskRegister(in council: Council, everyAction: Bool = false) async throws -> RiskRegisterModel {
+        try await RiskRegisterModel.load(council, today: .inLondon(dependencies.now()), everyAction: everyAction, on: db)
     }
 }
 
 extension RiskRegisterModel {
     /// The register with everything its pages and documents show: reviews, links, the scale, the
-    /// people, and the plan and board actions a risk can be linked to, with their ratings and
-    /// exceptions on `today`.
-    static func load(_ council: Council, today: CalendarDate, on db: any Database) async throws -> RiskRegisterModel {
-        try await load(council, today: today, plans: try await linkablePlans(council, today: today, on: db), on: db)
+    /// people, and the plan actions linked to a risk (or, with `everyAction`, every action a risk
+    /// could be linked to), with their ratings and exceptions on `today`. Reading every plan is
+    /// what the links page needs and nothing else: at `--scale 10` it is thousands of actions.
+    static func load(_ council: Council, today: CalendarDate, everyAction: Bool = false,
+                     on db: any Database) async throws -> RiskRegisterModel {
+        let only = everyAction ? nil : try await RiskStore.linkedPlans(in: council.id, on: db)
+        return try await load(council, today: today, plans: try await linkablePlans(council, today: today, only: only, on: db), on: db)
     }
 
-    /// The plans whose actions a risk can be linked to: every plan past its draft.
-    static func linkablePlans(_ council: Council, today: CalendarDate, on db: any Database) async throws -> [PlanPageModel] {
+    /// The plans whose actions a risk can be linked to: every plan past its draft (of those in
+    /// `only`, when given).
+    static func linkablePlans(_ council: Council, today: CalendarDate, only: Set<Plan.ID>? = nil,
+                              on db: any Database) async throws -> [PlanPageModel] {
         var models: [PlanPageModel] = []
-        for plan in try await PlanStore.plans(in: council.id, on: db) where plan.status != .draft && plan.status != .consultation {
+        for plan in try await PlanStore.plans(in: council.id, on: db)
+        where plan.status != .draft && plan.status != .consultation && only.map({ $0.contains(plan.id) }) ?? true {
             if let model = try await PlanPageModel.load(plan.id, in: council, today: today, on: db) { models.append(model) }
         }
         return models

@@ -6,6 +6,11 @@ import Vapor
 struct OversightServices: Sendable {
     var dependencies: Dependencies
     var database: DatabaseLocation
+    var pageCache = PageCache.make()
+    /// Who each session cookie and API token (by its hash) belongs to, as of the audit trail's head:
+    /// signing out, revoking, disabling and changing roles all write audit entries.
+    var sessions = GenerationalCache<String, SessionRecord>(budget: 10_000)
+    var tokens = GenerationalCache<String, APITokenRecord>(budget: 10_000)
 }
 
 struct OversightServicesKey: StorageKey { typealias Value = OversightServices }

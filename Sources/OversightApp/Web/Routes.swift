@@ -63,9 +63,22 @@ enum Routes {
         }
     }
 
+    /// Pages read far more often than what they show changes: served from the `PageCache` until
+    /// the next change. Each must show only data whose every change writes an audit entry.
+    static func isCached(_ url: SiteURL) -> Bool {
+        switch url {
+        case .council, .plans, .plan, .priority, .actions, .action, .coverage, .exceptions, .scorecard, .indicator,
+             .risks, .risk, .api(.plans), .api(.plan), .api(.actions), .api(.risks), .api(.indicators): true
+        default: false
+        }
+    }
+
     static func register(on routes: any RoutesBuilder) {
         let signedIn = routes.grouped(RequireSignIn())
-        for url in SiteURL.allRoutes { register(url, on: isPublic(url) ? routes : signedIn) }
+        let cached = signedIn.grouped(PageCacheMiddleware())
+        for url in SiteURL.allRoutes {
+            register(url, on: isPublic(url) ? routes : isCached(url) ? cached : signedIn)
+        }
     }
 
     private static func register(_ url: SiteURL, on routes: any RoutesBuilder) {

@@ -24,6 +24,15 @@ public enum AuditStore {
     static let genesis = String(repeating: "0", count: 64)
     static let lockKey: Int64 = 0x4F5653_415544 // "OVS" "AUD"
 
+    /// The newest entry's number, 0 for an empty trail. Every change is appended here in its own
+    /// transaction, so this number moves whenever anything a page shows may have changed; the
+    /// page cache keys on it. One index seek (`seq` is unique).
+    public static func head(on db: any Database) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let row = try await sql.raw("SELECT seq FROM audit_entries ORDER BY seq DESC LIMIT 1").first()
+        return try row?.decode(column: "seq", as: Int.self) ?? 0
+    }
+
     /// Appends an entry. Call it inside the transaction of the change it records, so that the
     /// change and its entry are written together or not at all.
     @discardableResult

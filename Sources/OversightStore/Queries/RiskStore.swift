@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import OversightDomain
 
@@ -122,6 +123,18 @@ public enum RiskStore {
     }
 
     /// The links of the given risks.
+    /// The plans holding an action that one of the council's risks is linked to: the register
+    /// reads only those plans, not every plan of the council.
+    public static func linkedPlans(in council: Council.ID, on db: any Database) async throws -> Set<Plan.ID> {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let rows = try await sql.raw("""
+            SELECT DISTINCT a.plan_id FROM risk_plan_actions l
+            JOIN risks r ON r.id = l.risk_id JOIN plan_actions a ON a.id = l.action_id
+            WHERE r.council_id = \(bind: council.rawValue)
+            """).all()
+        return Set(try rows.map { Plan.ID(try $0.decode(column: "plan_id", as: UUID.self)) })
+    }
+
     public static func links(of risks: [Risk.ID], on db: any Database) async throws -> RiskLinks {
         var links = RiskLinks()
         guard !risks.isEmpty else { return links }

@@ -1,0 +1,145 @@
+import Foundation
+@testable import OversightApp
+import OversightDomain
+import OversightStore
+import Testing
+import VaporTesting
+
+@Suite("Page cache")
+struct PageCacheTests {
+    private func people(_ page: TestingHTTPResponse) -> String? {
+        page.text.range(of: #"\d+ people in the directory"#, options: .regularExpression).map { String(page.text[$0]) }
+    }
+
+    @Test("The dashboard is kept until something changes, then shows the change at once")
+    func keptUntilChange() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let path = SiteURL.council(.value(council.id)).path
+            #expect(people(try await app.get(path)) == "17 people in the directory")
+            let hits = app.oversight.pageCache.usage.hits
+            #expect(people(try await app.get(path)) == "17 people in the directory")
+            #expect(app.oversight.pageCache.usage.hits == hits + 1, "the second view is served from the cache")
+            let added = try await app.post(SiteURL.people(.value(council.id)).path, form: [
+                ("name", "Ada Lovelace"), ("jobTitle", ""), ("telephone", ""), ("email", "ada@northshire.example"),
+            ])
+            #expect(added.status == .seeOther)
+            #expect(people(try await app.get(path)) == "18 people in the directory")
+        }
+    }
+
+    @Test("Each session gets its own copy, carrying its own form token")
+    func perSession() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let path = SiteURL.council(.value(council.id)).path
+            for email in [Who.admin, Who.programmeManager, Who.admin, Who.programmeManager] {
+                let page = try await app.get(path, as: email)
+                let session = try await app.session(email)
+                #expect(page.text.contains(#"name="_csrf" value="\#(session.csrf)""#), "\(email)'s page carries \(email)'s token")
+            }
+            #expect(app.oversight.pageCache.usage.entries == 2)
+        }
+    }
+
+    @Test("A notice banner shows once and is never kept for the next view")
+    func notices() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let path = SiteURL.council(.value(council.id)).path
+            var withNotice = HTTPHeaders()
+            withNotice.cookie = [Notice.cookieName: .init(string: Notice.personAdded.rawValue)]
+            #expect(try await app.get(path).text.contains("Person added") == false)
+            #expect(try await app.get(path, headers: withNotice).text.contains("Person added"))
+            #expect(try await app.get(path).text.contains("Person added") == false)
+        }
+    }
+
+    @Test("A change made through another instance on the same database shows at once")
+    func twoInstances() async throws {
+        try await withTestApp(sqliteFile: true) { app in
+            let council = try await app.demoCouncil()
+            let path = SiteURL.council(.value(council.id)).path
+            let other = try await Application.make(.testing)
+            do {
+                try configure(other, database: app.oversight.database, dependencies: .fixed())
+                #expect(people(try await other.get(path)) == "17 people in the directory")
+                #expect(people(try await other.get(path)) == "17 people in the directory")
+                _ = try await app.post(SiteURL.people(.value(council.id)).path, form: [
+                    ("name", "Ada Lovelace"), ("jobTitle", ""), ("telephone", ""), ("email", "ada@northshire.example"),
+                ])
+                #expect(people(try await other.get(path)) == "18 people in the directory")
+            } catch {
+                try? await other.asyncShutdown()
+                throw error
+            }
+            try await other.asyncShutdown()
+        }
+    }
+
+    @Test("Signing out through one instance ends the session on the other at once, though it knew the session")
+    func signOutAcrossInstances() async throws {
+        try await withTestApp(sqliteFile: true) { app in
+            let council = try await app.demoCouncil()
+            let path = SiteURL.council(.value(council.id)).path
+            let session = try await app.session(Who.programmeManager)
+            let other = try await Application.make(.testing)
+            do {
+                try configure(other, database: app.oversight.database, dependencies: .fixed())
+                for _ in 1...2 {
+                    #expect(try await other.testing().sendRequest(.GET, path, headers: app.headers(for: session)).status == .ok)
+                }
+                #expect(other.oversight.sessions.usage.hits >= 1, "the second request knew the session without asking the database")
+                #expect(try await app.post(SiteURL.signOut.path, form: [], as: Who.programmeManager).status == .seeOther)
+                let after = try await other.testing().sendRequest(.GET, path, headers: app.headers(for: session))
+                #expect(after.status == .seeOther)
+                #expect(after.headers.first(name: .location)?.hasPrefix(SiteURL.signIn.path) == true)
+            } catch {
+                try? await other.asyncShutdown()
+                throw error
+            }
+            try await other.asyncShutdown()
+        }
+    }
+
+    @Test("Disabling an account ends its sessions and API tokens at once, cached or not")
+    func disabling() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let path = SiteURL.council(.value(council.id)).path
+            let token = try await CreateAPIToken(dependencies: app.oversight.dependencies)(
+                for: try #require(try await AccountStore.find(email: Who.viewer, on: app.db)).0, name: "cache check",
+                by: .commandLine, on: app.db)
+            var bearer = HTTPHeaders()
+            bearer.bearerAuthorization = .init(token: token)
+            for _ in 1...2 {
+                #expect(try await app.get(path, as: Who.viewer).status == .ok)
+                #expect(try await app.testing().sendRequest(.GET, "/api/v1/plans", headers: bearer).status == .ok)
+            }
+            try await DisableUser(dependencies: app.oversight.dependencies)(email: Who.viewer, by: .commandLine, on: app.db)
+            #expect(try await app.get(path, as: Who.viewer).status == .seeOther)
+            #expect(try await app.testing().sendRequest(.GET, "/api/v1/plans", headers: bearer).status == .unauthorized)
+        }
+    }
+
+    @Test("The cache keeps only the newest generation, and the oldest pages go when it is full")
+    func budget() {
+        let cache = PageCache.make(budget: 16 * 1024)
+        func entry(_ bytes: Int) -> PageCache.Entry {
+            .init(status: .ok, headers: [:], body: ByteBuffer(repeating: 0x61, count: bytes))
+        }
+        func key(_ uri: String) -> PageCache.Key { .init(uri: uri, viewer: "session 1", day: "2017-01-18") }
+        for n in 1...10 { cache.store(entry(1000), for: key("/\(n)"), generation: 7) }
+        #expect(cache.usage.entries == 10)
+        cache.store(entry(1000), for: key("/11"), generation: 7)
+        #expect(cache.value(key("/1"), generation: 7) == nil, "the oldest page made room")
+        #expect(cache.value(key("/2"), generation: 7) != nil)
+        #expect(cache.value(key("/11"), generation: 7) != nil)
+        cache.store(entry(2000), for: key("/too-big"), generation: 7)
+        #expect(cache.value(key("/too-big"), generation: 7) == nil, "a page over an eighth of the budget is not kept")
+        cache.store(entry(10), for: key("/stale"), generation: 6)
+        #expect(cache.value(key("/stale"), generation: 6) == nil, "a page made from an older generation is not kept")
+        #expect(cache.value(key("/11"), generation: 8) == nil, "a newer generation empties the cache")
+        #expect(cache.usage.entries == 0)
+    }
+}
