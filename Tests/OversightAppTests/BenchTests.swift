@@ -12,7 +12,7 @@ struct BenchTests {
         let output = lines.withLockedValue { $0.joined(separator: "\n") }
         for row in ["Dashboard (the council's overview)", "Plan overview (", "Exceptions (", "Coverage (", "Scorecard (every indicator)",
                     "Risk register", "Word `.docx` (draft)", "Word `.docx` (published)", "Report page (published)",
-                    "Dry run: read and check every line", "Import: check, then write every figure",
+                    "Round 1, dry run: read and check every line", "Round 1, import: check, then write every figure",
                     "RAG and direction of travel", "Small-number suppression", "Publication deadline for every day"] {
             let line = try #require(output.split(separator: "\n").first { $0.hasPrefix("| " + row) }, "no row for \(row)")
             #expect(line.contains(" ms |") || line.contains(" s |") || line.contains(" µs |"), "\(row) has a time: \(line)")

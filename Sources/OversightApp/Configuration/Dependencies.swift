@@ -22,7 +22,20 @@ public struct Dependencies: Sendable {
         self.randomToken = randomToken
     }
 
-    public static let live = Dependencies(now: { Date() }, newID: { UUID() })
+    public static let live = Dependencies(now: { Date() }, newID: randomUUID)
+
+    /// A version 4 UUID from the system's cryptographic generator (`getrandom`). Foundation's
+    /// `UUID()` on Linux opens `/dev/urandom` for every id, which was a twelfth of the time of
+    /// importing 100,000 figures (one id each).
+    @Sendable public static func randomUUID() -> UUID {
+        var generator = SystemRandomNumberGenerator()
+        var words = (generator.next() as UInt64, generator.next() as UInt64)
+        return withUnsafeMutableBytes(of: &words) { bytes in
+            bytes[6] = (bytes[6] & 0x0F) | 0x40 // version 4: random
+            bytes[8] = (bytes[8] & 0x3F) | 0x80 // the RFC 4122 variant
+            return UUID(uuid: bytes.load(as: uuid_t.self))
+        }
+    }
 
     /// 32 bytes from the system's cryptographic generator, as URL-safe base64 (43 characters).
     @Sendable public static func secureRandomToken() -> String {

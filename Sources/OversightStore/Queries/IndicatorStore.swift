@@ -60,6 +60,13 @@ public enum IndicatorStore {
     /// has checked that none replaces a validated figure; call inside a transaction.
     public static func write(_ values: [IndicatorValue], newID: () -> UUID, at now: Date, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        if sql.dialect.name == "sqlite", values.count > batch {
+            // Each batch's statement journal would otherwise be a temporary file, opened and written
+            // every time, and SQLite's default 2 MB page cache spills the figures' index to the log
+            // part-way through a large import. Both settings last for this connection only.
+            try await sql.raw("PRAGMA temp_store = MEMORY").run()
+            try await sql.raw("PRAGMA cache_size = -16384").run()
+        }
         let byIndicator = Dictionary(grouping: values, by: \.indicatorID)
         for (indicator, list) in byIndicator {
             for start in stride(from: 0, to: list.count, by: batch) {
