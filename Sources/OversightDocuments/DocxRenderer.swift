@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes a document as a Word `.docx` (Office Open XML, ECMA-376 transitional): real heading
 /// styles, tables with a repeating header row, bulleted and numbered lists, links, and page
@@ -25,39 +24,16 @@ public enum DocxRenderer {
             ("word/settings.xml", DocxParts.settings),
             ("word/footer1.xml", DocxParts.footer),
         ]
-        let archive = try Archive(accessMode: .create)
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: modified, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
+        do {
+            return try OOXMLPackage.zip(parts.map { (path: $0.0, xml: $0.1) }, modified: modified)
+        } catch OOXMLPackage.Failure.archiveUnavailable {
+            throw DocxError.archiveUnavailable
         }
-        guard let data = archive.data else { throw DocxError.archiveUnavailable }
-        return data
     }
 
     public enum DocxError: Error { case archiveUnavailable }
 
-    /// Text safe inside an XML element or attribute: markup characters escaped and the control
-    /// characters XML 1.0 forbids removed (a pasted form feed must not make Word refuse the file).
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { OOXMLPackage.escape(text) }
 }
 
 /// The body of `word/document.xml` as it is built, with the hyperlink relationships and the

@@ -6,7 +6,7 @@ extension SiteURL {
     /// exhaustively, so a new case does not compile until it has a handler.
     static let allRoutes: [SiteURL] = [
         .home, .healthz, .metrics, .stylesheet, .script,
-        .signIn, .signOut, .tokens, .revokeToken(.key), .audit, .myActions,
+        .signIn, .signOut, .tokens, .revokeToken(.key), .audit, .auditXLSX, .myActions,
         .councils, .newCouncil, .council(.key), .editCouncil(.key),
         .people(.key), .newPerson(.key), .person(.key, .key), .editPerson(.key, .key),
         .inspections(.key), .newInspection(.key), .inspection(.key, .key), .editInspection(.key, .key),
@@ -21,7 +21,8 @@ extension SiteURL {
         .successor(.key, .key), .remindersCSV(.key, .key), .planTransition(.key, .key), .coverage(.key, .key),
         .action(.key, .key, .key), .editAction(.key, .key, .key), .newUpdate(.key, .key, .key),
         .periods(.key, .key), .period(.key, .key, .key), .reviewUpdate(.key, .key, .key), .evidence(.key, .key, .key), .exceptions(.key, .key),
-        .actionsCSV(.key, .key), .exceptionsCSV(.key, .key), .api(.plans), .api(.plan(.key)), .api(.actions),
+        .actionsCSV(.key, .key), .exceptionsCSV(.key, .key), .actionsXLSX(.key, .key), .exceptionsXLSX(.key, .key),
+        .coverageXLSX(.key, .key), .scorecardXLSX(.key), .boardActionsXLSX(.key), .risksXLSX(.key), .api(.plans), .api(.plan(.key)), .api(.actions),
         .api(.councils), .api(.council(.key)), .api(.people(.key)), .api(.person(.key, .key)),
         .api(.inspections(.key)), .api(.inspection(.key, .key)),
         .reports(.key), .newReport(.key), .report(.key, .key), .editReport(.key, .key), .reportTransition(.key, .key),
@@ -98,6 +99,13 @@ enum Routes {
             routes.post(path, use: TokenController.create)
         case .revokeToken: routes.post(path, use: TokenController.revoke)
         case .audit: routes.get(path, use: AuditController.list)
+        case .auditXLSX: routes.get(path, use: SpreadsheetController.audit)
+        case .actionsXLSX: routes.get(path, use: SpreadsheetController.actions)
+        case .exceptionsXLSX: routes.get(path, use: SpreadsheetController.exceptions)
+        case .coverageXLSX: routes.get(path, use: SpreadsheetController.coverage)
+        case .scorecardXLSX: routes.get(path, use: SpreadsheetController.scorecard)
+        case .boardActionsXLSX: routes.get(path, use: SpreadsheetController.boardActions)
+        case .risksXLSX: routes.get(path, use: SpreadsheetController.risks)
         case .myActions: routes.get(path, use: UpdateController.myActions)
         case .councils:
             routes.get(path, use: CouncilController.list)

@@ -21,6 +21,7 @@ public indirect enum SiteURL: Sendable {
     case tokens
     case revokeToken(Parameter<APIToken.ID>)
     case audit
+    case auditXLSX
     case myActions
 
     case councils
@@ -79,6 +80,9 @@ public indirect enum SiteURL: Sendable {
     case exceptions(Parameter<Council.ID>, Parameter<Plan.ID>)
     case actionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
     case exceptionsCSV(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case actionsXLSX(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case exceptionsXLSX(Parameter<Council.ID>, Parameter<Plan.ID>)
+    case coverageXLSX(Parameter<Council.ID>, Parameter<Plan.ID>)
 
     case reports(Parameter<Council.ID>)
     case newReport(Parameter<Council.ID>)
@@ -96,6 +100,7 @@ public indirect enum SiteURL: Sendable {
     case scorecard(Parameter<Council.ID>)
     case indicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
     case scorecardCSV(Parameter<Council.ID>)
+    case scorecardXLSX(Parameter<Council.ID>)
     case indicatorCatalogue(Parameter<Council.ID>)
     case newIndicator(Parameter<Council.ID>)
     case editIndicator(Parameter<Council.ID>, Parameter<Indicator.ID>)
@@ -124,6 +129,7 @@ public indirect enum SiteURL: Sendable {
     case itemActions(Parameter<Council.ID>, Parameter<Meeting.ID>, Parameter<AgendaItem.ID>)
     case itemDeclarations(Parameter<Council.ID>, Parameter<Meeting.ID>, Parameter<AgendaItem.ID>)
     case boardActions(Parameter<Council.ID>)
+    case boardActionsXLSX(Parameter<Council.ID>)
     case boardAction(Parameter<Council.ID>, Parameter<BoardAction.ID>)
     case boardActionUpdates(Parameter<Council.ID>, Parameter<BoardAction.ID>)
     case closeBoardAction(Parameter<Council.ID>, Parameter<BoardAction.ID>)
@@ -136,6 +142,7 @@ public indirect enum SiteURL: Sendable {
     case risks(Parameter<Council.ID>)
     case newRisk(Parameter<Council.ID>)
     case risksCSV(Parameter<Council.ID>)
+    case risksXLSX(Parameter<Council.ID>)
     case riskScale(Parameter<Council.ID>)
     case risk(Parameter<Council.ID>, Parameter<Risk.ID>)
     case editRisk(Parameter<Council.ID>, Parameter<Risk.ID>)
@@ -207,6 +214,7 @@ public indirect enum SiteURL: Sendable {
         case .tokens: return [.constant("account"), .constant("tokens")]
         case let .revokeToken(id): return SiteURL.tokens.segments + [param(.token, id), .constant("revoke")]
         case .audit: return [.constant("audit")]
+        case .auditXLSX: return [.constant("audit.xlsx")]
         case .myActions: return [.constant("my-actions")]
         case .councils: return [.constant("councils")]
         case .newCouncil: return [.constant("councils"), .constant("new")]
@@ -267,6 +275,9 @@ public indirect enum SiteURL: Sendable {
         case let .exceptions(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions")]
         case let .actionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("actions.csv")]
         case let .exceptionsCSV(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions.csv")]
+        case let .actionsXLSX(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("actions.xlsx")]
+        case let .exceptionsXLSX(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("exceptions.xlsx")]
+        case let .coverageXLSX(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("coverage.xlsx")]
         case let .reports(id): return SiteURL.council(id).segments + [.constant("reports")]
         case let .newReport(id): return SiteURL.reports(id).segments + [.constant("new")]
         case let .report(cid, rid): return SiteURL.reports(cid).segments + [param(.report, rid)]
@@ -286,6 +297,7 @@ public indirect enum SiteURL: Sendable {
         case let .indicator(cid, iid): return SiteURL.scorecard(cid).segments + [param(.indicator, iid)]
         case let .indicatorCatalogue(id): return SiteURL.scorecard(id).segments + [.constant("catalogue")]
         case let .scorecardCSV(id): return SiteURL.council(id).segments + [.constant("scorecard.csv")]
+        case let .scorecardXLSX(id): return SiteURL.council(id).segments + [.constant("scorecard.xlsx")]
         case let .newIndicator(id): return SiteURL.scorecard(id).segments + [.constant("new")]
         case let .editIndicator(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("edit")]
         case let .indicatorValue(cid, iid): return SiteURL.indicator(cid, iid).segments + [.constant("figures")]
@@ -312,6 +324,7 @@ public indirect enum SiteURL: Sendable {
         case let .itemActions(cid, mid, iid): return SiteURL.editAgendaItem(cid, mid, iid).segments + [.constant("actions")]
         case let .itemDeclarations(cid, mid, iid): return SiteURL.editAgendaItem(cid, mid, iid).segments + [.constant("declarations")]
         case let .boardActions(id): return SiteURL.council(id).segments + [.constant("action-log")]
+        case let .boardActionsXLSX(id): return SiteURL.council(id).segments + [.constant("action-log.xlsx")]
         case let .boardAction(cid, aid): return SiteURL.boardActions(cid).segments + [param(.boardAction, aid)]
         case let .boardActionUpdates(cid, aid): return SiteURL.boardAction(cid, aid).segments + [.constant("updates")]
         case let .closeBoardAction(cid, aid): return SiteURL.boardAction(cid, aid).segments + [.constant("close")]
@@ -324,6 +337,7 @@ public indirect enum SiteURL: Sendable {
         case let .risks(id): return SiteURL.council(id).segments + [.constant("risks")]
         case let .newRisk(id): return SiteURL.risks(id).segments + [.constant("new")]
         case let .risksCSV(id): return SiteURL.council(id).segments + [.constant("risks.csv")]
+        case let .risksXLSX(id): return SiteURL.council(id).segments + [.constant("risks.xlsx")]
         case let .riskScale(id): return SiteURL.risks(id).segments + [.constant("scale")]
         case let .risk(cid, rid): return SiteURL.risks(cid).segments + [param(.risk, rid)]
         case let .editRisk(cid, rid): return SiteURL.risk(cid, rid).segments + [.constant("edit")]

@@ -122,6 +122,8 @@ public enum AuditStore {
             self.actor = actor
             self.entityType = entityType
         }
+
+        public var isEmpty: Bool { action == nil && actor == nil && entityType == nil }
     }
 
     /// Newest first.

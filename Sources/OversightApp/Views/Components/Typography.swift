@@ -45,11 +45,16 @@ func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> Strin
 
 /// The "Download" links of a document (a report, a board pack, a self-assessment): one list, left
 /// out of the printed page.
+/// A link that saves a file (a spreadsheet, a CSV) rather than opening a page.
+func fileLink(_ text: String, to url: SiteURL, query: [(String, String?)] = []) -> BodyNode {
+    el("a", [("class", "ov-link"), ("href", query.isEmpty ? url.path : url.path(query: query)), ("download", "")], text: text)
+}
+
 func downloadLinks(_ links: [(text: String, url: SiteURL)]) -> BodyNode {
     el("div", [("class", "ov-no-print")], [
         heading(2, "Download", size: .s),
         el("ul", [("class", "ov-list ov-list--inline")], links.map { link in
-            el("li", [], [el("a", [("class", "ov-link"), ("href", link.url.path), ("download", "")], text: link.text)])
+            el("li", [], [fileLink(link.text, to: link.url)])
         }),
     ])
 }

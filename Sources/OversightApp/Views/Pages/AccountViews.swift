@@ -89,6 +89,8 @@ enum AccountViews {
                           errors: FormErrors(), width: .w20),
                 el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Filter"),
             ]),
+            paragraph([fileLink(filter.isEmpty ? "Download the audit trail (Excel)" : "Download these entries (Excel)", to: .auditXLSX,
+                                query: [("action", filter.action), ("actor", filter.actor), ("type", filter.entityType)])]),
             entries.isEmpty ? paragraph("No entries match.") : dataTable(
                 caption: "\(total) entries, page \(page) of \(pages)", captionSize: .s,
                 head: ["No.", "When", "Who", "Action", "Record", "Address"],
@@ -118,4 +120,15 @@ enum UKDateTime {
     }()
 
     static func format(_ date: Date) -> String { formatter.string(from: date) }
+
+    static let clock: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = TimeZone(identifier: "Europe/London")
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter
+    }()
+
+    /// "16:40:05" in Europe/London.
+    static func time(_ date: Date) -> String { clock.string(from: date) }
 }

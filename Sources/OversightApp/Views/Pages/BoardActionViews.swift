@@ -51,6 +51,7 @@ enum BoardActionViews {
                 heading(1, "Action log", size: .l),
                 paragraph("Every action the boards and committees have asked for, from the meeting that raised it to the one that closed it."),
                 paragraph("\(counted(actions.filter(\.isOpen).count, "open action")), \(overdue) overdue, \(actions.filter { !$0.isOpen }.count) closed."),
+                paragraph([fileLink("Download the action log (Excel)", to: .boardActionsXLSX(cid))]),
                 el("nav", [("class", "ov-filter-links"), ("aria-label", "Show actions")], [
                     el("ul", [("class", "ov-list ov-list--inline")], Filter.allCases.map { option in
                         el("li", [], [option == filter

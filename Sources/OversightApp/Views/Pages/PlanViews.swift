@@ -213,8 +213,8 @@ enum PlanViews {
             ]),
         ]
         content.append(periodsSection(model, council: council, errors: errors, context: context))
-        content.append(paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.actionsCSV(cid, pid).path),
-                                           ("download", "")], text: "Download all actions (CSV)")]))
+        content.append(paragraph([fileLink("Download all actions (Excel, one sheet per priority)", to: .actionsXLSX(cid, pid)),
+                                  .text(" or "), fileLink("as CSV", to: .actionsCSV(cid, pid))]))
         content.append(PlanLifecycleViews.consultations(model, form: consultationForm, errors: errors,
                                                         council: council, context: context))
         if context.can(.editPlans), PlanEvent.approve.apply(to: plan.status) != nil {
@@ -407,6 +407,7 @@ enum PlanViews {
             inspections.isEmpty ? paragraph("This plan is not linked to an inspection.") :
                 paragraph(uncovered == 0 ? "Every recommendation has at least one action."
                           : "\(uncovered) of \(all.count) recommendations have no action."),
+            paragraph([fileLink("Download the coverage (Excel)", to: .coverageXLSX(cid, pid))]),
         ]
         for record in inspections where !record.recommendations.isEmpty {
             let rows: [[BodyNode]] = record.recommendations.map { recommendation in

@@ -76,8 +76,8 @@ enum ScorecardViews {
                 context.can(.manageIndicators) ? buttonLink("Add an indicator of your own", to: .newIndicator(cid), secondary: true) : .empty,
             ]),
             IndicatorFormViews.neighboursNote(comparators, council: council, canChange: context.can(.manageIndicators)),
-            paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.scorecardCSV(cid).path), ("download", "")],
-                          text: "Download every figure (CSV, in the import's columns)")]),
+            paragraph([fileLink("Download the scorecard (Excel: latest figures and every figure)", to: .scorecardXLSX(cid)),
+                       .text(" or "), fileLink("every figure as CSV, in the import's columns", to: .scorecardCSV(cid))]),
         ]
         if models.isEmpty { content.append(paragraph("No indicators have been added yet.")) }
         for theme in themes {

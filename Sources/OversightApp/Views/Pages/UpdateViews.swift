@@ -27,8 +27,8 @@ enum UpdateViews {
             heading(1, "Exceptions", size: .l, caption: plan.title),
             paragraph("Actions rated red or amber, past their due date, rated green while past it, with a due date revised more than once, or without an update in the open period."
                       + (model.openPeriod.map { " The open period is \($0.label)." } ?? " No period is open.")),
-            paragraph([el("a", [("class", "ov-link"), ("href", SiteURL.exceptionsCSV(cid, pid).path), ("download", "")],
-                          text: "Download the exceptions (CSV)")]),
+            paragraph([fileLink("Download the exceptions (Excel)", to: .exceptionsXLSX(cid, pid)), .text(" or "),
+                       fileLink("as CSV", to: .exceptionsCSV(cid, pid))]),
             paragraph([link("Filter and sort the actions that need attention", to: .actions(cid, pid),
                             query: [("exceptions", "yes")])]),
             rows.isEmpty ? paragraph("No action needs attention.") : dataTable(
