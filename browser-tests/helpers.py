@@ -1,4 +1,11 @@
+import os
 import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
 
 from axe_selenium_python import Axe
 
@@ -69,3 +76,27 @@ def sign_in(browser, server, email, password=PASSWORD):
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(password)
     submit(browser)
+
+
+def convert_with_libreoffice(data, name, target, needs_calc=False):
+    """Opens a downloaded file in LibreOffice and saves it as `target` (pdf, csv): proof that an
+    office program opens it without repair. Returns the converted bytes."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    missing = soffice is None or (needs_calc and not Path("/usr/lib/libreoffice/program/libsclo.so").exists())
+    if missing:
+        package = "libreoffice-calc-nogui" if needs_calc else "libreoffice-writer-nogui"
+        if os.environ.get("CI"):
+            pytest.fail(f"LibreOffice is not installed: .ci/run installs {package}")
+        pytest.skip("LibreOffice is not installed here")
+    work = Path(tempfile.mkdtemp(prefix="oversight-office-"))
+    try:
+        (work / name).write_bytes(data)
+        result = subprocess.run(
+            [soffice, "--headless", f"-env:UserInstallation=file://{work}/profile", "--convert-to", target,
+             "--outdir", str(work), str(work / name)],
+            capture_output=True, text=True, timeout=180)
+        converted = work / (Path(name).stem + "." + target)
+        assert converted.exists(), f"LibreOffice could not open {name}: {result.stdout} {result.stderr}"
+        return converted.read_bytes()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

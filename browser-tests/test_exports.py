@@ -2,39 +2,17 @@
 scorecard as Excel workbooks, and they open in a spreadsheet program with typed cells."""
 import datetime
 import io
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
 
 import openpyxl
-import pytest
 from selenium.webdriver.common.by import By
 
-from helpers import click_link, sign_in
+from helpers import click_link, convert_with_libreoffice, sign_in
 from test_reports import download
 
 
 def opens_in_calc(data):
-    """Converts a workbook to CSV with LibreOffice Calc: proof it opens without repair. Returns the CSV."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None or not Path("/usr/lib/libreoffice/program/libsclo.so").exists():
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice Calc is not installed: .ci/run installs libreoffice-calc-nogui")
-        pytest.skip("LibreOffice Calc is not installed here")
-    work = Path(tempfile.mkdtemp(prefix="oversight-xlsx-"))
-    try:
-        (work / "export.xlsx").write_bytes(data)
-        result = subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation=file://{work}/profile", "--convert-to", "csv",
-             "--outdir", str(work), str(work / "export.xlsx")],
-            capture_output=True, text=True, timeout=180)
-        converted = work / "export.csv"
-        assert converted.exists(), f"LibreOffice could not open the workbook: {result.stdout} {result.stderr}"
-        return converted.read_text(encoding="utf-8", errors="replace")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    """Converts a workbook's first sheet to CSV with LibreOffice Calc: proof it opens without repair."""
+    return convert_with_libreoffice(data, "export.xlsx", "csv", needs_calc=True).decode("utf-8", "replace")
 
 
 def fetch(browser, link_text):

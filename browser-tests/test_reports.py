@@ -1,17 +1,11 @@
 """Committee reports as a democratic services officer, a senior leader and the public use them."""
 import http.cookiejar
-import os
-import shutil
-import subprocess
-import tempfile
 import urllib.request
-from pathlib import Path
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from helpers import check_accessibility, click_and_wait, click_link, fill, sign_in, submit
+from helpers import check_accessibility, click_and_wait, click_link, convert_with_libreoffice, fill, sign_in, submit
 
 
 def press(browser, text):
@@ -36,24 +30,9 @@ def download(browser, url):
 
 def opens_in_libreoffice(data):
     """Converts a .docx to PDF with LibreOffice: proof that a word processor opens it without repair."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is not installed: .ci/run installs libreoffice-writer-nogui")
-        pytest.skip("LibreOffice is not installed here")
-    work = Path(tempfile.mkdtemp(prefix="oversight-docx-"))
-    try:
-        (work / "report.docx").write_bytes(data)
-        result = subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation=file://{work}/profile", "--convert-to", "pdf",
-             "--outdir", str(work), str(work / "report.docx")],
-            capture_output=True, text=True, timeout=180)
-        pdf = work / "report.pdf"
-        assert pdf.exists(), f"LibreOffice could not convert the report: {result.stdout} {result.stderr}"
-        assert pdf.read_bytes().startswith(b"%PDF")
-        assert pdf.stat().st_size > 5000
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    pdf = convert_with_libreoffice(data, "report.docx", "pdf")
+    assert pdf.startswith(b"%PDF")
+    assert len(pdf) > 5000
 
 
 def test_draft_clear_publish_and_download(server, browser):

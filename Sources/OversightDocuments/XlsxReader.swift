@@ -25,15 +25,7 @@ public struct WorkbookContents: Equatable, Sendable {
         public func cell(_ column: Int) -> Cell { column < cells.count ? cells[column] : .empty }
     }
 
-    public enum Cell: Equatable, Sendable {
-        case empty
-        case text(String)
-        case number(Double)
-        case date(CalendarDate)
-        case bool(Bool)
-        /// A formula error such as `#DIV/0!`.
-        case error(String)
-    }
+    public typealias Cell = TableCell
 }
 
 /// Why a file could not be read, in words for the person who uploaded it.

@@ -102,17 +102,7 @@ public enum XlsxWriter {
         return String(value)
     }
 
-    /// "A" for 0, "Z" for 25, "AA" for 26.
-    static func column(_ index: Int) -> String {
-        var index = index + 1
-        var name = ""
-        while index > 0 {
-            let remainder = (index - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-            index = (index - 1) / 26
-        }
-        return name
-    }
+    static func column(_ index: Int) -> String { ColumnLetters.name(index) }
 
     /// Names Excel accepts: none of `[]:*?/\`, no apostrophe at either end, 1 to 31 characters,
     /// and no two the same (compared as Excel does, ignoring case).

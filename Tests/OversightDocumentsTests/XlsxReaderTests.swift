@@ -96,3 +96,21 @@ struct XlsxReaderTests {
         #expect(throws: WorkbookProblem.unreadable(part: "xl/workbook.xml")) { try XlsxReader.read(broken) }
     }
 }
+
+@Suite("Importing a plan from a workbook")
+struct WorkbookPlanImportTests {
+    @Test("The LibreOffice tracker reads into priorities and actions, its columns guessed from the header")
+    func tracker() throws {
+        let sheet = try XlsxReader.read(try XlsxReaderTests.fixture("tracker.xlsx")).sheets[0]
+        let rows = sheet.rows.map { PlanImport.Row(number: $0.number, cells: $0.cells) }
+        let mapping = try #require(PlanImport.guess(rows))
+        #expect(mapping.headerRow == 2)
+        let helen = Person(id: .init(UUID()), councilID: .init(UUID()), name: "Helen Marsh", jobTitle: nil, telephone: nil, email: nil, version: 1)
+        let preview = PlanImport.preview(rows, sheet: sheet.name, mapping: mapping, people: [helen])
+        #expect(preview.priorities.map(\.title) == ["Priority 1: Help and protection"])
+        #expect(preview.priorities[0].actions.map(\.dueDate) == [CalendarDate(year: 2017, month: 10, day: 12)!, CalendarDate(year: 2016, month: 2, day: 29)!,
+                                                                  CalendarDate(year: 2016, month: 12, day: 31)!])
+        #expect(preview.unknownPeople == ["david.okafor@northshire.example"])
+        #expect(preview.unsettledRatings == ["A/G"])
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+extension PlanImport {
+    /// A problem with the file, placed as the spreadsheet shows it: sheet, row number, column letter.
+    public struct Problem: Hashable, Sendable, CustomStringConvertible {
+        public var sheet: String
+        public var row: Int?
+        public var column: String?
+        public var message: String
+
+        public var description: String {
+            ([sheet] + [row.map { "row \($0)" }, column.map { "column \($0)" }].compactMap { $0 }).joined(separator: ", ")
+                + ": " + message
+        }
+    }
+
+    public struct Action: Equatable, Sendable {
+        public var row: Int
+        public var reference: String?
+        public var what: String
+        public var how: String?
+        public var lead: Person.ID?
+        public var startDate: CalendarDate?
+        public var dueDate: CalendarDate
+        public var rating: Rating?
+        public var update: String?
+        public var successMeasures: String?
+    }
+
+    public struct Priority: Equatable, Sendable {
+        public var title: String
+        public var actions: [Action]
+    }
+
+    public struct Preview: Equatable, Sendable {
+        public var priorities: [Priority] = []
+        public var problems: [Problem] = []
+        /// Leads not found in the people directory, as written, each once.
+        public var unknownPeople: [String] = []
+        /// Ratings written in a way that needs the user's word, such as "A/G".
+        public var unsettledRatings: [String] = []
+
+        public var actionCount: Int { priorities.reduce(0) { $0 + $1.actions.count } }
+        /// Ready to create: something to create and nothing wrong.
+        public var isReady: Bool { problems.isEmpty && actionCount > 0 }
+    }
+
+    /// What the rows below the mapping's header would create. A row with one filled cell and no
+    /// action starts a priority when no column is mapped to priorities; an empty priority cell
+    /// keeps the priority above it.
+    public static func preview(_ rows: [Row], sheet: String, mapping: Mapping, people: [Person]) -> Preview {
+        var preview = Preview()
+        let header = rows.first { $0.number == mapping.headerRow }
+        func column(_ field: Field) -> String? {
+            guard let index = mapping.columns[field] else { return nil }
+            let title = header?.cell(index).shown
+            return ColumnLetters.name(index) + (title.map { " (\($0))" } ?? "")
+        }
+        func problem(_ row: Int, _ field: Field?, _ message: String) {
+            preview.problems.append(Problem(sheet: sheet, row: row, column: field.flatMap(column), message: message))
+        }
+        guard mapping.columns[.action] != nil else {
+            preview.problems.append(Problem(sheet: sheet, row: nil, column: nil, message: "Choose the column that holds the actions"))
+            return preview
+        }
+        var byName: [String: Person.ID] = [:]
+        for person in people {
+            byName[normalised(person.name)] = person.id
+            if let email = person.email { byName[email.lowercased()] = person.id }
+        }
+        var seenReferences: [String: Int] = [:]
+        var current: String?
+        for row in rows where row.number > mapping.headerRow {
+            func text(_ field: Field) -> String? { row.cell(mapping.columns[field]).shown }
+            guard !row.filled.isEmpty else { continue }
+            let what = text(.action)
+            if mapping.columns[.priority] == nil, what == nil, row.filled.count == 1, let title = row.filled[0].shown {
+                current = title
+                continue
+            }
+            if let named = text(.priority) { current = named }
+            guard let what else {
+                problem(row.number, .action, "There is no action in this row. Fill in the action, or delete the row")
+                continue
+            }
+            if let reference = text(.reference) {
+                if let first = seenReferences[reference] {
+                    problem(row.number, .reference, "Reference \(reference) is also on row \(first): give each action its own reference")
+                } else {
+                    seenReferences[reference] = row.number
+                }
+            }
+            var lead: Person.ID?
+            if let name = text(.lead) {
+                lead = byName[normalised(name)] ?? byName[name.lowercased()]
+                if lead == nil {
+                    if !preview.unknownPeople.contains(name) { preview.unknownPeople.append(name) }
+                    problem(row.number, .lead, "\(name) is not in the people directory. Add them under People, or change the name to someone who is")
+                }
+            }
+            let dueCell = row.cell(mapping.columns[.dueDate])
+            let due = ImportDate.read(dueCell)
+            if mapping.columns[.dueDate] == nil {
+                problem(row.number, nil, "Choose the column that holds the due dates: every action needs one")
+            } else if due == nil {
+                problem(row.number, .dueDate, dueCell.shown.map { "Due date \"\($0)\" is not a date. Write it as 12/10/2017 or 12 Oct 2017" }
+                    ?? "Due date must be given: every action needs one")
+            }
+            let startCell = row.cell(mapping.columns[.startDate])
+            let start = ImportDate.read(startCell)
+            if start == nil, let shown = startCell.shown {
+                problem(row.number, .startDate, "Start date \"\(shown)\" is not a date. Write it as 12/10/2017 or 12 Oct 2017")
+            }
+            if let start, let due, start > due { problem(row.number, .startDate, "Start date must be on or before the due date") }
+            var rating: Rating?
+            if let written = text(.rating) {
+                if let confirmed = mapping.ratings[written] {
+                    rating = confirmed
+                } else if let read = PlanImport.rating(written) {
+                    rating = read
+                } else {
+                    if !preview.unsettledRatings.contains(written) { preview.unsettledRatings.append(written) }
+                    problem(row.number, .rating, "Rating \"\(written)\" is not Red, Amber, Green or Blue. Choose what it means for this import")
+                }
+            }
+            guard let due else { continue }
+            let action = Action(row: row.number, reference: text(.reference), what: what, how: text(.how), lead: lead,
+                                startDate: start, dueDate: due, rating: rating, update: text(.update),
+                                successMeasures: text(.successMeasures))
+            let title = current ?? "Actions"
+            if let index = preview.priorities.firstIndex(where: { $0.title == title }) {
+                preview.priorities[index].actions.append(action)
+            } else {
+                preview.priorities.append(Priority(title: title, actions: [action]))
+            }
+        }
+        if preview.actionCount == 0 && preview.problems.isEmpty {
+            preview.problems.append(Problem(sheet: sheet, row: nil, column: nil,
+                                            message: "No actions were found below row \(mapping.headerRow). Check the header row and the action column"))
+        }
+        return preview
+    }
+}
