@@ -90,13 +90,7 @@ public enum OversightAdmin {
             throw Problem.message("\(file) could not be read: check the path and that you may read it")
         }
         return try await withDatabase(configuration) { db in
-            let councils = try await CouncilStore.all(on: db)
-            let chosen: [Council] = name.map { name in councils.filter { $0.name.lowercased() == name.lowercased() || $0.id.description == name } }
-                ?? councils
-            guard chosen.count == 1, let council = chosen.first else {
-                throw Problem.message(councils.isEmpty ? "there is no council yet"
-                    : "name the council with --council: " + councils.map { "\"\($0.name)\"" }.joined(separator: ", "))
-            }
+            let council = try await self.council(named: name, on: db)
             let outcome = try await ImportIndicatorValues(dependencies: .live)(
                 [UInt8](data), council: council.id, dryRun: dryRun, by: .commandLine, on: db)
             guard outcome.problems.isEmpty else {
@@ -106,6 +100,18 @@ public enum OversightAdmin {
             return dryRun ? "\(file) is ready: \(outcome.described) for \(council.name) checked; nothing written (--dry-run)."
                 : "Imported \(outcome.described) into \(council.name)."
         }
+    }
+
+    /// The only council, or the one named (by name or id); otherwise a message listing them.
+    static func council(named name: String?, on db: any Database) async throws -> Council {
+        let councils = try await CouncilStore.all(on: db)
+        let chosen: [Council] = name.map { name in councils.filter { $0.name.lowercased() == name.lowercased() || $0.id.description == name } }
+            ?? councils
+        guard chosen.count == 1, let council = chosen.first else {
+            throw Problem.message(councils.isEmpty ? "there is no council yet"
+                : "name the council with --council: " + councils.map { "\"\($0.name)\"" }.joined(separator: ", "))
+        }
+        return council
     }
 
     static func describe(_ error: AccountError, email: String) -> String {
@@ -120,7 +126,7 @@ public enum OversightAdmin {
         }
     }
 
-    private static func withDatabase<T: Sendable>(_ configuration: OversightConfiguration,
+    static func withDatabase<T: Sendable>(_ configuration: OversightConfiguration,
                                                   _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         let app = try await OversightServer.makeApplication(configuration)
         do {

@@ -68,3 +68,29 @@ public struct CSVTable: Sendable {
         return value
     }
 }
+
+extension CSVTable {
+    /// Every non-blank line of a CSV file as text cells, with its line number, for imports whose
+    /// header row and columns the user chooses (a plan tracker saved as CSV).
+    public static func lines(_ bytes: [UInt8]) -> Result<[(line: Int, fields: [String])], ImportProblem> {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(ImportProblem(line: nil, column: nil, message:
+                "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (Comma delimited)\" and import that"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: false) else {
+            return .failure(ImportProblem(line: 1, column: nil, message: "The first line could not be read: check its quotes"))
+        }
+        var lines: [(line: Int, fields: [String])] = []
+        var line = 0
+        while let fields = reader.next() {
+            line += 1
+            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            lines.append((line, fields))
+        }
+        if let error = reader.error {
+            return .failure(ImportProblem(line: line + 1, column: nil, message: "could not be read (\(error)): check its quotes"))
+        }
+        return .success(lines)
+    }
+}
