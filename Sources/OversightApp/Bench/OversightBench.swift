@@ -8,16 +8,20 @@ import Vapor
 /// load-test data in a SQLite file of its own, then times, in this process, what the issue on
 /// performance names: the plan overview, exceptions, coverage and scorecard pages (freshly made,
 /// and from the page cache), a report whose appendix is the largest plan as a page and as Word,
-/// an import of 100,000 figures, RAG and small-number evaluation, and the working-day rules.
+/// an import of 100,000 figures, a 10,000-row plan tracker read and imported, RAG and
+/// small-number evaluation, and the working-day rules.
 /// It prints Markdown tables for `docs/performance.md`. Figures, never pass or fail.
 public enum OversightBench {
     public struct Options: Sendable {
         public var scale: Int
         public var iterations: Int
+        /// The rows of the plan tracker imported.
+        public var trackerRows: Int
 
-        public init(scale: Int, iterations: Int) {
+        public init(scale: Int, iterations: Int, trackerRows: Int = 10_000) {
             self.scale = scale
             self.iterations = iterations
+            self.trackerRows = trackerRows
         }
     }
 
@@ -34,6 +38,7 @@ public enum OversightBench {
             let council = try await seed(app, scale: options.scale, timing: timing)
             try await BenchPages(app: app, council: council, timing: timing).run()
             try await BenchImport(app: app, council: council, timing: timing).run()
+            try await BenchPlanImport(app: app, council: council, timing: timing, rows: options.trackerRows).run()
             try await BenchDomain(timing: timing).run()
         } catch {
             try? await app.asyncShutdown()

@@ -40,6 +40,8 @@ extension PlanImport {
         /// Ratings written in a way that needs the user's word, such as "A/G".
         public var unsettledRatings: [String] = []
 
+        public init() {}
+
         public var actionCount: Int { priorities.reduce(0) { $0 + $1.actions.count } }
         /// Ready to create: something to create and nothing wrong.
         public var isReady: Bool { problems.isEmpty && actionCount > 0 }
