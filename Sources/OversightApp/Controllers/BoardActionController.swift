@@ -7,8 +7,7 @@ enum BoardActionController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let filter = (try? req.query.get(String.self, at: "show")).flatMap(BoardActionViews.Filter.init(rawValue:)) ?? .open
-        let actions = try await visible(try await BoardActionStore.all(in: council.id, on: req.db), to: req)
-        let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council.id, on: req.db).map { ($0.id, $0) })
+        let (actions, bodies) = try await logEntries(req, in: council)
         return HTMLResponse(html: BoardActionViews.log(actions, filter: filter, bodies: bodies, people: try await req.peopleByID(in: council),
                                                        today: .inLondon(req.dependencies.now()), council: council.context,
                                                        context: req.viewContext))
@@ -59,6 +58,15 @@ enum BoardActionController {
         }
         return try await HTMLResponse(status: .unprocessableEntity, html: BoardActionViews.page(
             model, close: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
+    }
+
+    /// The log's actions this viewer may see, with the bodies that raised them; its page and its
+    /// spreadsheet show the same.
+    static func logEntries(_ req: Request, in council: Council) async throws
+        -> (actions: [BoardAction], bodies: [GoverningBody.ID: GoverningBody]) {
+        let actions = try await visible(try await BoardActionStore.all(in: council.id, on: req.db), to: req)
+        let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council.id, on: req.db).map { ($0.id, $0) })
+        return (actions, bodies)
     }
 
     /// These actions less those raised under a Part II item, for a reader without Part II access.

@@ -40,8 +40,7 @@ enum SpreadsheetController {
     @Sendable static func boardActions(req: Request) async throws -> Response {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
-        let actions = try await BoardActionController.visible(try await BoardActionStore.all(in: council.id, on: req.db), to: req)
-        let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council.id, on: req.db).map { ($0.id, $0) })
+        let (actions, bodies) = try await BoardActionController.logEntries(req, in: council)
         return try download(SpreadsheetExports.boardActions(actions.sorted { $0.reference < $1.reference }, bodies: bodies,
                                                             people: try await req.peopleByID(in: council),
                                                             today: .inLondon(req.dependencies.now())),
@@ -53,11 +52,7 @@ enum SpreadsheetController {
 
     @Sendable static func audit(req: Request) async throws -> Response {
         _ = try await req.require(.viewAudit)
-        let filter = AuditStore.Filter(
-            action: req.query[String.self, at: "action"].trimmedOrNil,
-            actor: req.query[String.self, at: "actor"].trimmedOrNil,
-            entityType: req.query[String.self, at: "type"].trimmedOrNil)
-        let (entries, _) = try await AuditStore.list(filter, limit: auditLimit, offset: 0, on: req.db)
+        let (entries, _) = try await AuditStore.list(AuditController.filter(req), limit: auditLimit, offset: 0, on: req.db)
         return try download(SpreadsheetExports.audit(entries), name: "audit-trail", req)
     }
 

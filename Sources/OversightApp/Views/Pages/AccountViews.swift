@@ -92,7 +92,7 @@ enum AccountViews {
             paragraph([fileLink(filter.isEmpty ? "Download the audit trail (Excel)" : "Download these entries (Excel)", to: .auditXLSX,
                                 query: [("action", filter.action), ("actor", filter.actor), ("type", filter.entityType)])]),
             entries.isEmpty ? paragraph("No entries match.") : dataTable(
-                caption: "\(total) entries, page \(page) of \(pages)", captionSize: .s,
+                caption: "\(counted(total, "entry", "entries")), page \(page) of \(pages)", captionSize: .s,
                 head: ["No.", "When", "Who", "Action", "Record", "Address"],
                 rows: entries.map { entry in
                     [.text(String(entry.seq)), .text(UKDateTime.format(entry.at)), .text(entry.record.actor),
