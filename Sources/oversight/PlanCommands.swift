@@ -18,13 +18,15 @@ struct PlansCommand: AsyncParsableCommand {
         @Option(help: "The sheet to read (default: the mapping's, or the first visible sheet).") var sheet: String?
         @Option(help: "The plan's title (default: the file's name).") var title: String?
         @Option(help: "The council's name, when the installation has more than one.") var council: String?
+        @Option(help: "The month the file's ratings and updates are recorded for, as 2017-10 (default: last month), or none.")
+        var ratingsMonth: String?
         @Flag(help: "Check the file and show what would be created, without writing anything.") var dryRun = false
 
         func run() async throws {
             let configuration = try options.load()
             try await reportingProblems {
                 say(try await OversightAdmin.importPlan(configuration, file: file, mapping: mapping, sheet: sheet, title: title,
-                                                        council: council, dryRun: dryRun))
+                                                        council: council, ratingsMonth: ratingsMonth, dryRun: dryRun))
             }
         }
     }

@@ -107,7 +107,7 @@ struct WorkbookPlanImportTests {
         #expect(mapping.headerRow == 2)
         let helen = Person(id: .init(UUID()), councilID: .init(UUID()), name: "Helen Marsh", jobTitle: nil, telephone: nil, email: nil, version: 1)
         let preview = PlanImport.preview(rows, sheet: sheet.name, mapping: mapping, people: [helen])
-        #expect(preview.priorities.map(\.title) == ["Priority 1: Help and protection"])
+        #expect(preview.priorities.map(\.title) == ["Help and protection"])
         #expect(preview.priorities[0].actions.map(\.dueDate) == [CalendarDate(year: 2017, month: 10, day: 12)!, CalendarDate(year: 2016, month: 2, day: 29)!,
                                                                   CalendarDate(year: 2016, month: 12, day: 31)!])
         #expect(preview.unknownPeople == ["david.okafor@northshire.example"])

@@ -39,7 +39,7 @@ struct PlanImportTests {
                                          people: [Self.helen, Self.david])
         #expect(preview.problems == [])
         #expect(preview.isReady)
-        #expect(preview.priorities.map(\.title) == ["Priority 1: Help and protection", "Priority 2: Children looked after"])
+        #expect(preview.priorities.map(\.title) == ["Help and protection", "Children looked after"], "the tracker's own numbering is left off the title")
         let actions = preview.priorities.flatMap(\.actions)
         #expect(actions.map(\.reference) == ["1.1", "1.2", "2.1", "2.2"])
         #expect(actions.map(\.dueDate) == Array(repeating: Self.date(2017, 10, 12), count: 4), "a date cell, 12/10/2017, 12 Oct 2017 and a serial")
@@ -73,6 +73,48 @@ struct PlanImportTests {
         #expect(!settled.problems.contains { $0.message.contains("A/G") }, "a confirmed rating is no longer a problem")
     }
 
+    @Test("Oversight keeps the file's references when they agree, and numbers by position when they do not")
+    func numbering() throws {
+        let mapping = try #require(PlanImport.guess(Self.tracker))
+        let kept = PlanImport.preview(Self.tracker, sheet: "Tracker", mapping: mapping, people: [Self.helen, Self.david])
+        #expect(kept.numberedFromFile)
+        #expect(kept.priorities.flatMap { p in p.actions.map { "\(p.number).\($0.number)" } } == ["1.1", "1.2", "2.1", "2.2"])
+
+        var gaps = Self.tracker
+        gaps[3].cells[0] = .text("1.4")
+        gaps[6].cells[0] = .text("3.1")
+        gaps[7].cells[0] = .text("3.2")
+        let withGaps = PlanImport.preview(gaps, sheet: "Tracker", mapping: mapping, people: [Self.helen, Self.david])
+        #expect(withGaps.priorities.flatMap { p in p.actions.map { "\(p.number).\($0.number)" } } == ["1.4", "1.2", "3.1", "3.2"],
+                "a gap left by a withdrawn action stays a gap")
+
+        var letters = Self.tracker
+        letters[3].cells[0] = .text("A1")
+        let byPosition = PlanImport.preview(letters, sheet: "Tracker", mapping: mapping, people: [Self.helen, Self.david])
+        #expect(!byPosition.numberedFromFile)
+        #expect(byPosition.priorities.flatMap { p in p.actions.map { "\(p.number).\($0.number)" } } == ["1.1", "1.2", "2.1", "2.2"])
+        #expect(byPosition.priorities[0].actions[0].reference == "A1", "the file's own reference is kept to show beside Oversight's")
+
+        var mixed = Self.tracker
+        mixed[7].cells[0] = .text("1.3")
+        #expect(!PlanImport.preview(mixed, sheet: "Tracker", mapping: mapping, people: [Self.helen, Self.david]).numberedFromFile,
+                "a priority whose references name two priority numbers is numbered by position")
+    }
+
+    @Test("A lead the user matched to someone in the directory is no longer a problem")
+    func matchedPeople() throws {
+        var rows = Self.tracker
+        rows[3].cells[2] = .text("H. Marsh")
+        var mapping = try #require(PlanImport.guess(rows))
+        let unmatched = PlanImport.preview(rows, sheet: "Tracker", mapping: mapping, people: [Self.helen, Self.david])
+        #expect(unmatched.unknownPeople == ["H. Marsh"])
+        mapping.people["H. Marsh"] = Self.helen.id
+        let matched = PlanImport.preview(rows, sheet: "Tracker", mapping: mapping, people: [Self.helen, Self.david])
+        #expect(matched.isReady)
+        #expect(matched.priorities[0].actions[0].lead == Self.helen.id)
+        #expect(matched.updatesWithoutRating == 0)
+    }
+
     @Test("A priority column groups actions, and an empty cell keeps the priority above")
     func priorityColumn() {
         let rows = [Self.row(1, ["Priority", "Action", "Due"].map { .text($0) }),
@@ -82,6 +124,16 @@ struct PlanImportTests {
         let preview = PlanImport.preview(rows, sheet: "Plan", mapping: PlanImport.guess(rows)!, people: [])
         #expect(preview.problems == [])
         #expect(preview.priorities.map { "\($0.title): \($0.actions.map(\.what).joined(separator: ", "))" } == ["Safety: One, Two", "Leadership: Three"])
+    }
+
+    @Test("A tracker's numbering is left off a priority's title, and nothing else is")
+    func priorityTitles() {
+        for (written, title) in [("Priority 2: Children looked after", "Children looked after"), ("2. Leadership", "Leadership"),
+                                 ("Theme 3 - Workforce", "Workforce"), ("priority 4 Partnerships", "Partnerships"),
+                                 ("2017 targets", "2017 targets"), ("Priority areas", "Priority areas"), ("3.", "3."),
+                                 ("Help and protection", "Help and protection")] {
+            #expect(PlanImport.priorityTitle(written) == title, "\(written)")
+        }
     }
 
     @Test("UK dates in every form councils type, never month first")

@@ -16,16 +16,32 @@ struct CSRFMiddleware: AsyncMiddleware {
     /// Room for the most files one update may carry, each at the limit, plus the form's text.
     static let uploadBodyLimit = EvidenceRules.maxFiles * EvidenceRules.maxBytes + 1024 * 1024
 
+    /// The most a form at `path` may send, and what to tell someone who sends more.
+    static func bodyLimit(for path: String) -> (bytes: Int, refusal: String) {
+        if path.hasSuffix("/plans/import") {
+            return (OversightAdmin.maxPlanFileBytes + 1024 * 1024,
+                    "The file is too large: a plan tracker must be \(EvidenceRules.sizeLabel(OversightAdmin.maxPlanFileBytes)) or smaller. Save the plan's sheet on its own as a workbook or CSV file and upload that.")
+        }
+        if path.hasSuffix("/risks/import") {
+            return (uploadBodyLimit, "The file is too large: a risk log must be \(EvidenceRules.sizeLabel(uploadBodyLimit - 1024 * 1024)) or smaller. Split it into several files and import each.")
+        }
+        if path.hasSuffix("/scorecard/import") {
+            return (uploadBodyLimit, "The file is too large: a file of figures must be \(EvidenceRules.sizeLabel(uploadBodyLimit - 1024 * 1024)) or smaller. Split it into several files and import each.")
+        }
+        if path.hasSuffix("/updates/new") || path.hasSuffix("/appendices/new") || path.hasSuffix("/documents") {
+            return (uploadBodyLimit, "What you sent is too large. Each evidence file must be \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes)) or smaller, and one update can carry \(EvidenceRules.maxFiles) files.")
+        }
+        return (2 * 1024 * 1024, "What you sent is too large: a form may send up to 2 MB.")
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
             return try await respondSettingCookie(request, next)
         }
-        // Global middleware runs before Vapor collects the body for the route. Only the update and
-        // appendix forms (and a self-assessment's documents) carry files; every other form stays within the ordinary limit.
-        let path = request.url.path
-        let limit = path.hasSuffix("/updates/new") || path.hasSuffix("/appendices/new")
-            || path.hasSuffix("/scorecard/import") || path.hasSuffix("/documents") ? Self.uploadBodyLimit : 2 * 1024 * 1024
-        let tooLarge = Abort(.payloadTooLarge, reason: "What you sent is too large. Each evidence file must be \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes)) or smaller, and one update can carry \(EvidenceRules.maxFiles) files.")
+        // Global middleware runs before Vapor collects the body for the route. Only forms that carry
+        // files have a larger limit, each with a refusal that says what to do instead.
+        let (limit, refusal) = Self.bodyLimit(for: request.url.path)
+        let tooLarge = Abort(.payloadTooLarge, reason: refusal)
         // Refuse on the declared length before reading anything, and on the bytes actually sent.
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit { throw tooLarge }
         do {

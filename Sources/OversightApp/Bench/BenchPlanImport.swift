@@ -38,10 +38,11 @@ struct BenchPlanImport {
             throw OversightAdmin.Problem.message("the benchmark tracker has problems: \(preview.problems.prefix(3).map(\.description))")
         }
         var round = 0
-        try await timing.measure("Create the draft plan: \(count) actions in one transaction", iterations: min(timing.iterations, 3), warmUp: 0) {
+        try await timing.measure("Create the draft plan: \(count) actions and their ratings in one transaction", iterations: min(timing.iterations, 3), warmUp: 0) {
             round += 1
             _ = try await ImportPlan(dependencies: app.oversight.dependencies)(
-                preview, title: "Benchmark import \(round)", source: "tracker.xlsx", in: council.id, by: .commandLine, on: app.db)
+                preview, title: "Benchmark import \(round)", source: "tracker.xlsx",
+                ratingsMonth: CalendarDate(year: 2017, month: 1, day: 1), in: council.id, by: .commandLine, on: app.db)
             return 0
         }
     }

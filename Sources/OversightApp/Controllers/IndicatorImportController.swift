@@ -33,7 +33,7 @@ enum IndicatorImportController {
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
                 council: council.context,
                 errors: [FieldError(field: "file", message: "\(file.filename) has \(counted(outcome.problems.count, "problem")): nothing was imported. Put \(outcome.problems.count == 1 ? "it" : "them") right and upload the file again")],
-                problems: outcome.problems, context: req.viewContext)).encodeResponse(for: req)
+                problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         let id = req.dependencies.newID()
         try await PendingImportStore.add(id, council: council.id, user: viewer.user.id,
@@ -57,7 +57,7 @@ enum IndicatorImportController {
             return try await HTMLResponse(status: .conflict, html: IndicatorImportViews.form(
                 council: council.context,
                 errors: [FieldError(field: "file", message: "The figures changed since the preview: \(pending.fileName) has \(counted(outcome.problems.count, "problem")) now, and nothing was imported")],
-                problems: outcome.problems, context: req.viewContext)).encodeResponse(for: req)
+                problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         try await PendingImportStore.remove(id, on: req.db)
         return req.redirect(to: .scorecard(.value(council.id)), notice: .valuesImported)

@@ -56,9 +56,10 @@ enum SpreadsheetController {
         return try download(SpreadsheetExports.audit(entries), name: "audit-trail", req)
     }
 
+    static let contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
     static func download(_ spreadsheet: Spreadsheet, name: String, _ req: Request) throws -> Response {
-        .download(try XlsxWriter.write(spreadsheet),
-                  type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        .download(try XlsxWriter.write(spreadsheet), type: contentType,
                   fileName: "\(name)-\(CalendarDate.inLondon(req.dependencies.now()).iso).xlsx")
     }
 }

@@ -13,7 +13,18 @@ extension OversightAdmin {
     /// draft. Any problem stops it before anything is written, each named by sheet, row and column.
     public static func importPlan(_ configuration: OversightConfiguration, file: String, mapping mappingPath: String?,
                                   sheet sheetName: String?, title: String?, council name: String?,
-                                  dryRun: Bool) async throws -> String {
+                                  ratingsMonth: String? = nil, dryRun: Bool) async throws -> String {
+        let today = CalendarDate.inLondon(Dependencies.live.now())
+        let month: CalendarDate?
+        switch ratingsMonth?.lowercased() {
+        case nil: month = ImportPlan.defaultRatingsMonth(today: today)
+        case "none": month = nil
+        case let text?:
+            guard let read = CalendarDate(iso: text + "-01"), read <= today else {
+                throw Problem.message("--ratings-month \"\(text)\" is not a month up to this one: write it as 2017-10, or none to record no ratings")
+            }
+            month = read
+        }
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         if let size = attributes?[.size] as? Int, size > maxPlanFileBytes {
             throw Problem.message("\(file) is larger than \(maxPlanFileBytes / 1_048_576) MB; save the plan's sheet on its own and import that")
@@ -60,8 +71,10 @@ extension OversightAdmin {
             }
             let planTitle = title ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             _ = try await ImportPlan(dependencies: .live)(preview, title: planTitle, source: (file as NSString).lastPathComponent,
-                                                          in: council.id, by: .commandLine, on: db)
-            return "Created the draft plan \"\(planTitle)\" in \(council.name): \(summary).\(note)"
+                                                          ratingsMonth: month, in: council.id, by: .commandLine, on: db)
+            let rated = preview.priorities.reduce(0) { $0 + $1.actions.filter { $0.rating != nil }.count }
+            let recorded = month.map { rated > 0 ? " \(counted(rated, "rating")) recorded as accepted updates for \(UKDateFormat.monthAndYear($0))." : "" } ?? ""
+            return "Created the draft plan \"\(planTitle)\" in \(council.name): \(summary).\(recorded)\(note)"
         }
     }
 

@@ -82,7 +82,7 @@ public enum OversightAdmin {
         }
     }
 
-    /// Imports indicator values from a CSV file into a council (the only one, or the one named),
+    /// Imports indicator values from a CSV file or workbook into a council (the only one, or the one named),
     /// or with `dryRun` only checks it. Problems come back one per line, nothing written.
     public static func importIndicatorValues(_ configuration: OversightConfiguration, file: String, council name: String?,
                                              dryRun: Bool) async throws -> String {
@@ -95,10 +95,32 @@ public enum OversightAdmin {
                 [UInt8](data), council: council.id, dryRun: dryRun, by: .commandLine, on: db)
             guard outcome.problems.isEmpty else {
                 throw Problem.message("nothing was imported from \(file); put these right and import it again:\n"
-                    + outcome.problems.map { "  \($0)" }.joined(separator: "\n"))
+                    + outcome.problems.map { "  \($0.described(sheet: outcome.sheet))" }.joined(separator: "\n"))
             }
             return dryRun ? "\(file) is ready: \(outcome.described) for \(council.name) checked; nothing written (--dry-run)."
                 : "Imported \(outcome.described) into \(council.name)."
+        }
+    }
+
+    /// Imports new risks from a CSV file or workbook into a council's register, or with `dryRun`
+    /// only checks them. Problems come back one per row, nothing written.
+    public static func importRisks(_ configuration: OversightConfiguration, file: String, council name: String?,
+                                   dryRun: Bool) async throws -> String {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw Problem.message("\(file) could not be read: check the path and that you may read it")
+        }
+        return try await withDatabase(configuration) { db in
+            let council = try await self.council(named: name, on: db)
+            let outcome = try await ImportRisks(dependencies: .live)(
+                [UInt8](data), source: (file as NSString).lastPathComponent, council: council.id, dryRun: dryRun,
+                reviewer: "Command line", by: .commandLine, on: db)
+            guard outcome.problems.isEmpty else {
+                throw Problem.message("nothing was imported from \(file); put these right and import it again:\n"
+                    + outcome.problems.map { "  \($0.described(sheet: outcome.sheet))" }.joined(separator: "\n"))
+            }
+            let references = outcome.rows.map(\.risk.reference).joined(separator: ", ")
+            return dryRun ? "\(file) is ready: \(counted(outcome.rows.count, "risk")) (\(references)) for \(council.name) checked; nothing written (--dry-run)."
+                : "Imported \(counted(outcome.rows.count, "risk")) into \(council.name)'s register: \(references)."
         }
     }
 

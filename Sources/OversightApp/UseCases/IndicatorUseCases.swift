@@ -13,6 +13,8 @@ struct ImportIndicatorValues {
         var benchmarks: [BenchmarkImport.Row] = []
         var problems: [ImportProblem] = []
         var written = false
+        /// The sheet read, when the file is a workbook: problems are placed by its row numbers.
+        var sheet: String?
 
         var rows: Int { values.count + benchmarks.count }
         /// "1,200 figures" or "42 benchmark years", for messages.
@@ -23,28 +25,34 @@ struct ImportIndicatorValues {
 
     func callAsFunction(_ bytes: [UInt8], council: Council.ID, dryRun: Bool, by actor: Actor,
                         on db: any Database) async throws -> Outcome {
-        try await db.transaction { tx in
+        let read: ImportTable.Read
+        switch ImportTable.read(bytes, keyColumn: "indicator_code", columns: IndicatorValueImport.columns) {
+        case let .success(table): read = table
+        case let .failure(problem): return Outcome(problems: [problem])
+        }
+        let table = read.table
+        return try await db.transaction { tx in
             let indicators = try await IndicatorStore.indicators(in: council, on: tx)
             let byCode = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) })
-            if BenchmarkImport.holdsBenchmarks(bytes) {
-                let parsed = BenchmarkImport.parse(bytes, indicators: byCode)
-                guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems) }
-                guard !dryRun else { return Outcome(benchmarks: parsed.rows) }
+            if BenchmarkImport.holdsBenchmarks(header: table.header) {
+                let parsed = BenchmarkImport.parse(table, indicators: byCode)
+                guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems, sheet: read.sheet) }
+                guard !dryRun else { return Outcome(benchmarks: parsed.rows, sheet: read.sheet) }
                 for row in parsed.rows {
                     try await IndicatorStore.setBenchmark(row.benchmark, of: row.indicator.id, id: dependencies.newID(), on: tx)
                 }
                 try await Audit.write(actor.record("indicator.benchmark.import", "council", id: council.description,
                                                    after: "\(parsed.rows.count) benchmark years"), on: tx, dependencies: dependencies)
-                return Outcome(benchmarks: parsed.rows, written: true)
+                return Outcome(benchmarks: parsed.rows, written: true, sheet: read.sheet)
             }
             let validated = try await IndicatorStore.validatedKeys(of: indicators.map(\.id), on: tx)
-            let parsed = IndicatorValueImport.parse(bytes, indicators: byCode, validated: validated)
-            guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems) }
-            guard !dryRun else { return Outcome(values: parsed.rows) }
+            let parsed = IndicatorValueImport.parse(table, indicators: byCode, validated: validated)
+            guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems, sheet: read.sheet) }
+            guard !dryRun else { return Outcome(values: parsed.rows, sheet: read.sheet) }
             try await IndicatorStore.write(parsed.rows.map(\.value), newID: dependencies.newID, at: dependencies.now(), on: tx)
             try await Audit.write(actor.record("indicator.import", "council", id: council.description,
                                                after: "\(parsed.rows.count) values"), on: tx, dependencies: dependencies)
-            return Outcome(values: parsed.rows, written: true)
+            return Outcome(values: parsed.rows, written: true, sheet: read.sheet)
         }
     }
 }

@@ -7,7 +7,7 @@ enum Notice: String, CaseIterable {
     case councilAdded, councilSaved, personAdded, personSaved, inspectionAdded, inspectionSaved
     case judgementAdded, judgementSaved, recommendationAdded, recommendationSaved
     case planMoved, actionSaved, periodOpened, updateSubmitted, updateAccepted, updateReturned
-    case planCreated, prioritySaved, planApproved, consultationRecorded, successorDrafted, milestoneAdded
+    case planCreated, planImported, prioritySaved, planApproved, consultationRecorded, successorDrafted, milestoneAdded
     case milestoneMet, planSaved
     case reportDrafted, reportSaved, reportCleared, reportReturned, reportPublished, correctionDrafted
     case appendixAdded, appendixRemoved, templateSaved, bankHolidaysSaved, valuesImported, indicatorAdded
@@ -15,7 +15,7 @@ enum Notice: String, CaseIterable {
     case actionLinked, actionUnlinked, comparatorsSaved
     case bodySaved, memberAdded, membershipEnded, meetingScheduled, meetingSaved, agendaPublished, meetingHeld
     case minutesApproved, meetingCancelled, agendaItemSaved, attendanceSaved, minutesSaved, boardActionUpdated, boardActionClosed
-    case riskSaved, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
+    case riskSaved, risksImported, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
     case selfAssessmentSaved, selfAssessmentMoved, sectionSaved, evidenceSaved, judgementRecorded
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
@@ -46,6 +46,7 @@ enum Notice: String, CaseIterable {
         case .updateAccepted: "Update accepted"
         case .updateReturned: "Update returned to its author"
         case .planCreated: "Plan started as a draft"
+        case .planImported: "Plan imported as a draft: check it, then send it for consultation and approval"
         case .prioritySaved: "Priority saved"
         case .planApproved: "Approval recorded: the plan as approved is kept as a version"
         case .consultationRecorded: "Consultation recorded"
@@ -89,6 +90,7 @@ enum Notice: String, CaseIterable {
         case .boardActionUpdated: "Update added"
         case .boardActionClosed: "Action closed"
         case .riskSaved: "Risk saved"
+        case .risksImported: "Risks imported into the register"
         case .riskReviewed: "Review saved"
         case .riskActionsSaved: "Mitigating actions saved"
         case .riskScaleSaved: "Scoring scale saved"

@@ -14,7 +14,7 @@ extension SiteURL {
         .judgements(.key, .key), .newJudgement(.key, .key), .editJudgement(.key, .key, .key),
         .recommendations(.key, .key), .newRecommendation(.key, .key), .recommendation(.key, .key, .key),
         .editRecommendation(.key, .key, .key),
-        .plans(.key), .newPlan(.key), .plan(.key, .key), .editPlan(.key, .key), .priorities(.key, .key), .newPriority(.key, .key),
+        .plans(.key), .newPlan(.key), .importPlan(.key), .importPlanFile(.key, .key), .sampleTracker(.key), .plan(.key, .key), .editPlan(.key, .key), .priorities(.key, .key), .newPriority(.key, .key),
         .priority(.key, .key, .key), .editPriority(.key, .key, .key), .actions(.key, .key), .newAction(.key, .key), .milestones(.key, .key, .key),
         .milestoneMet(.key, .key, .key), .consultations(.key, .key), .planApproval(.key, .key),
         .planVersion(.key, .key, .key), .planVersionMarkdown(.key, .key, .key), .planVersionJSON(.key, .key, .key),
@@ -39,7 +39,7 @@ extension SiteURL {
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
         .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
-        .risks(.key), .newRisk(.key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
+        .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
         .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks),
         .practiceAudits(.key), .newAuditRound(.key), .auditRound(.key, .key),
         .selfAssessments(.key), .newSelfAssessment(.key), .selfAssessment(.key, .key), .selfAssessmentTransition(.key, .key),
@@ -147,6 +147,14 @@ enum Routes {
             routes.get(path, use: PlanController.list)
             routes.post(path, use: PlanEditController.create)
         case .newPlan: routes.get(path, use: PlanEditController.new)
+        case .importPlan:
+            routes.get(path, use: PlanImportController.form)
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.bodyLimit(for: "/plans/import").bytes)),
+                      use: PlanImportController.upload)
+        case .importPlanFile:
+            routes.get(path, use: PlanImportController.review)
+            routes.post(path, use: PlanImportController.create)
+        case .sampleTracker: routes.get(path, use: PlanImportController.sample)
         case .plan: routes.get(path, use: PlanController.show)
         case .editPlan:
             routes.get(path, use: PlanEditController.edit)
@@ -293,6 +301,11 @@ enum Routes {
         case .newRisk:
             routes.get(path, use: RiskController.new)
             routes.post(path, use: RiskController.create)
+        case .importRisks:
+            routes.get(path, use: RiskImportController.form)
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.bodyLimit(for: "/risks/import").bytes)),
+                      use: RiskImportController.upload)
+        case .confirmRiskImport: routes.post(path, use: RiskImportController.confirm)
         case .risksCSV: routes.get(path, use: RiskController.csv)
         case .riskScale:
             routes.get(path, use: RiskController.scale)

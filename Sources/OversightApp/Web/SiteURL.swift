@@ -51,6 +51,9 @@ public indirect enum SiteURL: Sendable {
 
     case plans(Parameter<Council.ID>)
     case newPlan(Parameter<Council.ID>)
+    case importPlan(Parameter<Council.ID>)
+    case importPlanFile(Parameter<Council.ID>, Parameter<UUID>)
+    case sampleTracker(Parameter<Council.ID>)
     case plan(Parameter<Council.ID>, Parameter<Plan.ID>)
     case editPlan(Parameter<Council.ID>, Parameter<Plan.ID>)
     case priorities(Parameter<Council.ID>, Parameter<Plan.ID>)
@@ -141,6 +144,8 @@ public indirect enum SiteURL: Sendable {
     case bodyCalendarFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
     case risks(Parameter<Council.ID>)
     case newRisk(Parameter<Council.ID>)
+    case importRisks(Parameter<Council.ID>)
+    case confirmRiskImport(Parameter<Council.ID>, Parameter<UUID>)
     case risksCSV(Parameter<Council.ID>)
     case risksXLSX(Parameter<Council.ID>)
     case riskScale(Parameter<Council.ID>)
@@ -244,6 +249,9 @@ public indirect enum SiteURL: Sendable {
             return SiteURL.recommendation(cid, iid, rid).segments + [.constant("edit")]
         case let .plans(id): return SiteURL.council(id).segments + [.constant("plans")]
         case let .newPlan(cid): return SiteURL.plans(cid).segments + [.constant("new")]
+        case let .importPlan(cid): return SiteURL.plans(cid).segments + [.constant("import")]
+        case let .importPlanFile(cid, id): return SiteURL.importPlan(cid).segments + [param(.file, id)]
+        case let .sampleTracker(cid): return SiteURL.importPlan(cid).segments + [.constant(SampleTracker.fileName)]
         case let .plan(cid, pid): return SiteURL.plans(cid).segments + [param(.plan, pid)]
         case let .editPlan(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("edit")]
         case let .priorities(cid, pid): return SiteURL.plan(cid, pid).segments + [.constant("priorities")]
@@ -336,6 +344,8 @@ public indirect enum SiteURL: Sendable {
         case let .bodyCalendarFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("calendar.ics")]
         case let .risks(id): return SiteURL.council(id).segments + [.constant("risks")]
         case let .newRisk(id): return SiteURL.risks(id).segments + [.constant("new")]
+        case let .importRisks(id): return SiteURL.risks(id).segments + [.constant("import")]
+        case let .confirmRiskImport(cid, id): return SiteURL.importRisks(cid).segments + [param(.file, id), .constant("confirm")]
         case let .risksCSV(id): return SiteURL.council(id).segments + [.constant("risks.csv")]
         case let .risksXLSX(id): return SiteURL.council(id).segments + [.constant("risks.xlsx")]
         case let .riskScale(id): return SiteURL.risks(id).segments + [.constant("scale")]

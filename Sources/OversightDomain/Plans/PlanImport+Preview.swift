@@ -16,6 +16,8 @@ extension PlanImport {
 
     public struct Action: Equatable, Sendable {
         public var row: Int
+        /// Its number within its priority in Oversight: from the file's reference, or its position.
+        public var number = 0
         public var reference: String?
         public var what: String
         public var how: String?
@@ -28,6 +30,8 @@ extension PlanImport {
     }
 
     public struct Priority: Equatable, Sendable {
+        /// Its number in Oversight: from the file's references, or its position.
+        public var number = 0
         public var title: String
         public var actions: [Action]
     }
@@ -40,7 +44,17 @@ extension PlanImport {
         /// Ratings written in a way that needs the user's word, such as "A/G".
         public var unsettledRatings: [String] = []
 
+        /// Whether Oversight's numbers are the file's own references ("2.3"), which happens when
+        /// every action has one of that form and they are consistent; otherwise actions are
+        /// numbered by their place, and the file's references are shown beside them.
+        public var numberedFromFile = false
+
         public init() {}
+
+        /// Actions with an update but no rating: an update needs a rating, so their words are not recorded.
+        public var updatesWithoutRating: Int {
+            priorities.reduce(0) { $0 + $1.actions.filter { $0.update != nil && $0.rating == nil }.count }
+        }
 
         public var actionCount: Int { priorities.reduce(0) { $0 + $1.actions.count } }
         /// Ready to create: something to create and nothing wrong.
@@ -77,10 +91,10 @@ extension PlanImport {
             guard !row.filled.isEmpty else { continue }
             let what = text(.action)
             if mapping.columns[.priority] == nil, what == nil, row.filled.count == 1, let title = row.filled[0].shown {
-                current = title
+                current = priorityTitle(title)
                 continue
             }
-            if let named = text(.priority) { current = named }
+            if let named = text(.priority) { current = priorityTitle(named) }
             guard let what else {
                 problem(row.number, .action, "There is no action in this row. Fill in the action, or delete the row")
                 continue
@@ -94,7 +108,7 @@ extension PlanImport {
             }
             var lead: Person.ID?
             if let name = text(.lead) {
-                lead = byName[normalised(name)] ?? byName[name.lowercased()]
+                lead = mapping.people[name] ?? byName[normalised(name)] ?? byName[name.lowercased()]
                 if lead == nil {
                     if !preview.unknownPeople.contains(name) { preview.unknownPeople.append(name) }
                     problem(row.number, .lead, "\(name) is not in the people directory. Add them under People, or change the name to someone who is")
@@ -136,10 +150,63 @@ extension PlanImport {
                 preview.priorities.append(Priority(title: title, actions: [action]))
             }
         }
+        preview.number()
         if preview.actionCount == 0 && preview.problems.isEmpty {
             preview.problems.append(Problem(sheet: sheet, row: nil, column: nil,
                                             message: "No actions were found below row \(mapping.headerRow). Check the header row and the action column"))
         }
         return preview
+    }
+}
+
+extension PlanImport {
+    /// A priority's title without the number a tracker writes before it ("Priority 2:", "2."),
+    /// since Oversight numbers priorities itself and shows "Priority 2: ..." on every page.
+    public static func priorityTitle(_ text: String) -> String {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var named = false
+        for word in ["priority", "theme", "workstream", "objective"] where rest.lowercased().hasPrefix(word + " ") {
+            rest = rest.dropFirst(word.count).drop { $0 == " " }
+            named = true
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return text }
+        rest = rest.dropFirst(digits.count).drop { $0 == " " }
+        let separated = rest.first.map { ":.)-–".contains($0) } ?? false
+        if separated { rest = rest.dropFirst().drop { $0 == " " } }
+        guard named || separated, !rest.isEmpty else { return text }
+        return String(rest)
+    }
+}
+
+extension PlanImport.Preview {
+    /// Numbers priorities and actions: by the file's references when every action has one such as
+    /// "2.3" and they agree (one priority number per priority, each action number once within it),
+    /// otherwise by position.
+    mutating func number() {
+        var fromFile: [(Int, [Int])] = []
+        for priority in priorities {
+            let numbers = priority.actions.compactMap { Self.numbers(in: $0.reference) }
+            guard numbers.count == priority.actions.count, let first = numbers.first,
+                  numbers.allSatisfy({ $0.0 == first.0 }), Set(numbers.map(\.1)).count == numbers.count else { break }
+            fromFile.append((first.0, numbers.map(\.1)))
+        }
+        numberedFromFile = !priorities.isEmpty && fromFile.count == priorities.count
+            && Set(fromFile.map(\.0)).count == fromFile.count
+        for index in priorities.indices {
+            priorities[index].number = numberedFromFile ? fromFile[index].0 : index + 1
+            for position in priorities[index].actions.indices {
+                priorities[index].actions[position].number = numberedFromFile ? fromFile[index].1[position] : position + 1
+            }
+        }
+    }
+
+    /// "2.3" as priority 2, action 3; nil for any other reference.
+    static func numbers(in reference: String?) -> (priority: Int, action: Int)? {
+        guard let reference else { return nil }
+        let pieces = reference.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count == 2, let p = Int(pieces[0]), let n = Int(pieces[1]), (1...999).contains(p), (1...999).contains(n)
+        else { return nil }
+        return (p, n)
     }
 }

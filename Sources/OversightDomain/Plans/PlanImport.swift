@@ -48,11 +48,14 @@ public enum PlanImport {
         public var columns: [Field: Int]
         /// Ratings as written in the file, as the user confirmed them; nil means "no rating".
         public var ratings: [String: Rating?]
+        /// Leads as written in the file that the user matched to someone in the people directory.
+        public var people: [String: Person.ID]
 
-        public init(headerRow: Int, columns: [Field: Int], ratings: [String: Rating?] = [:]) {
+        public init(headerRow: Int, columns: [Field: Int], ratings: [String: Rating?] = [:], people: [String: Person.ID] = [:]) {
             self.headerRow = headerRow
             self.columns = columns
             self.ratings = ratings
+            self.people = people
         }
     }
 

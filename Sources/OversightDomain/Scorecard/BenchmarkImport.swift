@@ -15,15 +15,20 @@ public enum BenchmarkImport {
     /// Whether a file's header names the benchmark columns rather than the figures' ones.
     public static func holdsBenchmarks(_ bytes: [UInt8]) -> Bool {
         guard case let .success(table) = CSVTable.read(Array(bytes.prefix(4096)), columns: columns) else { return false }
-        return table.header.contains("year") && !table.header.contains("period")
+        return holdsBenchmarks(header: table.header)
     }
 
+    public static func holdsBenchmarks(header: [String]) -> Bool { header.contains("year") && !header.contains("period") }
+
     public static func parse(_ bytes: [UInt8], indicators: [String: Indicator]) -> (rows: [Row], problems: [ImportProblem]) {
-        let table: CSVTable
         switch CSVTable.read(bytes, columns: columns) {
-        case let .success(read): table = read
-        case let .failure(problem): return ([], [problem])
+        case let .success(table): parse(table, indicators: indicators)
+        case let .failure(problem): ([], [problem])
         }
+    }
+
+    /// The same checks on a table already read, from a CSV file or a workbook's sheet.
+    public static func parse(_ table: CSVTable, indicators: [String: Indicator]) -> (rows: [Row], problems: [ImportProblem]) {
         let missing = required.filter { !table.header.contains($0) }
         guard missing.isEmpty else {
             return ([], [ImportProblem(line: 1, column: nil, message:

@@ -15,6 +15,25 @@ public struct CSVTable: Sendable {
     /// A line the reader could not make sense of (an unclosed quote), if any.
     public var problem: ImportProblem?
 
+    public init(header: [String], records: [Record], problem: ImportProblem? = nil) {
+        self.header = header
+        self.records = records
+        self.problem = problem
+    }
+
+    /// A sheet's rows as a table: the row numbered `headerRow` names the columns (trimmed and
+    /// lower-cased, as from a CSV file), and each filled row below it is a record numbered as the
+    /// spreadsheet numbers it. An import reads a workbook and a CSV file the same way.
+    public static func rows(_ rows: [(number: Int, fields: [String])], headerRow: Int) -> CSVTable {
+        let header = rows.first { $0.number == headerRow }?.fields.map { $0.trimmingWhitespace.lowercased() } ?? []
+        let records = rows.filter { $0.number > headerRow && !$0.fields.allSatisfy { $0.trimmingWhitespace.isEmpty } }.map { row in
+            var record: [String: String] = [:]
+            for (index, name) in header.enumerated() where index < row.fields.count { record[name] = row.fields[index].trimmingWhitespace }
+            return Record(line: row.number, fields: record)
+        }
+        return CSVTable(header: header, records: records)
+    }
+
     /// `columns` names the columns expected, for the messages.
     public static func read(_ bytes: [UInt8], columns: [String]) -> Result<CSVTable, ImportProblem> {
         guard var text = String(validating: bytes, as: UTF8.self) else {

@@ -56,6 +56,12 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible, Error 
     public var description: String {
         [line.map { "Line \($0)" }, column].compactMap { $0 }.joined(separator: ", ") + (line == nil && column == nil ? "" : ": ") + message
     }
+
+    /// Placed by the sheet's row when the file was a workbook ("Figures, row 4, value: ..."), by line for CSV.
+    public func described(sheet: String?) -> String {
+        guard let sheet else { return description }
+        return ([sheet, line.map { "row \($0)" }, column].compactMap { $0 }).joined(separator: ", ") + ": " + message
+    }
 }
 
 /// Comparators for a financial year: England, the average of the council's statistical

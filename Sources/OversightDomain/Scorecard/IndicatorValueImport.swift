@@ -16,11 +16,15 @@ public enum IndicatorValueImport {
     /// `validated` holds the indicator and period of every figure already validated.
     public static func parse(_ bytes: [UInt8], indicators: [String: Indicator],
                              validated: Set<ValueKey>) -> (rows: [Row], problems: [ImportProblem]) {
-        let table: CSVTable
         switch CSVTable.read(bytes, columns: columns) {
-        case let .success(read): table = read
-        case let .failure(problem): return ([], [problem])
+        case let .success(table): parse(table, indicators: indicators, validated: validated)
+        case let .failure(problem): ([], [problem])
         }
+    }
+
+    /// The same checks on a table already read, from a CSV file or a workbook's sheet.
+    public static func parse(_ table: CSVTable, indicators: [String: Indicator],
+                             validated: Set<ValueKey>) -> (rows: [Row], problems: [ImportProblem]) {
         let header = table.header
         let missing = required.filter { !header.contains($0) }
         if !missing.isEmpty || (!header.contains("value") && !(header.contains("numerator") && header.contains("denominator"))) {

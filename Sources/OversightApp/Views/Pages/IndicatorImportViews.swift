@@ -4,32 +4,28 @@ import Plot
 
 /// The import form with the problems of a refused file, and the preview of a good one.
 enum IndicatorImportViews {
-    static func form(council: CouncilContext, errors: [FieldError], problems: [ImportProblem], context: ViewContext) -> String {
+    static func form(council: CouncilContext, errors: [FieldError], problems: [ImportProblem], sheet: String? = nil,
+                     context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         let errs = FormErrors(errors)
         return Layout.render(Page(title: "Import figures", council: council, section: .scorecard, back: .scorecard(cid),
                                   errors: errors, context: context, content: [
             heading(1, "Import figures", size: .l, caption: "Scorecard"),
-            paragraph("Upload a CSV file with one figure a line. The first line names the columns:"),
+            paragraph("Upload a CSV file or an Excel workbook with one figure a line. The first line (in a workbook, a row of headings near the top of a sheet) names the columns:"),
             el("pre", [("class", "ov-code ov-block")], text: IndicatorValueImport.columns.joined(separator: ",")),
             bulletList([
                 .text("Periods are months (2017-10), financial quarters (2017-Q1 is April to June 2017) or financial years (2017-18)."),
                 .text("Give the value, or the numerator and denominator and Oversight works the value out."),
                 .text("Status is provisional (the default) or validated. A validated figure is final."),
-                .text("From Excel, save as \"CSV UTF-8 (Comma delimited)\"."),
+                .text("From Excel, upload the workbook as it is, or save it as \"CSV UTF-8 (Comma delimited)\". Type percentages as numbers (22.5), not as cells formatted as percentages."),
             ]),
             paragraph("England, statistical neighbours' and regional figures are imported here too, from a file whose first line is:"),
             el("pre", [("class", "ov-code ov-block")], text: BenchmarkImport.columns.joined(separator: ",")),
             paragraph("Years are financial years (2016-17). A year's figures replace any the indicator had for that year."),
             paragraph("Every line is checked first and you see what will be imported before anything is. If any line has a problem, nothing is imported."),
-            problems.isEmpty ? .empty : dataTable(
-                caption: "What to put right", captionSize: .m, head: ["Line", "Column", "Problem"],
-                rows: problems.map { problem in
-                    [.text(problem.line.map(String.init) ?? "Whole file"), .text(problem.column ?? ""), .text(problem.message)]
-                }),
+            importProblems(problems, sheet: sheet),
             postForm(to: .importValues(cid), csrf: context.csrfToken, [
-                fileUpload("file", label: "CSV file", hint: errors.isEmpty ? "Up to 50 MB" : "Choose the file again once it is put right",
-                           accept: ".csv,text/csv", multiple: false, errors: errs),
+                importFileUpload(errors: errs),
                 submitButton("Check the file"),
             ], multipart: true),
         ]))
@@ -73,4 +69,22 @@ enum IndicatorImportViews {
             ]),
         ]))
     }
+}
+
+/// The problems of a refused import, by line of a CSV file or row of a workbook's sheet.
+func importProblems(_ problems: [ImportProblem], sheet: String?) -> BodyNode {
+    problems.isEmpty ? .empty : dataTable(
+        caption: sheet.map { "What to put right in the sheet \"\($0)\"" } ?? "What to put right", captionSize: .m,
+        head: [sheet == nil ? "Line" : "Row", "Column", "Problem"],
+        rows: problems.map { problem in
+            [.text(problem.line.map(String.init) ?? "Whole file"), .text(problem.column ?? ""), .text(problem.message)]
+        })
+}
+
+/// The file field of an import with fixed columns: a CSV file or a workbook.
+func importFileUpload(errors: FormErrors) -> BodyNode {
+    fileUpload("file", label: "CSV file or Excel workbook",
+               hint: errors.isEmpty ? "Up to 50 MB" : "Choose the file again once it is put right",
+               accept: ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               multiple: false, errors: errors)
 }

@@ -141,7 +141,10 @@ enum PlanViews {
         let paging = Paging(page: page, perPage: 50, total: plans.count)
         return Layout.render(Page(title: "Plans", council: council, section: .plans, context: context, content: [
             heading(1, "Improvement plans", size: .l),
-            context.can(.editPlans) ? buttonLink("Start a plan", to: .newPlan(cid)) : .empty,
+            context.can(.editPlans) ? buttonGroup([
+                buttonLink("Start a plan", to: .newPlan(cid)),
+                buttonLink("Import a plan from a spreadsheet", to: .importPlan(cid), secondary: true),
+            ]) : .empty,
             plans.isEmpty ? paragraph("No plan has been recorded yet.") : dataTable(
                 caption: paging.pages > 1 ? "Plans, newest first: \(paging.summary("plans").lowercased())" : "Plans, newest first",
                 captionSize: .s, head: ["Plan", "Kind", "Starts", "Status"],

@@ -146,6 +146,7 @@ enum RiskViews {
                 + "\(counted(overdue, "review")) overdue; \(counted(troubled, "risk")) with mitigating actions red or overdue."),
             buttonGroup([
                 context.can(.manageRisks) ? buttonLink("Add a risk", to: .newRisk(cid)) : .empty,
+                context.can(.manageRisks) ? buttonLink("Import risks", to: .importRisks(cid), secondary: true) : .empty,
                 buttonLink("Download as Excel", to: .risksXLSX(cid), secondary: true),
                 buttonLink("Download as CSV", to: .risksCSV(cid), secondary: true),
                 buttonLink("Scoring scale and bands", to: .riskScale(cid), secondary: true),

@@ -1,0 +1,68 @@
+import Foundation
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// Bringing in risks from a council's own risk log in the browser: upload, see every problem or a
+/// preview, then confirm. Nothing reaches the register before the confirmation, and then all of
+/// it does or none.
+enum RiskImportController {
+    struct UploadForm: Content {
+        var file: File?
+    }
+
+    @Sendable static func form(req: Request) async throws -> HTMLResponse {
+        _ = try await req.require(.manageRisks)
+        let council = try await req.council()
+        return HTMLResponse(html: RiskImportViews.form(council: council.context, errors: [], problems: [], context: req.viewContext))
+    }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let viewer = try await req.require(.manageRisks)
+        let council = try await req.council()
+        let form = try req.form(UploadForm.self)
+        guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
+            return try await HTMLResponse(status: .unprocessableEntity, html: RiskImportViews.form(
+                council: council.context, errors: [FieldError(field: "file", message: "Choose a CSV file or Excel workbook of risks to import")],
+                problems: [], context: req.viewContext)).encodeResponse(for: req)
+        }
+        let bytes = Array(file.data.readableBytesView)
+        let fileName = EvidenceRules.displayName(file.filename)
+        let outcome = try await ImportRisks(dependencies: req.dependencies)(
+            bytes, source: fileName, council: council.id, dryRun: true, reviewer: req.reviewerName, by: req.actor, on: req.db)
+        guard outcome.problems.isEmpty else {
+            return try await HTMLResponse(status: .unprocessableEntity, html: RiskImportViews.form(
+                council: council.context,
+                errors: [FieldError(field: "file", message: "\(fileName) has \(counted(outcome.problems.count, "problem")): nothing was imported. Put \(outcome.problems.count == 1 ? "it" : "them") right and upload the file again")],
+                problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
+        }
+        let id = req.dependencies.newID()
+        try await PendingImportStore.add(id, council: council.id, user: viewer.user.id, fileName: fileName, bytes: bytes,
+                                         at: req.dependencies.now(), on: req.db)
+        let people = Dictionary(try await PersonStore.all(in: council.id, on: req.db).map { ($0.id, $0.name) },
+                                uniquingKeysWith: { first, _ in first })
+        return try await HTMLResponse(html: RiskImportViews.preview(
+            outcome, fileName: fileName, pending: id, people: people, council: council.context,
+            context: req.viewContext)).encodeResponse(for: req)
+    }
+
+    @Sendable static func confirm(req: Request) async throws -> Response {
+        let viewer = try await req.require(.manageRisks)
+        let council = try await req.council()
+        guard let raw = req.parameters.get(SiteURL.Key.file.rawValue), let id = UUID(uuidString: raw),
+              let pending = try await PendingImportStore.find(id, council: council.id, user: viewer.user.id, on: req.db) else {
+            throw Abort(.notFound, reason: "This import has finished or was never started. Upload the file again to start it.")
+        }
+        let outcome = try await ImportRisks(dependencies: req.dependencies)(
+            pending.bytes, source: pending.fileName, council: council.id, dryRun: false, reviewer: req.reviewerName, by: req.actor,
+            on: req.db)
+        guard outcome.written else {
+            return try await HTMLResponse(status: .conflict, html: RiskImportViews.form(
+                council: council.context,
+                errors: [FieldError(field: "file", message: "The register changed since the preview: \(pending.fileName) has \(counted(outcome.problems.count, "problem")) now, and nothing was imported")],
+                problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
+        }
+        try await PendingImportStore.remove(id, on: req.db)
+        return req.redirect(to: .risks(.value(council.id)), notice: .risksImported)
+    }
+}
