@@ -99,9 +99,11 @@ enum PlanImportController {
         let page = PlanImportViews.Context(council: pending.council.context, pending: pending.id, fileName: pending.fileName,
                                            context: req.viewContext)
         guard let sheet = choices.sheet.map({ name in visible.first { $0.name == name } }) ?? (visible.count == 1 ? visible.first : nil) else {
-            return HTMLResponse(status: choices.sheet == nil ? .ok : .unprocessableEntity, html: PlanImportViews.sheets(
+            // A choice was made (or the form sent without one) when the address has a sheet or the step.
+            let chose = choices.sheet != nil || choices.step == "sheet"
+            return HTMLResponse(status: chose ? .unprocessableEntity : .ok, html: PlanImportViews.sheets(
                 page, sheets: pending.sheets,
-                errors: choices.sheet == nil ? [] : [FieldError(field: "sheet", message: "Choose one of the file's sheets")]))
+                errors: chose ? [FieldError(field: "sheet", message: "Choose the sheet that holds the plan")] : []))
         }
         var choices = choices
         choices.sheet = sheet.name

@@ -21,7 +21,7 @@ struct PlanImportChoices: Equatable {
     var people: [Settled] = []
     var title: String?
     var ratingsMonth: String?
-    /// "preview" once the columns are chosen.
+    /// "sheet" when the sheet's form was sent, "preview" once the columns are chosen.
     var step: String?
 
     /// The choice that adds someone to the people directory, rather than matching them.

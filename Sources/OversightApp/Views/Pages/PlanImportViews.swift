@@ -65,6 +65,7 @@ enum PlanImportViews {
                                   errors: errors, context: page.context, content: [
             heading(1, "Choose the sheet", size: .l, caption: page.fileName),
             getForm(to: page.url, [
+                hiddenField("step", "sheet"),
                 radios("sheet", legend: "Which sheet holds the plan?", hint: "The file has \(visible.count) sheets with something in them",
                        options: visible.map { (value: $0.name, label: "\($0.name) (\(counted($0.rows.count, "row")))") },
                        selected: likely?.name, errors: FormErrors(errors)),
