@@ -119,9 +119,15 @@ public enum XlsxReader {
         return letters == 0 || letters > 3 ? nil : value - 1
     }
 
-    /// "B12" as (row 12, column 1).
+    /// Excel's own limits: rows and columns beyond them are written by no spreadsheet program, so
+    /// a reference past them is treated as damage rather than trusted in arithmetic.
+    static let maxRow = 1_048_576
+    static let maxColumn = 16_383
+
+    /// "B12" as (row 12, column 1); nil beyond Excel's limits.
     static func position(_ reference: String) -> (row: Int, column: Int)? {
-        guard let column = column(of: reference), let row = Int(reference.drop { $0.isLetter }) else { return nil }
+        guard let column = column(of: reference), column <= maxColumn, let row = Int(reference.drop { $0.isLetter }),
+              (1...maxRow).contains(row) else { return nil }
         return (row, column)
     }
 }

@@ -189,9 +189,12 @@ final class WorksheetPart: PartReader {
     override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "row":
-            row = attributes["r"].flatMap(Int.init) ?? row + 1
+            // A row number beyond Excel's limits (or none) follows the row before, never past the last row.
+            row = attributes["r"].flatMap(Int.init).flatMap { (1...XlsxReader.maxRow).contains($0) ? $0 : nil }
+                ?? min(row + 1, XlsxReader.maxRow)
         case "c":
-            let column = attributes["r"].flatMap { XlsxReader.position($0)?.column } ?? ((cells[row]?.keys.max() ?? -1) + 1)
+            let column = attributes["r"].flatMap { XlsxReader.position($0)?.column }
+                ?? min((cells[row]?.keys.max() ?? -1) + 1, XlsxReader.maxColumn)
             cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
             value = nil
             inline = ""
@@ -233,7 +236,9 @@ final class WorksheetPart: PartReader {
     func rows() -> [WorkbookContents.Row] {
         for merge in merges {
             let ends = merge.split(separator: ":").map(String.init)
+            // Ends within Excel's limits and in order (a range written backwards is damage, not a merge).
             guard ends.count == 2, let from = XlsxReader.position(ends[0]), let to = XlsxReader.position(ends[1]),
+                  from.row <= to.row, from.column <= to.column,
                   let first = cells[from.row]?[from.column], first != .empty,
                   (to.row - from.row + 1) * (to.column - from.column + 1) <= 100_000 else { continue }
             // Down the first column only: a value merged down ("Priority 1" over six rows) belongs to each

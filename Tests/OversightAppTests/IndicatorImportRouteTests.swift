@@ -136,7 +136,7 @@ struct IndicatorImportBrowserFlowTests {
             #expect(response.text.contains("&quot;2017-13&quot; is not a period") || response.text.contains("\"2017-13\" is not a period"))
             #expect(response.text.contains("<title>Error: Import figures"))
             let empty = try await app.postMultipart(SiteURL.importValues(cid).path, fields: [], files: [], as: Who.performance)
-            #expect(empty.text.contains("Choose a CSV file of figures to import"))
+            #expect(empty.text.contains("Choose a CSV file or Excel workbook of figures to import"))
         }
     }
 }

@@ -84,6 +84,10 @@ struct PlanImportRouteTests {
                                                         "Leadership, management and governance"],
                     "\"Priority 1:\" is left off the title, as Oversight numbers priorities itself")
             #expect(try await app.get(step, as: Who.programmeManager).status == .notFound, "the finished import's file is gone")
+            let twice = try await app.post(step, form: settled + [("title", "Sample improvement plan"), ("ratings-month", "2016-12")],
+                                           as: Who.programmeManager)
+            #expect(twice.status == .notFound, "a second confirmation finds nothing to import")
+            #expect(try await PlanStore.plans(in: council.id, on: app.db).count == plans + 1)
         }
     }
 

@@ -52,6 +52,7 @@ struct RiskImportRouteTests {
             let confirmPath = String(preview.text[confirm].dropFirst(8).dropLast())
             let done = try await app.post(confirmPath, form: [], as: Who.programmeManager)
             #expect(done.status == .seeOther)
+            #expect(try await app.post(confirmPath, form: [], as: Who.programmeManager).status == .notFound, "confirmed once only")
             let after = try await RiskStore.all(in: council.id, on: app.db)
             #expect(after.count == before.count + 2)
             let added = after.filter { risk in !before.contains { $0.id == risk.id } }
@@ -65,6 +66,35 @@ struct RiskImportRouteTests {
             let again = try await app.postMultipart(path, fields: [], files: [("file", "risks.xlsx", good)], as: Who.programmeManager)
             #expect(again.status == .unprocessableEntity)
             #expect(again.text.contains("CORP-9 is already on the register"))
+        }
+    }
+
+    @Test("An upload nobody confirmed is cleared away a day later, by the next upload")
+    func expiry() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let user = try #require(try await AccountStore.find(email: Who.programmeManager, on: app.db)).user.id
+            let now = app.oversight.dependencies.now()
+            let old = UUID(), recent = UUID()
+            try await PendingImportStore.add(old, council: council.id, user: user, fileName: "old.csv", bytes: [1],
+                                             at: now.addingTimeInterval(-PendingImportStore.keptFor - 60), on: app.db)
+            try await PendingImportStore.add(recent, council: council.id, user: user, fileName: "recent.csv", bytes: [2],
+                                             at: now.addingTimeInterval(-60), on: app.db)
+            try await PendingImportStore.add(UUID(), council: council.id, user: user, fileName: "new.csv", bytes: [3], at: now, on: app.db)
+            #expect(try await PendingImportStore.find(old, council: council.id, user: user, on: app.db) == nil)
+            #expect(try await PendingImportStore.find(recent, council: council.id, user: user, on: app.db)?.fileName == "recent.csv")
+            // A confirmation that read the file before another took it stops inside its transaction, writing nothing.
+            let csv = Array("title,category,owner,raised_on,cause,event,consequence,inherent_likelihood,inherent_impact,current_likelihood,current_impact,target_likelihood,target_impact,proximity\nLate,Data,Helen Marsh,09/01/2017,A,B,C,3,3,2,3,1,3,Within 3 months\n".utf8)
+            let importer = ImportRisks(dependencies: app.oversight.dependencies)
+            let claim = PendingImportStore.claim(recent, council: council.id, user: user)
+            let before = try await RiskStore.all(in: council.id, on: app.db).count
+            _ = try await importer(csv, source: "recent.csv", council: council.id, dryRun: false, reviewer: "Test", by: .commandLine,
+                                   claim: claim, on: app.db)
+            await #expect(throws: (any Error).self) {
+                _ = try await importer(csv, source: "recent.csv", council: council.id, dryRun: false, reviewer: "Test", by: .commandLine,
+                                       claim: claim, on: app.db)
+            }
+            #expect(try await RiskStore.all(in: council.id, on: app.db).count == before + 1)
         }
     }
 

@@ -90,6 +90,26 @@ struct XlsxReaderTests {
         #expect(throws: WorkbookProblem.tooLarge(limit: 1_048_576)) { try XlsxReader.read(bomb, maxUnpackedBytes: 1_048_576) }
     }
 
+    @Test("Merges written backwards, and rows and columns beyond Excel's limits, are passed over rather than trusted")
+    func crafted() throws {
+        let sheet = """
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\
+            <row r="5"><c r="A5" t="inlineStr"><is><t>Kept</t></is></c></row>\
+            <row r="9223372036854775807"><c r="B9223372036854775807" t="inlineStr"><is><t>Far</t></is></c></row>\
+            <row><c t="inlineStr"><is><t>Next</t></is></c><c r="ZZZ7" t="inlineStr"><is><t>Wide</t></is></c></row>\
+            </sheetData><mergeCells><mergeCell ref="A5:A1"/><mergeCell ref="A5:C4611686018427387904"/></mergeCells></worksheet>
+            """
+        let book = try XlsxReader.read(try Self.zip([
+            ("xl/workbook.xml", #"<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", #"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ]))
+        let rows = book.sheets[0].rows
+        #expect(rows.first?.number == 5 && rows.first?.cells == [.text("Kept")], "the backwards merge copied nothing")
+        #expect(rows.map(\.number).allSatisfy { $0 <= 1_048_576 })
+        #expect(rows.allSatisfy { $0.cells.count <= 16_384 })
+    }
+
     @Test("Damaged XML names the part")
     func damaged() throws {
         let broken = try Self.zip([("xl/workbook.xml", "<workbook><sheets><sheet name=\"A\"</workbook>")])

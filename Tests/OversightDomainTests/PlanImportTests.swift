@@ -131,6 +131,8 @@ struct PlanImportTests {
         for (written, title) in [("Priority 2: Children looked after", "Children looked after"), ("2. Leadership", "Leadership"),
                                  ("Theme 3 - Workforce", "Workforce"), ("priority 4 Partnerships", "Partnerships"),
                                  ("2017 targets", "2017 targets"), ("Priority areas", "Priority areas"), ("3.", "3."),
+                                 ("2024-25 budget recovery", "2024-25 budget recovery"), ("3-year plan", "3-year plan"),
+                                 ("1.5 million more visits", "1.5 million more visits"), ("Theme 2:Workforce", "Workforce"),
                                  ("Help and protection", "Help and protection")] {
             #expect(PlanImport.priorityTitle(written) == title, "\(written)")
         }

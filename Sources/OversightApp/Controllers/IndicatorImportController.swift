@@ -23,7 +23,7 @@ enum IndicatorImportController {
         let form = try req.form(UploadForm.self)
         guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
-                council: council.context, errors: [FieldError(field: "file", message: "Choose a CSV file of figures to import")],
+                council: council.context, errors: [FieldError(field: "file", message: "Choose a CSV file or Excel workbook of figures to import")],
                 problems: [], context: req.viewContext)).encodeResponse(for: req)
         }
         let bytes = Array(file.data.readableBytesView)
@@ -52,14 +52,14 @@ enum IndicatorImportController {
             throw Abort(.notFound)
         }
         let outcome = try await ImportIndicatorValues(dependencies: req.dependencies)(
-            pending.bytes, council: council.id, dryRun: false, by: req.actor, on: req.db)
+            pending.bytes, council: council.id, dryRun: false, by: req.actor,
+            claim: PendingImportStore.claim(id, council: council.id, user: viewer.user.id), on: req.db)
         guard outcome.written else {
             return try await HTMLResponse(status: .conflict, html: IndicatorImportViews.form(
                 council: council.context,
                 errors: [FieldError(field: "file", message: "The figures changed since the preview: \(pending.fileName) has \(counted(outcome.problems.count, "problem")) now, and nothing was imported")],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
-        try await PendingImportStore.remove(id, on: req.db)
         return req.redirect(to: .scorecard(.value(council.id)), notice: .valuesImported)
     }
 }

@@ -174,8 +174,8 @@ enum PlanImportController {
         let leads = Set(preview.priorities.flatMap { $0.actions.compactMap { $0.lead } })
         let id = try await ImportPlan(dependencies: req.dependencies)(
             preview, title: title, source: pending.fileName, newPeople: newPeople.filter { leads.contains($0.id) },
-            ratingsMonth: month, in: pending.council.id, by: req.actor, on: req.db)
-        try await PendingImportStore.remove(pending.id, on: req.db)
+            ratingsMonth: month, in: pending.council.id, by: req.actor,
+            claim: PendingImportStore.claim(pending.id, council: pending.council.id, user: try req.signedIn().user.id), on: req.db)
         return req.redirect(to: .plan(.value(pending.council.id), .value(id)), notice: .planImported)
     }
 }

@@ -22,7 +22,8 @@ enum RiskController {
                                                    context: req.viewContext))
     }
 
-    /// Every risk with its three scores, bands and links, as a spreadsheet would want them.
+    /// Every risk with its three scores, bands and links, as a spreadsheet would want them. Its
+    /// columns are those the risk import reads, so the download is a template for new risks.
     @Sendable static func csv(req: Request) async throws -> Response {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
@@ -30,7 +31,7 @@ enum RiskController {
         let header = ["reference", "title", "category", "status", "owner", "raised_on", "cause", "event", "consequence",
                       "inherent_likelihood", "inherent_impact", "inherent_score", "inherent_band", "current_likelihood", "current_impact",
                       "current_score", "current_band", "target_likelihood", "target_impact", "target_score", "target_band",
-                      "proximity", "review_frequency", "last_reviewed_on", "next_review_due", "review_overdue", "movement",
+                      "target_reason", "controls", "proximity", "review_frequency", "last_reviewed_on", "next_review_due", "review_overdue", "movement",
                       "mitigating_actions", "actions_needing_attention"]
         let rows: [[String]] = model.risks.map { risk in
             func score(_ s: RiskScore) -> [String] { [String(s.likelihood), String(s.impact), String(s.value), model.scale.band(s).name] }
@@ -38,7 +39,7 @@ enum RiskController {
             let board = (model.links.boardActions[risk.id] ?? []).compactMap { model.boardActions[$0]?.reference }.sorted()
             return [risk.reference, risk.title, risk.category.label, risk.status.label, model.name(risk.ownerID), risk.raisedOn.iso,
                     risk.cause, risk.event, risk.consequence] + score(risk.inherent) + score(risk.current) + score(risk.target)
-                + [risk.proximity.label, risk.reviewFrequency.label, risk.lastReviewedOn?.iso ?? "", risk.reviewDue.iso,
+                + [risk.targetReason ?? "", risk.controls, risk.proximity.label, risk.reviewFrequency.label, risk.lastReviewedOn?.iso ?? "", risk.reviewDue.iso,
                    risk.isReviewOverdue(on: model.today) ? "yes" : "no", model.movement(risk).label,
                    (plan + board).joined(separator: "; "), model.troubles(risk).joined(separator: "; ")]
         }

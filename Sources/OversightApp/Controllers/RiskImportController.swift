@@ -55,14 +55,13 @@ enum RiskImportController {
         }
         let outcome = try await ImportRisks(dependencies: req.dependencies)(
             pending.bytes, source: pending.fileName, council: council.id, dryRun: false, reviewer: req.reviewerName, by: req.actor,
-            on: req.db)
+            claim: PendingImportStore.claim(id, council: council.id, user: viewer.user.id), on: req.db)
         guard outcome.written else {
             return try await HTMLResponse(status: .conflict, html: RiskImportViews.form(
                 council: council.context,
                 errors: [FieldError(field: "file", message: "The register changed since the preview: \(pending.fileName) has \(counted(outcome.problems.count, "problem")) now, and nothing was imported")],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
-        try await PendingImportStore.remove(id, on: req.db)
         return req.redirect(to: .risks(.value(council.id)), notice: .risksImported)
     }
 }

@@ -43,11 +43,13 @@ struct PlanImportChoices: Equatable {
             for field in PlanImport.Field.allCases { columns[field] = value("column-\(field.rawValue)") ?? "" }
             self.columns = columns
         }
+        // However many were sent, in their order on the page.
         func settled(_ prefix: String) -> [Settled] {
-            (1...500).compactMap { index in
-                guard let written = fields["\(prefix)-text-\(index)"], !written.isEmpty else { return nil }
-                return Settled(written: written, choice: value("\(prefix)-\(index)") ?? "")
-            }
+            fields.keys.compactMap { key -> Int? in key.hasPrefix("\(prefix)-text-") ? Int(key.dropFirst(prefix.count + 6)) : nil }
+                .sorted().compactMap { index in
+                    guard let written = fields["\(prefix)-text-\(index)"], !written.isEmpty else { return nil }
+                    return Settled(written: written, choice: value("\(prefix)-\(index)") ?? "")
+                }
         }
         ratings = settled("rating")
         people = settled("person")

@@ -23,8 +23,9 @@ struct ImportIndicatorValues {
         }
     }
 
+    /// `claim` runs first inside the transaction of a real import (see `ImportPlan`).
     func callAsFunction(_ bytes: [UInt8], council: Council.ID, dryRun: Bool, by actor: Actor,
-                        on db: any Database) async throws -> Outcome {
+                        claim: (@Sendable (any Database) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
         let read: ImportTable.Read
         switch ImportTable.read(bytes, keyColumn: "indicator_code", columns: IndicatorValueImport.columns) {
         case let .success(table): read = table
@@ -32,6 +33,7 @@ struct ImportIndicatorValues {
         }
         let table = read.table
         return try await db.transaction { tx in
+            if !dryRun { try await claim?(tx) }
             let indicators = try await IndicatorStore.indicators(in: council, on: tx)
             let byCode = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) })
             if BenchmarkImport.holdsBenchmarks(header: table.header) {

@@ -49,8 +49,11 @@ struct ImportPlan {
     /// - Parameters:
     ///   - newPeople: people the preview was given who are not yet in the directory; they are added first.
     ///   - ratingsMonth: the month whose accepted updates the file's ratings become; nil records none.
+    ///   - claim: run first inside the transaction; the browser removes the uploaded file there, so a
+    ///     second confirmation of the same file fails and writes nothing.
     func callAsFunction(_ preview: PlanImport.Preview, title: String, source: String, newPeople: [Person] = [],
                         ratingsMonth: CalendarDate? = nil, in council: Council.ID, by actor: Actor,
+                        claim: (@Sendable (any Database) async throws -> Void)? = nil,
                         on db: any Database) async throws -> Plan.ID {
         guard preview.isReady else { throw Refusal.notReady }
         let actions = preview.priorities.flatMap(\.actions)
@@ -62,6 +65,7 @@ struct ImportPlan {
         let now = dependencies.now()
         let rated = actions.filter { $0.rating != nil }.count
         try await db.transaction { tx in
+            try await claim?(tx)
             for person in newPeople {
                 let added = PersonDraft(name: person.name, jobTitle: nil, telephone: nil, email: person.email)
                 try await PersonStore.create(added, id: person.id, in: council, at: now, on: tx)

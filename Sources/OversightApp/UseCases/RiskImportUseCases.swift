@@ -18,8 +18,9 @@ struct ImportRisks {
     }
 
     /// `reviewer` is the name each risk's first review shows.
+    /// `claim` runs first inside the transaction of a real import (see `ImportPlan`).
     func callAsFunction(_ bytes: [UInt8], source: String, council: Council.ID, dryRun: Bool, reviewer: String, by actor: Actor,
-                        on db: any Database) async throws -> Outcome {
+                        claim: (@Sendable (any Database) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
         let read: ImportTable.Read
         switch ImportTable.read(bytes, keyColumn: "title", columns: RiskImport.columns) {
         case let .success(table): read = table
@@ -27,6 +28,7 @@ struct ImportRisks {
         }
         let now = dependencies.now()
         return try await db.transaction { tx in
+            if !dryRun { try await claim?(tx) }
             let parsed = RiskImport.parse(read.table, council: council, people: try await PersonStore.all(in: council, on: tx),
                                           existing: try await RiskStore.references(in: council, on: tx),
                                           today: .inLondon(now), newID: dependencies.newID)

@@ -92,12 +92,20 @@ extension PlanImport {
             let what = text(.action)
             if mapping.columns[.priority] == nil, what == nil, row.filled.count == 1, let title = row.filled[0].shown {
                 current = priorityTitle(title)
+                if title.count > 200 { problem(row.number, nil, "The priority's title is \(title.count) characters: it must be 200 or fewer") }
                 continue
             }
             if let named = text(.priority) { current = priorityTitle(named) }
             guard let what else {
                 problem(row.number, .action, "There is no action in this row. Fill in the action, or delete the row")
                 continue
+            }
+            // The limits of the plan pages' own forms, so an imported action can be edited as it is.
+            for (field, limit) in [(Field.action, 2000), (.how, 4000), (.successMeasures, 4000), (.update, 20_000), (.lead, 200),
+                                   (.reference, 20), (.priority, 200)] {
+                if let written = text(field), written.count > limit {
+                    problem(row.number, field, "\(field.label) is \(written.count) characters: it must be \(limit) or fewer")
+                }
             }
             if let reference = text(.reference) {
                 if let first = seenReferences[reference] {
@@ -172,7 +180,9 @@ extension PlanImport {
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty else { return text }
         rest = rest.dropFirst(digits.count).drop { $0 == " " }
-        let separated = rest.first.map { ":.)-–".contains($0) } ?? false
+        // A separator counts only with a space after it: "2. Leadership", not "2024-25 budget" or "1.5 million".
+        // After "Priority 2" any separator goes ("Theme 2:Workforce").
+        let separated = rest.count > 1 && ":.)-–".contains(rest.first!) && (named || rest.dropFirst().first == " ")
         if separated { rest = rest.dropFirst().drop { $0 == " " } }
         guard named || separated, !rest.isEmpty else { return text }
         return String(rest)

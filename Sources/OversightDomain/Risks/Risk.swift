@@ -77,9 +77,23 @@ public struct Risk: Hashable, Sendable, Codable {
     /// "R07": the next number after the highest "R" reference in use; others (imported or
     /// generated ones such as "CORP-4") do not count.
     public static func nextReference(after references: [String]) -> String {
-        let highest = references.compactMap { $0.hasPrefix("R") ? Int($0.dropFirst()) : nil }.max() ?? 0
-        let next = highest + 1
-        return "R" + (next < 10 ? "0\(next)" : String(next))
+        Self.references(after: references, count: 1)[0]
+    }
+
+    /// The next `count` references, in order. Only "R" and up to six digits counts as one of
+    /// Oversight's numbers, so an imported "R9223372036854775807" cannot push the count past
+    /// what an integer holds.
+    public static func references(after references: [String], count: Int) -> [String] {
+        let highest = references.compactMap { reference -> Int? in
+            let digits = reference.dropFirst()
+            guard reference.hasPrefix("R"), (1...6).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber })
+            else { return nil }
+            return Int(digits)
+        }.max() ?? 0
+        return (0..<count).map { offset in
+            let next = highest + 1 + offset
+            return "R" + (next < 10 ? "0\(next)" : String(next))
+        }
     }
 }
 

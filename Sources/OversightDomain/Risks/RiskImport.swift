@@ -78,7 +78,7 @@ public enum RiskImport {
                 if existing.contains(reference) {
                     fail("reference", "\(reference) is already on the register. To change a risk, edit it or review it on its page")
                 } else if let first = seen[reference] {
-                    fail("reference", "\(reference) is also on line \(first): give each risk its own reference")
+                    fail("reference", "\(reference) is given above as well (\(first)): give each risk its own reference")
                 } else if reference.count > 20 {
                     fail("reference", "is \(reference.count) characters: it must be 20 or fewer")
                 }
@@ -127,14 +127,13 @@ public enum RiskImport {
             problems.append(ImportProblem(line: nil, column: nil, message: "The file has no risks below its headings"))
         }
         guard problems.isEmpty else { return ([], problems) }
-        // Risks without a reference get the register's next numbers, in the file's order.
+        // Risks without a reference get the register's next numbers, in the file's order, worked
+        // out once for all of them.
         taken.formUnion(checked.compactMap(\.reference))
+        var next = Risk.references(after: Array(taken), count: checked.filter { $0.reference == nil }.count)[...]
         let rows = checked.map { line, reference, risk in
             var risk = risk
-            if reference == nil {
-                risk.reference = Risk.nextReference(after: Array(taken))
-                taken.insert(risk.reference)
-            }
+            if reference == nil { risk.reference = next.removeFirst() }
             return Row(line: line, risk: risk)
         }
         return (rows, [])

@@ -31,7 +31,7 @@ public enum BenchmarkImport {
     public static func parse(_ table: CSVTable, indicators: [String: Indicator]) -> (rows: [Row], problems: [ImportProblem]) {
         let missing = required.filter { !table.header.contains($0) }
         guard missing.isEmpty else {
-            return ([], [ImportProblem(line: 1, column: nil, message:
+            return ([], [ImportProblem(line: table.headerLine, column: nil, message:
                 "The first line must name the columns \(columns.joined(separator: ",")); missing: \(missing.joined(separator: ", "))")])
         }
         var problems = table.unknownColumns(columns)

@@ -11,12 +11,15 @@ public struct CSVTable: Sendable {
     }
 
     public var header: [String]
+    /// The header's line (or a sheet's row): 1 in a CSV file, wherever the headings are in a workbook.
+    public var headerLine = 1
     public var records: [Record]
     /// A line the reader could not make sense of (an unclosed quote), if any.
     public var problem: ImportProblem?
 
-    public init(header: [String], records: [Record], problem: ImportProblem? = nil) {
+    public init(header: [String], headerLine: Int = 1, records: [Record], problem: ImportProblem? = nil) {
         self.header = header
+        self.headerLine = headerLine
         self.records = records
         self.problem = problem
     }
@@ -31,7 +34,7 @@ public struct CSVTable: Sendable {
             for (index, name) in header.enumerated() where index < row.fields.count { record[name] = row.fields[index].trimmingWhitespace }
             return Record(line: row.number, fields: record)
         }
-        return CSVTable(header: header, records: records)
+        return CSVTable(header: header, headerLine: headerRow, records: records)
     }
 
     /// `columns` names the columns expected, for the messages.
@@ -67,7 +70,7 @@ public struct CSVTable: Sendable {
     /// Header names that are not among `columns`, each as a problem on line 1.
     public func unknownColumns(_ columns: [String]) -> [ImportProblem] {
         header.filter { !$0.isEmpty && !columns.contains($0) }.map {
-            ImportProblem(line: 1, column: $0, message: "is not a column Oversight reads; the columns are \(columns.joined(separator: ","))")
+            ImportProblem(line: headerLine, column: $0, message: "is not a column Oversight reads; the columns are \(columns.joined(separator: ","))")
         }
     }
 

@@ -28,7 +28,7 @@ public enum IndicatorValueImport {
         let header = table.header
         let missing = required.filter { !header.contains($0) }
         if !missing.isEmpty || (!header.contains("value") && !(header.contains("numerator") && header.contains("denominator"))) {
-            return ([], [ImportProblem(line: 1, column: nil, message:
+            return ([], [ImportProblem(line: table.headerLine, column: nil, message:
                 "The first line must name the columns \(columns.joined(separator: ",")); "
                 + (missing.isEmpty ? "give value, or numerator and denominator" : "missing: \(missing.joined(separator: ", "))"))])
         }

@@ -4,13 +4,17 @@ import OversightDomain
 import SQLKit
 
 /// Uploaded files between their preview and the user's confirmation, each visible only to the
-/// person who uploaded it, within its council.
+/// person who uploaded it, within its council. A file nobody confirmed is kept for a day.
 public enum PendingImportStore {
     static let table = "pending_imports"
+    /// How long an unconfirmed upload is kept: long enough to correct a file over lunch.
+    public static let keptFor: TimeInterval = 24 * 60 * 60
 
     public static func add(_ id: UUID, council: Council.ID, user: User.ID, fileName: String, bytes: [UInt8], at now: Date,
                            on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        // Each upload clears away what nobody confirmed within the day, so abandoned files do not pile up.
+        try await sql.delete(from: table).where("created_at", .lessThan, now.addingTimeInterval(-keptFor)).run()
         try await sql.insert(into: table).columns("id", "council_id", "user_id", "file_name", "data", "created_at")
             .values(SQLBind(id), SQLBind(council.rawValue), SQLBind(user.rawValue), SQLBind(fileName), SQLBind(Data(bytes)),
                     SQLBind(now)).run()
@@ -24,8 +28,13 @@ public enum PendingImportStore {
         return (try row.decode(column: "file_name", as: String.self), [UInt8](try row.decode(column: "data", as: Data.self)))
     }
 
-    public static func remove(_ id: UUID, on db: any Database) async throws {
+    /// Removes the file as part of the import that uses it, inside that import's transaction:
+    /// false when it was already gone (a second click on "Import", or another tab), so that the
+    /// file is imported once.
+    public static func take(_ id: UUID, council: Council.ID, user: User.ID, on db: any Database) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
-        try await sql.delete(from: table).where("id", .equal, id).run()
+        let removed = try await sql.delete(from: table).where("id", .equal, id).where("council_id", .equal, council.rawValue)
+            .where("user_id", .equal, user.rawValue).returning("id").all()
+        return !removed.isEmpty
     }
 }

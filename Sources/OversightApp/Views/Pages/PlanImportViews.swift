@@ -66,7 +66,7 @@ enum PlanImportViews {
             heading(1, "Choose the sheet", size: .l, caption: page.fileName),
             getForm(to: page.url, [
                 hiddenField("step", "sheet"),
-                radios("sheet", legend: "Which sheet holds the plan?", hint: "The file has \(visible.count) sheets with something in them",
+                radios("sheet", legend: "Which sheet holds the plan?", hint: "The file has \(counted(visible.count, "sheet")) with something in them",
                        options: visible.map { (value: $0.name, label: "\($0.name) (\(counted($0.rows.count, "row")))") },
                        selected: likely?.name, errors: FormErrors(errors)),
                 hidden.isEmpty ? .empty : paragraph("Hidden sheets are left out: \(hidden.joined(separator: ", ")). Unhide a sheet in your spreadsheet and upload the file again to import it."),

@@ -10,7 +10,7 @@ enum RiskImportViews {
         return Layout.render(Page(title: "Import risks", council: council, section: .risks, back: .risks(cid),
                                   errors: errors, context: context, content: [
             heading(1, "Import risks", size: .l, caption: "Risk register"),
-            paragraph("Bring in risks from your own risk log: a CSV file, or an Excel workbook with a row of headings near the top of a sheet. The headings are those of the register's CSV download, so a download edited in a spreadsheet comes back in:"),
+            paragraph("Bring in risks from your own risk log: a CSV file, or an Excel workbook with a row of headings near the top of a sheet. The headings are those of the register's CSV download, which makes a template:"),
             el("pre", [("class", "ov-code ov-block")], text: RiskImport.columns.joined(separator: ",")),
             bulletList([
                 .text("Required: title, cause, event, consequence, category, owner, raised_on, and the likelihood and impact (1 to 5) of the inherent, current and target scores, and proximity."),
