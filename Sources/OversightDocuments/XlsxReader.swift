@@ -85,13 +85,14 @@ public enum XlsxReader {
         let workbook = try WorkbookPart.parse(workbookXML, part: "xl/workbook.xml")
         let targets = try RelationshipsPart.parse(try part("xl/_rels/workbook.xml.rels") ?? Data(), part: "xl/_rels/workbook.xml.rels")
         let strings = try part("xl/sharedStrings.xml").map { try SharedStringsPart.parse($0, part: "xl/sharedStrings.xml") } ?? []
-        let dateStyles = try part("xl/styles.xml").map { try StylesPart.dateStyles($0, part: "xl/styles.xml") } ?? []
+        let styles = try part("xl/styles.xml").map { try StylesPart.numberStyles($0, part: "xl/styles.xml") } ?? (dates: [], percentages: [])
         var sheets: [WorkbookContents.Sheet] = []
         for sheet in workbook.sheets {
             guard let target = targets[sheet.relationship] else { throw WorkbookProblem.unreadable(part: "the sheet \(sheet.name)") }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let xml = try part(path) else { throw WorkbookProblem.unreadable(part: path) }
-            let rows = try WorksheetPart.parse(xml, part: path, strings: strings, dateStyles: dateStyles, date1904: workbook.date1904)
+            let rows = try WorksheetPart.parse(xml, part: path, strings: strings, dateStyles: styles.dates,
+                                               percentStyles: styles.percentages, date1904: workbook.date1904)
             sheets.append(.init(name: sheet.name, isHidden: sheet.hidden, rows: rows))
         }
         return WorkbookContents(sheets: sheets)

@@ -119,10 +119,12 @@ final class StylesPart: PartReader {
     private var styles: [Int] = []
     private var inCellXfs = false
 
-    static func dateStyles(_ data: Data, part: String) throws -> Set<Int> {
+    /// The cell styles (by index) whose number format shows a date, and those that show a percentage.
+    static func numberStyles(_ data: Data, part: String) throws -> (dates: Set<Int>, percentages: Set<Int>) {
         let reader = StylesPart()
         try reader.run(data, part: part)
-        return Set(reader.styles.enumerated().compactMap { index, format in reader.isDate(format) ? index : nil })
+        return (Set(reader.styles.enumerated().compactMap { index, format in reader.isDate(format) ? index : nil }),
+                Set(reader.styles.enumerated().compactMap { index, format in reader.isPercentage(format) ? index : nil }))
     }
 
     override func start(_ name: String, _ attributes: [String: String]) {
@@ -139,11 +141,23 @@ final class StylesPart: PartReader {
         if name == "cellXfs" { inCellXfs = false }
     }
 
+    /// Excel's built-in percentage formats (0% and 0.00%), or a format code with a % outside quoted text.
+    func isPercentage(_ id: Int) -> Bool {
+        if id == 9 || id == 10 { return true }
+        return formats[id].map { Self.plain($0).contains("%") } ?? false
+    }
+
     /// Excel's built-in date formats, or a format code with day, month, year or time parts outside
     /// quoted text, escaped characters and [colour] or [$-locale] sections.
     func isDate(_ id: Int) -> Bool {
         if (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id) || (50...58).contains(id) { return true }
         guard let code = formats[id] else { return false }
+        let lower = Self.plain(code).lowercased()
+        return lower != "general" && lower.contains { "dmyhs".contains($0) }
+    }
+
+    /// A format code without its quoted text, escaped characters and [colour] or [$-locale] sections.
+    static func plain(_ code: String) -> String {
         var plain = ""
         var quoted = false, bracketed = false, escaped = false
         for character in code {
@@ -156,8 +170,7 @@ final class StylesPart: PartReader {
             default: if !quoted && !bracketed { plain.append(character) }
             }
         }
-        let lower = plain.lowercased()
-        return lower != "general" && lower.contains { "dmyhs".contains($0) }
+        return plain
     }
 }
 
@@ -165,6 +178,7 @@ final class StylesPart: PartReader {
 final class WorksheetPart: PartReader {
     private let strings: [String]
     private let dateStyles: Set<Int>
+    private let percentStyles: Set<Int>
     private let date1904: Bool
     private var cells: [Int: [Int: WorkbookContents.Cell]] = [:]
     private var merges: [String] = []
@@ -174,14 +188,16 @@ final class WorksheetPart: PartReader {
     private var inline = ""
     private var inInline = false
 
-    init(strings: [String], dateStyles: Set<Int>, date1904: Bool) {
+    init(strings: [String], dateStyles: Set<Int>, percentStyles: Set<Int>, date1904: Bool) {
         self.strings = strings
         self.dateStyles = dateStyles
+        self.percentStyles = percentStyles
         self.date1904 = date1904
     }
 
-    static func parse(_ data: Data, part: String, strings: [String], dateStyles: Set<Int>, date1904: Bool) throws -> [WorkbookContents.Row] {
-        let reader = WorksheetPart(strings: strings, dateStyles: dateStyles, date1904: date1904)
+    static func parse(_ data: Data, part: String, strings: [String], dateStyles: Set<Int>, percentStyles: Set<Int>,
+                      date1904: Bool) throws -> [WorkbookContents.Row] {
+        let reader = WorksheetPart(strings: strings, dateStyles: dateStyles, percentStyles: percentStyles, date1904: date1904)
         try reader.run(data, part: part)
         return reader.rows()
     }
@@ -229,6 +245,7 @@ final class WorksheetPart: PartReader {
         default:
             guard let number = value.flatMap(Double.init) else { return .empty }
             if dateStyles.contains(style), let date = XlsxReader.date(serial: number, date1904: date1904) { return .date(date) }
+            if percentStyles.contains(style) { return .percentage(number) }
             return .number(number)
         }
     }

@@ -98,7 +98,7 @@ struct RiskImportRouteTests {
         }
     }
 
-    @Test("Figures import from a workbook too: a typed month in the period column, problems placed by the sheet's rows")
+    @Test("Figures import from a workbook too: a typed month in the period column, percentages as shown, problems placed by the sheet's rows")
     func workbookOfFigures() async throws {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
@@ -117,6 +117,11 @@ struct RiskImportRouteTests {
                                           council: council.id, dryRun: false, by: .commandLine, on: app.db)
             #expect(good.written && good.values.map(\.value.period) == [.month(year: 2017, month: 11)])
             #expect(good.values.first?.value.value == 22)
+            let formatted = try await importer(try book([[.text("CIN-REREF"), .date(CalendarDate(year: 2017, month: 12, day: 1)!), .empty, .empty,
+                                                          .percentage(0.215), .empty]]),
+                                               council: council.id, dryRun: true, by: .commandLine, on: app.db)
+            #expect(formatted.problems == [])
+            #expect(formatted.values.first?.value.value == 21.5, "a cell formatted as a percentage is read as it is shown")
         }
     }
 }

@@ -58,8 +58,9 @@ struct XlsxReaderTests {
         let written = try XlsxWriter.write(XlsxTests.workbook)
         let book = try XlsxReader.read(written)
         let rows = book.sheets[0].rows
-        #expect(rows[1].cells == [.text("1.1"), Self.date(2017, 10, 12), .number(0.457), .number(2), .number(12.5),
+        #expect(rows[1].cells == [.text("1.1"), Self.date(2017, 10, 12), .percentage(0.457), .number(2), .number(12.5),
                                   .text("Smith & Jones <lead>")])
+        #expect(rows[1].cells[2].shown == "45.7%", "a percentage reads as it was shown")
     }
 
     static func zip(_ parts: [(String, String)]) throws -> Data {

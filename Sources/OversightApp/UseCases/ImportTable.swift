@@ -41,8 +41,9 @@ enum ImportTable {
             "No sheet has a row of headings naming \(keyColumn). Put the headings \(columns.joined(separator: ", ")) in a row above the data"))
     }
 
-    /// A cell as the text a CSV file would hold: numbers as typed, dates in ISO form, and a date
-    /// in a period column as its month (Excel turns a typed "2017-10" into 1 October 2017).
+    /// A cell as the text a CSV file would hold: numbers as typed, percentages as "22.5%", dates
+    /// in ISO form, and a date in a period column as its month (Excel turns a typed "2017-10"
+    /// into 1 October 2017).
     static func text(_ cell: TableCell, column: String) -> String {
         switch cell {
         case .empty: ""
@@ -51,6 +52,8 @@ enum ImportTable {
         case let .date(date): column == "period" ? String(date.iso.prefix(7)) : date.iso
         case let .bool(value): value ? "TRUE" : "FALSE"
         case let .error(error): error
+        // "22.5%", which the figures import reads as 22.5, as a CSV file would have it.
+        case .percentage: cell.shown ?? ""
         }
     }
 }

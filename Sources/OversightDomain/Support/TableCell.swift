@@ -10,6 +10,13 @@ public enum TableCell: Equatable, Hashable, Sendable {
     case bool(Bool)
     /// A formula error such as `#DIV/0!`.
     case error(String)
+    /// A number formatted as a percentage, held as the spreadsheet holds it: 0.225 shows as 22.5%.
+    case percentage(Double)
+
+    /// A number as typed: "44", "22.5".
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
 
     /// The cell as a person reads it, trimmed; nil when empty.
     public var shown: String? {
@@ -17,7 +24,9 @@ public enum TableCell: Equatable, Hashable, Sendable {
         switch self {
         case .empty: return nil
         case let .text(value): text = value
-        case let .number(value): text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case let .number(value): text = Self.plain(value)
+        // Rounded to nine places, so that 0.225 shows as 22.5%, not 22.500000000000004%.
+        case let .percentage(share): text = Self.plain((share * 100 * 1e9).rounded() / 1e9) + "%"
         case let .date(date): text = UKDateFormat.long(date)
         case let .bool(value): text = value ? "TRUE" : "FALSE"
         case let .error(value): text = value

@@ -17,7 +17,7 @@ enum IndicatorImportViews {
                 .text("Periods are months (2017-10), financial quarters (2017-Q1 is April to June 2017) or financial years (2017-18)."),
                 .text("Give the value, or the numerator and denominator and Oversight works the value out."),
                 .text("Status is provisional (the default) or validated. A validated figure is final."),
-                .text("From Excel, upload the workbook as it is, or save it as \"CSV UTF-8 (Comma delimited)\". Type percentages as numbers (22.5), not as cells formatted as percentages."),
+                .text("From Excel, upload the workbook as it is, or save it as \"CSV UTF-8 (Comma delimited)\". A cell formatted as a percentage is read as it is shown: 22.5% as 22.5."),
             ]),
             paragraph("England, statistical neighbours' and regional figures are imported here too, from a file whose first line is:"),
             el("pre", [("class", "ov-code ov-block")], text: BenchmarkImport.columns.joined(separator: ",")),
