@@ -72,7 +72,7 @@ extension OversightAdmin {
             let planTitle = title ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             _ = try await ImportPlan(dependencies: .live)(preview, title: planTitle, source: (file as NSString).lastPathComponent,
                                                           ratingsMonth: month, in: council.id, by: .commandLine, on: db)
-            let rated = preview.priorities.reduce(0) { $0 + $1.actions.filter { $0.rating != nil }.count }
+            let rated = preview.ratedCount
             let recorded = month.map { rated > 0 ? " \(counted(rated, "rating")) recorded as accepted updates for \(UKDateFormat.monthAndYear($0))." : "" } ?? ""
             return "Created the draft plan \"\(planTitle)\" in \(council.name): \(summary).\(recorded)\(note)"
         }

@@ -14,7 +14,7 @@ enum PlanImportSource {
     }
 
     static func sheets(_ data: Data, fileName: String) throws -> [Sheet] {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        if ImportTable.isWorkbook([UInt8](data.prefix(4))) {
             return try XlsxReader.read(data).sheets.map { sheet in
                 Sheet(name: sheet.name, isHidden: sheet.isHidden, rows: sheet.rows.map { .init(number: $0.number, cells: $0.cells) })
             }
@@ -63,7 +63,7 @@ struct ImportPlan {
                               startDate: min(dates.min() ?? today, today), endDate: dates.max())
         let id = Plan.ID(dependencies.newID())
         let now = dependencies.now()
-        let rated = actions.filter { $0.rating != nil }.count
+        let rated = preview.ratedCount
         try await db.transaction { tx in
             try await claim?(tx)
             for person in newPeople {

@@ -51,6 +51,9 @@ extension PlanImport {
 
         public init() {}
 
+        /// Actions with a rating: the updates an import records.
+        public var ratedCount: Int { priorities.reduce(0) { $0 + $1.actions.filter { $0.rating != nil }.count } }
+
         /// Actions with an update but no rating: an update needs a rating, so their words are not recorded.
         public var updatesWithoutRating: Int {
             priorities.reduce(0) { $0 + $1.actions.filter { $0.update != nil && $0.rating == nil }.count }

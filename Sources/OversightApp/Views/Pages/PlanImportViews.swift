@@ -179,7 +179,7 @@ enum PlanImportViews {
                           }),
             ])
         }
-        let rated = preview.priorities.reduce(0) { $0 + $1.actions.filter { $0.rating != nil }.count }
+        let rated = preview.ratedCount
         let months = (0..<13).map { today.firstOfMonth.adding(months: -$0) }
         return Layout.render(Page(title: preview.isReady ? "Check the plan before importing" : "Put the file right before importing",
                                   council: page.council, section: .plans, back: .importPlan(page.cid), errors: errors,
