@@ -1,7 +1,8 @@
 import Plot
 
 /// Renders a document as an HTML fragment (no `<html>` or `<body>`), for embedding in a page
-/// or in a printable report. Plot escapes every text and attribute value.
+/// or in a printable report. Every text and attribute value goes through `HTMLEscaping`, and a
+/// link is printed only to an address `HTMLEscaping.linkTarget` allows.
 public enum HTMLRenderer {
     /// `headingOffset` moves every heading down, so that a document shown inside a page that has
     /// its own `h1` keeps one `h1` per page and an unbroken heading order.
@@ -13,23 +14,23 @@ public enum HTMLRenderer {
             case let .heading(2, text) where document.hasContents:
                 section += 1
                 nodes.append(.element(named: "h\(min(max(2 + headingOffset, 1), 6))",
-                                      nodes: [.id(Document.sectionAnchor(section)), Node<HTML.BodyContext>.text(text)]))
+                                      nodes: [.escapedAttribute("id", Document.sectionAnchor(section)), Node<HTML.BodyContext>.text(text)]))
             case .contents:
                 nodes.append(contents(document.sections))
             default:
                 nodes.append(self.block(block, headingOffset: headingOffset))
             }
         }
-        return Node<HTML.BodyContext>.div(.class("document"), .group(nodes)).render()
+        return Node<HTML.BodyContext>.div(.escapedAttribute("class", "document"), .group(nodes)).render()
     }
 
     /// A navigation landmark of links to the sections, numbered as the sections are.
     static func contents(_ sections: [String]) -> Node<HTML.BodyContext> {
         .element(named: "nav", nodes: [
-            .class("ov-contents"), .attribute(named: "aria-label", value: "Contents"),
+            .escapedAttribute("class", "ov-contents"), .escapedAttribute("aria-label", "Contents"),
             .p(.strong("Contents")),
             .element(named: "ol", nodes: sections.enumerated().map { index, text in
-                Node<HTML.BodyContext>.element(named: "li", nodes: [.a(.href("#" + Document.sectionAnchor(index + 1)), .text(text))])
+                Node<HTML.BodyContext>.element(named: "li", nodes: [.element(named: "a", nodes: [.escapedAttribute("href", "#" + Document.sectionAnchor(index + 1)), .text(text)])])
             }),
         ])
     }
@@ -51,17 +52,17 @@ public enum HTMLRenderer {
         case let .table(table):
             return .table(
                 .unwrap(table.caption) { .caption(.text($0)) },
-                .thead(.tr(.forEach(table.header) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .thead(.tr(.forEach(table.header) { .th(.escapedAttribute("scope", "col"), .text($0)) })),
                 .tbody(.forEach(table.rows) { row in
                     .tr(.forEach(row) { cell in
-                        .td(.unwrap(cell.fill) { .class("fill-\($0.rawValue)") }, .text(cell.text))
+                        .td(.unwrap(cell.fill) { .escapedAttribute("class", "fill-\($0.rawValue)") }, .text(cell.text))
                     })
                 })
             )
         case let .markdown(text):
-            return .div(.class("ov-narrative"), .raw(Narrative.html(shiftingHeadings(text, by: headingOffset + 2))))
+            return .div(.escapedAttribute("class", "ov-narrative"), .raw(Narrative.html(shiftingHeadings(text, by: headingOffset + 2))))
         case .pageBreak:
-            return .div(.class("page-break"), .attribute(named: "aria-hidden", value: "true"))
+            return .div(.escapedAttribute("class", "page-break"), .escapedAttribute("aria-hidden", "true"))
         case .contents:
             // Only a whole document knows its sections; `render` draws the list.
             return .empty
@@ -72,7 +73,12 @@ public enum HTMLRenderer {
         switch inline {
         case let .text(text): .text(text)
         case let .strong(text): .strong(.text(text))
-        case let .link(text, url): .a(.href(url), .text(text))
+        case let .link(text, url):
+            if let target = HTMLEscaping.linkTarget(url) {
+                .element(named: "a", nodes: [.escapedAttribute("href", target), .text(text)])
+            } else {
+                .text(text)
+            }
         }
     }
 

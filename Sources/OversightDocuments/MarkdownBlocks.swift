@@ -72,31 +72,43 @@ public enum MarkdownBlocks {
         return nil
     }
 
-    /// Bold and links; other markers are removed and their text kept.
+    /// Bold and links; other markers are removed and their text kept. Linear in the text: a
+    /// search that finds no closing marker is not made again, and a search that finds one is
+    /// paid for by the text it consumes, so a line of many "[" or "**" costs no more than its length.
     static func inlines(_ text: String) -> [Inline] {
         var result: [Inline] = []
         var buffer = ""
         var rest = Substring(text)
+        var unclosed: Set<String> = []
         func flush() {
             if !buffer.isEmpty { result.append(.text(plain(buffer))) }
             buffer = ""
         }
+        func closing(_ marker: String, in text: Substring) -> Range<Substring.Index>? {
+            guard !unclosed.contains(marker) else { return nil }
+            guard let found = text.range(of: marker) else {
+                unclosed.insert(marker)
+                return nil
+            }
+            return found
+        }
         while let first = rest.first {
-            if rest.hasPrefix("**") || rest.hasPrefix("__"), let end = rest.dropFirst(2).range(of: String(rest.prefix(2))) {
+            let pair = String(rest.prefix(2))
+            if pair == "**" || pair == "__", let end = closing(pair, in: rest.dropFirst(2)) {
                 flush()
                 result.append(.strong(plain(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound]))))
                 rest = rest[end.upperBound...]
-            } else if first == "[", let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") {
+            } else if first == "[", !unclosed.contains(")"), let close = closing("](", in: rest),
+                      let end = closing(")", in: rest[close.upperBound...]) {
                 let label = String(rest[rest.index(after: rest.startIndex)..<close.lowerBound])
-                let url = String(rest[close.upperBound..<end])
+                let url = String(rest[close.upperBound..<end.lowerBound])
                 flush()
-                let lower = url.lowercased()
-                if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") {
-                    result.append(.link(text: plain(label), url: url))
+                if let target = HTMLEscaping.linkTarget(url), !target.hasPrefix("/") {
+                    result.append(.link(text: plain(label), url: target))
                 } else {
                     result.append(.text(plain(label)))
                 }
-                rest = rest[rest.index(after: end)...]
+                rest = rest[end.upperBound...]
             } else {
                 buffer.append(first)
                 rest = rest.dropFirst()

@@ -1,36 +1,59 @@
+import Foundation
 import Ink
 
 /// Markdown that people type (update narratives, terms of reference) rendered as HTML.
 ///
-/// Ink passes raw HTML through untouched, so `<`, `>` and `&` are escaped first: what a user
-/// types can format text but can never become markup. Links keep only http, https and mailto
-/// addresses.
+/// Ink passes raw HTML through untouched and builds `<a href="...">` from a link's target as it
+/// is, so everything a user typed is escaped first (`&`, `<`, `>`, `"` and `'`): what a user types
+/// can format text but can never become markup or leave an attribute. Links keep only the
+/// addresses `HTMLEscaping.linkTarget` allows; images become their words.
 public enum Narrative {
+    /// Beyond this, a narrative is shown as plain paragraphs rather than parsed: Markdown parsing
+    /// costs more than its length on some inputs, and no narrative a form takes is this long.
+    public static let maxMarkdownCharacters = 200_000
+
     public static func html(_ markdown: String) -> String {
-        let escaped = escapingHTML(markdown)
+        if markdown.utf8.count > maxMarkdownCharacters * 4 || markdown.count > maxMarkdownCharacters {
+            return plainParagraphs(markdown)
+        }
         var parser = MarkdownParser()
-        parser.addModifier(Modifier(target: .links) { html, _ in
-            let lower = html.lowercased()
-            let safe = ["<a href=\"http://", "<a href=\"https://", "<a href=\"mailto:"].contains { lower.hasPrefix($0) }
-            return safe ? html.replacingOccurrences(of: "<a href=", with: "<a rel=\"noopener noreferrer\" href=") : stripTags(html)
-        })
+        parser.addModifier(Modifier(target: .links) { html, _ in link(html) })
         parser.addModifier(Modifier(target: .images) { _, markdown in String(markdown) })
-        return parser.html(from: escaped)
+        // Ink escapes `&` again inside code, so "&amp;" typed as code would show as "&amp;amp;".
+        parser.addModifier(Modifier(target: .inlineCode) { html, _ in undoingDoubleEscape(html) })
+        parser.addModifier(Modifier(target: .codeBlocks) { html, _ in undoingDoubleEscape(html) })
+        return parser.html(from: HTMLEscaping.attribute(markdown))
     }
 
-    /// `&`, `<` and `>` as entities: Markdown keeps its meaning, raw HTML becomes text.
+    /// `&`, `<` and `>` as entities: Markdown keeps its meaning, raw HTML becomes text. For the
+    /// Markdown download, which is not HTML but should not carry markup either.
     static func escapingHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.append(character)
-            }
+        HTMLEscaping.text(text)
+    }
+
+    /// Ink's `<a href="TARGET">TEXT</a>`, where TARGET is still escaped as the whole narrative was,
+    /// so it holds no `"`: read the address back, keep the link only if it is allowed, and print
+    /// it escaped again. A refused link keeps its words.
+    static func link(_ html: String) -> String {
+        let opening = "<a href=\""
+        guard html.hasPrefix(opening), let close = html.dropFirst(opening.count).firstIndex(of: "\""),
+              let textStart = html[close...].firstIndex(of: ">") else { return stripTags(html) }
+        let target = HTMLEscaping.unescape(html[html.index(html.startIndex, offsetBy: opening.count)..<close])
+        guard let allowed = HTMLEscaping.linkTarget(target) else { return stripTags(html) }
+        let rest = html[html.index(after: textStart)...]
+        return "<a rel=\"noopener noreferrer\" href=\"\(HTMLEscaping.attribute(allowed))\">" + rest
+    }
+
+    private static func undoingDoubleEscape(_ html: String) -> String {
+        ["amp", "lt", "gt", "quot", "#39"].reduce(html) { html, name in
+            html.replacingOccurrences(of: "&amp;\(name);", with: "&\(name);")
         }
-        return escaped
+    }
+
+    /// Too long to parse: each paragraph as text.
+    static func plainParagraphs(_ text: String) -> String {
+        text.split(separator: "\n\n", omittingEmptySubsequences: true)
+            .map { "<p>" + HTMLEscaping.text(String($0)) + "</p>" }.joined(separator: "\n")
     }
 
     /// The text of a fragment without its tags, for a link whose address is refused.

@@ -17,11 +17,23 @@ class PartReader: NSObject, XMLParserDelegate {
         attributes.first { key, _ in local(key) == name && (!prefixed || key.contains(":")) }?.value
     }
 
+    /// Set by a part that finds the workbook too large to go on with; the parse stops there and
+    /// `run` throws it.
+    var problem: WorkbookProblem?
+    /// Elements open, and the most a part may have: spreadsheet parts nest a dozen deep at most, and
+    /// a part nested millions deep would make the parser keep millions of names.
+    private var depth = 0
+    static let maxDepth = 256
+    private var part = ""
+
     func run(_ data: Data, part: String) throws {
+        self.part = part
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
-        guard parser.parse(), !failed else { throw WorkbookProblem.unreadable(part: part) }
+        let parsed = parser.parse()
+        if let problem { throw problem }
+        guard parsed, !failed else { throw WorkbookProblem.unreadable(part: part) }
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { failed = true }
@@ -31,11 +43,21 @@ class PartReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        start(Self.local(elementName), attributes)
+        guard problem == nil else { return }
+        depth += 1
+        if depth > Self.maxDepth {
+            problem = .unreadable(part: part)
+        } else {
+            start(Self.local(elementName), attributes)
+        }
+        if problem != nil { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard problem == nil else { return }
+        depth -= 1
         end(Self.local(elementName))
+        if problem != nil { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
@@ -83,13 +105,18 @@ final class RelationshipsPart: PartReader {
 }
 
 /// `xl/sharedStrings.xml`: each string item's text, rich-text runs joined, phonetic guides left out.
+/// No more than `maxStrings` items: each cell holds at most one, so a workbook within its cell
+/// budget needs no more, and a part of 100 MB of `<si/>` would otherwise be 20 million strings.
 final class SharedStringsPart: PartReader {
     var strings: [String] = []
+    private let maxStrings: Int
     private var inPhonetic = false
     private var current = ""
 
-    static func parse(_ data: Data, part: String) throws -> [String] {
-        let reader = SharedStringsPart()
+    init(maxStrings: Int) { self.maxStrings = maxStrings }
+
+    static func parse(_ data: Data, part: String, maxStrings: Int) throws -> [String] {
+        let reader = SharedStringsPart(maxStrings: maxStrings)
         try reader.run(data, part: part)
         return reader.strings
     }
@@ -107,7 +134,9 @@ final class SharedStringsPart: PartReader {
         switch name {
         case "t": if !inPhonetic { current += text }
         case "rPh": inPhonetic = false
-        case "si": strings.append(current)
+        case "si":
+            strings.append(current)
+            if strings.count > maxStrings { problem = .tooManyCells(sheet: nil, limit: maxStrings) }
         default: break
         }
     }
@@ -123,8 +152,22 @@ final class StylesPart: PartReader {
     static func numberStyles(_ data: Data, part: String) throws -> (dates: Set<Int>, percentages: Set<Int>) {
         let reader = StylesPart()
         try reader.run(data, part: part)
-        return (Set(reader.styles.enumerated().compactMap { index, format in reader.isDate(format) ? index : nil }),
-                Set(reader.styles.enumerated().compactMap { index, format in reader.isPercentage(format) ? index : nil }))
+        // Each number format judged once: a million styles sharing one long format code must not
+        // read that code a million times.
+        var judged: [Int: (date: Bool, percentage: Bool)] = [:]
+        var dates = Set<Int>(), percentages = Set<Int>()
+        for (index, format) in reader.styles.enumerated() {
+            let kind: (date: Bool, percentage: Bool)
+            if let known = judged[format] {
+                kind = known
+            } else {
+                kind = (reader.isDate(format), reader.isPercentage(format))
+                judged[format] = kind
+            }
+            if kind.date { dates.insert(index) }
+            if kind.percentage { percentages.insert(index) }
+        }
+        return (dates, percentages)
     }
 
     override func start(_ name: String, _ attributes: [String: String]) {
@@ -175,12 +218,23 @@ final class StylesPart: PartReader {
 }
 
 /// One worksheet: its cells, typed, and its merged ranges filled down from their top-left cell.
+///
+/// Only cells with a value are kept while the part is read, and no more of them than the cells the
+/// sheet may give back (`cells.allowed`, what is left of `XlsxReader.maxCells`); the rows, each an
+/// array of cells from column A, are counted before any is made, so that a value in column XFD,
+/// or one merged down 100,000 rows of it, is refused rather than given 16,384 cells a row.
 final class WorksheetPart: PartReader {
+    typealias Budget = (sheet: String, allowed: Int, limit: Int)
     private let strings: [String]
     private let dateStyles: Set<Int>
     private let percentStyles: Set<Int>
     private let date1904: Bool
-    private var cells: [Int: [Int: WorkbookContents.Cell]] = [:]
+    private let budget: Budget
+    /// Cells with a value, by `key(row, column)`.
+    private var cells: [Int: WorkbookContents.Cell] = [:]
+    /// Each row's last column with a cell, empty or not, for a cell without a reference: it follows
+    /// the one before, as a running maximum rather than a search of the row's cells.
+    private var lastColumn: [Int: Int] = [:]
     private var merges: [String] = []
     private var row = 0
     private var cell: (column: Int, type: String, style: Int)?
@@ -188,19 +242,27 @@ final class WorksheetPart: PartReader {
     private var inline = ""
     private var inInline = false
 
-    init(strings: [String], dateStyles: Set<Int>, percentStyles: Set<Int>, date1904: Bool) {
+    init(strings: [String], dateStyles: Set<Int>, percentStyles: Set<Int>, date1904: Bool, budget: Budget) {
         self.strings = strings
         self.dateStyles = dateStyles
         self.percentStyles = percentStyles
         self.date1904 = date1904
+        self.budget = budget
     }
 
     static func parse(_ data: Data, part: String, strings: [String], dateStyles: Set<Int>, percentStyles: Set<Int>,
-                      date1904: Bool) throws -> [WorkbookContents.Row] {
-        let reader = WorksheetPart(strings: strings, dateStyles: dateStyles, percentStyles: percentStyles, date1904: date1904)
+                      date1904: Bool, cells budget: Budget) throws -> [WorkbookContents.Row] {
+        let reader = WorksheetPart(strings: strings, dateStyles: dateStyles, percentStyles: percentStyles,
+                                   date1904: date1904, budget: budget)
         try reader.run(data, part: part)
-        return reader.rows()
+        return try reader.rows()
     }
+
+    /// One number for a row and column, within Excel's limits: row × 16,384 + column.
+    private static let width = XlsxReader.maxColumn + 1
+    private static func key(_ row: Int, _ column: Int) -> Int { row * width + column }
+
+    private var tooMany: WorkbookProblem { .tooManyCells(sheet: budget.sheet, limit: budget.limit) }
 
     override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
@@ -209,8 +271,10 @@ final class WorksheetPart: PartReader {
             row = attributes["r"].flatMap(Int.init).flatMap { (1...XlsxReader.maxRow).contains($0) ? $0 : nil }
                 ?? min(row + 1, XlsxReader.maxRow)
         case "c":
+            let last = lastColumn[row]
             let column = attributes["r"].flatMap { XlsxReader.position($0)?.column }
-                ?? min((cells[row]?.keys.max() ?? -1) + 1, XlsxReader.maxColumn)
+                ?? min((last ?? -1) + 1, XlsxReader.maxColumn)
+            lastColumn[row] = max(last ?? column, column)
             cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
             value = nil
             inline = ""
@@ -228,7 +292,16 @@ final class WorksheetPart: PartReader {
         case "t" where inInline: inline += text
         case "is": inInline = false
         case "c":
-            if let cell { cells[row, default: [:]][cell.column] = typed(cell.type, style: cell.style) }
+            if let cell {
+                let key = Self.key(row, cell.column)
+                let typed = typed(cell.type, style: cell.style)
+                // A later cell at the same place replaces an earlier one, an empty one included.
+                if typed == .empty {
+                    cells[key] = nil
+                } else if cells.updateValue(typed, forKey: key) == nil, cells.count > budget.allowed {
+                    problem = tooMany
+                }
+            }
             cell = nil
         default: break
         }
@@ -236,38 +309,63 @@ final class WorksheetPart: PartReader {
 
     private func typed(_ type: String, style: Int) -> WorkbookContents.Cell {
         switch type {
-        case "s": return value.flatMap(Int.init).flatMap { $0 < strings.count ? .text(strings[$0]) : nil } ?? .empty
+        case "s":
+            // An index that is not a number, or not one of the strings (negative, or past the last), is no text.
+            guard let index = value.flatMap(Int.init), strings.indices.contains(index) else { return .empty }
+            return .text(strings[index])
         case "inlineStr": return inline.isEmpty ? .empty : .text(inline)
         case "str": return value.map { .text($0) } ?? .empty
         case "b": return value.map { .bool($0 == "1") } ?? .empty
         case "e": return value.map { .error($0) } ?? .empty
-        case "d": return value.flatMap { CalendarDate(iso: $0.prefix(10)) }.map { .date($0) } ?? .empty
+        case "d":
+            guard let value, let date = CalendarDate(iso: value.prefix(10)) else { return .empty }
+            // A date in a year Oversight does not take (such as 9999-12-31) stays as it was written.
+            return XlsxReader.dateYears.contains(date.year) ? .date(date) : .text(value)
         default:
-            guard let number = value.flatMap(Double.init) else { return .empty }
+            // "NaN", "inf" and numbers too large for a Double are not numbers a spreadsheet writes.
+            guard let number = value.flatMap(Double.init), number.isFinite else { return .empty }
             if dateStyles.contains(style), let date = XlsxReader.date(serial: number, date1904: date1904) { return .date(date) }
             if percentStyles.contains(style) { return .percentage(number) }
             return .number(number)
         }
     }
 
-    func rows() -> [WorkbookContents.Row] {
+    func rows() throws -> [WorkbookContents.Row] {
+        // Rows a merge has looked at: merges may overlap in a crafted file, and 100,000 rows each
+        // for every one of them would be unbounded work.
+        var looked = 0
         for merge in merges {
-            let ends = merge.split(separator: ":").map(String.init)
-            // Ends within Excel's limits and in order (a range written backwards is damage, not a merge).
-            guard ends.count == 2, let from = XlsxReader.position(ends[0]), let to = XlsxReader.position(ends[1]),
-                  from.row <= to.row, from.column <= to.column,
-                  let first = cells[from.row]?[from.column], first != .empty,
+            guard case let (from, to)? = XlsxReader.range(merge) else { continue }
+            guard let first = cells[Self.key(from.row, from.column)],
                   (to.row - from.row + 1) * (to.column - from.column + 1) <= 100_000 else { continue }
             // Down the first column only: a value merged down ("Priority 1" over six rows) belongs to each
             // row, but one merged across (a title or section row) is still one cell's worth.
-            for r in from.row...to.row where cells[r]?[from.column] ?? .empty == .empty {
-                cells[r, default: [:]][from.column] = first
+            for r in from.row...to.row {
+                looked += 1
+                let key = Self.key(r, from.column)
+                if cells[key] == nil { cells[key] = first }
+                guard looked <= budget.allowed, cells.count <= budget.allowed else { throw tooMany }
             }
         }
-        return cells.keys.sorted().compactMap { number in
-            let byColumn = cells[number] ?? [:]
-            guard let last = byColumn.filter({ $0.value != .empty }).keys.max() else { return nil }
-            return WorkbookContents.Row(number: number, cells: (0...last).map { byColumn[$0] ?? .empty })
+        // Counted before any row is made: each row from column A to its last value.
+        let keys = cells.keys.sorted()
+        var ends: [Int] = []
+        var total = 0
+        for (index, key) in keys.enumerated() where index + 1 == keys.count || keys[index + 1] / Self.width != key / Self.width {
+            total += key % Self.width + 1
+            guard total <= budget.allowed else { throw tooMany }
+            ends.append(index)
         }
+        var rows: [WorkbookContents.Row] = []
+        rows.reserveCapacity(ends.count)
+        var start = 0
+        for end in ends {
+            let number = keys[end] / Self.width
+            var row = [WorkbookContents.Cell](repeating: .empty, count: keys[end] % Self.width + 1)
+            for key in keys[start...end] { row[key % Self.width] = cells[key] ?? .empty }
+            rows.append(WorkbookContents.Row(number: number, cells: row))
+            start = end + 1
+        }
+        return rows
     }
 }

@@ -92,7 +92,22 @@ struct TokenCommand: AsyncParsableCommand {
 
 struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Check the audit trail.", subcommands: [Verify.self])
+        commandName: "audit", abstract: "Check the audit trail and the security events; list what is exempt.",
+        subcommands: [Verify.self, Exempt.self])
+
+    struct Exempt: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List, as JSON lines, every passage of Part II and draft material a council holds, and who may not read it.")
+
+        @OptionGroup var options: ServerOptions
+        @Option(help: "The council, by name or id (needed when there is more than one).")
+        var council: String?
+
+        func run() async throws {
+            let configuration = try options.load()
+            try await reportingProblems { say(try await OversightAdmin.exemptMaterial(configuration, council: council)) }
+        }
+    }
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -135,4 +150,13 @@ func readPassword(fromStdin: Bool, confirm: Bool) throws -> String {
         }
     }
     return first
+}
+
+struct RoutesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "routes", abstract: "List every route as JSON lines: methods, path and whether visitors may reach it.")
+
+    func run() async throws {
+        try await reportingProblems { say(try await OversightAdmin.routes()) }
+    }
 }

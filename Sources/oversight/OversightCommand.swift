@@ -11,7 +11,8 @@ struct Oversight: AsyncParsableCommand {
         abstract: "Run a council's improvement programme, from inspection to committee report.",
         version: OversightVersion.current,
         subcommands: [Serve.self, Demo.self, Migrate.self, UserCommand.self, TokenCommand.self, AuditCommand.self,
-                      IndicatorsCommand.self, PlansCommand.self, RisksCommand.self, BenchCommand.self],
+                      IndicatorsCommand.self, PlansCommand.self, RisksCommand.self, BenchCommand.self,
+                      RoutesCommand.self],
         defaultSubcommand: nil
     )
 }

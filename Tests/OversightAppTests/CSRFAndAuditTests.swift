@@ -23,7 +23,7 @@ struct CSRFTests {
             #expect(stolen.status == .forbidden)
             let people = try await PersonStore.all(in: council.id, on: app.db).map(\.name)
             #expect(!people.contains("No token") && !people.contains("Wrong token") && !people.contains("Other token"))
-            let refusals = try await AuditStore.list(.init(action: "csrf.refused"), limit: 10, on: app.db)
+            let refusals = try await SecurityEventStore.list(.init(kind: "csrf.refused"), limit: 10, offset: 0, on: app.db)
             #expect(refusals.total == 3)
         }
     }

@@ -33,7 +33,7 @@ struct CalendarRouteTests {
             #expect(empty.text.contains("The last meeting before them was on 9 November 2017"))
             let bad = try await app.get(url + "?from=October", as: Who.viewer)
             #expect(bad.status == .badRequest)
-            #expect(bad.text.contains("The month to show must be written as year and month, such as 2017-10; October is not"))
+            #expect(bad.text.contains("from must be a month written as year and month, such as 2017-10"))
         }
     }
 

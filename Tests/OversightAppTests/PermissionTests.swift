@@ -43,8 +43,8 @@ struct PermissionTests {
             #expect(response.status == expected, "\(role) \(permission) \(path)")
             if !allowed {
                 #expect(response.text.contains("You do not have permission"))
-                let refusals = try await AuditStore.list(.init(action: "permission.refused"), limit: 5, on: app.db)
-                #expect(refusals.entries.first?.record.entityID == permission.rawValue)
+                let refusals = try await SecurityEventStore.list(.init(kind: "permission.refused"), limit: 5, offset: 0, on: app.db)
+                #expect(refusals.events.first?.detail?.hasPrefix(permission.rawValue + ":") == true)
             }
         }
     }

@@ -156,10 +156,14 @@ struct ActionListTests {
             #expect(!expected.isEmpty)
             #expect(inProgress.text.contains("of \(expected.count) actions"))
             for action in expected { #expect(inProgress.text.contains(">\(action.reference)<")) }
-            // Nonsense in the address is ignored, never an error page.
-            let odd = try await app.get(base + "?rating=pink&status=lost&sort=colour&page=-3", as: Who.board)
+            // Filters the page does not know are ignored; a page number out of range is named.
+            let odd = try await app.get(base + "?rating=pink&status=lost&sort=colour", as: Who.board)
             #expect(odd.status == .ok)
             #expect(odd.text.contains("Showing 1 to 40 of 40 actions"))
+            let negative = try await app.get(base + "?page=-3", as: Who.board)
+            #expect(negative.status == .badRequest)
+            #expect(negative.text.contains("page must be a whole number from 1 to 100000, not &quot;-3&quot;")
+                    || negative.text.contains("page must be a whole number from 1 to 100000, not \"-3\""))
         }
     }
 
@@ -184,7 +188,7 @@ struct ActionListTests {
             let latest = try #require(first.text.range(of: "Extra action 24"))
             let earlier = try #require(first.text.range(of: "Extra action 23"))
             #expect(latest.lowerBound < earlier.lowerBound)
-            #expect(first.text.contains("href=\"\(base)?sort=due&order=desc&page=2\""))
+            #expect(first.text.contains("href=\"\(base)?sort=due&amp;order=desc&amp;page=2\""))
             let second = try await app.get(base + "?sort=due&order=desc&page=2", as: Who.board)
             #expect(second.text.contains("Showing 51 to 55 of 55 actions"))
             #expect(second.text.contains("aria-current=\"page\""))

@@ -104,12 +104,11 @@ struct SpreadsheetExportTests {
             let all = try await app.get(SiteURL.auditXLSX.path, as: Who.admin)
             #expect(all.status == .ok)
             #expect(try Self.read(all).text.contains("<t>sign-in</t>"))
-            // A form posted without its token is refused and recorded as csrf.refused.
-            #expect(try await app.post(SiteURL.signIn.path, form: [("email", Who.viewer), ("password", "x")], as: nil,
-                                       csrf: false).status == .forbidden)
-            let filtered = try await app.get(SiteURL.auditXLSX.path(query: [("action", "csrf.")]), as: Who.admin)
+            let council = try await app.demoCouncil()
+            #expect(try await app.post(SiteURL.people(.value(council.id)).path, form: [("name", "Audited Person")]).status == .seeOther)
+            let filtered = try await app.get(SiteURL.auditXLSX.path(query: [("action", "person.")]), as: Who.admin)
             let text = try Self.read(filtered).text
-            #expect(text.contains("<t>csrf.refused</t>"))
+            #expect(text.contains("<t>person.create</t>"))
             #expect(!text.contains("<t>sign-in</t>"))
             #expect(try await app.get(SiteURL.audit.path, as: Who.admin).text.contains(SiteURL.auditXLSX.path))
         }

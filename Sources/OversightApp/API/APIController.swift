@@ -47,21 +47,11 @@ enum APIController {
     static let maxPerPage = 200
 
     static func paged<T: Codable & Sendable>(_ items: [T], _ req: Request) throws -> Response {
-        let page = try positive(req, "page", default: 1)
-        let perPage = try positive(req, "perPage", default: 50)
-        guard perPage <= maxPerPage else {
-            throw Abort(.badRequest, reason: "perPage must be a whole number from 1 to \(maxPerPage), not \(perPage)")
-        }
+        let page = try req.pageNumber()
+        let perPage = try req.queryInt("perPage", in: 1...maxPerPage, default: 50)
+        // Both are bounded, so the product cannot overflow.
         let slice = items.dropFirst((page - 1) * perPage).prefix(perPage)
         return try json(ListPage(items: Array(slice), page: page, perPage: perPage, total: items.count), req)
-    }
-
-    private static func positive(_ req: Request, _ name: String, default value: Int) throws -> Int {
-        guard let text = req.query[String.self, at: name] else { return value }
-        guard let number = Int(text), number >= 1 else {
-            throw Abort(.badRequest, reason: "\(name) must be a whole number of 1 or more, not \"\(text)\"")
-        }
-        return number
     }
 
     static func json<T: Encodable>(_ value: T, _ req: Request) throws -> Response {
@@ -72,7 +62,8 @@ enum APIController {
         var headers = HTTPHeaders()
         headers.contentType = .json
         headers.replaceOrAdd(name: .eTag, value: etag)
-        headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
+        // The answer depends on the token's holder: kept only by that client, and checked each time.
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
         if req.headers.first(name: .ifNoneMatch) == etag {
             return Response(status: .notModified, headers: headers)
         }

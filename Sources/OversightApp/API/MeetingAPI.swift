@@ -104,7 +104,8 @@ enum MeetingAPIController {
         let positions = Dictionary(uniqueKeysWithValues: record.items.map { ($0.id, $0.position) })
         dto.agenda = record.items.map { item in
             MeetingDTO.Item(id: item.id.description, number: item.position, title: item.title, part: CodeAndLabel(item.part),
-                            exemptionParagraph: item.exemption?.paragraph.rawValue, reportID: item.reportID?.description,
+                            exemptionParagraph: item.exemption?.paragraph.rawValue,
+                            reportID: item.reportID.flatMap { model.reports[$0] == nil ? nil : $0.description },
                             papers: item.papers, minute: minutesWritten && !item.discussion.isEmpty ? item.discussion : nil)
         }
         dto.attendance = record.attendance.map {

@@ -16,8 +16,13 @@ struct CSRFMiddleware: AsyncMiddleware {
     /// Room for the most files one update may carry, each at the limit, plus the form's text.
     static let uploadBodyLimit = EvidenceRules.maxFiles * EvidenceRules.maxBytes + 1024 * 1024
 
-    /// The most a form at `path` may send, and what to tell someone who sends more.
-    static func bodyLimit(for path: String) -> (bytes: Int, refusal: String) {
+    /// The most anyone not signed in may post: the sign-in form is the only form they have.
+    static let anonymousBodyLimit = 16 * 1024
+
+    /// The most a form at `path` may send, and what to tell someone who sends more. Decided after
+    /// the session is known: a visitor who is not signed in may send only `anonymousBodyLimit`.
+    static func bodyLimit(for path: String, signedIn: Bool) -> (bytes: Int, refusal: String) {
+        guard signedIn else { return (anonymousBodyLimit, "What you sent is too large for this form.") }
         if path.hasSuffix("/plans/import") {
             return (OversightAdmin.maxPlanFileBytes + 1024 * 1024,
                     "The file is too large: a plan tracker must be \(EvidenceRules.sizeLabel(OversightAdmin.maxPlanFileBytes)) or smaller. Save the plan's sheet on its own as a workbook or CSV file and upload that.")
@@ -40,7 +45,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         // Global middleware runs before Vapor collects the body for the route. Only forms that carry
         // files have a larger limit, each with a refusal that says what to do instead.
-        let (limit, refusal) = Self.bodyLimit(for: request.url.path)
+        let (limit, refusal) = Self.bodyLimit(for: request.url.path, signedIn: request.viewer != nil)
         let tooLarge = Abort(.payloadTooLarge, reason: refusal)
         // Refuse on the declared length before reading anything, and on the bytes actually sent.
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit { throw tooLarge }
@@ -53,9 +58,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         let submitted = (try? request.content.decode(CSRF.Field.self))?._csrf ?? ""
         let expected: String? = request.viewer?.csrfToken ?? request.cookies[CSRF.cookieName]?.string
         guard let expected, !expected.isEmpty, constantTimeEqual(submitted, expected) else {
-            try? await Audit.write(request.actor.record("csrf.refused", "request", id: nil,
-                                                        after: "POST \(request.url.path)"),
-                                   on: request.db, dependencies: request.dependencies)
+            // A security event, not an audit entry: nothing changed, so no cache need empty.
+            await request.recordSecurityEvent("csrf.refused", detail: "POST \(String(request.url.path.prefix(300)))")
             throw Abort(.forbidden, reason: "This form has expired. Go back, reload the page and try again.")
         }
         return try await respondSettingCookie(request, next)

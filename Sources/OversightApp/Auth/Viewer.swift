@@ -55,16 +55,19 @@ extension Request {
         Actor(userID: viewer?.user.id, label: viewer?.user.email ?? "anonymous", address: clientAddress)
     }
 
-    /// The address to throttle and audit: the first X-Forwarded-For hop when a proxy set one.
+    /// The address to throttle and record: the peer's, or where a trusted proxy (a setting,
+    /// `OVERSIGHT_TRUSTED_PROXIES`) says the request came from. `X-Forwarded-For` from anyone else
+    /// is ignored, since any client can write it.
     var clientAddress: String {
-        if let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").first {
-            return forwarded.trimmingCharacters(in: .whitespaces)
-        }
-        return remoteAddress?.ipAddress ?? "unknown"
+        application.oversight.edge.trustedProxies.client(peer: remoteAddress?.ipAddress,
+                                                         forwardedFor: headers[.xForwardedFor])
     }
 
+    /// Over TLS, as this server or a trusted proxy in front of it says.
     var isHTTPS: Bool {
-        url.scheme == "https" || headers.first(name: .xForwardedProto)?.lowercased() == "https"
+        if url.scheme == "https" { return true }
+        guard let peer = remoteAddress?.ipAddress, application.oversight.edge.trustedProxies.trusts(peer) else { return false }
+        return headers.first(name: .xForwardedProto)?.lowercased() == "https"
     }
 
     /// The CSRF token to print in this page's forms: the session's, or for a visitor who is not
@@ -85,12 +88,11 @@ extension Request {
     }
 
     /// Records a refusal and returns the 403 to throw: for a check the matrix alone cannot make,
-    /// such as "the action's own lead, while the plan runs".
+    /// such as "the action's own lead, while the plan runs". The refusal is a security event, so
+    /// it never moves the audit trail's head.
     func refuse(_ permission: Permission) async throws -> Abort {
-        let record = actor.record("permission.refused", "permission", id: permission.rawValue,
-                                  after: "\(method.rawValue) \(url.path)")
-        let dependencies = dependencies
-        try await db.transaction { tx in try await Audit.write(record, on: tx, dependencies: dependencies) }
+        await recordSecurityEvent("permission.refused",
+                                  detail: "\(permission.rawValue): \(method.rawValue) \(String(url.path.prefix(300)))")
         return Abort(.forbidden, reason: "You do not have permission to do that")
     }
 }

@@ -14,6 +14,9 @@ public struct OversightConfiguration: Equatable, Sendable {
     public var logFormat: LogFormat
     /// How long a signed-in browser may sit unused, and how long any session may last.
     public var sessions: SessionPolicy
+    /// Who may say, in `X-Forwarded-For`, which address a request came from; and how many PDFs
+    /// may be printed at once.
+    public var edge: EdgePolicy
 
     public enum LogFormat: String, Sendable, CaseIterable { case text, json }
 
@@ -113,11 +116,23 @@ public struct OversightConfiguration: Equatable, Sendable {
         }
         let idle = minutes("OVERSIGHT_SESSION_IDLE_MINUTES", default: 30, range: 5...480, unit: "minutes")
         let absolute = minutes("OVERSIGHT_SESSION_MAX_HOURS", default: 12, range: 1...72, unit: "hours")
+        let printers = minutes("OVERSIGHT_PDF_CONCURRENCY", default: EdgePolicy.defaultPDFConcurrency, range: 1...16,
+                               unit: "PDFs printed at once")
+
+        var proxies = TrustedProxies.none
+        if let text = environment["OVERSIGHT_TRUSTED_PROXIES"], !text.isEmpty {
+            let (parsed, refused) = TrustedProxies.parse(text)
+            proxies = parsed
+            for entry in refused {
+                problems.append("OVERSIGHT_TRUSTED_PROXIES must list IP addresses or CIDR blocks such as 10.0.0.0/8 or ::1, separated by commas; \"\(entry)\" is not one")
+            }
+        }
 
         if !problems.isEmpty { return .failure(ConfigurationError(problems: problems)) }
         return .success(OversightConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, database: database,
-            logLevel: logLevel, logFormat: logFormat, sessions: SessionPolicy(idleMinutes: idle, absoluteHours: absolute)
+            logLevel: logLevel, logFormat: logFormat, sessions: SessionPolicy(idleMinutes: idle, absoluteHours: absolute),
+            edge: EdgePolicy(trustedProxies: proxies, pdfConcurrency: printers)
         ))
     }
 
@@ -158,6 +173,19 @@ public struct OversightConfiguration: Equatable, Sendable {
             return ("\(hint); the port \(port) is out of range")
         }
         return nil
+    }
+}
+
+/// What Oversight believes about the network in front of it, and how much printing it takes on.
+public struct EdgePolicy: Equatable, Sendable {
+    public static let defaultPDFConcurrency = 2
+
+    public var trustedProxies: TrustedProxies
+    public var pdfConcurrency: Int
+
+    public init(trustedProxies: TrustedProxies = .none, pdfConcurrency: Int = EdgePolicy.defaultPDFConcurrency) {
+        self.trustedProxies = trustedProxies
+        self.pdfConcurrency = pdfConcurrency
     }
 }
 

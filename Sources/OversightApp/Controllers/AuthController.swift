@@ -25,18 +25,23 @@ enum AuthController {
         var errors: [FieldError] = []
         if email.isEmpty { errors.append(FieldError(field: "email", message: "Enter your email address")) }
         if password.isEmpty { errors.append(FieldError(field: "password", message: "Enter your password")) }
+        // Nothing longer is an address or a password; refused before anything is looked up or stored.
+        if email.count > 320 { errors.append(FieldError(field: "email", message: "Email address must be 320 characters or fewer")) }
+        if password.count > 1024 { errors.append(FieldError(field: "password", message: "Password must be 1,024 characters or fewer")) }
         let render = { (status: HTTPStatus, errors: [FieldError]) in
             try await HTMLResponse(status: status, html: AccountViews.signIn(
                 email: email, next: safeNext(form.next), errors: errors, context: req.viewContext)).encodeResponse(for: req)
         }
         if !errors.isEmpty { return try await render(.unprocessableEntity, errors) }
 
-        switch try await SignIn(dependencies: req.dependencies)(email: email, password: password,
-                                                                 address: req.clientAddress, on: req.db) {
-        case .throttled:
+        switch try await SignIn(dependencies: req.dependencies, budget: req.application.oversight.securityBudget)(
+            email: email, password: password, address: req.clientAddress, on: req.db) {
+        case let .throttled(seconds):
             req.logger.warning("sign-in throttled", metadata: ["email": "\(email)", "address": "\(req.clientAddress)"])
-            return try await render(.tooManyRequests, [FieldError(field: "email", message:
-                "Too many attempts to sign in. Wait 15 minutes, then try again, or ask your administrator to set a new password.")])
+            let response = try await render(.tooManyRequests, [FieldError(field: "email", message:
+                "There have been too many attempts to sign in. Wait \(SignInThrottle.describe(seconds: seconds)), then try again. If you have forgotten your password, ask your administrator to set a new one.")])
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(seconds.rounded(.up))))
+            return response
         case .refused:
             return try await render(.unprocessableEntity, [FieldError(field: "email", message:
                 "Enter a correct email address and password")])

@@ -39,11 +39,13 @@ enum BoardPackController {
     @Sendable static func pdf(req: Request) async throws -> Response {
         try await explainingNoPack(req) { council, model in
             do {
-                let data = try await PDFPrinter.print(html: ReportViews.printable(model.document, council: council.name))
+                let data = try await req.printedPDF(ReportViews.printable(model.document, council: council.name),
+                                                    frozen: model.frozen != nil)
                 return .download(data, type: "application/pdf", fileName: fileName(model, "pdf"))
             } catch let error as PDFPrinter.Failure {
                 return try await HTMLResponse(status: .serviceUnavailable, html: BoardPackViews.pdfUnavailable(
                     model, message: error.message, council: council.context, context: req.viewContext)).encodeResponse(for: req)
+                    .retrying(after: error.retryAfterSeconds)
             }
         }
     }

@@ -13,15 +13,7 @@ enum CalendarController {
     @Sendable static func page(req: Request) async throws -> HTMLResponse {
         let council = try await req.council()
         let today = CalendarDate.inLondon(req.dependencies.now())
-        let start: CalendarDate
-        if let text = try? req.query.get(String.self, at: "from") {
-            guard let month = CalendarDate(iso: text + "-01") else {
-                throw Abort(.badRequest, reason: "The month to show must be written as year and month, such as 2017-10; \(text) is not.")
-            }
-            start = month
-        } else {
-            start = today.firstOfMonth
-        }
+        let start = try req.queryMonth("from") ?? today.firstOfMonth
         let end = start.adding(months: 3)
         let rows = try await entries(req, council: council).rows(on: req.db)
         let window = rows.filter { $0.entry.date >= start && $0.entry.date < end }

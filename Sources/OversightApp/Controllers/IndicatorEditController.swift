@@ -100,7 +100,7 @@ enum IndicatorEditController {
         let council = try await req.council()
         let indicator = try await indicator(req, in: council)
         var form = try req.form(IndicatorValueForm.self)
-        let editing = req.expectedVersion(form.version) > 0
+        let editing = try req.expectedVersion(form.version) > 0
         func page(_ status: HTTPStatus, _ errors: [FieldError], conflict: IndicatorValue? = nil) async throws -> Response {
             try await HTMLResponse(status: status, html: IndicatorFormViews.value(
                 form, indicator: indicator, editing: editing, council: council.context, errors: errors, conflict: conflict,

@@ -237,9 +237,11 @@ extension Request {
         let meeting = try await meeting(in: council)
         guard let body = try await BodyStore.find(meeting.bodyID, in: council.id, on: db) else { throw Abort(.notFound) }
         let full = try await MeetingStore.record(meeting, body: body, on: db)
-        let record = viewer?.can(.viewPartII) == true ? full : full.partOne
+        let staff = viewer?.can(.viewProgramme) == true
+        let record = viewer?.can(.viewPartII) == true ? full : staff ? full.partOne : full.partOne.published
         let reportIDs = Set(record.items.compactMap(\.reportID))
-        let reports = reportIDs.isEmpty ? [] : try await ReportStore.list(in: council.id, publishedOnly: false, on: db)
+        // The public see a linked report only once it is published; until then not even its title.
+        let reports = reportIDs.isEmpty ? [] : try await ReportStore.list(in: council.id, publishedOnly: !staff, on: db)
             .filter { reportIDs.contains($0.id) }
         let ofBody = try await MeetingStore.meetings(in: council.id, body: body.id, on: db)
         return MeetingPageModel(

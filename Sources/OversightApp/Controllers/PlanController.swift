@@ -65,7 +65,7 @@ enum PlanController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let plans = try await PlanStore.plans(in: council.id, on: req.db)
-        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let page = try req.pageNumber()
         return HTMLResponse(html: PlanViews.list(plans, page: page, council: council.context, context: req.viewContext))
     }
 
@@ -80,7 +80,7 @@ enum PlanController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
-        return HTMLResponse(html: ActionListViews.list(model, query: ActionListQuery(req), council: council.context,
+        return HTMLResponse(html: ActionListViews.list(model, query: try ActionListQuery(req), council: council.context,
                                                        context: req.viewContext))
     }
 
@@ -105,7 +105,7 @@ enum PlanController {
         _ = try await req.require(.viewProgramme)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
-        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let page = try req.pageNumber()
         return HTMLResponse(html: UpdateViews.exceptions(model, page: page, council: council.context,
                                                          context: req.viewContext))
     }

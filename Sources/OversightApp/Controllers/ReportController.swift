@@ -28,6 +28,12 @@ enum ReportController {
         return model
     }
 
+    /// A published Part I report's files are the same for everyone who may have them: anyone.
+    static func cacheable(_ response: Response, _ model: ReportPageModel) -> Response {
+        guard !model.report.isExempt, model.publication != nil, response.status == .ok else { return response }
+        return response.cachedPublicly(for: 300)
+    }
+
     static func fileName(_ model: ReportPageModel, _ ext: String) -> String {
         let slug = model.report.title.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(8).joined(separator: "-")
         return "\(model.report.meetingDate.iso)-\(slug.isEmpty ? "report" : slug).\(ext)"
@@ -35,25 +41,29 @@ enum ReportController {
 
     @Sendable static func docx(req: Request) async throws -> Response {
         let model = try await downloadable(req)
-        let data = try DocxRenderer.render(model.document!, baseURL: req.baseURL)
-        return .download(data, type: EvidenceKind.word.contentType, fileName: fileName(model, "docx"))
+        guard let document = model.document else { throw Abort(.notFound) }
+        let data = try DocxRenderer.render(document, baseURL: req.baseURL)
+        return cacheable(.download(data, type: EvidenceKind.word.contentType, fileName: fileName(model, "docx")), model)
     }
 
     @Sendable static func markdown(req: Request) async throws -> Response {
         let model = try await downloadable(req)
-        return .download(MarkdownRenderer.render(model.document!), type: "text/markdown; charset=utf-8",
-                         fileName: fileName(model, "md"))
+        guard let document = model.document else { throw Abort(.notFound) }
+        return cacheable(.download(MarkdownRenderer.render(document), type: "text/markdown; charset=utf-8",
+                                   fileName: fileName(model, "md")), model)
     }
 
     @Sendable static func pdf(req: Request) async throws -> Response {
         let model = try await downloadable(req)
-        let html = ReportViews.printable(model.document!, council: model.council.name)
+        guard let document = model.document else { throw Abort(.notFound) }
+        let html = ReportViews.printable(document, council: model.council.name)
         do {
-            let data = try await PDFPrinter.print(html: html)
-            return .download(data, type: "application/pdf", fileName: fileName(model, "pdf"))
+            let data = try await req.printedPDF(html, frozen: model.publication != nil)
+            return cacheable(.download(data, type: "application/pdf", fileName: fileName(model, "pdf")), model)
         } catch let error as PDFPrinter.Failure {
             return try await HTMLResponse(status: .serviceUnavailable, html: ReportViews.pdfUnavailable(
                 model, message: error.message, context: req.viewContext)).encodeResponse(for: req)
+                .retrying(after: error.retryAfterSeconds)
         }
     }
 }

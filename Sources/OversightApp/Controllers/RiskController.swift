@@ -272,7 +272,8 @@ extension Request {
 
     /// The register; `everyAction` adds every action a risk could be linked to, for the links page.
     func riskRegister(in council: Council, everyAction: Bool = false) async throws -> RiskRegisterModel {
-        try await RiskRegisterModel.load(council, today: .inLondon(dependencies.now()), everyAction: everyAction, on: db)
+        try await RiskRegisterModel.load(council, today: .inLondon(dependencies.now()), everyAction: everyAction,
+                                         partTwo: viewer?.can(.viewPartII) == true, on: db)
     }
 }
 
@@ -281,10 +282,24 @@ extension RiskRegisterModel {
     /// people, and the plan actions linked to a risk (or, with `everyAction`, every action a risk
     /// could be linked to), with their ratings and exceptions on `today`. Reading every plan is
     /// what the links page needs and nothing else: at `--scale 10` it is thousands of actions.
-    static func load(_ council: Council, today: CalendarDate, everyAction: Bool = false,
+    /// Board actions raised under Part II items are left out unless `partTwo` (the reader may see
+    /// exempt material): a risk's page, its files and its appendix never carry them otherwise.
+    static func load(_ council: Council, today: CalendarDate, everyAction: Bool = false, partTwo: Bool,
                      on db: any Database) async throws -> RiskRegisterModel {
         let only = everyAction ? nil : try await RiskStore.linkedPlans(in: council.id, on: db)
-        return try await load(council, today: today, plans: try await linkablePlans(council, today: today, only: only, on: db), on: db)
+        let model = try await load(council, today: today, plans: try await linkablePlans(council, today: today, only: only, on: db), on: db)
+        guard !partTwo else { return model }
+        let meetings = Array(Set(model.boardActions.values.map(\.meetingID)))
+        return model.withoutExempt(try await MeetingStore.exemptItemIDs(of: meetings, on: db))
+    }
+
+    /// The register less the board actions raised under the given (Part II) agenda items.
+    func withoutExempt(_ exempt: Set<AgendaItem.ID>) -> RiskRegisterModel {
+        guard !exempt.isEmpty else { return self }
+        var copy = self
+        copy.boardActions = boardActions.filter { _, action in action.itemID.map { !exempt.contains($0) } ?? true }
+        copy.links.boardActions = links.boardActions.mapValues { $0.filter { copy.boardActions[$0] != nil } }
+        return copy
     }
 
     /// The plans whose actions a risk can be linked to: every plan past its draft (of those in

@@ -247,12 +247,9 @@ enum SelfAssessmentController {
 
     @Sendable static func pdf(req: Request) async throws -> Response {
         let (assessment, document, council) = try await document(req)
-        do {
-            return .download(try await PDFPrinter.print(html: ReportViews.printable(document, council: council.name)), type: "application/pdf",
-                             fileName: fileName(assessment, "pdf"))
-        } catch let error as PDFPrinter.Failure {
-            throw Abort(.serviceUnavailable, reason: error.message)
-        }
+        return .download(try await req.printedPDF(ReportViews.printable(document, council: council.name),
+                                                  frozen: assessment.status == .submitted),
+                         type: "application/pdf", fileName: fileName(assessment, "pdf"))
     }
 }
 

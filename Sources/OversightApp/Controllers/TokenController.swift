@@ -64,7 +64,7 @@ enum AuditController {
 
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
         _ = try await req.require(.viewAudit)
-        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let page = try req.pageNumber()
         let filter = self.filter(req)
         let (entries, total) = try await AuditStore.list(filter, limit: perPage, offset: (page - 1) * perPage, on: req.db)
         return HTMLResponse(html: AccountViews.audit(entries, total: total, page: page, perPage: perPage, filter: filter,

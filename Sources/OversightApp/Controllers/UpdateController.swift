@@ -56,7 +56,7 @@ enum UpdateController {
         let id: UpdatePeriod.ID = try req.id(.period)
         let model = try await req.planPage(in: council, updates: .period(id))
         guard let period = model.periods.first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let page = try req.pageNumber()
         return HTMLResponse(html: UpdateViews.period(period, model: model, page: page, council: council.context,
                                                      context: req.viewContext))
     }

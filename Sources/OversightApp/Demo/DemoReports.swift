@@ -133,9 +133,9 @@ enum DemoReports {
         let next = Report(
             id: .init(dependencies.newID()), councilID: councilID, templateID: template.id, body: .scrutiny,
             meetingDate: DemoPlan.date(2018, 1, 17), reportOf: "the Director of Children's Services", part: .partI,
-            areas: .all, title: "Improvement Board Update: January 2018", contact: contact("David Okafor"),
+            areas: .all, title: DemoExempt.draftReportTitle, contact: contact("David Okafor"),
             sections: [
-                "executive-summary": "This report updates the Committee on the first three months of the Continuous Improvement Plan.",
+                "executive-summary": DemoExempt.draftReportSummary,
             ],
             implications: [], backgroundPapers: [], exemption: nil, keyDecision: nil)
         try await add(next, appendices: [("Exceptions: actions that need attention", .generated(.exceptions(continuous.id))),

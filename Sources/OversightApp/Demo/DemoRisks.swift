@@ -64,7 +64,7 @@ enum DemoRisks {
              consequence: "Caseloads rise, children change social worker often and practice quality falls.",
              inherent: (5, 4), from: (5, 4), target: (2, 4),
              controls: "- Recruitment campaign and market supplement\n- Caseload monitoring by team\n- Academy for newly qualified social workers",
-             proximity: .imminent, priorities: ["A stable, skilled workforce"], boardActions: ["recruitment"],
+             proximity: .imminent, priorities: ["A stable, skilled workforce"], boardActions: ["recruitment", "rate card"],
              changes: [Change(2016, 7, (5, 4), "Two team managers left in June; agency use rose to 31%. Likelihood held at 5."),
                        Change(2017, 3, (4, 4), "The recruitment campaign filled 14 posts; agency use fell to 22%. Likelihood reduced."),
                        Change(2017, 9, (3, 4), "Agency use is 16%, the lowest since 2014, and caseloads are within the target. Likelihood reduced.")]),

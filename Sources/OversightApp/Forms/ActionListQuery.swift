@@ -34,7 +34,7 @@ struct ActionListQuery: Equatable {
 
     init() {}
 
-    init(_ req: Request) {
+    init(_ req: Request) throws {
         func text(_ key: String) -> String? { (try? req.query.get(String.self, at: key)).trimmedOrNil }
         lead = text("lead")
         priority = text("priority")
@@ -43,7 +43,7 @@ struct ActionListQuery: Equatable {
         exceptionsOnly = text("exceptions") == "yes"
         sort = text("sort").flatMap(Sort.init) ?? .reference
         descending = text("order") == "desc"
-        page = max(1, text("page").flatMap { Int($0) } ?? 1)
+        page = try req.pageNumber()
     }
 
     /// The matching actions in order, before paging.

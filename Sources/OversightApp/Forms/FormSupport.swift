@@ -56,7 +56,7 @@ struct Validator {
             let anchor: DateParts.Part = switch problem {
             case let .incomplete(missing): missing[0]
             case let .notNumbers(wrong): wrong[0]
-            case .yearNotFourDigits: .year
+            case .yearNotFourDigits, .yearOutOfRange: .year
             case .missing, .notReal: .day
             }
             fail(field, anchor: "\(field)-\(anchor.rawValue)", Messages.date(label, problem))

@@ -51,6 +51,8 @@ enum Messages {
             "\(label) must include a " + parts.map(\.rawValue).joined(separator: " and ")
         case .notNumbers, .notReal: "\(label) must be a real date"
         case .yearNotFourDigits: "Year must include 4 numbers"
+        case .yearOutOfRange:
+            "\(label) must be in a year from \(CalendarDate.acceptedYears.lowerBound) to \(CalendarDate.acceptedYears.upperBound)"
         }
     }
 }

@@ -6,9 +6,11 @@ import Vapor
 /// The one composition root: everything the application uses is wired here, for the server,
 /// the command line and the tests alike.
 public func configure(_ app: Application, database: DatabaseLocation, dependencies: Dependencies = .live,
-                      host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy()) throws {
+                      host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy(),
+                      edge: EdgePolicy = EdgePolicy()) throws {
     _ = OversightMetrics.registry
-    app.oversight = OversightServices(dependencies: dependencies, database: database)
+    app.oversight = OversightServices(dependencies: dependencies, database: database, edge: edge,
+                                      printers: PDFPrinter.Pool(limit: edge.pdfConcurrency))
     app.http.server.configuration.hostname = host
     app.http.server.configuration.port = port
     // Form posts with long lists of areas or narratives exceed Vapor's 16 KB default.
@@ -22,6 +24,7 @@ public func configure(_ app: Application, database: DatabaseLocation, dependenci
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(CacheHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SessionMiddleware(policy: sessions))
     app.middleware.use(CSRFMiddleware())

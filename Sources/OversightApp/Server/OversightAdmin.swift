@@ -70,15 +70,22 @@ public enum OversightAdmin {
         }
     }
 
-    /// A sentence on the state of the audit chain, and whether it is intact.
+    /// A sentence on each chain (the audit trail, the security events), and whether both are intact.
     public static func verifyAudit(_ configuration: OversightConfiguration) async throws -> (intact: Bool, report: String) {
         try await withDatabase(configuration) { db in
-            switch try await AuditStore.verify(on: db) {
+            let trail: (Bool, String) = switch try await AuditStore.verify(on: db) {
             case let .intact(entries):
-                return (true, "The audit trail is intact: \(entries) entries, each following from the one before.")
+                (true, "The audit trail is intact: \(entries) entries, each following from the one before.")
             case let .broken(seq, reason):
-                return (false, "The audit trail is broken at entry \(seq): \(reason). Entries from \(seq) on cannot be trusted.")
+                (false, "The audit trail is broken at entry \(seq): \(reason). Entries from \(seq) on cannot be trusted.")
             }
+            let events: (Bool, String) = switch try await SecurityEventStore.verify(on: db) {
+            case let .intact(entries):
+                (true, "The security events are intact: \(entries) events, each following from the one before.")
+            case let .broken(seq, reason):
+                (false, "The security events are broken at event \(seq): \(reason). Events from \(seq) on cannot be trusted.")
+            }
+            return (trail.0 && events.0, trail.1 + "\n" + events.1)
         }
     }
 

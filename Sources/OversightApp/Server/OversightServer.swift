@@ -71,7 +71,7 @@ public enum OversightServer {
         let app = try await Application.make(environment)
         do {
             try configure(app, database: configuration.database, host: configuration.host, port: configuration.port,
-                          sessions: configuration.sessions)
+                          sessions: configuration.sessions, edge: configuration.edge)
             try await DatabaseSetup.ping(app.db)
         } catch {
             try? await app.asyncShutdown()

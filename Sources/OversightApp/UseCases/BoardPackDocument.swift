@@ -54,7 +54,9 @@ enum BoardPackDocument {
             actions: actions, updates: try await BoardActionStore.updates(of: actions.map(\.id), on: db),
             raisedAt: Dictionary(uniqueKeysWithValues: ofBody.map { ($0.id, $0) }), plans: plans,
             risks: try await RiskRegisterModel.load(council, today: asOf, plans: linkable, on: db).asOf(asOf), asOf: asOf, rules: rules)
-        let exemptItems = try await MeetingStore.exemptItemIDs(of: Array(Set(actions.map(\.meetingID))), on: db)
+        // Any body's actions may be linked to a risk: the exempt items of all their meetings.
+        let riskActions = sources.risks.map { Array($0.boardActions.values) } ?? []
+        let exemptItems = try await MeetingStore.exemptItemIDs(of: Array(Set((actions + riskActions).map(\.meetingID))), on: db)
         let month = ReportingPeriod.month(year: meeting.date.year, month: meeting.date.month).previous
         let indicators = try await ScorecardController.models(council, on: db)
         return Versions(
@@ -88,7 +90,7 @@ enum BoardPackDocument {
         blocks += scorecard
         if let risks = sources.risks, !risks.risks.isEmpty {
             blocks.append(.heading(level: 2, text: "Risk register"))
-            blocks += RiskAppendix.blocks(risks)
+            blocks += RiskAppendix.blocks(partTwo ? risks : risks.withoutExempt(exemptItems))
         }
         return Document(title: "Board pack: \(record.body.name), \(UKDateFormat.long(meeting.date))", blocks: blocks)
     }

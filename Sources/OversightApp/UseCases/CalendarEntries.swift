@@ -32,7 +32,10 @@ struct CalendarEntries {
         let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council.id, on: db).map { ($0.id, $0) })
         let meetings = try await MeetingStore.meetings(in: council.id, body: body, on: db)
         let ids = meetings.map(\.id)
-        let items = try await MeetingStore.items(of: ids, on: db).filter { partTwo || !$0.isExempt }
+        // The public read an agenda only once it is published.
+        let published = Set(meetings.filter { $0.agendaPublishedOn != nil }.map(\.id))
+        let items = try await MeetingStore.items(of: ids, on: db)
+            .filter { (partTwo || !$0.isExempt) && (staff || published.contains($0.meetingID)) }
         let shownItems = Set(items.map(\.id))
         let decisions = try await MeetingStore.decisions(of: ids, on: db).filter { shownItems.contains($0.itemID) }
         var rows: [CalendarRow] = []

@@ -141,6 +141,8 @@ struct RunMeeting {
     func changeItem(_ item: AgendaItem, of meeting: Meeting, to draft: AgendaItemForm.Draft, expectedVersion: Int,
                     by actor: Actor, on db: any Database) async throws {
         guard meeting.agendaIsOpen else { throw MeetingError.agendaClosed(meeting.status) }
+        // Publishing froze the packs with this item in Part I; marking it exempt now would leave it in the public pack.
+        if meeting.agendaPublishedOn != nil, !item.isExempt, draft.part == .partII { throw MeetingError.madeExemptAfterPublication }
         var after = item
         after.title = draft.title
         after.part = draft.part

@@ -8,7 +8,8 @@ import OversightStore
 /// every open or escalated risk, highest current score first.
 enum RiskAppendix {
     static func blocks(council: Council, today: CalendarDate, on db: any Database) async throws -> [Block] {
-        blocks(try await RiskRegisterModel.load(council, today: today, on: db))
+        // A report's appendix may be published: never with board actions taken in private.
+        blocks(try await RiskRegisterModel.load(council, today: today, partTwo: false, on: db))
     }
 
     static func blocks(_ model: RiskRegisterModel) -> [Block] {

@@ -59,7 +59,7 @@ enum ScorecardAppendix {
         let numerator = value.numerator.map(IndicatorValueImport.format) ?? "x"
         let denominator = value.denominator.map(IndicatorValueImport.format) ?? "x"
         guard suppress else { return (numerator, denominator, unit.format(value.value)) }
-        func count(_ number: Double?) -> Int? { number.flatMap { $0 == $0.rounded() ? Int($0) : nil } }
+        func count(_ number: Double?) -> Int? { number.flatMap { Int(exactly: $0) } }
         if unit == .count {
             let shown = SmallNumbers.primary(count(value.value)).text
             return (value.numerator == nil ? "x" : shown, denominator, shown)

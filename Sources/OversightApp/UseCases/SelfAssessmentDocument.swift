@@ -36,7 +36,12 @@ enum SelfAssessmentDocument {
                 if !evidence.isEmpty {
                     blocks.append(.paragraph([.strong("Evidence")]))
                     blocks.append(.list(ordered: false, items: evidence.map { link in
-                        var line = catalogue.entry(link).map(\.citation) ?? [.text("\(link.kind.label) no longer in Oversight")]
+                        // Citing exempt evidence is refused, but a document may be published: never print one.
+                        var line: [Inline] = switch catalogue.entry(link) {
+                        case let entry? where entry.exempt: [.text("A Part II \(link.kind.label.lowercased()) (exempt, not published)")]
+                        case let entry?: entry.citation
+                        case nil: [.text("\(link.kind.label) no longer in Oversight")]
+                        }
                         if let note = link.note { line.append(.text(". \(note)")) }
                         return line
                     }))

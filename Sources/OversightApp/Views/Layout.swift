@@ -1,3 +1,4 @@
+import OversightDocuments
 import OversightDomain
 import Plot
 import Vapor
@@ -8,7 +9,7 @@ struct CouncilContext: Equatable {
     var name: String
 }
 
-enum NavSection { case overview, plans, scorecard, risks, selfAssessment, meetings, inspections, people, reports, council, councils, settings, audit, account }
+enum NavSection { case overview, plans, scorecard, risks, selfAssessment, meetings, inspections, people, reports, council, councils, settings, audit, security, account }
 
 /// Everything the layout needs. One layout for every page, given its content as a value.
 struct Page {
@@ -46,27 +47,27 @@ enum Layout {
         let fullTitle = (page.errors.isEmpty ? "" : "Error: ") + page.title + " - "
             + (page.council.map { "\($0.name) - " } ?? "") + serviceName
         return HTML(
-            .attribute(named: "lang", value: "en-GB"),
-            .attribute(named: "class", value: "ov-template"),
+            .escapedAttribute("lang", "en-GB"),
+            .escapedAttribute("class", "ov-template"),
             .head(
                 .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .meta(.escaped("name", "viewport"), .escaped("content", "width=device-width, initial-scale=1")),
                 .element(named: "title", text: fullTitle),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
-                .script(.src(SiteURL.script.path), .attribute(named: "defer", value: "defer"))
+                .link(.escaped("rel", "stylesheet"), .escaped("href", SiteURL.stylesheet.path)),
+                .script(.escapedAttribute("src", SiteURL.script.path), .escapedAttribute("defer", "defer"))
             ),
             .body(
-                .class("ov-template__body"),
-                .a(.href("#main-content"), .class("ov-skip-link"), .text("Skip to main content")),
+                .escapedAttribute("class", "ov-template__body"),
+                el("a", [("href", "#main-content"), ("class", "ov-skip-link")], text: "Skip to main content"),
                 header(page),
                 .div(
-                    .class("ov-width-container"),
+                    .escapedAttribute("class", "ov-width-container"),
                     breadcrumbs(page.breadcrumbs),
                     // In a landmark of its own so that screen-reader users can find it from the list.
                     page.back.map { el("nav", [("aria-label", "Back")], [backLink(to: $0)]) } ?? .empty,
                     .element(named: "main", nodes: [
-                        BodyNode.attribute(named: "class", value: "ov-main-wrapper"),
-                        .attribute(named: "id", value: "main-content"),
+                        BodyNode.escapedAttribute("class", "ov-main-wrapper"),
+                        .escapedAttribute("id", "main-content"),
                         page.errors.isEmpty ? .empty : errorSummary(page.errors),
                         page.context.notice.map(successBanner) ?? .empty,
                         .group(page.content),

@@ -17,6 +17,7 @@ enum Notice: String, CaseIterable {
     case minutesApproved, meetingCancelled, agendaItemSaved, attendanceSaved, minutesSaved, boardActionUpdated, boardActionClosed
     case riskSaved, risksImported, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
     case selfAssessmentSaved, selfAssessmentMoved, sectionSaved, evidenceSaved, judgementRecorded
+    case throttleCleared
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
         switch event {
@@ -100,6 +101,7 @@ enum Notice: String, CaseIterable {
         case .sectionSaved: "Answer saved"
         case .evidenceSaved: "Evidence saved"
         case .judgementRecorded: "Judgement saved"
+        case .throttleCleared: "Failed sign-ins cleared: they may sign in again at once"
         }
     }
 

@@ -6,6 +6,11 @@ import Vapor
 struct OversightServices: Sendable {
     var dependencies: Dependencies
     var database: DatabaseLocation
+    var edge: EdgePolicy
+    /// The Chromium processes printing PDFs now, at most `edge.pdfConcurrency`.
+    var printers: PDFPrinter.Pool
+    /// How many security events each address may have recorded this minute.
+    var securityBudget = SecurityLog.Budget()
     var pageCache = PageCache.make()
     /// Who each session cookie and API token (by its hash) belongs to, as of the audit trail's head:
     /// signing out, revoking, disabling and changing roles all write audit entries.
@@ -63,8 +68,15 @@ extension Request {
         }
     }
 
-    /// The version an edit form carried; a missing one can only be stale.
-    func expectedVersion(_ text: String?) -> Int { Int(text ?? "") ?? 0 }
+    /// The version an edit form carried; a missing one can only be stale. Anything but a whole
+    /// number a record could have reached is refused (400), so that no sum on it can overflow.
+    func expectedVersion(_ text: String?) throws -> Int {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return 0 }
+        guard text.count <= 10, text.allSatisfy(\.isASCII), let version = Int(text), (0...Int(Int32.max)).contains(version) else {
+            throw QueryParameter.refusal("version", "the whole number the form was given", text)
+        }
+        return version
+    }
 }
 
 extension Council {

@@ -6,7 +6,7 @@ extension SiteURL {
     /// exhaustively, so a new case does not compile until it has a handler.
     static let allRoutes: [SiteURL] = [
         .home, .healthz, .metrics, .stylesheet, .script,
-        .signIn, .signOut, .tokens, .revokeToken(.key), .audit, .auditXLSX, .myActions,
+        .signIn, .signOut, .tokens, .revokeToken(.key), .audit, .auditXLSX, .securityEvents, .clearThrottle, .myActions,
         .councils, .newCouncil, .council(.key), .editCouncil(.key),
         .people(.key), .newPerson(.key), .person(.key, .key), .editPerson(.key, .key),
         .inspections(.key), .newInspection(.key), .inspection(.key, .key), .editInspection(.key, .key),
@@ -40,7 +40,7 @@ extension SiteURL {
         .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
         .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
-        .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks),
+        .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks), .api(.openAPI),
         .practiceAudits(.key), .newAuditRound(.key), .auditRound(.key, .key),
         .selfAssessments(.key), .newSelfAssessment(.key), .selfAssessment(.key, .key), .selfAssessmentTransition(.key, .key),
         .selfAssessmentDocx(.key, .key), .selfAssessmentPDF(.key, .key), .selfAssessmentMarkdown(.key, .key),
@@ -60,6 +60,8 @@ enum Routes {
         // Meetings are held in public: anyone may read the bodies, their meetings with the Part I
         // agenda and minutes, and the calendar and its feeds. The handlers leave out Part II.
         case .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
+        // The API's description says what exists and how to ask for it, never any council's data.
+        case .api(.openAPI): true
         default: false
         }
     }
@@ -100,6 +102,8 @@ enum Routes {
         case .revokeToken: routes.post(path, use: TokenController.revoke)
         case .audit: routes.get(path, use: AuditController.list)
         case .auditXLSX: routes.get(path, use: SpreadsheetController.audit)
+        case .securityEvents: routes.get(path, use: SecurityController.list)
+        case .clearThrottle: routes.post(path, use: SecurityController.clear)
         case .actionsXLSX: routes.get(path, use: SpreadsheetController.actions)
         case .exceptionsXLSX: routes.get(path, use: SpreadsheetController.exceptions)
         case .coverageXLSX: routes.get(path, use: SpreadsheetController.coverage)
@@ -149,7 +153,7 @@ enum Routes {
         case .newPlan: routes.get(path, use: PlanEditController.new)
         case .importPlan:
             routes.get(path, use: PlanImportController.form)
-            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.bodyLimit(for: "/plans/import").bytes)),
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.bodyLimit(for: "/plans/import", signedIn: true).bytes)),
                       use: PlanImportController.upload)
         case .importPlanFile:
             routes.get(path, use: PlanImportController.review)
@@ -303,7 +307,7 @@ enum Routes {
             routes.post(path, use: RiskController.create)
         case .importRisks:
             routes.get(path, use: RiskImportController.form)
-            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.bodyLimit(for: "/risks/import").bytes)),
+            routes.on(.POST, path, body: .collect(maxSize: ByteCount(value: CSRFMiddleware.bodyLimit(for: "/risks/import", signedIn: true).bytes)),
                       use: RiskImportController.upload)
         case .confirmRiskImport: routes.post(path, use: RiskImportController.confirm)
         case .risksCSV: routes.get(path, use: RiskController.csv)
@@ -374,6 +378,7 @@ enum Routes {
             case .meetings: routes.get(path, use: MeetingAPIController.meetings)
             case .meeting: routes.get(path, use: MeetingAPIController.meeting)
             case .risks: routes.get(path, use: RiskAPIController.risks)
+            case .openAPI: routes.get(path, use: OpenAPIDocument.serve)
             }
         }
     }

@@ -22,6 +22,8 @@ public indirect enum SiteURL: Sendable {
     case revokeToken(Parameter<APIToken.ID>)
     case audit
     case auditXLSX
+    case securityEvents
+    case clearThrottle
     case myActions
 
     case councils
@@ -191,6 +193,8 @@ public indirect enum SiteURL: Sendable {
         case meetings(Parameter<Council.ID>)
         case meeting(Parameter<Council.ID>, Parameter<Meeting.ID>)
         case risks
+        /// The OpenAPI 3.1 description of everything above.
+        case openAPI
     }
 
     /// Parameter names, shared by registration and by handlers reading `req.parameters`.
@@ -220,6 +224,8 @@ public indirect enum SiteURL: Sendable {
         case let .revokeToken(id): return SiteURL.tokens.segments + [param(.token, id), .constant("revoke")]
         case .audit: return [.constant("audit")]
         case .auditXLSX: return [.constant("audit.xlsx")]
+        case .securityEvents: return [.constant("security")]
+        case .clearThrottle: return [.constant("security"), .constant("throttle")]
         case .myActions: return [.constant("my-actions")]
         case .councils: return [.constant("councils")]
         case .newCouncil: return [.constant("councils"), .constant("new")]
@@ -392,6 +398,7 @@ public indirect enum SiteURL: Sendable {
             case .indicators: return base + [.constant("indicators")]
             case .risks: return base + [.constant("risks")]
             case let .indicatorValues(code): return base + [.constant("indicators"), param(.code, code), .constant("values")]
+            case .openAPI: return base + [.constant("openapi.json")]
             }
         }
     }

@@ -55,13 +55,86 @@ public struct SessionPolicy: Equatable, Sendable {
     }
 }
 
-/// Sign-in throttling: 5 failures for one account or 20 from one address within 15 minutes.
+/// Sign-in throttling. Failed sign-ins slow the next attempt, doubling the wait with each one,
+/// rather than lock anything: an attacker can make an account wait, never shut its owner out.
+/// Three limits apply together, each counting failures within 15 minutes:
+/// - one account from one address: free for 3 failures, then 1, 2, 4 ... seconds, up to 15 minutes;
+/// - one account from any address: free for 5, then doubling up to 1 minute, so that however
+///   many addresses guess at an account, its owner never waits longer than a minute;
+/// - one address against any account: free for 10, then doubling up to 15 minutes.
 public enum SignInThrottle {
     public static let windowSeconds: Double = 15 * 60
-    public static let perAccount = 5
-    public static let perAddress = 20
 
-    public static func isThrottled(failuresForAccount: Int, failuresFromAddress: Int) -> Bool {
-        failuresForAccount >= perAccount || failuresFromAddress >= perAddress
+    public struct Rule: Sendable, Equatable {
+        public var free: Int
+        public var capSeconds: Double
+    }
+
+    public static let pair = Rule(free: 3, capSeconds: 15 * 60)
+    public static let account = Rule(free: 5, capSeconds: 60)
+    public static let address = Rule(free: 10, capSeconds: 15 * 60)
+
+    /// Failures within the window, and when the newest was (seconds since 1970).
+    public struct Tally: Sendable, Equatable {
+        public var count: Int
+        public var latest: Double?
+
+        public init(count: Int, latest: Double?) {
+            self.count = count
+            self.latest = latest
+        }
+    }
+
+    public struct Failures: Sendable, Equatable {
+        public var pair: Tally
+        public var account: Tally
+        public var address: Tally
+
+        public init(pair: Tally, account: Tally, address: Tally) {
+            self.pair = pair
+            self.account = account
+            self.address = address
+        }
+    }
+
+    /// An account or address with failures, for the administrators' page.
+    public struct Slowed: Sendable, Equatable {
+        public var subject: String
+        public var tally: Tally
+
+        public init(subject: String, tally: Tally) {
+            self.subject = subject
+            self.tally = tally
+        }
+
+        /// Seconds until the next attempt is allowed by `rule`, 0 when it already is.
+        public func wait(under rule: Rule, now: Double) -> Double { SignInThrottle.wait(tally, rule, now: now) }
+    }
+
+    /// How long after the newest failure the next attempt must wait.
+    public static func delay(failures: Int, _ rule: Rule) -> Double {
+        guard failures >= rule.free else { return 0 }
+        // 2^(n - free) seconds; the exponent is capped long before it could overflow.
+        let exponent = min(failures - rule.free, 30)
+        return min(rule.capSeconds, Double(1 << exponent))
+    }
+
+    static func wait(_ tally: Tally, _ rule: Rule, now: Double) -> Double {
+        guard let latest = tally.latest else { return 0 }
+        return max(0, latest + delay(failures: tally.count, rule) - now)
+    }
+
+    /// Seconds to wait before this attempt may be checked; 0 when it may be checked now.
+    public static func wait(_ failures: Failures, now: Double) -> Double {
+        max(wait(failures.pair, pair, now: now), wait(failures.account, account, now: now),
+            wait(failures.address, address, now: now))
+    }
+
+    /// "1 second", "40 seconds", "3 minutes": rounded up, so the wait is never understated.
+    public static func describe(seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.up))
+        if whole < 60 { return whole == 1 ? "1 second" : "\(max(whole, 1)) seconds" }
+        let minutes = (whole + 59) / 60
+        return minutes == 1 ? "1 minute" : "\(minutes) minutes"
     }
 }

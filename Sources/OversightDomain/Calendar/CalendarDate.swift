@@ -8,6 +8,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public let month: Int
     public let day: Int
 
+    /// The years a date typed, uploaded or asked for may fall in. Oversight's own arithmetic works
+    /// for years 1 to 9999, but nothing a council plans, meets or reports on falls outside these,
+    /// and bounding them keeps every sum on a date (working days, months ahead) small.
+    public static let acceptedYears: ClosedRange<Int> = 1900...2199
+
     /// Returns nil for a day that does not exist, such as 31 February 2015.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
@@ -75,18 +80,41 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.day = d
     }
 
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    /// The first and last days Oversight's arithmetic can name.
+    public static let first = CalendarDate(uncheckedYear: 1, month: 1, day: 1)
+    public static let last = CalendarDate(uncheckedYear: 9999, month: 12, day: 31)
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// `days` later (or earlier), stopping at 1 January 1 and 31 December 9999 rather than
+    /// running past them: a sum on a date never traps, whatever the date.
+    public func adding(days: Int) -> CalendarDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        if overflow { return days < 0 ? .first : .last }
+        if sum < CalendarDate.first.dayNumber { return .first }
+        if sum > CalendarDate.last.dayNumber { return .last }
+        return CalendarDate(dayNumber: sum)
+    }
 
     /// The same day `months` later (or earlier), or the month's last day where it is shorter:
-    /// a month after 31 January is 28 or 29 February.
+    /// a month after 31 January is 28 or 29 February. Stops at the first and last days, as
+    /// `adding(days:)` does.
     public func adding(months: Int) -> CalendarDate {
-        let index = year * 12 + (month - 1) + months
-        let (y, m) = (index / 12, index % 12 + 1)
-        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+        let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        if overflow { return months < 0 ? .first : .last }
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        guard y >= 1 else { return .first }
+        guard y <= 9999 else { return .last }
+        let m = index - y * 12 + 1
+        return CalendarDate(uncheckedYear: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
     }
 
     /// The first day of this month.
-    public var firstOfMonth: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
+    public var firstOfMonth: CalendarDate { CalendarDate(uncheckedYear: year, month: month, day: 1) }
 
     public var weekday: Weekday {
         // 1 January 1970 was a Thursday.

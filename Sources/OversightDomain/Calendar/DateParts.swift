@@ -34,6 +34,8 @@ public struct DateParts: Equatable, Sendable {
         /// Parts that are not whole numbers, or a year without four digits.
         case notNumbers([Part])
         case yearNotFourDigits
+        /// A year outside `CalendarDate.acceptedYears`, such as 0001 or 9999.
+        case yearOutOfRange
         /// Numbers that do not make a day that exists, such as 31/02/2015.
         case notReal
     }
@@ -49,9 +51,9 @@ public struct DateParts: Equatable, Sendable {
         let notNumbers = values.filter { Int($0.1) == nil || $0.1.contains(where: { !$0.isASCII }) }.map(\.0)
         if !notNumbers.isEmpty { return .failure(.notNumbers(notNumbers)) }
         if year.count != 4 { return .failure(.yearNotFourDigits) }
-        guard let date = CalendarDate(year: Int(year)!, month: Int(month)!, day: Int(day)!) else {
-            return .failure(.notReal)
-        }
+        guard let y = Int(year), let m = Int(month), let d = Int(day) else { return .failure(.notNumbers([.day, .month, .year])) }
+        guard CalendarDate.acceptedYears.contains(y) else { return .failure(.yearOutOfRange) }
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return .failure(.notReal) }
         return .success(date)
     }
 }

@@ -56,6 +56,8 @@ public enum MeetingError: Error, Equatable, Sendable {
     case cancelWithoutReason
     case agendaClosed(MeetingStatus)
     case minutesClosed(MeetingStatus)
+    /// Part I to Part II after the agenda was published: the item is already public in the frozen packs.
+    case madeExemptAfterPublication
 
     public var message: String {
         switch self {
@@ -74,6 +76,8 @@ public enum MeetingError: Error, Equatable, Sendable {
             "Minutes are approved at a later meeting of the same body: choose a meeting after this one"
         case .cancelWithoutReason:
             "Reason for cancelling must be given"
+        case .madeExemptAfterPublication:
+            "This item was published in Part I with the agenda, so it cannot be moved to Part II now. Add a new Part II item for the exempt business, and leave this one as it was published"
         case let .agendaClosed(status):
             "The agenda cannot change once the meeting is \(status.label.lowercased())"
         case let .minutesClosed(status):

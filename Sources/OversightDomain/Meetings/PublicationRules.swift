@@ -35,7 +35,7 @@ public struct PublicationRules: Sendable {
     /// How many clear working days lie between publication and the meeting.
     public func clearWorkingDays(from published: CalendarDate, to meeting: CalendarDate) -> Int {
         guard meeting.dayNumber - published.dayNumber > 1 else { return 0 }
-        return (published.dayNumber + 1..<meeting.dayNumber).filter { isWorkingDay(CalendarDate(dayNumber: $0)) }.count
+        return (published.dayNumber + 1..<meeting.dayNumber).lazy.filter { isWorkingDay(CalendarDate(dayNumber: $0)) }.count
     }
 
     /// Papers published on `published` are late when fewer clear working days remain; publishing

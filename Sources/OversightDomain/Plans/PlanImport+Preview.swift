@@ -88,6 +88,10 @@ extension PlanImport {
             if let email = person.email { byName[email.lowercased()] = person.id }
         }
         var seenReferences: [String: Int] = [:]
+        // Looked up by key, so that a file of many priorities, leads or ratings costs its length, not its square.
+        var priorityIndex: [String: Int] = [:]
+        var unknownPeople: Set<String> = []
+        var unsettledRatings: Set<String> = []
         var current: String?
         for row in rows where row.number > mapping.headerRow {
             func text(_ field: Field) -> String? { row.cell(mapping.columns[field]).shown }
@@ -121,7 +125,7 @@ extension PlanImport {
             if let name = text(.lead) {
                 lead = mapping.people[name] ?? byName[normalised(name)] ?? byName[name.lowercased()]
                 if lead == nil {
-                    if !preview.unknownPeople.contains(name) { preview.unknownPeople.append(name) }
+                    if unknownPeople.insert(name).inserted { preview.unknownPeople.append(name) }
                     problem(row.number, .lead, "\(name) is not in the people directory. Add them under People, or change the name to someone who is")
                 }
             }
@@ -146,7 +150,7 @@ extension PlanImport {
                 } else if let read = PlanImport.rating(written) {
                     rating = read
                 } else {
-                    if !preview.unsettledRatings.contains(written) { preview.unsettledRatings.append(written) }
+                    if unsettledRatings.insert(written).inserted { preview.unsettledRatings.append(written) }
                     problem(row.number, .rating, "Rating \"\(written)\" is not Red, Amber, Green or Blue. Choose what it means for this import")
                 }
             }
@@ -155,9 +159,10 @@ extension PlanImport {
                                 startDate: start, dueDate: due, rating: rating, update: text(.update),
                                 successMeasures: text(.successMeasures))
             let title = current ?? "Actions"
-            if let index = preview.priorities.firstIndex(where: { $0.title == title }) {
+            if let index = priorityIndex[title] {
                 preview.priorities[index].actions.append(action)
             } else {
+                priorityIndex[title] = preview.priorities.count
                 preview.priorities.append(Priority(title: title, actions: [action]))
             }
         }

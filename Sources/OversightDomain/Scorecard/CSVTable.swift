@@ -74,8 +74,12 @@ public struct CSVTable: Sendable {
         }
     }
 
+    /// The largest figure, numerator or denominator Oversight takes: no count about a council's
+    /// children comes near it, and bounding figures keeps every sum and format on them exact.
+    public static let maxFigure: Double = 1_000_000_000_000
+
     /// A number as a spreadsheet may write it: "22.5%", "1,234". Nil when the cell is empty;
-    /// a problem when it is not a number or is negative.
+    /// a problem when it is not a number, is negative or is larger than `maxFigure`.
     public static func number(_ raw: String?, column: String, line: Int, problems: inout [ImportProblem]) -> Double? {
         guard let raw, !raw.isEmpty else { return nil }
         var text = raw.replacingAll(",", with: "")
@@ -86,6 +90,9 @@ public struct CSVTable: Sendable {
         }
         if value < 0 {
             problems.append(ImportProblem(line: line, column: column, message: "\(raw) is negative; figures are never below zero"))
+        } else if value > maxFigure {
+            problems.append(ImportProblem(line: line, column: column, message: "\(raw) is too large; figures are at most 1,000,000,000,000"))
+            return nil
         }
         return value
     }

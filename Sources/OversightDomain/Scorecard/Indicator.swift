@@ -81,14 +81,15 @@ public enum IndicatorUnit: String, Labelled {
     public var allowed: ClosedRange<Double> {
         switch self {
         case .percentage: 0...100
-        default: 0...Double.greatestFiniteMagnitude
+        default: 0...CSVTable.maxFigure
         }
     }
 
     /// "22.1%", "512.3", "16.0 days": one decimal place, as the DfE's tables print them.
     public func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        let text = rounded == rounded.rounded() && self == .count ? String(Int(rounded)) : oneDecimal(rounded)
+        let whole = self == .count ? Int(exactly: rounded) : nil
+        let text = whole.map { String($0) } ?? oneDecimal(rounded)
         return switch self {
         case .percentage: text + "%"
         case .days: text + " days"
@@ -107,7 +108,9 @@ public enum IndicatorUnit: String, Labelled {
     }
 
     private func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((abs(value) * 10).rounded())
+        // Figures are bounded when they come in (`CSVTable.maxFigure`); a share of two of them need
+        // not be, and must print rather than trap.
+        guard let tenths = Int(exactly: (abs(value) * 10).rounded()), tenths < 1_000_000_000_000_000 else { return "\(value)" }
         return (value < 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
     }
 }

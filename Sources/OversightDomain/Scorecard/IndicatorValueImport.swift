@@ -89,7 +89,8 @@ public enum IndicatorValueImport {
             }
             if value == nil && problems.isEmpty { fail("value", "is empty: give the value, or the numerator and denominator") }
             if let value, !indicator.unit.allowed.contains(value) {
-                fail("value", "\(format(value)) is above 100, which a percentage cannot be")
+                fail("value", indicator.unit == .percentage ? "\(format(value)) is above 100, which a percentage cannot be"
+                                                            : "\(format(value)) is too large; figures are at most 1,000,000,000,000")
             }
         }
         if let indicator, let period {

@@ -42,16 +42,22 @@ public enum TableCell: Equatable, Hashable, Sendable {
 public enum ImportDate {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+    /// Nil for anything that is not a date in `CalendarDate.acceptedYears`.
     public static func read(_ cell: TableCell) -> CalendarDate? {
-        switch cell {
-        case let .date(date): return date
-        case let .number(serial): return fromSerial(serial)
-        case let .text(text): return read(text)
-        default: return nil
+        let date: CalendarDate? = switch cell {
+        case let .date(date): date
+        case let .number(serial): fromSerial(serial)
+        case let .text(text): read(text)
+        default: nil
         }
+        return date.flatMap { CalendarDate.acceptedYears.contains($0.year) ? $0 : nil }
     }
 
     public static func read(_ raw: String) -> CalendarDate? {
+        readAnyYear(raw).flatMap { CalendarDate.acceptedYears.contains($0.year) ? $0 : nil }
+    }
+
+    private static func readAnyYear(_ raw: String) -> CalendarDate? {
         let text = raw.trimmingCharacters(in: .whitespaces)
         if let iso = CalendarDate(iso: text.prefix(10)), text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " " {
             return iso
@@ -73,7 +79,7 @@ public enum ImportDate {
     /// An Excel serial day (1900 system) from a plain number; only plausible modern dates.
     static func fromSerial(_ serial: Double) -> CalendarDate? {
         guard serial >= 20_000, serial < 80_000 else { return nil }
-        return CalendarDate(dayNumber: CalendarDate(year: 1899, month: 12, day: 30)!.dayNumber + Int(serial))
+        return CalendarDate(year: 1899, month: 12, day: 30)?.adding(days: Int(serial))
     }
 }
 

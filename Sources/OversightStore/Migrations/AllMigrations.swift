@@ -27,5 +27,7 @@ public enum OversightMigrations {
         M0021_CreatePracticeAudits(),
         M0022_CreateSelfAssessments(),
         M0023_CreateAssessmentDocuments(),
+        M0024_CreateSecurityEvents(),
+        M0025_CreatePrintedDocuments(),
     ]
 }

@@ -125,27 +125,6 @@ public enum AccountStore {
         try await SessionModel.query(on: db).filter(\.$id == id).delete()
     }
 
-    // MARK: Failed sign-ins
-
-    public static func recordFailure(email: String, address: String, at now: Date, id: UUID,
-                                     on db: any Database) async throws {
-        let model = SignInFailureModel()
-        model.id = id
-        model.email = email.lowercased()
-        model.address = address
-        model.at = now
-        try await model.create(on: db)
-    }
-
-    public static func failures(email: String, address: String, since: Date,
-                                on db: any Database) async throws -> (account: Int, address: Int) {
-        let account = try await SignInFailureModel.query(on: db).filter(\.$email == email.lowercased())
-            .filter(\.$at >= since).count()
-        let fromAddress = try await SignInFailureModel.query(on: db).filter(\.$address == address)
-            .filter(\.$at >= since).count()
-        return (account, fromAddress)
-    }
-
     // MARK: API tokens
 
     public static func createToken(name: String, tokenHash: String, for user: User.ID, id: UUID, at now: Date,

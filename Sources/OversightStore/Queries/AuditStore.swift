@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import Foundation
 import OversightDomain
 import SQLKit
@@ -72,8 +73,13 @@ public enum AuditStore {
         let fields: [String?] = [String(seq), String(millis), record.actorID?.description, record.actor, record.action,
                                  record.entityType, record.entityID, record.before, record.after, record.address,
                                  previous]
-        let canonical = fields.map { field in field.map { "\($0.utf8.count):\($0)" } ?? "-" }.joined(separator: "|")
-        return sha256Hex(canonical)
+        return chainDigest(fields)
+    }
+
+    /// The SHA-256 of fields each written with its length, so that no two different entries can
+    /// hash alike by moving text from one field to the next. Shared with `SecurityEventStore`.
+    static func chainDigest(_ fields: [String?]) -> String {
+        sha256Hex(fields.map { field in field.map { "\($0.utf8.count):\($0)" } ?? "-" }.joined(separator: "|"))
     }
 
     public enum Verification: Equatable, Sendable {
@@ -129,11 +135,16 @@ public enum AuditStore {
     /// Newest first.
     public static func list(_ filter: Filter, limit: Int, offset: Int = 0, on db: any Database) async throws -> (entries: [AuditEntry], total: Int) {
         var query = AuditEntryModel.query(on: db)
-        if let action = filter.action { query = query.filter(\.$action, .custom("LIKE"), action + "%") }
+        // A prefix compared as text, not a pattern: "%" and "_" typed in the filter match only themselves.
+        if let action = filter.action {
+            let prefix = SQLFunction("substr", args: SQLColumn("action"), SQLLiteral.numeric("1"),
+                                     SQLLiteral.numeric(String(action.unicodeScalars.count)))
+            query = query.filter(.sql(SQLBinaryExpression(left: prefix, op: SQLBinaryOperator.equal, right: SQLBind(action))))
+        }
         if let actor = filter.actor { query = query.filter(\.$actor == actor.lowercased()) }
         if let type = filter.entityType { query = query.filter(\.$entityType == type) }
         let total = try await query.copy().count()
-        let models = try await query.sort(\.$seq, .descending).range(offset..<(offset + limit)).all()
+        let models = try await query.sort(\.$seq, .descending).offset(offset).limit(limit).all()
         return (models.map { model in
             AuditEntry(seq: model.seq, at: model.at, record: AuditRecord(
                 actorID: model.actorID.map { .init($0) }, actor: model.actor, action: model.action,

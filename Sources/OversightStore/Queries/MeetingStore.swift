@@ -34,6 +34,18 @@ public struct MeetingRecord: Sendable {
         copy.actions = actions.filter { $0.itemID.map { !hidden.contains($0) } ?? true }
         return copy
     }
+
+    /// As the public may read it: nothing of the agenda (its items, nor anything recorded against
+    /// them) until the agenda is published. Apply to `partOne`.
+    public var published: MeetingRecord {
+        guard meeting.agendaPublishedOn == nil else { return self }
+        var copy = self
+        copy.items = []
+        copy.declarations = []
+        copy.decisions = []
+        copy.actions = actions.filter { $0.itemID == nil }
+        return copy
+    }
 }
 
 public enum MeetingStore {

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import OversightDomain
 
@@ -60,12 +61,18 @@ public enum UpdateStore {
     /// Accepts or returns an update that is waiting; false when it is no longer waiting.
     public static func review(_ id: ActionUpdate.ID, to state: UpdateState, comment: String?, by reviewer: String,
                               on db: any Database) async throws -> Bool {
-        guard try await ActionUpdateModel.query(on: db).filter(\.$id == id.rawValue)
-            .filter(\.$state == UpdateState.submitted.rawValue).count() == 1 else { return false }
-        try await ActionUpdateModel.query(on: db).filter(\.$id == id.rawValue)
-            .set(\.$state, to: state.rawValue).set(\.$reviewComment, to: comment).set(\.$reviewedBy, to: reviewer)
-            .update()
-        return true
+        // One statement that changes the update only while it still waits for review, and says
+        // whether it did: two reviewers at once cannot both accept it (a count then an update could).
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let changed = try await sql.update(ActionUpdateModel.schema)
+            .set("state", to: state.rawValue)
+            .set("review_comment", to: comment)
+            .set("reviewed_by", to: reviewer)
+            .where("id", .equal, id.rawValue)
+            .where("state", .equal, UpdateState.submitted.rawValue)
+            .returning("id")
+            .all()
+        return changed.count == 1
     }
 
     /// History written in one statement, for the demo's nineteen months of updates.

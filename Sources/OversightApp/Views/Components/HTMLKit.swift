@@ -1,8 +1,10 @@
+import OversightDocuments
 import Plot
 
 /// Everything in a page body is a `Node<HTML.BodyContext>`. Plot types some elements to narrower
 /// contexts (a form, a label); `el` builds any element in the body context so that components
-/// compose freely, while Plot still escapes every text and attribute value.
+/// compose freely. Every attribute value passes through `HTMLEscaping.attribute` here (Plot would
+/// print it as it is), and every text through `HTMLEscaping.text` (see `Node.text`).
 typealias BodyNode = Node<HTML.BodyContext>
 
 func el(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
@@ -16,8 +18,7 @@ func el(_ name: String, _ attributes: [(String, String?)] = [], text: String) ->
 /// A void element such as `<input>`.
 func voidElement(_ name: String, _ attributes: [(String, String?)]) -> BodyNode {
     .selfClosedElement(named: name, attributes: attributes.compactMap { name, value in
-        value.map { Attribute<HTML.BodyContext>(name: name, value: $0,
-                                                ignoreIfValueIsEmpty: !keptWhenEmpty.contains(name)) }
+        value.map { Attribute<HTML.BodyContext>.escaped(name, $0, keptWhenEmpty: keptWhenEmpty.contains(name)) }
     })
 }
 
@@ -26,8 +27,7 @@ func voidElement(_ name: String, _ attributes: [(String, String?)]) -> BodyNode 
 /// is left out.
 private func attributeNode(_ pair: (String, String?)) -> BodyNode? {
     guard let value = pair.1 else { return nil }
-    return .attribute(Attribute(name: pair.0, value: value,
-                                ignoreIfValueIsEmpty: !keptWhenEmpty.contains(pair.0)))
+    return .escapedAttribute(pair.0, value, keptWhenEmpty: keptWhenEmpty.contains(pair.0))
 }
 
 /// An `<option>` without a value submits its text, so a "No lead yet" placeholder must carry an

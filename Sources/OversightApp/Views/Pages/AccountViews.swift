@@ -80,7 +80,9 @@ enum AccountViews {
         }
         return Layout.render(Page(title: "Audit trail", council: nil, section: .audit, context: context, content: [
             heading(1, "Audit trail", size: .l),
-            paragraph("Every change, sign-in, refusal and export, newest first. Entries cannot be changed: each is chained to the one before, and oversight audit verify checks the chain."),
+            paragraph("Every change, sign-in and export, newest first. Entries cannot be changed: each is chained to the one before, and oversight audit verify checks the chain."),
+            paragraph([.text("Refused sign-ins, refused forms and refused permissions are "),
+                       link("security events", to: .securityEvents), .text(", kept apart from this trail.")]),
             el("form", [("method", "get"), ("action", SiteURL.audit.path), ("class", "ov-filter")], [
                 textInput("action", label: "Action starts with", hint: "For example, person or sign-in",
                           value: filter.action, errors: FormErrors(), width: .w20),

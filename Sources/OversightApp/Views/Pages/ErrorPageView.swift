@@ -12,6 +12,11 @@ enum ErrorPageView {
                 paragraph("If you pasted the web address, check you copied the entire address."),
                 paragraph([.text("You can go to the "), link("home page", to: .home), .text(".")]),
             ]
+        case 503:
+            content = [
+                heading(1, "Sorry, this is not available just now", size: .l),
+                paragraph(reason),
+            ]
         case 500...:
             content = [
                 heading(1, "Sorry, there is a problem with the service", size: .l),
@@ -24,7 +29,13 @@ enum ErrorPageView {
                 paragraph([.text("You can go back or return to the "), link("home page", to: .home), .text(".")]),
             ]
         }
-        return Layout.render(Page(title: status.code == 404 ? "Page not found" : reason, council: nil, section: nil,
+        let title = switch status.code {
+        case 404: "Page not found"
+        case 503: "Sorry, this is not available just now"
+        case 500...: "Sorry, there is a problem with the service"
+        default: reason
+        }
+        return Layout.render(Page(title: title, council: nil, section: nil,
                                   context: context, content: content))
     }
 }

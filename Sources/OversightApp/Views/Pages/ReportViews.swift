@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import OversightDocuments
 import OversightDomain
 import OversightStore
@@ -224,18 +226,24 @@ enum ReportViews {
         ]))
     }
 
-    /// A whole HTML page for Chromium to print: the document only, laid out for A4.
+    /// A whole HTML page for Chromium to print: the document only, laid out for A4. Chromium reads
+    /// it from a file, where no response header can carry a policy, so the page carries its own:
+    /// nothing may load or run but its one stylesheet (allowed by its hash).
     static func printable(_ document: OversightDocuments.Document, council: String) -> String {
         HTML(
-            .attribute(named: "lang", value: "en-GB"),
+            .escapedAttribute("lang", "en-GB"),
             .head(
                 .meta(.charset(.utf8)),
+                .meta(.escaped("http-equiv", "Content-Security-Policy"), .escaped("content", printPolicy)),
                 .element(named: "title", text: "\(document.title) - \(council)"),
                 .element(named: "style", nodes: [.raw(printCSS)])
             ),
             .body(.raw(HTMLRenderer.render(document)))
         ).render()
     }
+
+    /// No script, no frames, no fetches, no forms: only the print stylesheet below.
+    static let printPolicy = "default-src 'none'; style-src 'sha256-\(Data(SHA256.hash(data: Data(printCSS.utf8))).base64EncodedString())'; img-src data:; form-action 'none'; base-uri 'none'"
 
     static let printCSS = """
         @page { size: A4; margin: 2.5cm 2cm; }

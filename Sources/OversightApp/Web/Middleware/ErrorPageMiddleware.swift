@@ -16,7 +16,13 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to error: any Error, for request: Request) -> Response {
         let status: HTTPStatus
         let reason: String
+        var retryAfter: Int?
         switch error {
+        case let failure as PDFPrinter.Failure:
+            // Chromium missing, failing or busy: said plainly, with when to try again if it was only busy.
+            status = .serviceUnavailable
+            reason = failure.message
+            retryAfter = failure.retryAfterSeconds
         case is RouteNotFound, StoreError.notFound:
             status = .notFound
             reason = "Not found"
@@ -31,6 +37,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let isAPI = request.url.path.hasPrefix("/api/")
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        if let retryAfter { headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter)) }
         let body: String
         if isAPI {
             headers.contentType = .json

@@ -1,0 +1,105 @@
+import Fluent
+import OversightDomain
+import OversightStore
+
+/// Everything a council holds that must reach only some readers: the text of Part II reports,
+/// agenda items, decisions, declarations and board actions (for holders of Part II access
+/// only), and the text of reports still in draft (for staff only, never the public). For an
+/// information-governance review (`oversight audit exempt`), and for the crawl that checks that
+/// none of it reaches anyone without the right (`hostile-tests/test_part_two_crawl.py`).
+///
+/// Each entry is a passage short enough to look for in any answer: a whole text when it is
+/// short, else its first sentence. Texts that are also public by design (a published Part II
+/// report's title, shown with "This report is exempt") are left out.
+struct ExemptMaterial {
+    enum Audience: String, Codable, Sendable {
+        /// Hidden from the public and from every role without Part II access.
+        case partTwo = "part-ii"
+        /// Hidden from the public only: staff may read drafts.
+        case staff
+    }
+
+    struct Entry: Codable, Sendable, Equatable {
+        var text: String
+        var source: String
+        var hiddenFrom: Audience
+    }
+
+    static let shortest = 16
+    static let longest = 100
+
+    static func entries(in council: Council.ID, on db: any Database) async throws -> [Entry] {
+        var entries: [Entry] = []
+        func add(_ text: String?, _ source: String, _ audience: Audience) {
+            guard let text, let passage = passage(of: text) else { return }
+            entries.append(Entry(text: passage, source: source, hiddenFrom: audience))
+        }
+        let reports = try await ReportStore.list(in: council, publishedOnly: false, on: db)
+        var publicTitles: Set<String> = []
+        for summary in reports {
+            guard let (report, _) = try await ReportStore.find(summary.id, in: council, on: db) else { continue }
+            let published = report.status == .published || report.status == .superseded
+            if published { publicTitles.insert(report.title) }
+            if report.isExempt {
+                for (key, text) in report.sections.sorted(by: { $0.key < $1.key }) {
+                    add(text, "Part II report \"\(report.title)\", section \(key)", .partTwo)
+                }
+                for implication in report.implications { add(implication.text, "Part II report \"\(report.title)\", implications", .partTwo) }
+                add(report.exemption?.publicInterest, "Part II report \"\(report.title)\", public interest", .partTwo)
+            } else if !published {
+                add(report.title, "draft report, title", .staff)
+                for (key, text) in report.sections.sorted(by: { $0.key < $1.key }) {
+                    add(text, "draft report \"\(report.title)\", section \(key)", .staff)
+                }
+            }
+        }
+        let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council, on: db).map { ($0.id, $0) })
+        for meeting in try await MeetingStore.meetings(in: council, on: db) {
+            guard let body = bodies[meeting.bodyID] else { continue }
+            let record = try await MeetingStore.record(meeting, body: body, on: db)
+            let exempt = Set(record.items.filter(\.isExempt).map(\.id))
+            let place = "\(body.name), \(UKDateFormat.long(meeting.date))"
+            for item in record.items where item.isExempt {
+                add(item.title, "\(place): Part II item \(item.position)", .partTwo)
+                for paper in item.papers { add(paper, "\(place): Part II item \(item.position), papers", .partTwo) }
+                add(item.discussion, "\(place): Part II item \(item.position), minute", .partTwo)
+                add(item.exemption?.publicInterest, "\(place): Part II item \(item.position), public interest", .partTwo)
+            }
+            for decision in record.decisions where exempt.contains(decision.itemID) {
+                add(decision.text, "\(place): decision on a Part II item", .partTwo)
+                add(decision.reasons, "\(place): reasons for a decision on a Part II item", .partTwo)
+                add(decision.alternatives, "\(place): alternatives to a decision on a Part II item", .partTwo)
+            }
+            for declaration in record.declarations where exempt.contains(declaration.itemID) {
+                add(declaration.interest, "\(place): declaration on a Part II item", .partTwo)
+            }
+        }
+        let actions = try await BoardActionStore.all(in: council, on: db)
+        let exemptItems = try await MeetingStore.exemptItemIDs(of: Array(Set(actions.map(\.meetingID))), on: db)
+        let privateActions = actions.filter { $0.itemID.map(exemptItems.contains) ?? false }
+        for action in privateActions { add(action.what, "board action \(action.reference), raised under a Part II item", .partTwo) }
+        for update in try await BoardActionStore.updates(of: privateActions.map(\.id), on: db) {
+            add(update.text, "an update on a board action raised under a Part II item", .partTwo)
+        }
+        // What is public by design is never a leak, and one passage need only be looked for once.
+        var seen: Set<String> = []
+        return entries.filter { entry in
+            !publicTitles.contains { $0.contains(entry.text) } && seen.insert(entry.text).inserted
+        }
+    }
+
+    /// The text as a reader sees it (Markdown marks and runs of spaces gone), whole when short,
+    /// else its first sentence cut at a word; nil when too short to tell from ordinary words.
+    static func passage(of text: String) -> String? {
+        let plain = text.filter { !"*_`#>".contains($0) }.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var passage = plain
+        if passage.count > longest {
+            if let stop = passage.range(of: ". ") { passage = String(passage[..<stop.lowerBound]) }
+            if passage.count > longest {
+                passage = String(passage.prefix(longest))
+                if let space = passage.lastIndex(of: " ") { passage = String(passage[..<space]) }
+            }
+        }
+        return passage.count >= shortest ? passage : nil
+    }
+}

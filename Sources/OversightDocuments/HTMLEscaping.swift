@@ -1,0 +1,121 @@
+import Foundation
+import Plot
+
+/// The one place where text becomes HTML. Every page, document and narrative Oversight renders
+/// passes what it prints through here: text between tags through `text`, every attribute value
+/// through `attribute`, and every link a person typed through `linkTarget`.
+///
+/// Plot escapes text nodes but not attribute values (a `"` in a value ends the attribute), and
+/// it leaves anything that looks like an entity alone, so that "&lt;" typed by a user would show
+/// as "<". Oversight therefore never hands Plot a value to print as it is.
+public enum HTMLEscaping {
+    /// Text between tags: `&`, `<` and `>` as entities, always, so that what a person typed is
+    /// shown exactly as typed and can never become markup.
+    public static func text(_ value: String) -> String {
+        escape(value, quotes: false)
+    }
+
+    /// An attribute value, printed between double quotes: `&`, `<`, `>`, `"` and `'` as
+    /// entities, so that no value can end its attribute or open a tag.
+    public static func attribute(_ value: String) -> String {
+        escape(value, quotes: true)
+    }
+
+    private static func escape(_ value: String, quotes: Bool) -> String {
+        // Most values have nothing to escape: hand them back without building a new string.
+        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && ($0 == 0x22 || $0 == 0x27)) })
+        else { return value }
+        var escaped = ""
+        escaped.reserveCapacity(value.utf8.count + 16)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"" where quotes: escaped += "&quot;"
+            case "'" where quotes: escaped += "&#39;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// A link address a person typed (in a narrative, a document, an evidence link), or nil when
+    /// it must not become a link: only `http:`, `https:` and `mailto:` addresses and paths on
+    /// this site ("/councils/..."), never `javascript:`, `data:`, `//other.example` or an
+    /// address with spaces or control characters in it. The result is not yet escaped.
+    public static func linkTarget(_ url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 2048,
+              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " || $0 == "\\" })
+        else { return nil }
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            // "https://" alone, or "https:///path", names no host.
+            let rest = trimmed.drop { $0 != ":" }.dropFirst(3)
+            return rest.first.map { $0 != "/" } == true ? trimmed : nil
+        }
+        if lower.hasPrefix("mailto:") { return trimmed.count > 7 ? trimmed : nil }
+        if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") { return trimmed }
+        return nil
+    }
+
+    /// Reverses the five entities `attribute` writes, and `&#NN;` for the rest: for reading back
+    /// a link address that was escaped before Markdown saw it.
+    static func unescape(_ value: some StringProtocol) -> String {
+        guard value.contains("&") else { return String(value) }
+        var result = ""
+        var rest = Substring(value)
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            let tail = rest[ampersand...]
+            guard let semicolon = tail.prefix(12).firstIndex(of: ";") else {
+                result += "&"
+                rest = tail.dropFirst()
+                continue
+            }
+            let name = tail[tail.index(after: ampersand)..<semicolon]
+            let decoded: String? = switch name {
+            case "amp": "&"
+            case "lt": "<"
+            case "gt": ">"
+            case "quot": "\""
+            case "#39", "apos": "'"
+            default: nil
+            }
+            if let decoded {
+                result += decoded
+                rest = tail[tail.index(after: semicolon)...]
+            } else {
+                result += "&"
+                rest = tail.dropFirst()
+            }
+        }
+        return result + rest
+    }
+}
+
+public extension Node where Context == HTML.BodyContext {
+    /// Text in a page or document body, escaped by `HTMLEscaping.text`. Being declared for the body
+    /// context, this is the `.text(...)` every view and renderer in Oversight calls: Swift prefers
+    /// it to Plot's own, which would keep entities such as "&lt;" as they are.
+    static func text(_ value: String) -> Node {
+        .raw(HTMLEscaping.text(value))
+    }
+
+}
+
+public extension Node {
+    /// An attribute whose value is escaped by `HTMLEscaping.attribute`. Views build attributes
+    /// only through this (or `el`, which calls it), never through Plot's own helpers.
+    static func escapedAttribute(_ name: String, _ value: String, keptWhenEmpty: Bool = false) -> Node {
+        .attribute(Attribute(name: name, value: HTMLEscaping.attribute(value), ignoreIfValueIsEmpty: !keptWhenEmpty))
+    }
+}
+
+public extension Attribute {
+    /// For void elements (`<input>`), whose attributes Plot takes as `Attribute` values.
+    static func escaped(_ name: String, _ value: String, keptWhenEmpty: Bool = false) -> Attribute {
+        Attribute(name: name, value: HTMLEscaping.attribute(value), ignoreIfValueIsEmpty: !keptWhenEmpty)
+    }
+}
