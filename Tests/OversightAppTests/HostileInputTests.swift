@@ -179,3 +179,56 @@ struct HostileInputTests {
         }
     }
 }
+
+@Suite("Rules the source keeps")
+struct SourceRuleTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources")
+
+    static func files() throws -> [(path: String, text: String)] {
+        let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        var found: [(String, String)] = []
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "swift" else { continue }
+            found.append((url.path.replacingOccurrences(of: sources.path + "/", with: ""), try String(contentsOf: url, encoding: .utf8)))
+        }
+        return found
+    }
+
+    /// Plot prints attribute values as they are: an attribute built any other way than through
+    /// `HTMLEscaping` (directly, or by `el`/`voidElement`) could carry a quote out of its value.
+    @Test("Attributes are made only through the escaping function")
+    func attributesEscaped() throws {
+        let plotAttributes = ["Attribute(name:", ".attribute(named:", ".href(", ".src(", ".class(", ".rel(", ".id("]
+        var offending: [String] = []
+        let files = try Self.files()
+        #expect(files.count > 100)
+        for (path, text) in files where path.contains("Views") || path.hasPrefix("OversightDocuments") {
+            guard !path.hasSuffix("HTMLEscaping.swift") else { continue }
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where plotAttributes.contains(where: { line.contains($0) }) {
+                offending.append("\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(offending.isEmpty, "\(offending.joined(separator: "\n"))")
+    }
+
+    @Test("No try! and no as! anywhere: nothing from outside may end the process")
+    func noTrappingCasts() throws {
+        var offending: [String] = []
+        for (path, text) in try Self.files() where text.contains("try!") || text.contains(" as! ") {
+            offending.append(path)
+        }
+        #expect(offending.isEmpty, "\(offending)")
+    }
+
+    @Test("A method a path does not take is 405 with the methods it does take")
+    func methodNotAllowed() async throws {
+        try await withTestApp(demo: false) { app in
+            let response = try await app.testing().sendRequest(.DELETE, "/api/v1/councils")
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers.first(name: .allow) == "GET, HEAD")
+            #expect(try await app.testing().sendRequest(.DELETE, "/no/such/path").status == .notFound)
+        }
+    }
+}

@@ -86,7 +86,7 @@ struct OpenAPITests {
                     #expect(response.status == .ok, "\(url): \(response.status)")
                     guard response.status == .ok else { continue }
                     let errors = check.errors(try JSONNode.parse(response.text), schema)
-                    #expect(errors.isEmpty, "\(url):\n" + errors.prefix(20).joined(separator: "\n"))
+                    #expect(errors.isEmpty, "\(url):\n\(errors.prefix(20).joined(separator: "\n"))")
                 }
             }
         }
@@ -117,7 +117,7 @@ struct OpenAPITests {
                 let schema = try #require(described?["content"]?["application/json"]?["schema"],
                                           "\(item.template) describes no \(item.status.code)")
                 let errors = check.errors(try JSONNode.parse(response.text), schema)
-                #expect(errors.isEmpty, "\(item.url):\n" + errors.joined(separator: "\n"))
+                #expect(errors.isEmpty, "\(item.url):\n\(errors.joined(separator: "\n"))")
             }
         }
     }

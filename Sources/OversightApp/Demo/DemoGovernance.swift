@@ -245,6 +245,14 @@ enum DemoGovernance {
                 }
                 previous = meeting
             }
+            // December's meeting is being prepared: its agenda is written but not yet published, so the
+            // public see the meeting and not its business.
+            let december = try await meeting(body, secondThursday(year: 2017, month: 12), time: ten, status: .scheduled)
+            for (position, title) in ["Apologies and declarations of interest", "Minutes of the previous meeting and the action log",
+                                      "Improvement plan: progress and exceptions", "Performance scorecard", "Risk register",
+                                      DemoExempt.draftAgendaItem].enumerated() {
+                _ = try await item(december, position + 1, title)
+            }
         }
 
         func scrutiny(report: ReportSummary?) async throws {

@@ -35,11 +35,11 @@ struct ExemptMaterial {
             entries.append(Entry(text: passage, source: source, hiddenFrom: audience))
         }
         let reports = try await ReportStore.list(in: council, publishedOnly: false, on: db)
-        var publicTitles: Set<String> = []
+        var reportTitles: Set<String> = []
         for summary in reports {
             guard let (report, _) = try await ReportStore.find(summary.id, in: council, on: db) else { continue }
             let published = report.status == .published || report.status == .superseded
-            if published { publicTitles.insert(report.title) }
+            if published { reportTitles.insert(report.title) }
             if report.isExempt {
                 for (key, text) in report.sections.sorted(by: { $0.key < $1.key }) {
                     add(text, "Part II report \"\(report.title)\", section \(key)", .partTwo)
@@ -54,7 +54,15 @@ struct ExemptMaterial {
             }
         }
         let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council, on: db).map { ($0.id, $0) })
-        for meeting in try await MeetingStore.meetings(in: council, on: db) {
+        let meetings = try await MeetingStore.meetings(in: council, on: db)
+        // An agenda not yet published is the staff's: its items, but for titles every agenda has.
+        let allItems = try await MeetingStore.items(of: meetings.map(\.id), on: db)
+        let published = Set(meetings.filter { $0.agendaPublishedOn != nil }.map(\.id))
+        let publicTitles = Set(allItems.filter { published.contains($0.meetingID) && !$0.isExempt }.map(\.title))
+        for item in allItems where !published.contains(item.meetingID) && !item.isExempt && !publicTitles.contains(item.title) {
+            add(item.title, "an item of an agenda not yet published", .staff)
+        }
+        for meeting in meetings {
             guard let body = bodies[meeting.bodyID] else { continue }
             let record = try await MeetingStore.record(meeting, body: body, on: db)
             let exempt = Set(record.items.filter(\.isExempt).map(\.id))
@@ -84,7 +92,7 @@ struct ExemptMaterial {
         // What is public by design is never a leak, and one passage need only be looked for once.
         var seen: Set<String> = []
         return entries.filter { entry in
-            !publicTitles.contains { $0.contains(entry.text) } && seen.insert(entry.text).inserted
+            !reportTitles.contains { $0.contains(entry.text) } && seen.insert(entry.text).inserted
         }
     }
 

@@ -18,6 +18,8 @@ final class ChromiumPipe {
     private let answers: Int32
     private let deadline: Date
     private var nextID = 0
+    /// Ids for the refusals sent while a command waits, apart from the commands' own.
+    private var refusalID = 1_000_000
     private var pending: [UInt8] = []
 
     /// Starts Chromium in a process group of its own, so that it and every helper process it
@@ -53,6 +55,9 @@ final class ChromiumPipe {
         let arguments = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                          "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-sync",
                          "--disable-background-networking", "--disable-component-update", "--mute-audio",
+                         // Every request goes to a proxy that is not there, loopback included: should anything
+                         // escape the interception below, it still reaches nothing.
+                         "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
                          "--user-data-dir=\(profile)", "--remote-debugging-pipe", "about:blank"]
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -73,24 +78,36 @@ final class ChromiumPipe {
         fd > 4 ? fd : fcntl(fd, F_DUPFD_CLOEXEC, 10)
     }
 
-    /// Sends one command and waits for its answer, passing over the events Chromium sends meanwhile.
+    /// Sends one command and waits for its answer. Meanwhile every request the page makes (paused
+    /// by `Fetch.enable`) is refused, and other events are passed over.
     @discardableResult
     func call(_ method: String, _ params: [String: Any] = [:], session: String? = nil) throws -> [String: Any] {
         nextID += 1
-        var message: [String: Any] = ["id": nextID, "method": method, "params": params]
-        if let session { message["sessionId"] = session }
-        var bytes = [UInt8](try JSONSerialization.data(withJSONObject: message))
-        bytes.append(0)
-        try writeAll(bytes)
+        try send(id: nextID, method, params, session: session)
         while true {
             let reply = try readMessage()
-            guard let object = try? JSONSerialization.jsonObject(with: Data(reply)) as? [String: Any],
-                  (object["id"] as? Int) == nextID else { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(reply)) as? [String: Any] else { continue }
+            if object["method"] as? String == "Fetch.requestPaused",
+               let paused = (object["params"] as? [String: Any])?["requestId"] as? String {
+                refusalID += 1
+                try send(id: refusalID, "Fetch.failRequest", ["requestId": paused, "errorReason": "BlockedByClient"],
+                         session: object["sessionId"] as? String)
+                continue
+            }
+            guard (object["id"] as? Int) == nextID else { continue }
             if let error = object["error"] as? [String: Any] {
                 throw Failure(message: "Chromium refused \(method): \(error["message"] as? String ?? "no reason given")")
             }
             return object["result"] as? [String: Any] ?? [:]
         }
+    }
+
+    private func send(id: Int, _ method: String, _ params: [String: Any], session: String?) throws {
+        var message: [String: Any] = ["id": id, "method": method, "params": params]
+        if let session { message["sessionId"] = session }
+        var bytes = [UInt8](try JSONSerialization.data(withJSONObject: message))
+        bytes.append(0)
+        try writeAll(bytes)
     }
 
     private func writeAll(_ bytes: [UInt8]) throws {

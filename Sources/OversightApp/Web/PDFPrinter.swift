@@ -96,8 +96,8 @@ enum PDFPrinter {
                   let session = try browser.call("Target.attachToTarget", ["targetId": targetID, "flatten": true])["sessionId"] as? String
             else { throw Failure(message: failed) }
             try browser.call("Emulation.setScriptExecutionDisabled", ["value": true], session: session)
-            try browser.call("Network.enable", session: session)
-            try browser.call("Network.setBlockedURLs", ["urls": ["*"]], session: session)
+            // Every request the page would make is paused and refused (see `ChromiumPipe.call`).
+            try browser.call("Fetch.enable", ["patterns": [["urlPattern": "*"]]], session: session)
             try browser.call("Page.enable", session: session)
             let tree = try browser.call("Page.getFrameTree", session: session)
             guard let frame = (tree["frameTree"] as? [String: Any])?["frame"] as? [String: Any],

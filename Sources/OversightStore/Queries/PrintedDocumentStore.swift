@@ -8,6 +8,10 @@ public enum PrintedDocumentStore {
         try await PrintedDocumentModel.query(on: db).filter(\.$pageSHA256 == sha256).first()?.pdf
     }
 
+    public static func count(on db: any Database) async throws -> Int {
+        try await PrintedDocumentModel.query(on: db).count()
+    }
+
     /// Keeps a copy; another instance keeping the same page at the same moment is no error.
     public static func keep(_ pdf: Data, page sha256: String, at now: Date, id: UUID, on db: any Database) async throws {
         let model = PrintedDocumentModel()

@@ -17,7 +17,13 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let status: HTTPStatus
         let reason: String
         var retryAfter: Int?
+        var allow: [String]?
         switch error {
+        case is RouteNotFound where AllowedMethods.methods(for: request.url.path) != nil:
+            // The path exists, but not for this method: say which methods it takes.
+            allow = AllowedMethods.methods(for: request.url.path)
+            status = .methodNotAllowed
+            reason = "This address does not take \(request.method.rawValue) requests"
         case let failure as PDFPrinter.Failure:
             // Chromium missing, failing or busy: said plainly, with when to try again if it was only busy.
             status = .serviceUnavailable
@@ -38,6 +44,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         if let retryAfter { headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter)) }
+        if let allow { headers.replaceOrAdd(name: .allow, value: allow.joined(separator: ", ")) }
         let body: String
         if isAPI {
             headers.contentType = .json
