@@ -61,3 +61,25 @@ def test_lead_finds_their_actions(server, browser):
     click_link(browser, "My actions")
     assert "Actions you lead" in browser.page_source
     check_accessibility(browser, "my-actions")
+
+
+def test_slowed_sign_ins_are_seen_and_cleared_by_an_administrator(server, browser):
+    # Wrong passwords make the next attempt wait; the page says how long, and nothing is locked.
+    for attempt in range(6):
+        sign_in(browser, server, "board@northshire.example", password="not-the-board-password")
+        if "too many attempts" in browser.page_source:
+            break
+    assert "There have been too many attempts to sign in. Wait" in browser.page_source
+    check_accessibility(browser, "sign-in-slowed")
+    sign_in(browser, server, "admin@northshire.example")
+    click_link(browser, "Audit trail")
+    click_link(browser, "security events")
+    assert browser.title.startswith("Security events")
+    rows = browser.find_element(By.TAG_NAME, "main").text
+    assert "board@northshire.example" in rows and "sign-in.failure" in rows
+    check_accessibility(browser, "security-events")
+    clear = browser.find_element(By.XPATH, "//tr[td[text()='board@northshire.example']]//button")
+    click_and_wait(browser, clear)
+    assert "Failed sign-ins cleared" in browser.page_source
+    sign_in(browser, server, "board@northshire.example")
+    assert "Northshire County Council" in browser.title

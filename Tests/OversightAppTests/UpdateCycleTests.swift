@@ -228,4 +228,42 @@ struct UpdateRaceTests {
             }
         }
     }
+
+    /// On PostgreSQL the review counted the update's state, then updated it without checking again,
+    /// so two reviewers at once could both accept it. Now the review is one conditional statement.
+    @Test("Two reviewers acting on one update at once: one review lands, the other is told it was reviewed already")
+    func twoReviewers() async throws {
+        try await withTestApp(sqliteFile: true) { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let open = try #require(try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen })
+            let action = try #require(record.actions.first { !$0.isFinished })
+            let dependencies = app.oversight.dependencies
+            let db = app.db
+            for round in 1...5 {
+                let update = try await SubmitUpdate(dependencies: dependencies)(
+                    UpdateDraft(rating: .amber, narrative: "Round \(round)", evidenceLinks: []), for: action, plan: plan.id,
+                    period: open, by: .commandLine, on: db)
+                let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                    for reviewer in 0..<4 {
+                        group.addTask {
+                            do {
+                                try await ReviewUpdate(dependencies: dependencies)(update, accept: reviewer % 2 == 0, comment: "Reviewer \(reviewer)",
+                                                                                   by: .commandLine, on: db)
+                                return true
+                            } catch UpdateError.alreadyReviewed {
+                                return false
+                            }
+                        }
+                    }
+                    return try await group.reduce(into: [Bool]()) { $0.append($1) }
+                }
+                #expect(outcomes.filter { $0 }.count == 1, "round \(round): \(outcomes)")
+                let reviews = try await AuditStore.list(.init(action: "update."), limit: 100, on: db).entries
+                    .filter { $0.record.entityID == update.description && $0.record.action != "update.submit" }
+                #expect(reviews.count == 1, "round \(round): \(reviews.count) reviews recorded")
+            }
+        }
+    }
 }

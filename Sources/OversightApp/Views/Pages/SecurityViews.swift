@@ -21,8 +21,11 @@ enum SecurityViews {
             paragraph("Refused and slowed sign-ins, forms refused for a missing or wrong token, and refused permissions, newest first. They are kept apart from the audit trail, since they change nothing, and chained like it: oversight audit verify checks both."),
             heading(2, "Sign-ins being slowed", size: .m),
             paragraph("Each failed sign-in makes the next attempt wait longer: after 3 failures for an account from one address, 5 for an account from anywhere (a minute at most) and 10 from one address. Failures count for 15 minutes. Clearing them lets the person try again at once."),
-            slowedTable("Accounts", field: "account", model.accounts, rule: SignInThrottle.account, now: model.now, context: context),
-            slowedTable("Addresses", field: "address", model.addresses, rule: SignInThrottle.address, now: model.now, context: context),
+            // An account's failures from one address are slowed by the stricter rule: shown by it, the wait
+            // that address faces (from anywhere else it is the account rule's, a minute at most).
+            slowedTable("Accounts", field: "account", model.accounts, rules: [SignInThrottle.account, SignInThrottle.pair],
+                        now: model.now, context: context),
+            slowedTable("Addresses", field: "address", model.addresses, rules: [SignInThrottle.address], now: model.now, context: context),
             heading(2, "Events", size: .m),
             el("form", [("method", "get"), ("action", SiteURL.securityEvents.path), ("class", "ov-filter")], [
                 selectField("kind", label: "Kind", options: [
@@ -47,12 +50,12 @@ enum SecurityViews {
         ]))
     }
 
-    private static func slowedTable(_ caption: String, field: String, _ rows: [SignInThrottle.Slowed], rule: SignInThrottle.Rule,
+    private static func slowedTable(_ caption: String, field: String, _ rows: [SignInThrottle.Slowed], rules: [SignInThrottle.Rule],
                                     now: Date, context: ViewContext) -> BodyNode {
         guard !rows.isEmpty else { return paragraph("\(caption): none has failed to sign in in the last 15 minutes.") }
-        return dataTable(caption: caption, captionSize: .s, head: ["Who", "Failures", "Last failed", "Next attempt", "Clear"],
+        return dataTable(caption: caption, captionSize: .s, head: ["Who", "Failures", "Last failed", "May try again", "Clear"],
                          rows: rows.prefix(100).map { row in
-            let wait = row.wait(under: rule, now: now.timeIntervalSince1970)
+            let wait = rules.map { row.wait(under: $0, now: now.timeIntervalSince1970) }.max() ?? 0
             return [
                 .text(row.subject), .text(String(row.tally.count)),
                 .text(row.tally.latest.map { UKDateTime.time(Date(timeIntervalSince1970: $0)) } ?? ""),
