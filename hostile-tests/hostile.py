@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 BINARY = Path(os.environ.get("OVERSIGHT_BIN", ROOT / ".build/debug/oversight"))
 PASSWORD = "northshire-demo"
 
@@ -94,8 +95,17 @@ class Server:
         return 0
 
     def log_tail(self, lines=60):
+        """The end of the log; when the server ended by itself, the whole log is kept in
+        hostile-tests/artifacts/ and the tail shows its last lines that are not request lines."""
         self.log.flush()
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        text = self.log_path.read_text(errors="replace")
+        if not self.alive():
+            ARTIFACTS.mkdir(exist_ok=True)
+            kept = ARTIFACTS / f"server-{self.port}.log"
+            kept.write_text(text)
+            interesting = [line for line in text.splitlines() if "[Vapor] " not in line]
+            return f"(whole log kept in {kept.name})\n" + "\n".join(interesting[-lines:])
+        return "\n".join(text.splitlines()[-lines:])
 
     def stop(self):
         self.process.terminate()
@@ -282,7 +292,7 @@ def same_site(href):
 MARKER = "ovfz"
 MARKUP_PAYLOADS = [f"<{MARKER} x=1>", f'" {MARKER}="1', f"' {MARKER}='1", f'<svg onload={MARKER}()>']
 # A payload's quote inside a tag means it left its attribute; in text, quotes are harmless.
-UNESCAPED = re.compile(rf"<{MARKER}|<svg onload={MARKER}|<[^<>]*\s{MARKER}=[\"']".encode())
+UNESCAPED = re.compile(rf"<{MARKER}|<svg onload={MARKER}|<[^<>]*\s{MARKER}=[\"']|(?i:(?:href|src|action)=[\"']?\s*javascript:)".encode())
 
 
 def unescaped_markup(body, content_type):
@@ -302,10 +312,12 @@ def text_of(path, body, content_type):
         with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
             f.write(body)
             f.flush()
-            result = subprocess.run(["pdftotext", "-enc", "UTF-8", f.name, "-"], capture_output=True, timeout=60)
-            if result.returncode != 0:
-                raise AssertionError(f"pdftotext could not read the PDF of {path}")
-            texts.append(result.stdout.decode("utf-8", "replace"))
+            # As laid out, and in the order it was written: narrow table columns can interleave in one.
+            for mode in ([], ["-raw"]):
+                result = subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", f.name, "-"], capture_output=True, timeout=60)
+                if result.returncode != 0:
+                    raise AssertionError(f"pdftotext could not read the PDF of {path}")
+                texts.append(result.stdout.decode("utf-8", "replace"))
     elif body[:2] == b"PK":
         with zipfile.ZipFile(io.BytesIO(body)) as archive:
             for name in archive.namelist():

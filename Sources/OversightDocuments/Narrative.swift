@@ -26,9 +26,43 @@ public enum Narrative {
     }
 
     /// `&`, `<` and `>` as entities: Markdown keeps its meaning, raw HTML becomes text. For the
-    /// Markdown download, which is not HTML but should not carry markup either.
+    /// Markdown download, which is not HTML but should not carry markup either; a link to an
+    /// address the pages would not link to keeps only its words there too.
     static func escapingHTML(_ text: String) -> String {
-        HTMLEscaping.text(text)
+        HTMLEscaping.text(withoutUnsafeLinks(text))
+    }
+
+    /// Every `[words](target)` as its words: Markdown as a reader sees it.
+    public static func withoutLinks(_ markdown: String) -> String {
+        rewritingLinks(markdown) { _ in false }
+    }
+
+    /// `[words](target)` with a target `HTMLEscaping.linkTarget` refuses becomes `words`.
+    static func withoutUnsafeLinks(_ markdown: String) -> String {
+        rewritingLinks(markdown) { HTMLEscaping.linkTarget($0) != nil }
+    }
+
+    private static func rewritingLinks(_ markdown: String, keeping: (String) -> Bool) -> String {
+        guard markdown.contains("](") else { return markdown }
+        var result = ""
+        var rest = Substring(markdown)
+        while let close = rest.range(of: "](") {
+            guard let open = rest[..<close.lowerBound].lastIndex(of: "["),
+                  let end = closingParenthesis(in: rest[close.upperBound...]) else {
+                result += rest[..<close.upperBound]
+                rest = rest[close.upperBound...]
+                continue
+            }
+            let target = String(rest[close.upperBound..<end])
+            result += rest[..<open]
+            if !keeping(target) {
+                result += rest[rest.index(after: open)..<close.lowerBound]
+            } else {
+                result += rest[open...end]
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + rest
     }
 
     /// Ink's `<a href="TARGET">TEXT</a>`, where TARGET is still escaped as the whole narrative was,
@@ -44,10 +78,40 @@ public enum Narrative {
         return "<a rel=\"noopener noreferrer\" href=\"\(HTMLEscaping.attribute(allowed))\">" + rest
     }
 
-    private static func undoingDoubleEscape(_ html: String) -> String {
-        ["amp", "lt", "gt", "quot", "#39"].reduce(html) { html, name in
-            html.replacingOccurrences(of: "&amp;\(name);", with: "&\(name);")
+    /// One pass, so that "&amp;lt;" (what `&lt;` typed as code becomes) is undone once, to show
+    /// "&lt;", and never twice, to show "<".
+    static func undoingDoubleEscape(_ html: String) -> String {
+        let names = ["amp;", "lt;", "gt;", "quot;", "#39;"]
+        var result = ""
+        var rest = Substring(html)
+        while let found = rest.range(of: "&amp;") {
+            result += rest[..<found.lowerBound]
+            let after = rest[found.upperBound...]
+            if let name = names.first(where: { after.hasPrefix($0) }) {
+                result += "&" + name
+                rest = after.dropFirst(name.count)
+            } else {
+                result += "&amp;"
+                rest = after
+            }
         }
+        return result + rest
+    }
+
+    /// The ")" that ends a link's target, with parentheses inside it balanced, as Ink reads it.
+    private static func closingParenthesis(in text: Substring) -> Substring.Index? {
+        var depth = 0
+        for index in text.indices {
+            switch text[index] {
+            case "(": depth += 1
+            case ")":
+                if depth == 0 { return index }
+                depth -= 1
+            case "\n": return nil
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Too long to parse: each paragraph as text.

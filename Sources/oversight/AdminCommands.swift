@@ -102,10 +102,14 @@ struct AuditCommand: AsyncParsableCommand {
         @OptionGroup var options: ServerOptions
         @Option(help: "The council, by name or id (needed when there is more than one).")
         var council: String?
+        @Flag(help: "Instead, look for Part II passages in frozen Part I board packs and published Part I reports.")
+        var frozen = false
 
         func run() async throws {
             let configuration = try options.load()
-            try await reportingProblems { say(try await OversightAdmin.exemptMaterial(configuration, council: council)) }
+            try await reportingProblems {
+                say(try await OversightAdmin.exemptMaterial(configuration, council: council, frozen: frozen))
+            }
         }
     }
 

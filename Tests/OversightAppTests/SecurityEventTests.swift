@@ -84,7 +84,7 @@ struct SecurityEventTests {
     func accountCap() async throws {
         let clock = TestClock()
         try await withTestApp(demo: false, clock: clock) { app in
-            let signIn = SignIn(dependencies: app.oversight.dependencies, budget: app.oversight.securityBudget)
+            let signIn = SignIn(dependencies: app.oversight.dependencies, budget: app.oversight.securityBudget, gate: app.oversight.signInGate)
             for index in 1...40 {
                 _ = try await signIn(email: Who.board, password: "wrong", address: "203.0.113.\(index)", on: app.db)
             }
@@ -170,6 +170,77 @@ struct SecurityEventTests {
             #expect(good.edge.trustedProxies.trusts("10.0.0.1") && good.edge.pdfConcurrency == 2)
         } else {
             Issue.record("a good configuration was refused")
+        }
+    }
+
+    @Test("Guesses sent at the same moment are checked one at a time per account, so they cannot all pass the throttle")
+    func concurrentGuesses() async throws {
+        try await withTestApp(demo: false) { app in
+            let signIn = SignIn(dependencies: app.oversight.dependencies, budget: app.oversight.securityBudget, gate: app.oversight.signInGate)
+            let db = app.db
+            let outcomes = try await withThrowingTaskGroup(of: SignIn.Outcome.self) { group in
+                for _ in 0..<12 {
+                    group.addTask { try await signIn(email: Who.board, password: "wrong", address: "203.0.113.7", on: db) }
+                }
+                return try await group.reduce(into: [SignIn.Outcome]()) { $0.append($1) }
+            }
+            let refused = outcomes.filter { $0 == .refused }.count
+            #expect(refused >= 1 && refused <= 4, "\(outcomes)")
+            #expect(outcomes.count - refused >= 8)
+        }
+    }
+
+    @Test("An IPv6 client counts as its /64, for the throttle and the events' budget")
+    func ipv6Prefix() {
+        #expect(ThrottleAddress.key("2001:db8:1:2:aaaa::1") == "2001:db8:1:2::/64")
+        #expect(ThrottleAddress.key("2001:db8:1:2:bbbb:cccc:dddd:eeee") == "2001:db8:1:2::/64")
+        #expect(ThrottleAddress.key("203.0.113.7") == "203.0.113.7")
+        let budget = SecurityLog.Budget()
+        let now = Date(timeIntervalSince1970: 2_000_000)
+        var admitted = 0
+        for index in 0..<100 where budget.admit("2001:db8:1:2::\(String(index, radix: 16))", at: now) != nil { admitted += 1 }
+        #expect(admitted == SecurityLog.perAddressPerMinute)
+        var total = 0
+        for index in 0..<2_000 where budget.admit("198.51.\(index / 200).\(index % 200)", at: now) != nil { total += 1 }
+        #expect(total == SecurityLog.perMinute - admitted)
+    }
+
+    @Test("Addresses a load balancer writes with a port are read without it")
+    func forwardedPorts() {
+        let proxies = TrustedProxies.parse("10.0.0.0/8").proxies
+        #expect(proxies.client(peer: "10.0.0.2", forwardedFor: ["198.51.100.9:41234"]) == "198.51.100.9")
+        #expect(proxies.client(peer: "10.0.0.2", forwardedFor: ["[2001:db8::1]:443"]) == "2001:db8::1")
+    }
+
+    @Test("Someone without an upload's permission may send only an ordinary form's worth to it")
+    func uploadLimitsFollowPermission() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let session = try await app.session(Who.viewer)
+            var headers = app.headers(for: session)
+            headers.contentType = .urlEncodedForm
+            headers.replaceOrAdd(name: .contentLength, value: String(3 * 1024 * 1024))
+            let response = try await app.testing().sendRequest(.POST, SiteURL.importRisks(.value(council.id)).path, headers: headers,
+                                                               body: ByteBuffer(string: "_csrf=\(session.csrf)&" + String(repeating: "x", count: 3 * 1024 * 1024)))
+            #expect(response.status == .payloadTooLarge)
+            #expect(response.text.contains("a form may send up to 2 MB"))
+        }
+    }
+
+    @Test("An answer that sets a cookie is never marked for shared caches")
+    func cookiesAreNeverPublic() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cabinet = try await app.demoReport(ReportText.cabinet, in: council)
+            var headers = HTTPHeaders()
+            var cookies = HTTPCookies()
+            cookies[SessionCookie.name] = .init(string: "a-session-that-ended")
+            headers.cookie = cookies
+            let response = try await app.testing().sendRequest(.GET, SiteURL.reportDocx(.value(council.id), .value(cabinet.id)).path,
+                                                               headers: headers)
+            #expect(response.status == .ok)
+            #expect(response.headers.setCookie?[SessionCookie.name] != nil)
+            #expect(response.headers.first(name: .cacheControl) == "private, no-store")
         }
     }
 }

@@ -99,7 +99,7 @@ struct SignInTests {
             let blocked = try await attempt(app, Who.viewer, DemoCouncil.password)
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.headers.first(name: .retryAfter) == "1")
-            let signIn = SignIn(dependencies: app.oversight.dependencies, budget: app.oversight.securityBudget)
+            let signIn = SignIn(dependencies: app.oversight.dependencies, budget: app.oversight.securityBudget, gate: app.oversight.signInGate)
             let elsewhere = try await signIn(email: Who.viewer, password: DemoCouncil.password, address: "198.51.100.7", on: app.db)
             if case .signedIn = elsewhere {} else { Issue.record("the account should not be slowed from another address: \(elsewhere)") }
         }

@@ -22,7 +22,26 @@ struct CSRFMiddleware: AsyncMiddleware {
     /// The most a form at `path` may send, and what to tell someone who sends more. Decided after
     /// the session is known: a visitor who is not signed in may send only `anonymousBodyLimit`.
     static func bodyLimit(for path: String, signedIn: Bool) -> (bytes: Int, refusal: String) {
-        guard signedIn else { return (anonymousBodyLimit, "What you sent is too large for this form.") }
+        bodyLimit(for: path, viewer: signedIn ? { _ in true } : nil)
+    }
+
+    /// The permission an upload form's handler asks for: someone without it may send only an
+    /// ordinary form's worth, so that no signed-in user can make the server hold 50 MB for nothing.
+    static func uploadPermission(for path: String) -> Permission? {
+        if path.hasSuffix("/plans/import") { return .editPlans }
+        if path.hasSuffix("/risks/import") { return .manageRisks }
+        if path.hasSuffix("/scorecard/import") { return .importIndicators }
+        if path.hasSuffix("/updates/new") { return .submitOwnUpdates }
+        if path.hasSuffix("/appendices/new") { return .editReports }
+        if path.hasSuffix("/documents") { return .manageSelfAssessment }
+        return nil
+    }
+
+    static func bodyLimit(for path: String, viewer can: ((Permission) -> Bool)?) -> (bytes: Int, refusal: String) {
+        guard let can else { return (anonymousBodyLimit, "What you sent is too large for this form.") }
+        if let needed = uploadPermission(for: path), !can(needed) {
+            return (2 * 1024 * 1024, "What you sent is too large: a form may send up to 2 MB.")
+        }
         if path.hasSuffix("/plans/import") {
             return (OversightAdmin.maxPlanFileBytes + 1024 * 1024,
                     "The file is too large: a plan tracker must be \(EvidenceRules.sizeLabel(OversightAdmin.maxPlanFileBytes)) or smaller. Save the plan's sheet on its own as a workbook or CSV file and upload that.")
@@ -45,7 +64,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         // Global middleware runs before Vapor collects the body for the route. Only forms that carry
         // files have a larger limit, each with a refusal that says what to do instead.
-        let (limit, refusal) = Self.bodyLimit(for: request.url.path, signedIn: request.viewer != nil)
+        let viewer = request.viewer
+        let (limit, refusal) = Self.bodyLimit(for: request.url.path, viewer: viewer.map { viewer in { viewer.can($0) } })
         let tooLarge = Abort(.payloadTooLarge, reason: refusal)
         // Refuse on the declared length before reading anything, and on the bytes actually sent.
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit { throw tooLarge }

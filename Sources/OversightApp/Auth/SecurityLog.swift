@@ -15,6 +15,8 @@ import Vapor
 /// address says how many were not, so a stranger cannot fill the disk or hold the chain's lock.
 enum SecurityLog {
     static let perAddressPerMinute = 30
+    /// However many addresses a flood comes from (an IPv6 client holds a /64, and is counted as one).
+    static let perMinute = 600
     static let unrecorded = Counter(label: "oversight_security_events_unrecorded_total")
     static let recorded = Counter(label: "oversight_security_events_total")
 
@@ -22,6 +24,7 @@ enum SecurityLog {
     final class Budget: Sendable {
         private struct State {
             var minute = 0
+            var total = 0
             var counts: [String: Int] = [:]
             var skipped: [String: Int] = [:]
         }
@@ -29,21 +32,25 @@ enum SecurityLog {
         private let state = NIOLockedValueBox(State())
 
         /// Nil when this address has used its budget; else how many were passed over before it.
-        func admit(_ address: String, at now: Date) -> Int? {
+        func admit(_ client: String, at now: Date) -> Int? {
             let minute = Int(now.timeIntervalSince1970 / 60)
+            let address = ThrottleAddress.key(client)
             return state.withLockedValue { state in
                 if state.minute != minute {
                     state.minute = minute
+                    state.total = 0
                     state.counts.removeAll(keepingCapacity: true)
                     // Addresses are kept only while they are being passed over.
                     if state.skipped.count > 10_000 { state.skipped.removeAll() }
                 }
+                guard state.total < SecurityLog.perMinute else { return nil }
                 let used = state.counts[address, default: 0]
                 guard used < SecurityLog.perAddressPerMinute else {
                     state.skipped[address, default: 0] += 1
                     return nil
                 }
                 state.counts[address] = used + 1
+                state.total += 1
                 return state.skipped.removeValue(forKey: address) ?? 0
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import OversightDomain
 import Vapor
 
@@ -63,11 +64,22 @@ extension Request {
                                                          forwardedFor: headers[.xForwardedFor])
     }
 
-    /// Over TLS, as this server or a trusted proxy in front of it says.
+    /// The address seems to be a trusted proxy's own: it did not say who the client was, so the
+    /// address stands for everyone behind it.
+    var clientIsProxy: Bool {
+        application.oversight.edge.trustedProxies.trusts(clientAddress)
+    }
+
+    /// Over TLS, as this server or a trusted proxy in front of it says. A proxy that appends to
+    /// `X-Forwarded-Proto` writes its own value last, after anything a client sent.
     var isHTTPS: Bool {
         if url.scheme == "https" { return true }
-        guard let peer = remoteAddress?.ipAddress, application.oversight.edge.trustedProxies.trusts(peer) else { return false }
-        return headers.first(name: .xForwardedProto)?.lowercased() == "https"
+        guard let peer = remoteAddress?.ipAddress, application.oversight.edge.trustedProxies.trusts(peer) else {
+            if !headers[.xForwardedProto].isEmpty || !headers[.xForwardedFor].isEmpty { ForwardedHeaderWarning.once(logger) }
+            return false
+        }
+        let last = headers[.xForwardedProto].flatMap { $0.split(separator: ",") }.last
+        return last?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
     }
 
     /// The CSRF token to print in this page's forms: the session's, or for a visitor who is not
@@ -94,5 +106,16 @@ extension Request {
         await recordSecurityEvent("permission.refused",
                                   detail: "\(permission.rawValue): \(method.rawValue) \(String(url.path.prefix(300)))")
         return Abort(.forbidden, reason: "You do not have permission to do that")
+    }
+}
+
+/// Forwarded headers from a peer that is not a trusted proxy are ignored; an operator who put a
+/// proxy in front without naming it should hear of it once, not find out from insecure cookies.
+enum ForwardedHeaderWarning {
+    private static let warned = NIOLockedValueBox(false)
+
+    static func once(_ logger: Logger) {
+        guard warned.withLockedValue({ warned in defer { warned = true }; return !warned }) else { return }
+        logger.warning("X-Forwarded-For or X-Forwarded-Proto came from a peer that is not a trusted proxy, and was ignored. If Oversight runs behind a proxy, name it in OVERSIGHT_TRUSTED_PROXIES, or cookies will not be marked Secure and sign-in throttling will count everyone as the proxy.")
     }
 }

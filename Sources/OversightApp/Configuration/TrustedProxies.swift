@@ -76,7 +76,7 @@ public struct TrustedProxies: Equatable, Sendable {
     public func client(peer: String?, forwardedFor: [String]) -> String {
         guard let peer else { return "unknown" }
         guard trusts(peer) else { return peer }
-        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { Self.withoutPort($0.trimmingCharacters(in: .whitespaces)) }
         var client = peer
         for hop in hops.reversed() {
             guard Self.bytes(of: hop) != nil else { break }
@@ -84,6 +84,16 @@ public struct TrustedProxies: Equatable, Sendable {
             if !trusts(hop) { break }
         }
         return client
+    }
+
+    /// "203.0.113.5:41234" and "[2001:db8::1]:443", as some load balancers write them, without the port.
+    static func withoutPort(_ hop: String) -> String {
+        if hop.hasPrefix("["), let close = hop.firstIndex(of: "]") {
+            return String(hop[hop.index(after: hop.startIndex)..<close])
+        }
+        let parts = hop.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[0].contains("."), parts[1].allSatisfy(\.isNumber) { return String(parts[0]) }
+        return hop
     }
 
     /// The address as 4 or 16 bytes (an IPv4-mapped IPv6 address as its IPv4 form), or nil.

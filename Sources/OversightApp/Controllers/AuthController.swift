@@ -34,8 +34,9 @@ enum AuthController {
         }
         if !errors.isEmpty { return try await render(.unprocessableEntity, errors) }
 
-        switch try await SignIn(dependencies: req.dependencies, budget: req.application.oversight.securityBudget)(
-            email: email, password: password, address: req.clientAddress, on: req.db) {
+        let services = req.application.oversight
+        switch try await SignIn(dependencies: req.dependencies, budget: services.securityBudget, gate: services.signInGate)(
+            email: email, password: password, address: req.clientAddress, shared: req.clientIsProxy, on: req.db) {
         case let .throttled(seconds):
             req.logger.warning("sign-in throttled", metadata: ["email": "\(email)", "address": "\(req.clientAddress)"])
             let response = try await render(.tooManyRequests, [FieldError(field: "email", message:

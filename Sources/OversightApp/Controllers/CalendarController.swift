@@ -46,12 +46,11 @@ enum CalendarController {
     }
 
     /// Served inline (a subscription reads it; a browser offers to open it) and never cached
-    /// by shared caches, since a signed-in reader's copy holds more than a visitor's.
+    /// (`CacheHeadersMiddleware`), since a signed-in reader's copy holds more than a visitor's.
     static func respond(_ text: String, fileName: String) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
         headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(fileName)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=300")
         return Response(status: .ok, headers: headers, body: .init(string: text))
     }
 }

@@ -6,9 +6,15 @@ import Vapor
 extension OversightAdmin {
     /// Every passage of a council's exempt and draft material, as JSON lines: for an
     /// information-governance review, and for the crawl that proves none of it leaks.
-    public static func exemptMaterial(_ configuration: OversightConfiguration, council name: String?) async throws -> String {
+    public static func exemptMaterial(_ configuration: OversightConfiguration, council name: String?,
+                                      frozen: Bool = false) async throws -> String {
         try await withDatabase(configuration) { db in
             let council = try await self.council(named: name, on: db)
+            if frozen {
+                let found = try await ExemptMaterial.inFrozenDocuments(in: council.id, on: db)
+                return found.isEmpty ? "No frozen Part I board pack or published Part I report holds any Part II passage."
+                    : "Part II passages in frozen public documents:\n" + found.joined(separator: "\n")
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return try await ExemptMaterial.entries(in: council.id, on: db)

@@ -1,4 +1,5 @@
 import Fluent
+import OversightDocuments
 import OversightDomain
 import OversightStore
 
@@ -23,6 +24,9 @@ struct ExemptMaterial {
         var text: String
         var source: String
         var hiddenFrom: Audience
+        /// False for what no page shows once a meeting is held (an agenda item's public-interest
+        /// reason is only in its form while the agenda is open): the crawl cannot be asked to find it.
+        var shown = true
     }
 
     static let shortest = 16
@@ -30,9 +34,9 @@ struct ExemptMaterial {
 
     static func entries(in council: Council.ID, on db: any Database) async throws -> [Entry] {
         var entries: [Entry] = []
-        func add(_ text: String?, _ source: String, _ audience: Audience) {
+        func add(_ text: String?, _ source: String, _ audience: Audience, shown: Bool = true) {
             guard let text, let passage = passage(of: text) else { return }
-            entries.append(Entry(text: passage, source: source, hiddenFrom: audience))
+            entries.append(Entry(text: passage, source: source, hiddenFrom: audience, shown: shown))
         }
         let reports = try await ReportStore.list(in: council, publishedOnly: false, on: db)
         var reportTitles: Set<String> = []
@@ -41,6 +45,8 @@ struct ExemptMaterial {
             let published = report.status == .published || report.status == .superseded
             if published { reportTitles.insert(report.title) }
             if report.isExempt {
+                // A Part II report's title is public once it is published (with "This report is exempt"), not before.
+                if !published { add(report.title, "draft Part II report, title", .staff) }
                 for (key, text) in report.sections.sorted(by: { $0.key < $1.key }) {
                     add(text, "Part II report \"\(report.title)\", section \(key)", .partTwo)
                 }
@@ -59,8 +65,12 @@ struct ExemptMaterial {
         let allItems = try await MeetingStore.items(of: meetings.map(\.id), on: db)
         let published = Set(meetings.filter { $0.agendaPublishedOn != nil }.map(\.id))
         let publicTitles = Set(allItems.filter { published.contains($0.meetingID) && !$0.isExempt }.map(\.title))
-        for item in allItems where !published.contains(item.meetingID) && !item.isExempt && !publicTitles.contains(item.title) {
-            add(item.title, "an item of an agenda not yet published", .staff)
+        let publicPapers = Set(allItems.filter { published.contains($0.meetingID) && !$0.isExempt }.flatMap(\.papers))
+        for item in allItems where !published.contains(item.meetingID) && !item.isExempt {
+            if !publicTitles.contains(item.title) { add(item.title, "an item of an agenda not yet published", .staff) }
+            for paper in item.papers where !publicPapers.contains(paper) {
+                add(paper, "a paper of an agenda not yet published", .staff)
+            }
         }
         for meeting in meetings {
             guard let body = bodies[meeting.bodyID] else { continue }
@@ -71,7 +81,8 @@ struct ExemptMaterial {
                 add(item.title, "\(place): Part II item \(item.position)", .partTwo)
                 for paper in item.papers { add(paper, "\(place): Part II item \(item.position), papers", .partTwo) }
                 add(item.discussion, "\(place): Part II item \(item.position), minute", .partTwo)
-                add(item.exemption?.publicInterest, "\(place): Part II item \(item.position), public interest", .partTwo)
+                add(item.exemption?.publicInterest, "\(place): Part II item \(item.position), public interest", .partTwo,
+                    shown: meeting.agendaIsOpen)
             }
             for decision in record.decisions where exempt.contains(decision.itemID) {
                 add(decision.text, "\(place): decision on a Part II item", .partTwo)
@@ -99,7 +110,14 @@ struct ExemptMaterial {
     /// The text as a reader sees it (Markdown marks and runs of spaces gone), whole when short,
     /// else its first sentence cut at a word; nil when too short to tell from ordinary words.
     static func passage(of text: String) -> String? {
-        let plain = text.filter { !"*_`#>".contains($0) }.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // As rendered: a link shows its words, a list item loses its marker, emphasis its marks.
+        let lines = Narrative.withoutLinks(text).split(separator: "\n").map { line -> Substring in
+            let trimmed = line.drop { $0 == " " }
+            for marker in ["- ", "* ", "+ "] where trimmed.hasPrefix(marker) { return trimmed.dropFirst(2) }
+            return trimmed
+        }
+        let plain = lines.joined(separator: " ").filter { !"*`#>".contains($0) }
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         var passage = plain
         if passage.count > longest {
             if let stop = passage.range(of: ". ") { passage = String(passage[..<stop.lowerBound]) }
@@ -109,5 +127,28 @@ struct ExemptMaterial {
             }
         }
         return passage.count >= shortest ? passage : nil
+    }
+
+    /// Part II passages found in what is frozen and public: the Part I version of every frozen board
+    /// pack and every published Part I report. Documents frozen before a fix cannot be mended by it;
+    /// this finds them. Each line names the document and the passage.
+    static func inFrozenDocuments(in council: Council.ID, on db: any Database) async throws -> [String] {
+        let passages = try await entries(in: council, on: db).filter { $0.hiddenFrom == .partTwo }.map(\.text)
+        var found: [String] = []
+        func look(_ json: String, _ name: String) throws {
+            let document = try ReportDocument.decode(json)
+            let text = MarkdownRenderer.render(document).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            for passage in passages where text.contains(passage) { found.append("\(name): \"\(passage)\"") }
+        }
+        let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council, on: db).map { ($0.id, $0) })
+        for meeting in try await MeetingStore.meetings(in: council, on: db) {
+            guard let pack = try await BoardPackStore.find(meeting.id, on: db) else { continue }
+            try look(pack.partOne, "the Part I board pack of \(bodies[meeting.bodyID]?.name ?? "a meeting"), \(UKDateFormat.long(meeting.date))")
+        }
+        for summary in try await ReportStore.list(in: council, publishedOnly: true, on: db) where summary.part == .partI {
+            guard let (_, document, _) = try await ReportPublicationStore.find(summary.id, on: db) else { continue }
+            try look(document, "the published report \"\(summary.title)\"")
+        }
+        return found
     }
 }

@@ -10,6 +10,7 @@ import OversightStore
 struct SignIn {
     var dependencies: Dependencies
     var budget: SecurityLog.Budget
+    var gate: SignInGate
 
     enum Outcome: Equatable {
         case signedIn(token: String)
@@ -18,41 +19,57 @@ struct SignIn {
         case throttled(seconds: Double)
     }
 
-    func callAsFunction(email: String, password: String, address: String, on db: any Database) async throws -> Outcome {
+    /// `shared` says the address stands for many people (a proxy that did not say who the client
+    /// was): the address rule is not applied to it, or one stranger could slow everyone behind it.
+    func callAsFunction(email: String, password: String, address: String, shared: Bool = false,
+                        on db: any Database) async throws -> Outcome {
         let now = dependencies.now()
-        let failures = try await SecurityEventStore.failures(
-            email: email, address: address, since: now.addingTimeInterval(-SignInThrottle.windowSeconds), on: db)
+        let throttleAddress = ThrottleAddress.key(address)
+        var failures = try await SecurityEventStore.failures(
+            email: email, address: throttleAddress, since: now.addingTimeInterval(-SignInThrottle.windowSeconds), on: db)
+        if shared { failures.address = .init(count: 0, latest: nil) }
         let anonymous = Actor(userID: nil, label: email.lowercased(), address: address)
         let wait = SignInThrottle.wait(failures, now: now.timeIntervalSince1970)
         if wait > 0 {
             // Not checked and not counted as a failure: the wait does not grow while someone waits it out.
-            try await SecurityLog.record("sign-in.throttled", by: anonymous, detail: "wait \(SignInThrottle.describe(seconds: wait))",
-                                         on: db, dependencies: dependencies, budget: budget)
+            await record("sign-in.throttled", anonymous, "wait \(SignInThrottle.describe(seconds: wait))", db)
             return .throttled(seconds: wait)
         }
         let found = try await AccountStore.find(email: email, on: db)
         let matches: Bool
-        if let found {
-            matches = dependencies.verifyPassword(password, found.passwordHash)
-        } else {
-            // As slow as checking a real password, so that timing does not tell which addresses have accounts.
-            _ = try? dependencies.hashPassword(password)
-            matches = false
+        do {
+            let dependencies = dependencies
+            let hash = found?.passwordHash
+            matches = try await gate.check(email: email, address: address) {
+                guard let hash else {
+                    // As slow as checking a real password, so that timing does not tell which addresses have accounts.
+                    _ = try? dependencies.hashPassword(password)
+                    return false
+                }
+                return dependencies.verifyPassword(password, hash)
+            }
+        } catch is SignInGate.Refusal {
+            await record("sign-in.throttled", anonymous, "another sign-in for this account or address was being checked", db)
+            return .throttled(seconds: 1)
         }
         guard let (user, _) = found, matches, user.isActive else {
-            try await SecurityEventStore.recordFailure(email: email, address: address, at: now, id: dependencies.newID(), on: db)
-            try await SecurityLog.record("sign-in.failure", by: anonymous, detail: found == nil ? "no such account" : nil,
-                                         on: db, dependencies: dependencies, budget: budget)
+            try await SecurityEventStore.recordFailure(email: email, address: throttleAddress, at: now, id: dependencies.newID(), on: db)
+            await record("sign-in.failure", anonymous, found == nil ? "no such account" : nil, db)
             return .refused
         }
         let token = dependencies.randomToken()
         try await db.transaction { tx in
-            try await SecurityEventStore.forgive(email: email, address: address, on: tx)
+            try await SecurityEventStore.forgive(email: email, address: throttleAddress, on: tx)
             try await AccountStore.createSession(tokenHash: sha256Hex(token), csrfToken: dependencies.randomToken(),
                                                  for: user.id, id: dependencies.newID(), at: now, on: tx)
             try await Audit.write(Actor(userID: user.id, label: user.email, address: address)
                 .record("sign-in", "user", id: user.id.description), on: tx, dependencies: dependencies)
         }
         return .signedIn(token: token)
+    }
+
+    /// A security event; a failure to record one never fails the sign-in it describes.
+    private func record(_ kind: String, _ actor: Actor, _ detail: String?, _ db: any Database) async {
+        try? await SecurityLog.record(kind, by: actor, detail: detail, on: db, dependencies: dependencies, budget: budget)
     }
 }

@@ -13,6 +13,10 @@ import Glibc
 final class ChromiumPipe {
     struct Failure: Error { var message: String }
 
+    /// Pipes are made and Chromium started under one lock, so that a print starting at the same
+    /// moment never inherits another print's pipes (close-on-exec is set in a second step).
+    private static let spawning = NSLock()
+
     private let pid: pid_t
     private let commands: Int32
     private let answers: Int32
@@ -27,6 +31,8 @@ final class ChromiumPipe {
     init(chromium: String, profile: String, deadline: Date) throws {
         // A write to a pipe whose reader has died would otherwise end the whole server.
         signal(SIGPIPE, SIG_IGN)
+        Self.spawning.lock()
+        defer { Self.spawning.unlock() }
         var toChromium: [Int32] = [0, 0]
         var fromChromium: [Int32] = [0, 0]
         guard pipe(&toChromium) == 0 else { throw Failure(message: "no pipe for Chromium") }
@@ -42,6 +48,10 @@ final class ChromiumPipe {
         // dup2 onto 3 and 4 clears close-on-exec for those two alone; `raised` keeps the pipes
         // themselves above 4, so that a dup2 is never asked to copy a descriptor onto itself.
         let reading = Self.raised(toChromium[0]), writing = Self.raised(fromChromium[1])
+        guard reading >= 0, writing >= 0 else {
+            for fd in Set(toChromium + fromChromium + [reading, writing]) where fd >= 0 { close(fd) }
+            throw Failure(message: "no descriptor for Chromium")
+        }
         posix_spawn_file_actions_adddup2(&actions, reading, 3)
         posix_spawn_file_actions_adddup2(&actions, writing, 4)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
@@ -54,7 +64,7 @@ final class ChromiumPipe {
         posix_spawnattr_setpgroup(&attributes, 0)
         let arguments = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                          "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-sync",
-                         "--disable-background-networking", "--disable-component-update", "--mute-audio",
+                         "--disable-background-networking", "--disable-component-update", "--mute-audio", "--disable-breakpad",
                          // Every request goes to a proxy that is not there, loopback included: should anything
                          // escape the interception below, it still reaches nothing.
                          "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
@@ -72,6 +82,26 @@ final class ChromiumPipe {
         commands = toChromium[1]
         answers = fromChromium[0]
         self.deadline = deadline
+        // Reads time out by themselves; a write to a Chromium that stopped reading would not. At the
+        // deadline the whole group is ended, which ends any write too.
+        let group = child
+        let stopped = self.stopped
+        DispatchQueue.global().asyncAfter(wallDeadline: .now() + max(0, deadline.timeIntervalSinceNow) + 1) {
+            stopped.withLock { done in if !done { kill(-group, SIGKILL) } }
+        }
+    }
+
+    /// Set once the process is collected, so that the watchdog never signals a reused process id.
+    private let stopped = LockedFlag()
+
+    final class LockedFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func withLock(_ body: (inout Bool) -> Void) {
+            lock.lock()
+            defer { lock.unlock() }
+            body(&value)
+        }
     }
 
     private static func raised(_ fd: Int32) -> Int32 {
@@ -124,12 +154,16 @@ final class ChromiumPipe {
 
     private func readMessage() throws -> [UInt8] {
         var chunk = [UInt8](repeating: 0, count: 65_536)
+        // Where the search for the end of the message got to: a PDF arrives in many reads, and
+        // looking again from the start after each would cost its square.
+        var searched = 0
         while true {
-            if let end = pending.firstIndex(of: 0) {
+            if let end = pending[searched...].firstIndex(of: 0) {
                 let message = Array(pending[..<end])
                 pending.removeSubrange(...end)
                 return message
             }
+            searched = pending.count
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0 else { throw Failure(message: "Chromium took too long") }
             var poller = pollfd(fd: answers, events: Int16(POLLIN), revents: 0)
@@ -149,8 +183,11 @@ final class ChromiumPipe {
     func stop() {
         close(commands)
         close(answers)
-        kill(-pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        stopped.withLock { done in
+            kill(-pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            done = true
+        }
     }
 }

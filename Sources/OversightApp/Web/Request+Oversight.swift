@@ -11,6 +11,8 @@ struct OversightServices: Sendable {
     var printers: PDFPrinter.Pool
     /// How many security events each address may have recorded this minute.
     var securityBudget = SecurityLog.Budget()
+    /// Password checks in flight: bounded, and one at a time per account and per address.
+    var signInGate = SignInGate()
     var pageCache = PageCache.make()
     /// Who each session cookie and API token (by its hash) belongs to, as of the audit trail's head:
     /// signing out, revoking, disabling and changing roles all write audit entries.

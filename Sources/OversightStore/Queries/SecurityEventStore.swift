@@ -148,8 +148,8 @@ public enum SecurityEventStore {
         try await SignInFailureModel.query(on: db).filter(\.$email == email.lowercased()).filter(\.$address == address).delete()
     }
 
-    /// The accounts and addresses with failures since `since`, most failures first.
-    public static func slowed(since: Date, on db: any Database) async throws -> (accounts: [SignInThrottle.Slowed], addresses: [SignInThrottle.Slowed]) {
+    /// The accounts and addresses with failures since `since`, most failures first, at most `limit` of each.
+    public static func slowed(since: Date, limit: Int = 200, on db: any Database) async throws -> (accounts: [SignInThrottle.Slowed], addresses: [SignInThrottle.Slowed]) {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         func grouped(_ column: String) async throws -> [SignInThrottle.Slowed] {
             let rows = try await sql.select()
@@ -159,6 +159,8 @@ public enum SecurityEventStore {
                 .from(SignInFailureModel.schema)
                 .where("at", .greaterThanOrEqual, SQLBind(since))
                 .groupBy(column)
+                .orderBy("failures", .descending)
+                .limit(limit)
                 .all()
             return try rows.map { row in
                 SignInThrottle.Slowed(subject: try row.decode(column: "subject", as: String.self),

@@ -23,9 +23,12 @@ enum CalendarViews {
                     + (context.can(.viewProgramme) ? " You can also see when draft reports must be published and when monthly updates are due." : "")),
                 el("nav", [("class", "ov-filter-links"), ("aria-label", "Months shown")], [
                     el("ul", [("class", "ov-list ov-list--inline")], [
-                        el("li", [], [link("Previous 3 months", to: .calendar(cid), query: [("from", monthCode(start.adding(months: -3)))])]),
+                        // No link to months the calendar does not show (before 1900, after 2199).
+                        CalendarDate.acceptedYears.contains(start.adding(months: -3).year)
+                            ? el("li", [], [link("Previous 3 months", to: .calendar(cid), query: [("from", monthCode(start.adding(months: -3)))])]) : .empty,
                         el("li", [], [el("strong", text: "\(UKDateFormat.monthAndYear(start)) to \(UKDateFormat.monthAndYear(last))")]),
-                        el("li", [], [link("Next 3 months", to: .calendar(cid), query: [("from", monthCode(end))])]),
+                        CalendarDate.acceptedYears.contains(end.year)
+                            ? el("li", [], [link("Next 3 months", to: .calendar(cid), query: [("from", monthCode(end))])]) : .empty,
                     ]),
                 ]),
                 latestBefore.map { row in

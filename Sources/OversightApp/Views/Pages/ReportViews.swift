@@ -226,9 +226,9 @@ enum ReportViews {
         ]))
     }
 
-    /// A whole HTML page for Chromium to print: the document only, laid out for A4. Chromium reads
-    /// it from a file, where no response header can carry a policy, so the page carries its own:
-    /// nothing may load or run but its one stylesheet (allowed by its hash).
+    /// A whole HTML page for Chromium to print: the document only, laid out for A4. Chromium is
+    /// given it as a string (`PDFPrinter`), with no response to carry a policy, so the page carries
+    /// its own: nothing may load or run but its one stylesheet (allowed by its hash).
     static func printable(_ document: OversightDocuments.Document, council: String) -> String {
         HTML(
             .escapedAttribute("lang", "en-GB"),

@@ -53,14 +53,14 @@ enum SecurityViews {
     private static func slowedTable(_ caption: String, field: String, _ rows: [SignInThrottle.Slowed], rules: [SignInThrottle.Rule],
                                     now: Date, context: ViewContext) -> BodyNode {
         guard !rows.isEmpty else { return paragraph("\(caption): none has failed to sign in in the last 15 minutes.") }
-        return dataTable(caption: caption, captionSize: .s, head: ["Who", "Failures", "Last failed", "May try again", "Clear"],
+        return dataTable(caption: caption, captionSize: .s, head: ["Who", "Failures", "Last failed", "Waits at most", "Clear"],
                          rows: rows.prefix(100).map { row in
             let wait = rules.map { row.wait(under: $0, now: now.timeIntervalSince1970) }.max() ?? 0
             return [
                 .text(row.subject), .text(String(row.tally.count)),
                 .text(row.tally.latest.map { UKDateTime.time(Date(timeIntervalSince1970: $0)) } ?? ""),
-                .text(wait > 0 ? "in \(SignInThrottle.describe(seconds: wait))" : "now"),
-                postForm(to: .clearThrottle, csrf: context.csrfToken, [
+                .text(wait > 0 ? "until \(UKDateTime.time(now.addingTimeInterval(wait)))" : "no longer"),
+                !context.can(.manageUsers) ? .text("") : postForm(to: .clearThrottle, csrf: context.csrfToken, [
                     voidElement("input", [("type", "hidden"), ("name", field), ("value", row.subject)]),
                     el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")],
                        [.text("Clear"), visuallyHidden(" the failures of \(row.subject)")]),
