@@ -90,7 +90,8 @@ class Fuzz:
         who = role or "the public"
         shown = path if len(path) < 200 else path[:200] + "…"
         if not self.server.alive():
-            raise AssertionError(f"the server ended after {method} {shown} as {who}, sent {fields!r:.300}:\n"
+            raise AssertionError(f"the server ended (exit status {self.server.process.returncode}) after {method} {shown} "
+                                 f"as {who}, sent {fields!r:.300}:\n"
                                  + self.server.log_tail())
         if status == 0 or status >= 500:
             busy = status == 503 and path.split("?")[0].endswith(".pdf") and "retry-after" in headers
