@@ -11,6 +11,9 @@ public enum Narrative {
     /// Beyond this, a narrative is shown as plain paragraphs rather than parsed: Markdown parsing
     /// costs more than its length on some inputs, and no narrative a form takes is this long.
     public static let maxMarkdownCharacters = 200_000
+    /// Square brackets open deeper than this are shown as brackets (`&#91;`) rather than parsed:
+    /// a link whose words hold an image is two deep, and nothing a narrative needs is deeper.
+    static let maxBracketDepth = 2
 
     public static func html(_ markdown: String) -> String {
         if markdown.utf8.count > maxMarkdownCharacters * 4 || markdown.count > maxMarkdownCharacters {
@@ -22,7 +25,59 @@ public enum Narrative {
         // Ink escapes `&` again inside code, so "&amp;" typed as code would show as "&amp;amp;".
         parser.addModifier(Modifier(target: .inlineCode) { html, _ in undoingDoubleEscape(html) })
         parser.addModifier(Modifier(target: .codeBlocks) { html, _ in undoingDoubleEscape(html) })
-        return parser.html(from: HTMLEscaping.attribute(markdown))
+        return parser.html(from: defusingBrackets(HTMLEscaping.attribute(markdown)))
+    }
+
+    /// Ink reads a link's words as Markdown again, one call deeper for every "[" still open, and
+    /// when no link follows it reads them all once more: a few thousand brackets ran a request's
+    /// stack out and ended the server, and a few hundred "![" took minutes. An unclosed "(" after
+    /// "]" is read to the end of its line, for every such pair. So brackets that Ink could only
+    /// read in vain are written as entities (`&#91;`, `&#40;`), shown as typed and never parsed:
+    /// a "[" with no "]" in its paragraph or opened deeper than `maxBracketDepth`, and a "(" after
+    /// "]" with no ")" on its line. What is left costs a small multiple of its length.
+    static func defusingBrackets(_ text: String) -> String {
+        let characters = Array(text)
+        var defused = [Bool](repeating: false, count: characters.count)
+        var openBrackets: [Int] = []
+        var openParentheses: [Int] = []
+        var lineIsBlank = true
+        func endLine() {
+            for index in openParentheses where index > 0 && characters[index - 1] == "]" { defused[index] = true }
+            openParentheses.removeAll()
+        }
+        func endParagraph() {
+            for index in openBrackets { defused[index] = true }
+            openBrackets.removeAll()
+        }
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "[" where openBrackets.count >= maxBracketDepth: defused[index] = true
+            case "[": openBrackets.append(index)
+            case "]": _ = openBrackets.popLast()
+            case "(": openParentheses.append(index)
+            case ")": _ = openParentheses.popLast()
+            case _ where character.isNewline:
+                endLine()
+                // A blank line ends the paragraph, and with it every bracket still open.
+                if lineIsBlank { endParagraph() }
+                lineIsBlank = true
+                continue
+            default: break
+            }
+            if !character.isWhitespace { lineIsBlank = false }
+        }
+        endLine()
+        endParagraph()
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for (index, character) in characters.enumerated() {
+            if defused[index] {
+                result += character == "[" ? "&#91;" : "&#40;"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// `&`, `<` and `>` as entities: Markdown keeps its meaning, raw HTML becomes text. For the
@@ -81,7 +136,7 @@ public enum Narrative {
     /// One pass, so that "&amp;lt;" (what `&lt;` typed as code becomes) is undone once, to show
     /// "&lt;", and never twice, to show "<".
     static func undoingDoubleEscape(_ html: String) -> String {
-        let names = ["amp;", "lt;", "gt;", "quot;", "#39;"]
+        let names = ["amp;", "lt;", "gt;", "quot;", "#39;", "#91;", "#40;"]
         var result = ""
         var rest = Substring(html)
         while let found = rest.range(of: "&amp;") {

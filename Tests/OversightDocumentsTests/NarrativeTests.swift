@@ -66,4 +66,51 @@ struct NarrativeTests {
         let html = Narrative.html(String(repeating: "[", count: Narrative.maxMarkdownCharacters + 1) + "<b>")
         #expect(html.hasPrefix("<p>") && html.contains("&lt;b&gt;") && !html.contains("<b>"))
     }
+
+    /// Markdown an attacker might save, named so that a failure says which.
+    struct Pathological: Sendable, CustomTestStringConvertible {
+        let name: String
+        let markdown: String
+        init(_ unit: String, _ count: Int = 3_000, then tail: String = "") {
+            name = "\"\(unit.replacingOccurrences(of: "\n", with: "\\n"))\" × \(count)" + (tail.isEmpty ? "" : " then \"\(tail.prefix(8))…\"")
+            markdown = String(repeating: unit, count: count) + tail
+        }
+        var testDescription: String { name }
+    }
+
+    /// Found by the route fuzzer: a self-assessment answer of 3,000 "[" ended the server when the
+    /// page showed it (the Markdown parser went one level deeper for every bracket until the
+    /// stack ran out), and 300 "![" took over a minute. Each of these is a narrative anyone who
+    /// writes one could save.
+    @Test("Deeply nested Markdown is shown, not followed until the stack runs out", arguments: [
+        Pathological("["), Pathological("!["), Pathological("[a]("), Pathological("[]("), Pathological("[[[]]]"),
+        Pathological("[a\n"), Pathological("> ", then: "a"), Pathological("*a"), Pathological("_a"),
+        Pathological("**", then: "a"), Pathological("`"), Pathological("("), Pathological("- ", then: "a"),
+        Pathological("1. ", then: "a"), Pathological("  - a\n"), Pathological("~"),
+        Pathological("[", then: String(repeating: "]", count: 3_000)),
+        Pathological("![![![", 1, then: String(repeating: "x ", count: 3_000) + "]]]"),
+    ])
+    func deeplyNested(_ input: Pathological) async {
+        let markdown = input.markdown
+        // On a task, as a request is: its stack is far smaller than the main thread's.
+        let html = await Task.detached { Narrative.html(markdown) }.value
+        // Every bracket typed is still there to read, whether as a bracket or an entity.
+        let shown = Narrative.stripTags(html).replacingOccurrences(of: "&#91;", with: "[")
+        #expect(shown.filter { $0 == "[" }.count == markdown.filter { $0 == "[" }.count)
+        #expect(!html.contains("<a"))
+    }
+
+    @Test("Brackets nested deeper than a link needs, or never closed, are shown as typed; links still work")
+    func deepBracketsShown() {
+        let html = Narrative.html(String(repeating: "[", count: 20) + "x" + String(repeating: "]", count: 20))
+        let shown = Narrative.stripTags(html).replacingOccurrences(of: "&#91;", with: "[")
+        #expect(shown == String(repeating: "[", count: 20) + "x" + String(repeating: "]", count: 20))
+        let unclosed = Narrative.html("See [the plan](https://example.org/plan and [more")
+        #expect(unclosed.contains("&#40;https://example.org/plan") && unclosed.contains("&#91;more"))
+        #expect(!unclosed.contains("<a"))
+        let links = Narrative.html("[Plan](https://example.org/plan) and [![chart](https://example.org/c.png)](https://example.org/c)")
+        #expect(links.contains("href=\"https://example.org/plan\">Plan</a>"))
+        #expect(links.contains("href=\"https://example.org/c\">"))
+        #expect(Narrative.html("`a[0](`").contains("<code>a[0]&#40;</code>"))
+    }
 }

@@ -23,12 +23,28 @@ struct SignIn {
     /// was): the address rule is not applied to it, or one stranger could slow everyone behind it.
     func callAsFunction(email: String, password: String, address: String, shared: Bool = false,
                         on db: any Database) async throws -> Outcome {
+        let anonymous = Actor(userID: nil, label: email.lowercased(), address: address)
+        do {
+            return try await gate.exclusively(email: email, address: address, shared: shared) {
+                try await attempt(email: email, password: password, address: address, shared: shared, as: anonymous, on: db)
+            }
+        } catch SignInGate.Refusal.inFlight {
+            await record("sign-in.throttled", anonymous, "another sign-in for this account or address was being checked", db)
+            return .throttled(seconds: 1)
+        } catch SignInGate.Refusal.busy {
+            await record("sign-in.throttled", anonymous, "every password check the server allows at once was running", db)
+            return .throttled(seconds: 1)
+        }
+    }
+
+    /// One sign-in, with the account and address held by the gate throughout.
+    private func attempt(email: String, password: String, address: String, shared: Bool, as anonymous: Actor,
+                         on db: any Database) async throws -> Outcome {
         let now = dependencies.now()
         let throttleAddress = ThrottleAddress.key(address)
         var failures = try await SecurityEventStore.failures(
             email: email, address: throttleAddress, since: now.addingTimeInterval(-SignInThrottle.windowSeconds), on: db)
         if shared { failures.address = .init(count: 0, latest: nil) }
-        let anonymous = Actor(userID: nil, label: email.lowercased(), address: address)
         let wait = SignInThrottle.wait(failures, now: now.timeIntervalSince1970)
         if wait > 0 {
             // Not checked and not counted as a failure: the wait does not grow while someone waits it out.
@@ -36,21 +52,15 @@ struct SignIn {
             return .throttled(seconds: wait)
         }
         let found = try await AccountStore.find(email: email, on: db)
-        let matches: Bool
-        do {
-            let dependencies = dependencies
-            let hash = found?.passwordHash
-            matches = try await gate.check(email: email, address: address) {
-                guard let hash else {
-                    // As slow as checking a real password, so that timing does not tell which addresses have accounts.
-                    _ = try? dependencies.hashPassword(password)
-                    return false
-                }
-                return dependencies.verifyPassword(password, hash)
+        let dependencies = dependencies
+        let hash = found?.passwordHash
+        let matches = try await gate.check {
+            guard let hash else {
+                // As slow as checking a real password, so that timing does not tell which addresses have accounts.
+                _ = try? dependencies.hashPassword(password)
+                return false
             }
-        } catch is SignInGate.Refusal {
-            await record("sign-in.throttled", anonymous, "another sign-in for this account or address was being checked", db)
-            return .throttled(seconds: 1)
+            return dependencies.verifyPassword(password, hash)
         }
         guard let (user, _) = found, matches, user.isActive else {
             try await SecurityEventStore.recordFailure(email: email, address: throttleAddress, at: now, id: dependencies.newID(), on: db)
