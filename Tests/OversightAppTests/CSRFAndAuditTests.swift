@@ -3,6 +3,7 @@ import Foundation
 import OversightDomain
 import OversightStore
 import SQLKit
+import NIOPosix
 import Testing
 import VaporTesting
 
@@ -170,6 +171,16 @@ struct SecurityHeaderTests {
 
 @Suite("Concurrent writes")
 struct ConcurrentWriteTests {
+    @Test("On SQLite, statements waiting for the file's lock run on the application's own threads, not the one-per-core shared pool")
+    func sqliteThreads() async throws {
+        try await withTestApp(demo: false, sqliteFile: true) { app in
+            // Against PostgreSQL (DATABASE_URL set) statements never wait on a file lock.
+            guard !app.oversight.database.isPostgres else { return }
+            #expect(app.databases.threadPool === app.threadPool)
+            #expect(app.threadPool !== NIOThreadPool.singleton)
+        }
+    }
+
     @Test("Forty people added at once all land, each audited, and the chain stays intact")
     func concurrentAdds() async throws {
         try await withTestApp(sqliteFile: true) { app in

@@ -17,16 +17,17 @@ public struct TestDatabase: Sendable {
         return url
     }
 
-    /// At most this many tests hold a PostgreSQL schema at once. Swift Testing starts every test in
-    /// parallel; each application opens up to 4 connections per event loop, and the server's
-    /// `max_connections` (300 in scripts/start-postgres) is shared by all of them. Unbounded, a slow
-    /// demo seed let enough tests overlap to get "too many clients already".
-    public static let postgresPlaces = 16
-    private static let gate = Gate(places: postgresPlaces)
+    /// At most this many tests hold a database at once. Swift Testing starts every test in
+    /// parallel. On PostgreSQL each application opens up to 4 connections per event loop, and the
+    /// server's `max_connections` (300 in scripts/start-postgres) is shared by all of them:
+    /// unbounded, a slow demo seed let enough tests overlap to get "too many clients already". On
+    /// SQLite, four hundred tests sharing two cores stretched each one to minutes, long enough for
+    /// forty writes queued on one connection to outwait the pool's 30 seconds.
+    public static let places = 16
+    private static let gate = Gate(places: places)
 
-    /// Runs `body` in one of the places for a test database: bounded on PostgreSQL, free on SQLite.
+    /// Runs `body` in one of the places for a test database.
     public static func inPlace<T>(_ body: () async throws -> T) async throws -> T {
-        guard postgresURL != nil else { return try await body() }
         await gate.enter()
         do {
             let result = try await body()

@@ -17,6 +17,15 @@ public func configure(_ app: Application, database: DatabaseLocation, dependenci
     app.routes.defaultMaxBodySize = "2mb"
     app.routes.caseInsensitive = false
 
+    if !database.isPostgres {
+        // SQLite waits for its lock on the thread that runs the statement (the driver's busy
+        // handler retries until the other connection commits), and Vapor's shared pool has one
+        // thread per core: two statements waiting there would starve the one they wait for, and
+        // every file read besides. A pool of this application's own, with room for each event
+        // loop's connection and the file reads. Set before `app.databases` first exists, which
+        // takes the pool it is made with.
+        app.threadPool = NIOThreadPool(numberOfThreads: DatabaseSetup.sqliteThreads)
+    }
     try DatabaseSetup.register(database, on: app.databases, logLevel: .debug)
 
     app.middleware = Middlewares()

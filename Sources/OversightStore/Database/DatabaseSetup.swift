@@ -16,6 +16,9 @@ public enum DatabaseLocation: Equatable, Sendable {
 }
 
 public enum DatabaseSetup {
+    /// Threads for blocking work when the database is SQLite (see `configure`).
+    public static let sqliteThreads = 8
+
     /// Registers the database with Fluent. Throws for a PostgreSQL address that cannot be read.
     public static func register(_ location: DatabaseLocation, on databases: Databases,
                                 logLevel: Logger.Level = .debug) throws {
