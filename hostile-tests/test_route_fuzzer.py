@@ -31,7 +31,7 @@ DATES = ["0001-01", "9999-12", "10000-01", "0000-00", "2017-13", "2017-00", "189
          "0001-01-01", "2017-02-30", "2017-Q5", "2017-99"]
 TEXTS = ["", " ", "\x00", "\x01\x02\x7f", "\r\nSet-Cookie: ovfz=1", "%", "%00", "../../../../etc/passwd",
          "=cmd|' /C calc'!A0", "+SUM(1,2)", "@SUM(1)", "-2+3", "A" * 5000, "é" * 400, "\U0001F600" * 50,
-         "[x](javascript:ovfz())", "[x](https://a\" ovfz=\"1)", "**" * 2000, "[" * 3000, "\\" * 100,
+         "[x](javascript:ovfz())", "[x](https://a\" ovfz=\"1)", "**" * 2000, "[" * 3000, "![" * 300, "[a](" * 1000, "\\" * 100,
          "' OR '1'='1", "\"", "'"] + MARKUP_PAYLOADS
 HOSTILE = NUMBERS + DATES + TEXTS
 # The values that ended the process before the hardening: tried on every parameter, not left to chance.
