@@ -192,6 +192,23 @@ struct SecurityEventTests {
         }
     }
 
+    /// Found by scripts/two-instances in CI: four writers signing in as one administrator at once
+    /// were told to wait (429) when the second sign-in was refused rather than queued.
+    @Test("Someone signing in on several devices at the same moment gets in on each")
+    func concurrentRightPasswords() async throws {
+        try await withTestApp(demo: false) { app in
+            let signIn = SignIn(dependencies: app.oversight.dependencies, budget: app.oversight.securityBudget, gate: app.oversight.signInGate)
+            let db = app.db
+            let outcomes = try await withThrowingTaskGroup(of: SignIn.Outcome.self) { group in
+                for _ in 0..<4 {
+                    group.addTask { try await signIn(email: Who.admin, password: DemoCouncil.password, address: "203.0.113.8", on: db) }
+                }
+                return try await group.reduce(into: [SignIn.Outcome]()) { $0.append($1) }
+            }
+            #expect(outcomes.allSatisfy { if case .signedIn = $0 { true } else { false } }, "\(outcomes)")
+        }
+    }
+
     @Test("An IPv6 client counts as its /64, for the throttle and the events' budget")
     func ipv6Prefix() {
         #expect(ThrottleAddress.key("2001:db8:1:2:aaaa::1") == "2001:db8:1:2::/64")

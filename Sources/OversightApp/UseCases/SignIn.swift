@@ -29,7 +29,7 @@ struct SignIn {
                 try await attempt(email: email, password: password, address: address, shared: shared, as: anonymous, on: db)
             }
         } catch SignInGate.Refusal.inFlight {
-            await record("sign-in.throttled", anonymous, "another sign-in for this account or address was being checked", db)
+            await record("sign-in.throttled", anonymous, "too many sign-ins for this account or address were already waiting", db)
             return .throttled(seconds: 1)
         } catch SignInGate.Refusal.busy {
             await record("sign-in.throttled", anonymous, "every password check the server allows at once was running", db)
