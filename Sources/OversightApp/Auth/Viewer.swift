@@ -13,33 +13,6 @@ struct Viewer: Sendable {
     func can(_ permission: Permission) -> Bool { user.can(permission) }
 }
 
-/// Who did something, as the audit trail records it.
-public struct Actor: Sendable {
-    public var userID: User.ID?
-    public var label: String
-    public var address: String?
-
-    public init(userID: User.ID?, label: String, address: String?) {
-        self.userID = userID
-        self.label = label
-        self.address = address
-    }
-
-    /// Changes made with the `oversight` command on the server itself.
-    public static let commandLine = Actor(userID: nil, label: "oversight command line", address: nil)
-    /// The demo council's creation at first start.
-    static let demo = Actor(userID: nil, label: "oversight demo", address: nil)
-
-    func record(_ action: String, _ entityType: String, id: String?, before: String? = nil,
-                after: String? = nil) -> AuditRecord {
-        AuditRecord(actorID: userID, actor: label, action: action, entityType: entityType, entityID: id,
-                    before: before, after: after, address: address)
-    }
-}
-
-struct ViewerKey: StorageKey { typealias Value = Viewer }
-struct AnonymousCSRFKey: StorageKey { typealias Value = String }
-
 extension Request {
     var viewer: Viewer? {
         get { storage[ViewerKey.self] }
@@ -106,16 +79,5 @@ extension Request {
         await recordSecurityEvent("permission.refused",
                                   detail: "\(permission.rawValue): \(method.rawValue) \(String(url.path.prefix(300)))")
         return Abort(.forbidden, reason: "You do not have permission to do that")
-    }
-}
-
-/// Forwarded headers from a peer that is not a trusted proxy are ignored; an operator who put a
-/// proxy in front without naming it should hear of it once, not find out from insecure cookies.
-enum ForwardedHeaderWarning {
-    private static let warned = NIOLockedValueBox(false)
-
-    static func once(_ logger: Logger) {
-        guard warned.withLockedValue({ warned in defer { warned = true }; return !warned }) else { return }
-        logger.warning("X-Forwarded-For or X-Forwarded-Proto came from a peer that is not a trusted proxy, and was ignored. If Oversight runs behind a proxy, name it in OVERSIGHT_TRUSTED_PROXIES, or cookies will not be marked Secure and sign-in throttling will count everyone as the proxy.")
     }
 }

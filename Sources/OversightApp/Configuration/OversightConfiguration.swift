@@ -175,27 +175,3 @@ public struct OversightConfiguration: Equatable, Sendable {
         return nil
     }
 }
-
-/// What Oversight believes about the network in front of it, and how much printing it takes on.
-public struct EdgePolicy: Equatable, Sendable {
-    public static let defaultPDFConcurrency = 2
-
-    public var trustedProxies: TrustedProxies
-    public var pdfConcurrency: Int
-
-    public init(trustedProxies: TrustedProxies = .none, pdfConcurrency: Int = EdgePolicy.defaultPDFConcurrency) {
-        self.trustedProxies = trustedProxies
-        self.pdfConcurrency = pdfConcurrency
-    }
-}
-
-/// Every problem found in the configuration, each naming the setting and what would be right.
-public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
-    public var problems: [String]
-
-    public init(problems: [String]) { self.problems = problems }
-
-    public var description: String {
-        "Oversight cannot start:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
-    }
-}

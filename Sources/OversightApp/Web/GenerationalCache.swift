@@ -67,8 +67,6 @@ final class GenerationalCache<Key: Hashable & Sendable, Value: Sendable>: Sendab
     }
 }
 
-struct AuditHeadKey: StorageKey { typealias Value = Int }
-
 extension Request {
     /// The audit trail's head as this request first saw it: read once per request, so that the
     /// session and the page are judged against the same generation.

@@ -1,0 +1,32 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+/// Creates a user with a checked, bcrypt-hashed password.
+struct CreateUser {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: UserDraft, password: String, by actor: Actor, on db: any Database) async throws -> User.ID {
+        guard ContactRules.isEmail(draft.email) else { throw AccountError.invalidEmail }
+        guard !draft.roles.isEmpty else { throw AccountError.noRoles }
+        if let problem = PasswordRules.check(password) { throw AccountError.password(problem) }
+        let hash = try dependencies.hashPassword(password)
+        return try await create(draft, passwordHash: hash, by: actor, on: db)
+    }
+
+    /// For the demo, whose accounts share one password: hash once, not once per account.
+    func create(_ draft: UserDraft, passwordHash: String, by actor: Actor, on db: any Database) async throws -> User.ID {
+        let id = User.ID(dependencies.newID())
+        do {
+            try await db.transaction { tx in
+                try await AccountStore.create(draft, id: id, passwordHash: passwordHash, at: dependencies.now(), on: tx)
+                try await Audit.write(actor.record("user.create", "user", id: id.description, after: Audit.json(draft)),
+                                      on: tx, dependencies: dependencies)
+            }
+        } catch StoreError.duplicate {
+            throw AccountError.emailTaken
+        }
+        return id
+    }
+}

@@ -1,0 +1,18 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+struct RevokeAPIToken {
+    var dependencies: Dependencies
+
+    /// `owner` limits the revocation to that user's tokens; nil (administrators) allows any.
+    func callAsFunction(_ id: UUID, owner: User.ID?, by actor: Actor, on db: any Database) async throws -> Bool {
+        try await db.transaction { tx in
+            guard try await AccountStore.revokeToken(id, of: owner, at: dependencies.now(), on: tx) else { return false }
+            try await Audit.write(actor.record("token.revoke", "api-token", id: id.uuidString.lowercased()),
+                                  on: tx, dependencies: dependencies)
+            return true
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import Foundation
+import NIOConcurrencyHelpers
+import OversightDomain
+import Vapor
+
+struct AnonymousCSRFKey: StorageKey { typealias Value = String }

@@ -1,0 +1,6 @@
+import Foundation
+import NIOConcurrencyHelpers
+import OversightDomain
+import Vapor
+
+struct ViewerKey: StorageKey { typealias Value = Viewer }

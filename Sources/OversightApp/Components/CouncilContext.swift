@@ -1,0 +1,10 @@
+import OversightDocuments
+import OversightDomain
+import Plot
+import Vapor
+
+/// The council a page belongs to, for the header and its navigation.
+struct CouncilContext: Equatable {
+    var id: Council.ID
+    var name: String
+}

@@ -1,0 +1,113 @@
+import OversightDocuments
+import OversightDomain
+import Plot
+import Vapor
+
+enum Layout {
+    static let serviceName = "Oversight"
+
+    static func render(_ page: Page) -> String {
+        let fullTitle = (page.errors.isEmpty ? "" : "Error: ") + page.title + " - "
+            + (page.council.map { "\($0.name) - " } ?? "") + serviceName
+        return HTML(
+            .escapedAttribute("lang", "en-GB"),
+            .escapedAttribute("class", "ov-template"),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.escaped("name", "viewport"), .escaped("content", "width=device-width, initial-scale=1")),
+                .element(named: "title", text: fullTitle),
+                .link(.escaped("rel", "stylesheet"), .escaped("href", SiteURL.stylesheet.path)),
+                .script(.escapedAttribute("src", SiteURL.script.path), .escapedAttribute("defer", "defer"))
+            ),
+            .body(
+                .escapedAttribute("class", "ov-template__body"),
+                el("a", [("href", "#main-content"), ("class", "ov-skip-link")], text: "Skip to main content"),
+                header(page),
+                .div(
+                    .escapedAttribute("class", "ov-width-container"),
+                    breadcrumbs(page.breadcrumbs),
+                    // In a landmark of its own so that screen-reader users can find it from the list.
+                    page.back.map { el("nav", [("aria-label", "Back")], [backLink(to: $0)]) } ?? .empty,
+                    .element(named: "main", nodes: [
+                        BodyNode.escapedAttribute("class", "ov-main-wrapper"),
+                        .escapedAttribute("id", "main-content"),
+                        page.errors.isEmpty ? .empty : errorSummary(page.errors),
+                        page.context.notice.map(successBanner) ?? .empty,
+                        .group(page.content),
+                    ])
+                ),
+                footer()
+            )
+        ).render()
+    }
+
+    static func header(_ page: Page) -> BodyNode {
+        el("header", [("class", "ov-header")], [
+            el("div", [("class", "ov-header__container ov-width-container")], [
+                el("div", [("class", "ov-header__logo")], [
+                    el("a", [("href", SiteURL.home.path), ("class", "ov-header__service-name")], text: serviceName),
+                    page.council.map { el("span", [("class", "ov-header__council")], text: $0.name) } ?? .empty,
+                ]),
+                navigation(page),
+                page.context.viewer.map { viewer in
+                    el("div", [("class", "ov-header__account")], [
+                        el("span", [("class", "ov-header__user")], text: viewer.user.displayName),
+                        viewer.user.personID == nil ? .empty
+                            : el("a", [("class", "ov-header__link"), ("href", SiteURL.myActions.path)], text: "My actions"),
+                        el("a", [("class", "ov-header__link"), ("href", SiteURL.tokens.path)], text: "API tokens"),
+                        postForm(to: .signOut, csrf: page.context.csrfToken, [
+                            el("button", [("type", "submit"), ("class", "ov-header__sign-out")], text: "Sign out"),
+                        ], classes: "ov-header__sign-out-form"),
+                    ])
+                } ?? .empty,
+            ]),
+        ])
+    }
+
+    static func navigation(_ page: Page) -> BodyNode {
+        guard page.context.viewer != nil else { return .empty }
+        var items: [(String, SiteURL, NavSection)] = []
+        if let council = page.council {
+            let id = Parameter.value(council.id)
+            items = [("Overview", .council(id), .overview), ("Plans", .plans(id), .plans), ("Scorecard", .scorecard(id), .scorecard),
+                     ("Risks", .risks(id), .risks), ("Self-assessment", .selfAssessments(id), .selfAssessment),
+                     ("Meetings", .bodies(id), .meetings),
+                     ("Inspections", .inspections(id), .inspections), ("Reports", .reports(id), .reports),
+                     ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
+        }
+        items.append(("All councils", .councils, .councils))
+        if page.context.can(.manageReportSettings) { items.append(("Settings", .reportTemplates, .settings)) }
+        if page.context.can(.viewAudit) { items.append(("Audit trail", .audit, .audit)) }
+        return el("nav", [("aria-label", "Menu"), ("class", "ov-header__navigation")], [
+            el("ul", [("class", "ov-header__navigation-list")], items.map { label, url, section in
+                let current = section == page.section
+                return el("li", [("class", current ? "ov-header__navigation-item ov-header__navigation-item--active"
+                                                   : "ov-header__navigation-item")], [
+                    el("a", [("class", "ov-header__link"), ("href", url.path),
+                             ("aria-current", current ? "page" : nil)], text: label),
+                ])
+            }),
+        ])
+    }
+
+    static func breadcrumbs(_ trail: [(String, SiteURL)]) -> BodyNode {
+        guard !trail.isEmpty else { return .empty }
+        return el("nav", [("class", "ov-breadcrumbs"), ("aria-label", "Breadcrumb")], [
+            el("ol", [("class", "ov-breadcrumbs__list")], trail.map { text, url in
+                el("li", [("class", "ov-breadcrumbs__list-item")],
+                   [el("a", [("class", "ov-breadcrumbs__link"), ("href", url.path)], text: text)])
+            }),
+        ])
+    }
+
+    static func footer() -> BodyNode {
+        el("footer", [("class", "ov-footer")], [
+            el("div", [("class", "ov-width-container")], [
+                el("p", [("class", "ov-footer__meta")], [
+                    .text("Oversight: improvement programmes, traced from inspection to committee report. "
+                          + "Programs read the same data as JSON under /api/v1/ with an API token."),
+                ]),
+            ]),
+        ])
+    }
+}

@@ -1,0 +1,18 @@
+import Fluent
+import OversightDomain
+import OversightStore
+
+struct AddPerson {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: PersonDraft, to council: Council.ID, by actor: Actor,
+                        on db: any Database) async throws -> Person.ID {
+        let id = Person.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await PersonStore.create(draft, id: id, in: council, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("person.create", "person", id: id.description, after: Audit.json(draft)),
+                                  on: tx, dependencies: dependencies)
+        }
+        return id
+    }
+}

@@ -1,0 +1,18 @@
+import Fluent
+import OversightDomain
+import OversightStore
+
+struct RecordInspection {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: InspectionDraft, for council: Council.ID, by actor: Actor,
+                        on db: any Database) async throws -> Inspection.ID {
+        let id = Inspection.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await InspectionStore.create(draft, id: id, in: council, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("inspection.create", "inspection", id: id.description,
+                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        }
+        return id
+    }
+}

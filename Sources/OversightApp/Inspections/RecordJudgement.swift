@@ -1,0 +1,20 @@
+import Fluent
+import OversightDomain
+import OversightStore
+
+/// Records a grade. The caller has found the inspection within the council, so the
+/// judgement cannot be attached to another council's inspection.
+struct RecordJudgement {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: JudgementDraft, for inspection: Inspection.ID, by actor: Actor,
+                        on db: any Database) async throws -> Judgement.ID {
+        let id = Judgement.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await FindingStore.createJudgement(draft, id: id, for: inspection, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("judgement.create", "judgement", id: id.description,
+                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        }
+        return id
+    }
+}

@@ -1,0 +1,19 @@
+import Fluent
+import OversightDomain
+import OversightStore
+
+struct UpdateInspection {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ id: Inspection.ID, in council: Council.ID, _ draft: InspectionDraft, expectedVersion: Int,
+                        by actor: Actor, on db: any Database) async throws {
+        try await db.transaction { tx in
+            let before = try await InspectionStore.find(id, in: council, on: tx)?.inspection
+            try await InspectionStore.update(id, in: council, with: draft, expectedVersion: expectedVersion,
+                                             at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("inspection.update", "inspection", id: id.description,
+                                               before: before.flatMap(Audit.json), after: Audit.json(draft)),
+                                  on: tx, dependencies: dependencies)
+        }
+    }
+}

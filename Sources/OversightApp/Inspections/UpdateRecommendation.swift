@@ -1,0 +1,18 @@
+import Fluent
+import OversightDomain
+import OversightStore
+
+struct UpdateRecommendation {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ id: Recommendation.ID, _ draft: RecommendationDraft, before: Recommendation,
+                        expectedVersion: Int, by actor: Actor, on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await FindingStore.updateRecommendation(id, with: draft, expectedVersion: expectedVersion,
+                                                        at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("recommendation.update", "recommendation", id: id.description,
+                                               before: Audit.json(before), after: Audit.json(draft)),
+                                  on: tx, dependencies: dependencies)
+        }
+    }
+}

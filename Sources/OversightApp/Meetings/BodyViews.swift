@@ -1,0 +1,146 @@
+import OversightDocuments
+import OversightDomain
+import OversightStore
+import Plot
+
+enum BodyViews {
+    static func list(_ bodies: [GoverningBody], next: [GoverningBody.ID: Meeting], council: CouncilContext,
+                     context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        return Layout.render(Page(title: "Boards and committees", council: council, section: .meetings, context: context, content: [
+            heading(1, "Boards and committees", size: .l),
+            paragraph("The Improvement Board and the committees that receive reports: their members, meetings, minutes and decisions."),
+            buttonGroup([
+                context.can(.manageMeetings) ? buttonLink("Add a board or committee", to: .newBody(cid)) : .empty,
+                context.can(.viewProgramme) ? buttonLink("Action log", to: .boardActions(cid), secondary: true) : .empty,
+                buttonLink("Calendar", to: .calendar(cid), secondary: true),
+            ]),
+            bodies.isEmpty ? paragraph("No boards or committees have been added yet.") :
+                dataTable(caption: counted(bodies.count, "board or committee", "boards and committees"), captionSize: .s,
+                          head: ["Name", "Kind", "Next meeting"],
+                          rows: bodies.map { body in
+                              [link(body.name, to: .body(cid, .value(body.id))), .text(body.kind.label),
+                               next[body.id].map { link($0.when, to: .meeting(cid, .value($0.id))) } ?? .text("None scheduled")]
+                          }),
+        ]))
+    }
+
+    static func detail(_ model: BodyPageModel, council: CouncilContext, context: ViewContext) -> String {
+        let cid = Parameter.value(council.id)
+        let body = model.body
+        // Someone joining on a later date is listed with the current members, under the date they join.
+        let current = model.members.filter { $0.isNotEnded(on: model.today) }
+        let former = model.members.filter { !$0.isNotEnded(on: model.today) }
+        let upcoming = model.meetings.filter { $0.date >= model.today }
+        let past = model.meetings.filter { $0.date < model.today }.reversed()
+        let manage = context.can(.manageMeetings)
+        func memberRows(_ members: [Membership], ended: Bool) -> [[BodyNode]] {
+            members.sorted { ($0.role.sortOrder, name($0.personID)) < ($1.role.sortOrder, name($1.personID)) }.map { member in
+                var cells: [BodyNode] = [.text(name(member.personID)), .text(member.role.label), .text(member.from.ukLong)]
+                if ended { cells.append(.text(member.until?.ukLong ?? "")) }
+                if manage && !ended {
+                    cells.append(link("End membership", to: .endMembership(cid, .value(body.id), .value(member.id))))
+                }
+                return cells
+            }
+        }
+        func name(_ id: Person.ID) -> String { model.people[id]?.name ?? "Someone removed from People" }
+        return Layout.render(Page(
+            title: body.name, council: council, section: .meetings, breadcrumbs: [("Boards and committees", .bodies(cid))],
+            context: context, content: [
+                heading(1, body.name, size: .l, caption: body.kind.label),
+                summaryList([
+                    SummaryRow("Kind", body.kind.label, change: manage ? (.editBody(cid, .value(body.id)), "kind") : nil),
+                    SummaryRow("Quorum", counted(body.quorum, "voting member"),
+                               change: manage ? (.editBody(cid, .value(body.id)), "quorum") : nil),
+                ]),
+                heading(2, "Terms of reference", size: .m),
+                body.termsOfReference.isEmpty ? paragraph("Not written yet.")
+                    : el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(body.termsOfReference))]),
+                heading(2, "Members", size: .m),
+                manage ? buttonLink("Add a member", to: .bodyMembers(cid, .value(body.id)), secondary: true) : .empty,
+                current.isEmpty ? paragraph("No current members.") :
+                    dataTable(caption: "Current members", captionSize: .s,
+                              head: ["Name", "Role", "Member since"] + (manage ? ["Change"] : []),
+                              rows: memberRows(current, ended: false)),
+                former.isEmpty ? .empty :
+                    dataTable(caption: "Former members", captionSize: .s, head: ["Name", "Role", "From", "Until"],
+                              rows: memberRows(former, ended: true)),
+                heading(2, "Meetings", size: .m),
+                manage ? buttonLink("Schedule a meeting", to: .newMeeting(cid), query: [("body", body.id.description)], secondary: true)
+                    : .empty,
+                meetingTable("Upcoming meetings", Array(upcoming), cid: cid, empty: "No meetings are scheduled."),
+                meetingTable("Past meetings", Array(past), cid: cid, empty: "No meetings have been held yet."),
+                paragraph([.text("Add these meetings to Outlook or another calendar: "),
+                           link("\(body.name) calendar (iCalendar)", to: .bodyCalendarFeed(cid, .value(body.id))),
+                           .text(". The "), link("calendar", to: .calendar(cid)), .text(" page explains how to subscribe.")]),
+            ]))
+    }
+
+    static func meetingTable(_ caption: String, _ meetings: [Meeting], cid: Parameter<Council.ID>, empty: String) -> BodyNode {
+        guard !meetings.isEmpty else { return .group([heading(3, caption, size: .s), paragraph(empty)]) }
+        return dataTable(caption: caption, captionSize: .s, head: ["Date", "Place", "Status"], rows: meetings.map { meeting in
+            [link(meeting.when, to: .meeting(cid, .value(meeting.id))), .text(meeting.place), MeetingViews.statusTag(meeting.status)]
+        })
+    }
+
+    static func form(_ form: BodyForm, bodyID: GoverningBody.ID?, council: CouncilContext, context: ViewContext, errors: [FieldError],
+                     conflict: GoverningBody? = nil) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id)
+        return FormPage(
+            context: context, title: bodyID == nil ? "Add a board or committee" : "Change the board or committee", caption: nil,
+            council: council, section: .meetings, back: bodyID.map { .body(cid, .value($0)) } ?? .bodies(cid),
+            action: bodyID.map { .editBody(cid, .value($0)) } ?? .newBody(cid),
+            version: bodyID == nil ? nil : Int(form.version ?? "") ?? 0, errors: errors,
+            conflict: conflict.map { [SummaryRow("Name", $0.name), SummaryRow("Kind", $0.kind.label),
+                                      SummaryRow("Quorum", String($0.quorum)), SummaryRow("Terms of reference", $0.termsOfReference)] },
+            submit: "Save", fields: [
+                textInput("name", label: "Name", hint: "As agendas print it, for example \"Children's Services Improvement Board\"",
+                          value: form.name, errors: errs),
+                radios("kind", legend: "What kind of body is it?", options: BodyKind.options, selected: form.kind, errors: errs),
+                textInput("quorum", label: "Quorum", hint: "How many voting members must be present for the meeting to decide",
+                          value: form.quorum, errors: errs, width: .w3, inputmode: "numeric"),
+                textArea("termsOfReference", label: "Terms of reference (optional)",
+                         hint: "Its purpose, powers and membership. You can use Markdown: a line starting \"- \" is a bullet",
+                         value: form.termsOfReference, errors: errs, rows: 10),
+            ]).render()
+    }
+
+    static func memberForm(_ form: MemberForm, body: GoverningBody, people: [Person], council: CouncilContext, context: ViewContext,
+                           errors: [FieldError]) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id)
+        return FormPage(
+            context: context, title: "Add a member", caption: body.name, council: council, section: .meetings,
+            back: .body(cid, .value(body.id)), action: .bodyMembers(cid, .value(body.id)), version: nil, errors: errors,
+            conflict: nil, submit: "Add the member", fields: [
+                selectField("person", label: "Person", hint: "Someone not listed can be added under People first",
+                            options: people.map { ($0.id.description, $0.name + ($0.jobTitle.map { ", \($0)" } ?? "")) },
+                            selected: form.person, placeholder: "Choose a person", errors: errs),
+                radios("role", legend: "Role on the body", hint: "Advisers and officers in attendance do not vote or count towards the quorum",
+                       options: MemberRole.options, selected: form.role, errors: errs),
+                dateInput("from", legend: "Date they joined", parts: DateParts(day: form.fromDay, month: form.fromMonth, year: form.fromYear),
+                          errors: errs),
+            ]).render()
+    }
+
+    static func endMemberForm(_ form: EndMemberForm, membership: Membership, person: Person?, body: GoverningBody,
+                              council: CouncilContext, context: ViewContext, errors: [FieldError]) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(council.id)
+        return FormPage(
+            context: context, title: "End \(person?.name ?? "this person")'s membership", caption: body.name, council: council,
+            section: .meetings, back: .body(cid, .value(body.id)), action: .endMembership(cid, .value(body.id), .value(membership.id)),
+            version: nil, errors: errors, conflict: nil, submit: "End the membership", fields: [
+                paragraph("Their membership stays in the body's history with the dates they served."),
+                dateInput("until", legend: "Last day as a member",
+                          parts: DateParts(day: form.untilDay, month: form.untilMonth, year: form.untilYear), errors: errs),
+            ]).render()
+    }
+}
+
+extension MemberRole {
+    /// Chairs first, then members, then those who attend without a vote.
+    var sortOrder: Int { MemberRole.allCases.firstIndex(of: self) ?? 0 }
+}

@@ -1,0 +1,19 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+struct AddMilestone {
+    var dependencies: Dependencies
+
+    func callAsFunction(to action: PlanAction, title: String, due: CalendarDate, by actor: Actor,
+                        on db: any Database) async throws {
+        let milestone = Milestone(id: .init(dependencies.newID()), actionID: action.id, title: title, dueDate: due,
+                                  metDate: nil, version: 1)
+        try await db.transaction { tx in
+            try await PlanRecordStore.addMilestone(milestone, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("milestone.create", "milestone", id: milestone.id.description,
+                                               after: Audit.json(milestone)), on: tx, dependencies: dependencies)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+/// Starts a Continuous Improvement Plan from a running plan. The chosen unfinished actions are
+/// copied into it, each linked to the action it carries forward (whose updates remain its
+/// history). The old plan keeps running until the new one is made active; then it closes.
+struct DraftSuccessor {
+    var dependencies: Dependencies
+
+    func callAsFunction(of record: PlanRecord, _ draft: PlanDraft, carrying chosen: [PlanAction.ID], by actor: Actor,
+                        on db: any Database) async throws -> Plan.ID {
+        let old = record.plan
+        guard old.status == .active || old.status == .approved else { throw PlanError.cannotSucceed(old.status) }
+        let carried = record.actions.filter { chosen.contains($0.id) && !$0.isFinished }
+        let newPlan = Plan.ID(dependencies.newID())
+        try await db.transaction { tx in
+            let now = dependencies.now()
+            try await PlanStore.create(draft, id: newPlan, in: old.councilID, predecessor: old.id, at: now,
+                                       newID: dependencies.newID, on: tx)
+            for priority in record.priorities {
+                let actions = carried.filter { $0.priorityID == priority.id }
+                guard !actions.isEmpty else { continue }
+                let copy = Priority(id: .init(dependencies.newID()), planID: newPlan, number: priority.number,
+                                    title: priority.title, outcome: priority.outcome, leadID: priority.leadID, version: 1)
+                try await PlanStore.createPriority(
+                    PriorityDraft(number: copy.number, title: copy.title, outcome: copy.outcome, leadID: copy.leadID),
+                    id: copy.id, in: newPlan, at: now, on: tx)
+                for action in actions {
+                    let number = Int(action.reference.split(separator: ".").last ?? "") ?? 1
+                    let copyID = PlanAction.ID(dependencies.newID())
+                    try await PlanStore.createAction(
+                        ActionDraft(number: number, what: action.what, how: action.how, leadID: action.leadID,
+                                    startDate: action.startDate, dueDate: action.dueDate,
+                                    revisedDueDate: action.revisedDueDate, revisionReason: action.revisionReason,
+                                    successMeasures: action.successMeasures, status: action.status,
+                                    recommendationIDs: action.recommendationIDs),
+                        id: copyID, in: copy, carriedFrom: action.id,
+                        revisionCount: action.revisionCount, at: now, newID: dependencies.newID, on: tx)
+                    // Milestones travel with the action, met or not, so its dated steps stay in one place.
+                    for milestone in try await PlanRecordStore.milestones(of: action.id, on: tx) {
+                        try await PlanRecordStore.addMilestone(
+                            Milestone(id: .init(dependencies.newID()), actionID: copyID, title: milestone.title,
+                                      dueDate: milestone.dueDate, metDate: milestone.metDate, version: 1),
+                            at: now, on: tx)
+                    }
+                }
+            }
+            try await Audit.write(actor.record("plan.succeed", "plan", id: newPlan.description,
+                                               after: Audit.json(SuccessionAudit(predecessor: old.id, plan: draft,
+                                                                                 carried: carried.map(\.reference)))),
+                                  on: tx, dependencies: dependencies)
+        }
+        return newPlan
+    }
+
+    private struct SuccessionAudit: Encodable {
+        var predecessor: Plan.ID
+        var plan: PlanDraft
+        var carried: [String]
+    }
+}

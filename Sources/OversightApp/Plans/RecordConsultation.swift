@@ -1,0 +1,20 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+struct RecordConsultation {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ plan: Plan, consulted: String, date: CalendarDate, feedback: String, response: String?,
+                        by actor: Actor, on db: any Database) async throws {
+        guard plan.status.isEditable else { throw PlanError.notEditable(plan.status) }
+        let consultation = Consultation(id: .init(dependencies.newID()), planID: plan.id, consulted: consulted,
+                                        date: date, feedback: feedback, response: response)
+        try await db.transaction { tx in
+            try await PlanRecordStore.addConsultation(consultation, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("plan.consultation", "plan", id: plan.id.description,
+                                               after: Audit.json(consultation)), on: tx, dependencies: dependencies)
+        }
+    }
+}

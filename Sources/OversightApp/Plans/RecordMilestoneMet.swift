@@ -1,0 +1,19 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+struct RecordMilestoneMet {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ milestone: Milestone, on day: CalendarDate, expectedVersion: Int, by actor: Actor,
+                        on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await PlanRecordStore.setMet(milestone.id, on: day, expectedVersion: expectedVersion,
+                                             at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("milestone.met", "milestone", id: milestone.id.description,
+                                               before: Audit.json(milestone), after: Audit.json(["met": day.iso])),
+                                  on: tx, dependencies: dependencies)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Fluent
+import Foundation
+import OversightDocuments
+import OversightDomain
+import OversightStore
+
+struct AddAppendix {
+    var dependencies: Dependencies
+
+    func callAsFunction(to report: Report, title: String, source: AppendixSource, bytes: [UInt8]?, by actor: Actor,
+                        on db: any Database) async throws {
+        guard report.status.isEditable else { throw ReportError.transitionRefused(event: .clear, from: report.status) }
+        let id = ReportAppendix.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await ReportAppendixStore.add(id, to: report.id, title: title, source: source, bytes: bytes,
+                                              at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("report.appendix.add", "report", id: report.id.description, after: title),
+                                  on: tx, dependencies: dependencies)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import OversightDomain
+import OversightStore
+import Plot
+
+enum AppendixViews {
+    static func form(_ form: AppendixForm, model: ReportPageModel, choices: AppendixController.Choices, errors: [FieldError],
+                     context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        let cid = Parameter.value(model.council.id), rid = Parameter.value(model.report.id)
+        let letter = ReportTemplate.letter(model.appendices.count)
+        return FormPage(
+            context: context, title: "Add appendix \(letter)", caption: model.report.title,
+            council: CouncilContext(id: model.council.id, name: model.council.name), section: .reports,
+            back: .report(cid, rid), action: .newAppendix(cid, rid), errors: errors, submit: "Add the appendix",
+            multipart: true, fields: [
+                radios("source", legend: "What is the appendix?",
+                       hint: "Appendices made from the plan or the scorecard show the data as it stands until the report is published, then stay as they were",
+                       options: GeneratedAppendix.Kind.options + [("upload", "A document you upload")],
+                       selected: form.source, errors: errs),
+                selectField("plan", label: "Plan", hint: "For an appendix made from a plan",
+                            options: choices.plans.map { ($0.id.description, $0.title) }, selected: form.plan,
+                            placeholder: "Select a plan", errors: errs),
+                selectField("period", label: "Month", hint: "For a progress summary: the month of updates to show",
+                            options: choices.periods.map { ($0.period.id.description, "\($0.plan.title): \($0.period.label)") },
+                            selected: form.period, placeholder: "Select a month", errors: errs),
+                textInput("through", label: "Scorecard month", hint: "For the scorecard: the month its figures run to, like 2017-09",
+                          value: form.through, errors: errs, width: .w10, spellcheck: false),
+                selectField("assessment", label: "Self-assessment", hint: "For a self-assessment: which one",
+                            options: choices.assessments.map { ($0.id.description, $0.title) }, selected: form.assessment,
+                            placeholder: "Select a self-assessment", errors: errs),
+                fileUpload("file", label: "Document", hint: "For an uploaded appendix: PDF, Word, Excel, PowerPoint, an image, CSV or text, up to \(EvidenceRules.sizeLabel(EvidenceRules.maxBytes))"
+                           + (errors.isEmpty ? "" : ". Choose the file again"),
+                           accept: ".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.csv,.txt", multiple: false, errors: errs),
+                textInput("title", label: "Title (optional)", hint: "Printed as \"Appendix \(letter): title\". Leave empty to use what the appendix is",
+                          value: form.title, errors: errs),
+            ]
+        ).render()
+    }
+}

@@ -1,0 +1,6 @@
+import OversightDomain
+import Vapor
+
+struct CorrectionForm: Content {
+    var version: String?
+}

@@ -1,0 +1,43 @@
+import Fluent
+import Foundation
+import OversightDocuments
+import OversightDomain
+import OversightStore
+
+/// Publishes a cleared report: the report and its appendices are built once more, from the data
+/// as it stands, and frozen with a checksum in the same transaction that marks it published. A
+/// corrected report supersedes the one it corrects.
+struct PublishReport {
+    var dependencies: Dependencies
+
+    @discardableResult
+    func callAsFunction(_ report: Report, template: ReportTemplate, council: Council, publishedOn: CalendarDate,
+                        lateReason: String?, rules: PublicationRules, expectedVersion: Int, by actor: Actor,
+                        on db: any Database) async throws -> ReportPublication {
+        guard let next = ReportEvent.publish.apply(to: report.status) else {
+            throw ReportError.transitionRefused(event: .publish, from: report.status)
+        }
+        if rules.isLate(published: publishedOn, meeting: report.meetingDate) && lateReason == nil {
+            throw ReportError.lateWithoutReason
+        }
+        return try await db.transaction { tx in
+            let (document, previous) = try await ReportDocument.live(report, template: template, council: council,
+                                                                     today: publishedOn, on: tx)
+            try await ReportStore.setStatus(report.id, to: next, clearedBy: nil, expectedVersion: expectedVersion,
+                                            at: dependencies.now(), on: tx)
+            let publication = try await ReportPublicationStore.record(
+                report.id, publishedOn: publishedOn, by: actor.label, lateReason: lateReason,
+                document: try ReportDocument.canonical(document), at: dependencies.now(), on: tx)
+            if let previous, previous.status == .published {
+                try await ReportStore.setStatus(previous.id, to: .superseded, clearedBy: nil,
+                                                expectedVersion: previous.version, at: dependencies.now(), on: tx)
+            }
+            try await Audit.write(actor.record("report.publish", "report", id: report.id.description,
+                                               before: report.status.rawValue,
+                                               after: "published on \(publishedOn.iso), checksum \(publication.checksum)"
+                                                   + (lateReason.map { "; late: \($0)" } ?? "")),
+                                  on: tx, dependencies: dependencies)
+            return publication
+        }
+    }
+}

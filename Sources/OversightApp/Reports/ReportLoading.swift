@@ -1,0 +1,54 @@
+import Foundation
+import OversightDocuments
+import OversightDomain
+import OversightStore
+import Vapor
+
+extension Request {
+    /// Who is asking and what they may read; a draft is invisible to the public, as if absent.
+    func reportAccess(_ report: Report) throws -> ReportAccess {
+        let staff = viewer?.can(.viewProgramme) == true
+        if report.isExempt && viewer?.can(.viewPartII) != true {
+            guard report.status.wasPublished || staff else { throw Abort(.notFound) }
+            return .exempt
+        }
+        if staff { return .full }
+        guard report.status.wasPublished else { throw Abort(.notFound) }
+        return .published
+    }
+
+    func publicationRules() async throws -> PublicationRules {
+        PublicationRules(holidays: try await BankHolidayStore.holidays(on: db))
+    }
+
+    /// The report named in the path with everything its page shows. The document is built only
+    /// when `withDocument` and the viewer may read it.
+    func reportPage(withDocument: Bool = true) async throws -> (ReportPageModel, ReportAccess) {
+        let council = try await council()
+        guard let (report, clearedBy) = try await ReportStore.find(id(.report), in: council.id, on: db),
+              let template = try await ReportTemplateStore.find(report.templateID, on: db) else {
+            throw Abort(.notFound)
+        }
+        let access = try reportAccess(report)
+        let today = CalendarDate.inLondon(dependencies.now())
+        let stored = try await ReportPublicationStore.find(report.id, on: db)
+        var document: Document?
+        var corrects: Report?
+        if withDocument && access != .exempt, let stored {
+            document = try ReportDocument.decode(stored.document)
+        } else if withDocument && access != .exempt {
+            (document, corrects) = try await ReportDocument.live(report, template: template.template, council: council,
+                                                                 today: today, on: db)
+        }
+        if corrects == nil, let id = report.supersedesID {
+            corrects = try await ReportStore.find(id, in: council.id, on: db)?.0
+        }
+        let model = ReportPageModel(
+            council: council, report: report, template: template, clearedBy: clearedBy,
+            appendices: try await ReportAppendixStore.appendices(of: report.id, on: db),
+            publication: stored.map { ($0.publication, $0.intact) }, document: document,
+            rules: try await publicationRules(), today: today,
+            correctedBy: try await ReportStore.correction(of: report.id, on: db), corrects: corrects)
+        return (model, access)
+    }
+}

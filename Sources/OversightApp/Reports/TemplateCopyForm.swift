@@ -1,0 +1,8 @@
+import OversightDomain
+import OversightStore
+import Vapor
+
+struct TemplateCopyForm: Content {
+    var from: String?
+    var name: String?
+}

@@ -1,0 +1,115 @@
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// A template's labels, sections and implications. Sections are rows: the template's own, then
+/// two blank rows for new ones; each row has a label, help, a position and whether it is used.
+struct TemplateForm: Content {
+    var values: [String: String] = [:]
+
+    init() {}
+
+    init(from decoder: any Decoder) throws { values = try RawFormFields(from: decoder).values }
+    func encode(to encoder: any Encoder) throws { try RawFormFields(values: values).encode(to: encoder) }
+
+    subscript(_ key: String) -> String? {
+        get { values[key] }
+        set { values[key] = newValue }
+    }
+
+    static let blankRows = 2
+
+    init(_ template: ReportTemplate) {
+        values["name"] = template.name
+        for field in ReportTemplate.HeaderField.allCases { values["header-\(field.rawValue)"] = template.label(field) }
+        for (index, field) in template.headerFields.enumerated() {
+            values["header-\(field.rawValue)-position"] = String(index + 1)
+        }
+        for (index, section) in template.sections.enumerated() {
+            values["section-\(index + 1)-key"] = section.key
+            values["section-\(index + 1)-label"] = section.label
+            values["section-\(index + 1)-help"] = section.help
+            values["section-\(index + 1)-position"] = String(index + 1)
+            values["section-\(index + 1)-include"] = "yes"
+            values["section-\(index + 1)-required"] = section.required ? "yes" : nil
+        }
+        values["implications"] = template.implications.joined(separator: "\n")
+        values["implicationsIntro"] = template.implicationsIntro
+    }
+
+    /// The rows the form shows: the base template's sections, any it lacks that the form carries,
+    /// and the blank rows.
+    func rows(base: ReportTemplate) -> Int {
+        let typed = (1...60).last { values["section-\($0)-label"].trimmedOrNil != nil } ?? 0
+        return max(base.sections.count + TemplateForm.blankRows, typed)
+    }
+
+    func validate(base: ReportTemplate) -> Validated<ReportTemplate> {
+        var check = Validator()
+        let name = check.required("name", values["name"], "Enter the template's name", max: 120, label: "Name")
+        var labels: [String: String] = [:]
+        var header: [(position: Int, order: Int, field: ReportTemplate.HeaderField)] = []
+        for (order, field) in base.headerFields.enumerated() {
+            let key = "header-\(field.rawValue)"
+            if let label = check.required(key, values[key], "Enter the label for \(field.label.lowercased())", max: 200,
+                                          label: field.label), label != field.label || base.headerLabels[field.rawValue] != nil {
+                labels[field.rawValue] = label
+            }
+            // A missing position keeps the field where it was.
+            let positionText = values["\(key)-position"].trimmedOrNil
+            if let positionText, let position = Int(positionText), (1...20).contains(position) {
+                header.append((position, order, field))
+            } else if positionText == nil {
+                header.append((order + 1, order, field))
+            } else {
+                check.fail("\(key)-position", "Enter the position of \(field.label.lowercased()) as a whole number from 1 to 20")
+            }
+        }
+        var chosen: [(position: Int, order: Int, section: ReportTemplate.Section)] = []
+        var keys = Set<String>()
+        for row in 1...rows(base: base) {
+            let prefix = "section-\(row)"
+            guard let label = check.optional("\(prefix)-label", values["\(prefix)-label"], max: 200, label: "Section \(row)") else {
+                if values["\(prefix)-key"].trimmedOrNil == ReportTemplate.partTwoKey {
+                    check.fail("\(prefix)-label", "Enter a label for the reason for inclusion in Part II: the law requires it")
+                }
+                continue
+            }
+            let include = values["\(prefix)-include"] == "yes"
+            let key = values["\(prefix)-key"].trimmedOrNil ?? ReportTemplate.key(for: label)
+            if key == ReportTemplate.partTwoKey && !include {
+                check.fail("\(prefix)-include", "Keep the reason for inclusion in Part II: the law requires it")
+            }
+            guard include else { continue }
+            if key.isEmpty || !keys.insert(key).inserted {
+                check.fail("\(prefix)-label", "Section \(row) has the same name as another section: give it a different label")
+                continue
+            }
+            let positionText = values["\(prefix)-position"].trimmedOrNil
+            guard let position = positionText.flatMap(Int.init), (1...99).contains(position) else {
+                check.fail("\(prefix)-position", "Enter the position of section \(row) as a whole number from 1 to 99")
+                continue
+            }
+            let help = check.optional("\(prefix)-help", values["\(prefix)-help"], max: 500, label: "Help for section \(row)") ?? ""
+            chosen.append((position, row, ReportTemplate.Section(key: key, label: label, help: help,
+                                                               required: values["\(prefix)-required"] == "yes")))
+        }
+        if chosen.isEmpty { check.fail("section-1-label", "Include at least one section") }
+        let implications = (values["implications"] ?? "").split(whereSeparator: \.isNewline)
+            .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        if implications.count > 30 { check.fail("implications", "List 30 implication headings or fewer") }
+        if let long = implications.firstIndex(where: { $0.count > 100 }) {
+            check.fail("implications", "The heading on line \(long + 1) must be 100 characters or fewer")
+        }
+        let intro = check.required("implicationsIntro", values["implicationsIntro"],
+                                   "Enter the sentence printed before the implications", max: 300, label: "Introduction")
+        return check.result {
+            guard let name, let intro else { return nil }
+            return ReportTemplate(name: name, version: base.version + 1,
+                                  headerFields: header.sorted { ($0.position, $0.order) < ($1.position, $1.order) }.map(\.field),
+                                  headerLabels: labels,
+                                  sections: chosen.sorted { ($0.position, $0.order) < ($1.position, $1.order) }.map(\.section),
+                                  implications: implications, implicationsIntro: intro)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+/// Adds an indicator of the council's own, or changes one, with its audit entry, in one transaction.
+struct SaveIndicator {
+    var dependencies: Dependencies
+
+    func create(_ draft: IndicatorDraft, in council: Council.ID, by actor: Actor, on db: any Database) async throws -> Indicator.ID {
+        let indicator = draft.indicator(id: .init(dependencies.newID()), in: council)
+        try await db.transaction { tx in
+            try await IndicatorStore.add(indicator, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("indicator.create", "indicator", id: indicator.id.description,
+                                               after: Audit.json(indicator)), on: tx, dependencies: dependencies)
+        }
+        return indicator.id
+    }
+
+    /// The unit and frequency stay as they are once figures exist: the figures were recorded in them.
+    func update(_ before: Indicator, _ draft: IndicatorDraft, expectedVersion: Int, by actor: Actor,
+                on db: any Database) async throws {
+        let after = draft.indicator(id: before.id, in: before.councilID, version: expectedVersion + 1)
+        try await db.transaction { tx in
+            if after.unit != before.unit || after.frequency != before.frequency {
+                let figures = try await IndicatorStore.values(of: before.id, on: tx).count
+                if figures > 0 {
+                    let field = after.unit != before.unit ? "unit" : "frequency"
+                    let what = after.unit != before.unit ? "unit (\(before.unit.label.lowercased()))" : "frequency (\(before.frequency.label.lowercased()))"
+                    throw IndicatorRefusal(field: field, message: "The \(what) cannot change: \(counted(figures, "figure")) \(figures == 1 ? "is" : "are") recorded in it. Add a new indicator instead")
+                }
+            }
+            try await IndicatorStore.update(after, expectedVersion: expectedVersion, at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record("indicator.update", "indicator", id: before.id.description,
+                                               before: Audit.json(before), after: Audit.json(after)),
+                                  on: tx, dependencies: dependencies)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+/// One figure typed in or corrected. A validated figure is final for an import; correcting it
+/// here needs the right to manage indicators and a comment that says why.
+struct SaveIndicatorValue {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ value: IndicatorValue, of indicator: Indicator, expectedVersion: Int, mayCorrectValidated: Bool,
+                        by actor: Actor, on db: any Database) async throws {
+        try await db.transaction { tx in
+            let before = try await IndicatorStore.value(of: indicator.id, for: value.period, on: tx)
+            if let before, before.value.status == .validated, before.version == expectedVersion {
+                guard mayCorrectValidated else {
+                    throw IndicatorRefusal(field: "period", message: "The figure for \(value.period.label) is validated, which is final; ask the programme manager to correct it")
+                }
+                guard let comment = value.comment, comment != before.value.comment else {
+                    throw IndicatorRefusal(field: "comment", message: "Say in the comment why the validated figure for \(value.period.label) is being corrected")
+                }
+            }
+            try await IndicatorStore.save(value, expectedVersion: expectedVersion, id: dependencies.newID(), at: dependencies.now(), on: tx)
+            try await Audit.write(actor.record(before == nil ? "indicator.value.add" : "indicator.value.correct", "indicator",
+                                               id: indicator.id.description, before: before.flatMap { Audit.json($0.value) },
+                                               after: Audit.json(value)), on: tx, dependencies: dependencies)
+        }
+    }
+}

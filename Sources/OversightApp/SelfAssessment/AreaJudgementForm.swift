@@ -1,0 +1,18 @@
+import OversightDomain
+import Vapor
+
+struct AreaJudgementForm: FormInput {
+    var grade: String?
+    var reasons: String?
+
+    func validate() -> Validated<(Grade, String)> {
+        var check = Validator()
+        let grade: Grade? = check.choice("grade", grade, "Select the grade you give this area")
+        let reasons = check.required("reasons", reasons, "Enter the reasons for the grade: what the evidence shows", max: 5000,
+                                     label: "Reasons")
+        return check.result {
+            guard let grade, let reasons else { return nil }
+            return (grade, reasons)
+        }
+    }
+}

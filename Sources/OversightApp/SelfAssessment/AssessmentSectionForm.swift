@@ -1,0 +1,7 @@
+import OversightDomain
+import Vapor
+
+struct AssessmentSectionForm: Content {
+    var text: String?
+    var version: String?
+}

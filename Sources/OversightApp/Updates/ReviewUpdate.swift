@@ -1,0 +1,18 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+struct ReviewUpdate {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ id: ActionUpdate.ID, accept: Bool, comment: String?, by actor: Actor,
+                        on db: any Database) async throws {
+        try await db.transaction { tx in
+            guard try await UpdateStore.review(id, to: accept ? .accepted : .returned, comment: comment, by: actor.label,
+                                               on: tx) else { throw UpdateError.alreadyReviewed }
+            try await Audit.write(actor.record(accept ? "update.accept" : "update.return", "action-update",
+                                               id: id.description, after: comment), on: tx, dependencies: dependencies)
+        }
+    }
+}

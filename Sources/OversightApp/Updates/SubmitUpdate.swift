@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+import OversightDomain
+import OversightStore
+
+/// A lead's update for an open period. It keeps the rating definitions in force today.
+struct SubmitUpdate {
+    var dependencies: Dependencies
+
+    func callAsFunction(_ draft: UpdateDraft, files: [UpdateForm.Upload] = [], for action: PlanAction, plan: Plan.ID,
+                        period: UpdatePeriod, by actor: Actor, on db: any Database) async throws -> ActionUpdate.ID {
+        // A correction fixes a month already reported, so its period may have closed.
+        guard period.isOpen || draft.correctsID != nil else { throw UpdateError.periodClosed }
+        let id = ActionUpdate.ID(dependencies.newID())
+        try await db.transaction { tx in
+            try await UpdateStore.submit(draft, id: id, for: action.id, plan: plan, period: period.id,
+                                         definitions: .standard, by: actor.label, at: dependencies.now(), on: tx)
+            var stored: [String] = []
+            for file in files {
+                try await EvidenceStore.add(.init(dependencies.newID()), to: id, plan: plan, fileName: file.name,
+                                            kind: file.kind, bytes: file.bytes, at: dependencies.now(), on: tx)
+                stored.append("\(file.name) (\(sha256Hex(file.bytes)))")
+            }
+            try await Audit.write(actor.record("update.submit", "action-update", id: id.description,
+                                               after: Audit.json(SubmissionAudit(update: draft, files: stored))),
+                                  on: tx, dependencies: dependencies)
+        }
+        return id
+    }
+}

@@ -1,0 +1,5 @@
+import NIOConcurrencyHelpers
+import OversightStore
+import Vapor
+
+struct AuditHeadKey: StorageKey { typealias Value = Int }

@@ -1,0 +1,4 @@
+import OversightDomain
+import Vapor
+
+struct NoticeKey: StorageKey { typealias Value = Notice }

@@ -1,0 +1,21 @@
+import OversightDomain
+import OversightStore
+import Vapor
+
+/// What the composition root stores on the application for handlers to use.
+struct OversightServices: Sendable {
+    var dependencies: Dependencies
+    var database: DatabaseLocation
+    var edge: EdgePolicy
+    /// The Chromium processes printing PDFs now, at most `edge.pdfConcurrency`.
+    var printers: PDFPrinter.Pool
+    /// How many security events each address may have recorded this minute.
+    var securityBudget = SecurityLog.Budget()
+    /// Password checks in flight: bounded, and one at a time per account and per address.
+    var signInGate = SignInGate()
+    var pageCache = PageCache.make()
+    /// Who each session cookie and API token (by its hash) belongs to, as of the audit trail's head:
+    /// signing out, revoking, disabling and changing roles all write audit entries.
+    var sessions = GenerationalCache<String, SessionRecord>(budget: 10_000)
+    var tokens = GenerationalCache<String, APITokenRecord>(budget: 10_000)
+}

@@ -1,0 +1,5 @@
+import OversightDomain
+import OversightStore
+import Vapor
+
+struct OversightServicesKey: StorageKey { typealias Value = OversightServices }
