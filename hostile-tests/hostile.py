@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -115,6 +116,60 @@ class Server:
             self.process.kill()
         self.log.close()
         shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+class WriteProbe:
+    """Watches the server's SQLite database for a change that leaves no audit entry.
+
+    Triggers on every table record each insert, update and delete in a table of the probe's own,
+    inside the server's transaction (so a rolled-back change leaves nothing either). A request
+    after which the probe moved but the audit trail's head did not changed data unaudited: the
+    page cache, keyed on that head, would go on showing the old page. The tables the unit of work
+    names as housekeeping are left out: sessions, security events, sign-in failures, printed
+    copies, uploads held for an import, and an API token's time of last use.
+    """
+
+    HOUSEKEEPING = {"audit_entries", "sessions", "security_events", "sign_in_failures", "printed_documents",
+                    "pending_imports", "_fluent_migrations", "_write_probe"}
+    HOUSEKEEPING_COLUMNS = {"api_tokens": {"last_used_at"}}
+
+    def __init__(self, server):
+        self.db = sqlite3.connect(Path(server.data_dir) / "oversight.sqlite", timeout=60, isolation_level=None)
+        self.db.execute("PRAGMA busy_timeout = 60000")
+        tables = [row[0] for row in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        self.db.execute("CREATE TABLE _write_probe (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL)")
+        self.watched = sorted(set(tables) - self.HOUSEKEEPING)
+        for table in self.watched:
+            quoted = '"' + table.replace('"', '""') + '"'
+            note = f"INSERT INTO _write_probe (tbl) VALUES ('{table}')"
+            for event in ("INSERT", "DELETE"):
+                self.db.execute(f'CREATE TRIGGER "_probe_{table}_{event}" AFTER {event} ON {quoted} BEGIN {note}; END')
+            columns = [row[1] for row in self.db.execute(f"PRAGMA table_info({quoted})")]
+            kept = [c for c in columns if c not in self.HOUSEKEEPING_COLUMNS.get(table, set())]
+            of = " OF " + ", ".join('"' + c + '"' for c in kept) if len(kept) < len(columns) else ""
+            self.db.execute(f'CREATE TRIGGER "_probe_{table}_UPDATE" AFTER UPDATE{of} ON {quoted} BEGIN {note}; END')
+        self.audited_changes = 0
+        # The probe proves it can see: an unaudited no-op write of its own must be reported.
+        mark = self.mark()
+        self.db.execute('UPDATE councils SET name = name')
+        seen = self.unaudited_since(mark)
+        assert seen == ["councils"], f"the write probe did not see a write to councils: {seen}"
+
+    def mark(self):
+        probe = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM _write_probe").fetchone()[0]
+        head = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM audit_entries").fetchone()[0]
+        return probe, head
+
+    def unaudited_since(self, mark):
+        """The tables written since `mark` if the audit trail did not move with them, else []."""
+        probe, head = self.mark()
+        if probe == mark[0]:
+            return []
+        if head > mark[1]:
+            self.audited_changes += 1
+            return []
+        return sorted({row[0] for row in self.db.execute("SELECT tbl FROM _write_probe WHERE seq > ?", (mark[0],))})
 
 
 class Client:

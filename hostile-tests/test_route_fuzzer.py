@@ -3,7 +3,8 @@
 parameters, query strings and form bodies. After every request: the server is still alive,
 nothing answers 5xx (but a PDF asked for while every printer is busy, which must say when to
 come back), no HTML answer carries markup it was sent unescaped, and, while the data is as the
-demo made it, no answer to anyone without the right carries exempt or draft text.
+demo made it, no answer to anyone without the right carries exempt or draft text; and no request
+changed data without an audit entry (`WriteProbe`: triggers on every table but housekeeping).
 
 It finds its way as a person would: it signs in as the administrator and follows every link,
 so that each route is tried with real ids (a hostile id only reaches deep code when its parents
@@ -19,7 +20,7 @@ import uuid
 from collections import defaultdict
 
 from conftest import record
-from hostile import (MARKER, MARKUP_PAYLOADS, ROLES, WITHOUT_PART_TWO, Client, exempt_material, leaked, parse_page,
+from hostile import (MARKER, MARKUP_PAYLOADS, ROLES, WITHOUT_PART_TWO, Client, WriteProbe, exempt_material, leaked, parse_page,
                      routes, same_site, template_regex, text_of, unescaped_markup)
 
 SCALE = float(os.environ.get("OVERSIGHT_FUZZ_SCALE", "1"))
@@ -59,6 +60,8 @@ class Fuzz:
         self.failures = []
         self.sent = 0
         self.checking_exempt = True
+        # After the sign-ins: every request from here is watched for a change without its audit entry.
+        self.probe = WriteProbe(server)
 
     def template_of(self, path):
         bare = path.split("?", 1)[0]
@@ -70,6 +73,7 @@ class Fuzz:
 
     def send(self, role, method, path, fields=None, files=None):
         client = self.clients[role]
+        mark = self.probe.mark()
         try:
             if method == "GET":
                 status, headers, body, content_type = client.get(path)
@@ -81,6 +85,10 @@ class Fuzz:
             status, headers, body, content_type = 0, {}, str(error).encode(), ""
         self.sent += 1
         self.check(role, method, path, status, headers, body, content_type, fields)
+        unaudited = self.probe.unaudited_since(mark)
+        if unaudited:
+            self.failures.append(f"{method} {path[:200]} as {role or 'the public'} ({status}) changed {', '.join(unaudited)} "
+                                 f"without an audit entry")
         if status == 303 and headers.get("location", "").startswith("/sign-in") and role is not None:
             # Something ended the session (a session cookie sent back empty): sign in again.
             self.clients[role] = Client(self.server.port, role).sign_in()
@@ -323,4 +331,9 @@ def test_every_route_survives_hostile_input(server):
     print(f"\nroute fuzzer: {fuzz.sent} requests; {fuzz.reached} of {len(fuzz.routes)} routes reached by links, "
           f"the rest at addresses made from the ids found; every route tried; {len(fuzz.forms)} forms")
     assert server.alive(), server.log_tail()
+    # The probe must have seen the forms change things (with their entries), or it watched nothing.
+    if "forms" in parts:
+        assert fuzz.probe.audited_changes > 20, f"the write probe saw only {fuzz.probe.audited_changes} audited changes"
+    print(f"write probe: {fuzz.probe.audited_changes} audited changes over {len(fuzz.probe.watched)} tables, none without an entry"
+          if not fuzz.failures else "")
     assert not fuzz.failures, f"{len(fuzz.failures)} problems, the first:\n" + "\n".join(fuzz.failures[:25])

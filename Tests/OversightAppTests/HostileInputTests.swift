@@ -214,6 +214,27 @@ struct SourceRuleTests {
         #expect(offending.isEmpty, "\(offending.joined(separator: "\n"))")
     }
 
+    /// Store methods that write take a `Change`, which only `UnitOfWork` makes; what is left to
+    /// watch is the app reaching past the store (Fluent's own writes, raw SQL, a transaction of its
+    /// own) and the unaudited seeding path used anywhere but the demo and the load-test data.
+    @Test("The app changes data only through the unit of work")
+    func oneWritePath() throws {
+        let bypasses = try Regex(#"\.transaction\s*[({]|\.(create|save|update|delete)\(on:|\.(delete|update)\(\)|\.insert\(into:|\bsql\.raw\(|\bUnitOfWork\.migrating"#)
+        let seeding = try Regex(#"\bUnitOfWork\.seed\("#)
+        var offending: [String] = []
+        let files = try Self.files()
+        #expect(files.contains { $0.path.hasPrefix("OversightApp/Demo/") && $0.text.contains(seeding) },
+                "the rule should see the demo's seeding")
+        for (path, text) in files where path.hasPrefix("OversightApp/") {
+            let mayPlant = path.hasPrefix("OversightApp/Demo/") || path.hasPrefix("OversightApp/Bench/")
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains(bypasses) || (!mayPlant && line.contains(seeding)) {
+                offending.append("\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(offending.isEmpty, "\(offending.joined(separator: "\n"))")
+    }
+
     @Test("No try! and no as! anywhere: nothing from outside may end the process")
     func noTrappingCasts() throws {
         var offending: [String] = []

@@ -243,7 +243,9 @@ struct ScorecardAppendixTests {
                                        (assessments, IndicatorValue(indicatorID: assessments.id, period: october, numerator: 197,
                                                                     denominator: 200, value: 98.5, status: .provisional, comment: nil))] {
                 let version = try await IndicatorStore.value(of: indicator.id, for: october, on: app.db)?.version ?? 0
-                try await IndicatorStore.save(value, expectedVersion: version, id: UUID(), at: Date(), on: app.db)
+                try await UnitOfWork.seed(on: app.db) { change in
+                    try await IndicatorStore.save(value, expectedVersion: version, id: UUID(), at: Date(), on: change)
+                }
             }
             let page = try await app.get(SiteURL.report(cid, .value(report.id)).path, as: Who.democratic)
             let text = page.text

@@ -76,11 +76,17 @@ struct RiskImportRouteTests {
             let user = try #require(try await AccountStore.find(email: Who.programmeManager, on: app.db)).user.id
             let now = app.oversight.dependencies.now()
             let old = UUID(), recent = UUID()
-            try await PendingImportStore.add(old, council: council.id, user: user, fileName: "old.csv", bytes: [1],
-                                             at: now.addingTimeInterval(-PendingImportStore.keptFor - 60), on: app.db)
-            try await PendingImportStore.add(recent, council: council.id, user: user, fileName: "recent.csv", bytes: [2],
-                                             at: now.addingTimeInterval(-60), on: app.db)
-            try await PendingImportStore.add(UUID(), council: council.id, user: user, fileName: "new.csv", bytes: [3], at: now, on: app.db)
+            try await UnitOfWork.housekeeping(.heldUpload, on: app.db) { housekeeping in
+                try await PendingImportStore.add(old, council: council.id, user: user, fileName: "old.csv", bytes: [1],
+                                                 at: now.addingTimeInterval(-PendingImportStore.keptFor - 60), on: housekeeping)
+            }
+            try await UnitOfWork.housekeeping(.heldUpload, on: app.db) { housekeeping in
+                try await PendingImportStore.add(recent, council: council.id, user: user, fileName: "recent.csv", bytes: [2],
+                                                 at: now.addingTimeInterval(-60), on: housekeeping)
+            }
+            try await UnitOfWork.housekeeping(.heldUpload, on: app.db) { housekeeping in
+                try await PendingImportStore.add(UUID(), council: council.id, user: user, fileName: "new.csv", bytes: [3], at: now, on: housekeeping)
+            }
             #expect(try await PendingImportStore.find(old, council: council.id, user: user, on: app.db) == nil)
             #expect(try await PendingImportStore.find(recent, council: council.id, user: user, on: app.db)?.fileName == "recent.csv")
             // A confirmation that read the file before another took it stops inside its transaction, writing nothing.

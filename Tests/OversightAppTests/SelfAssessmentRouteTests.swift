@@ -133,7 +133,9 @@ struct SelfAssessmentRouteTests {
             var cited = try #require(try await PracticeAuditStore.find(rounds[rounds.count - 2].id, in: council.id, on: app.db))
             cited.good += 1
             cited.requiresImprovement -= 1
-            try await PracticeAuditStore.save(cited, expectedVersion: cited.version, at: Date(), on: app.db)
+            try await UnitOfWork.seed(on: app.db) { [cited] change in
+                try await PracticeAuditStore.save(cited, expectedVersion: cited.version, at: Date(), on: change)
+            }
             let frozen = try await app.post(SiteURL.assessmentSection(cid, aid, .value(section.id)).path,
                                             form: [("text", "Rewritten"), ("version", "1")], as: Who.programmeManager)
             #expect(frozen.status == .unprocessableEntity)

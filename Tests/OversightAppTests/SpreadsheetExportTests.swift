@@ -85,10 +85,10 @@ struct SpreadsheetExportTests {
             let owner = try #require(try await PersonStore.all(in: council.id, on: app.db).first)
             // Raised under the Part II item (written directly: that meeting's minutes are approved, so the
             // form would now refuse a new action).
-            try await BoardActionStore.create(BoardAction(
+            try await UnitOfWork.seed(on: app.db) { change in try await BoardActionStore.create(BoardAction(
                 id: .init(UUID()), councilID: council.id, bodyID: board.id, meetingID: meeting.id, itemID: item.id,
                 reference: "PART-II-1", what: "Negotiate the managed service contract", ownerID: owner.id,
-                due: DemoPlan.date(2017, 6, 1)), at: Date(), on: app.db)
+                due: DemoPlan.date(2017, 6, 1)), at: Date(), on: change) }
             let withRight = try Self.read(try await app.get(SiteURL.boardActionsXLSX(cid).path, as: Who.board)).text
             let without = try Self.read(try await app.get(SiteURL.boardActionsXLSX(cid).path, as: Who.viewer)).text
             #expect(withRight.contains("Negotiate the managed service contract"))

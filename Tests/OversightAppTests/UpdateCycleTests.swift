@@ -122,7 +122,9 @@ struct UpdateCycleTests {
     func closedPeriod() async throws {
         try await withTestApp { app in
             let d = try await demo(app)
-            try await UpdateStore.setOpen(d.open.id, false, on: app.db)
+            try await UnitOfWork.seed(on: app.db) { change in
+                try await UpdateStore.setOpen(d.open.id, false, on: change)
+            }
             let response = try await app.get(newUpdate(d, d.own), as: Who.contributor)
             #expect(response.status == .unprocessableEntity)
             #expect(response.text.contains("No update period is open"))

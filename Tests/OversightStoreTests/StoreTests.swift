@@ -19,7 +19,9 @@ struct StoreTests {
     func councilRoundTrip() async throws {
         try await TestDatabase.withMigrated { db in
             let id = Council.ID(UUID())
-            try await CouncilStore.create(Self.draft(), id: id, at: now, newID: { UUID() }, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(Self.draft(), id: id, at: now, newID: { UUID() }, on: change)
+            }
             let council = try #require(try await CouncilStore.find(id, on: db))
             #expect(council.name == "Northshire County Council")
             #expect(council.areas == ["Fenwick", "Ashby Moor"])
@@ -31,19 +33,27 @@ struct StoreTests {
     func optimisticLocking() async throws {
         try await TestDatabase.withMigrated { db in
             let council = Council.ID(UUID())
-            try await CouncilStore.create(Self.draft(), id: council, at: now, newID: { UUID() }, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(Self.draft(), id: council, at: now, newID: { UUID() }, on: change)
+            }
             let id = Person.ID(UUID())
             let original = PersonDraft(name: "Helen Marsh", jobTitle: nil, telephone: nil, email: nil)
-            try await PersonStore.create(original, id: id, in: council, at: now, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await PersonStore.create(original, id: id, in: council, at: now, on: change)
+            }
 
             var first = original
             first.jobTitle = "Director of Children's Services"
-            try await PersonStore.update(id, in: council, with: first, expectedVersion: 1, at: now, on: db)
+            try await UnitOfWork.seed(on: db) { [first] change in
+                try await PersonStore.update(id, in: council, with: first, expectedVersion: 1, at: now, on: change)
+            }
 
             var second = original
             second.jobTitle = "Something else"
             await #expect(throws: StoreError.staleEdit) {
-                try await PersonStore.update(id, in: council, with: second, expectedVersion: 1, at: now, on: db)
+                try await UnitOfWork.seed(on: db) { [second] change in
+                    try await PersonStore.update(id, in: council, with: second, expectedVersion: 1, at: now, on: change)
+                }
             }
             let saved = try #require(try await PersonStore.find(id, in: council, on: db))
             #expect(saved.jobTitle == "Director of Children's Services")
@@ -55,16 +65,24 @@ struct StoreTests {
     func scoping() async throws {
         try await TestDatabase.withMigrated { db in
             let north = Council.ID(UUID()), south = Council.ID(UUID())
-            try await CouncilStore.create(Self.draft(), id: north, at: now, newID: { UUID() }, on: db)
-            try await CouncilStore.create(Self.draft("Southshire Council"), id: south, at: now, newID: { UUID() }, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(Self.draft(), id: north, at: now, newID: { UUID() }, on: change)
+            }
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(Self.draft("Southshire Council"), id: south, at: now, newID: { UUID() }, on: change)
+            }
             let id = Person.ID(UUID())
-            try await PersonStore.create(.init(name: "Helen Marsh", jobTitle: nil, telephone: nil, email: nil),
-                                         id: id, in: north, at: now, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await PersonStore.create(.init(name: "Helen Marsh", jobTitle: nil, telephone: nil, email: nil),
+                                             id: id, in: north, at: now, on: change)
+            }
             #expect(try await PersonStore.find(id, in: south, on: db) == nil)
             #expect(try await PersonStore.all(in: south, on: db).isEmpty)
             await #expect(throws: StoreError.notFound) {
-                try await PersonStore.update(id, in: south, with: .init(name: "X", jobTitle: nil, telephone: nil, email: nil),
-                                             expectedVersion: 1, at: now, on: db)
+                try await UnitOfWork.seed(on: db) { change in
+                    try await PersonStore.update(id, in: south, with: .init(name: "X", jobTitle: nil, telephone: nil, email: nil),
+                                                 expectedVersion: 1, at: now, on: change)
+                }
             }
         }
     }
@@ -73,21 +91,25 @@ struct StoreTests {
     func inspectionRecord() async throws {
         try await TestDatabase.withMigrated { db in
             let council = Council.ID(UUID())
-            try await CouncilStore.create(Self.draft(), id: council, at: now, newID: { UUID() }, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(Self.draft(), id: council, at: now, newID: { UUID() }, on: change)
+            }
             let inspection = Inspection.ID(UUID())
             let start = try #require(CalendarDate(year: 2015, month: 9, day: 14))
-            try await InspectionStore.create(
+            try await UnitOfWork.seed(on: db) { change in try await InspectionStore.create(
                 InspectionDraft(kind: .fullInspection, inspectorate: "Ofsted", framework: .sif, startDate: start,
                                 endDate: nil, publishedDate: CalendarDate(year: 2015, month: 11, day: 27), reportURL: nil),
-                id: inspection, in: council, at: now, on: db)
+                id: inspection, in: council, at: now, on: change) }
             for number in [3, 1, 2] {
-                try await FindingStore.createRecommendation(
+                try await UnitOfWork.seed(on: db) { change in try await FindingStore.createRecommendation(
                     .init(number: number, text: "Recommendation \(number)", area: nil, isPriorityAction: false),
-                    id: .init(UUID()), for: inspection, at: now, on: db)
+                    id: .init(UUID()), for: inspection, at: now, on: change) }
             }
-            try await FindingStore.createJudgement(.init(body: "Children's services", area: .overallEffectiveness,
-                                                         grade: .inadequate),
-                                                   id: .init(UUID()), for: inspection, at: now, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await FindingStore.createJudgement(.init(body: "Children's services", area: .overallEffectiveness,
+                                                             grade: .inadequate),
+                                                       id: .init(UUID()), for: inspection, at: now, on: change)
+            }
             let record = try #require(try await InspectionStore.find(inspection, in: council, on: db))
             #expect(record.recommendations.map(\.number) == [1, 2, 3])
             #expect(record.judgements.map(\.grade) == [.inadequate])
@@ -99,17 +121,23 @@ struct StoreTests {
     func duplicateNumber() async throws {
         try await TestDatabase.withMigrated { db in
             let council = Council.ID(UUID())
-            try await CouncilStore.create(Self.draft(), id: council, at: now, newID: { UUID() }, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(Self.draft(), id: council, at: now, newID: { UUID() }, on: change)
+            }
             let inspection = Inspection.ID(UUID())
-            try await InspectionStore.create(
+            try await UnitOfWork.seed(on: db) { change in try await InspectionStore.create(
                 InspectionDraft(kind: .monitoringVisit, inspectorate: "Ofsted", framework: .sif,
                                 startDate: try #require(CalendarDate(year: 2016, month: 6, day: 14)),
                                 endDate: nil, publishedDate: nil, reportURL: nil),
-                id: inspection, in: council, at: now, on: db)
+                id: inspection, in: council, at: now, on: change) }
             let draft = RecommendationDraft(number: 1, text: "One", area: nil, isPriorityAction: true)
-            try await FindingStore.createRecommendation(draft, id: .init(UUID()), for: inspection, at: now, on: db)
+            try await UnitOfWork.seed(on: db) { change in
+                try await FindingStore.createRecommendation(draft, id: .init(UUID()), for: inspection, at: now, on: change)
+            }
             await #expect(throws: StoreError.duplicate(field: "number")) {
-                try await FindingStore.createRecommendation(draft, id: .init(UUID()), for: inspection, at: now, on: db)
+                try await UnitOfWork.seed(on: db) { change in
+                    try await FindingStore.createRecommendation(draft, id: .init(UUID()), for: inspection, at: now, on: change)
+                }
             }
         }
     }

@@ -57,10 +57,9 @@ enum AuthController {
     @Sendable static func signOut(req: Request) async throws -> Response {
         let viewer = try req.signedIn()
         if let session = viewer.sessionID {
-            try await req.db.transaction { tx in
-                try await AccountStore.deleteSession(session, on: tx)
-                try await Audit.write(req.actor.record("sign-out", "user", id: viewer.user.id.description),
-                                      on: tx, dependencies: req.dependencies)
+            try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+                try await AccountStore.deleteSession(session, on: change.housekeeping(.session))
+                change.audit(req.actor.record("sign-out", "user", id: viewer.user.id.description))
             }
         }
         let response = req.redirect(to: SiteURL.signIn.path, redirectType: .normal)

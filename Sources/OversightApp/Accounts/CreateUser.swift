@@ -19,10 +19,9 @@ struct CreateUser {
     func create(_ draft: UserDraft, passwordHash: String, by actor: Actor, on db: any Database) async throws -> User.ID {
         let id = User.ID(dependencies.newID())
         do {
-            try await db.transaction { tx in
-                try await AccountStore.create(draft, id: id, passwordHash: passwordHash, at: dependencies.now(), on: tx)
-                try await Audit.write(actor.record("user.create", "user", id: id.description, after: Audit.json(draft)),
-                                      on: tx, dependencies: dependencies)
+            try await Audit.changing(on: db, dependencies: dependencies) { change in
+                try await AccountStore.create(draft, id: id, passwordHash: passwordHash, at: dependencies.now(), on: change)
+                change.audit(actor.record("user.create", "user", id: id.description, after: Audit.json(draft)))
             }
         } catch StoreError.duplicate {
             throw AccountError.emailTaken

@@ -8,10 +8,9 @@ struct RevokeAPIToken {
 
     /// `owner` limits the revocation to that user's tokens; nil (administrators) allows any.
     func callAsFunction(_ id: UUID, owner: User.ID?, by actor: Actor, on db: any Database) async throws -> Bool {
-        try await db.transaction { tx in
-            guard try await AccountStore.revokeToken(id, of: owner, at: dependencies.now(), on: tx) else { return false }
-            try await Audit.write(actor.record("token.revoke", "api-token", id: id.uuidString.lowercased()),
-                                  on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            guard try await AccountStore.revokeToken(id, of: owner, at: dependencies.now(), on: change) else { return false }
+            change.audit(actor.record("token.revoke", "api-token", id: id.uuidString.lowercased()))
             return true
         }
     }

@@ -38,8 +38,8 @@ enum SecurityController {
         }
         let record = req.actor.record("sign-in.throttle.clear", account == nil ? "address" : "user",
                                       id: account ?? address)
-        try await Audit.recording(record, on: req.db, dependencies: req.dependencies) { tx in
-            try await SecurityEventStore.clearFailures(email: account, address: address, on: tx)
+        try await Audit.recording(record, on: req.db, dependencies: req.dependencies) { change in
+            try await SecurityEventStore.clearFailures(email: account, address: address, on: change)
         }
         return req.redirect(to: .securityEvents, notice: .throttleCleared)
     }

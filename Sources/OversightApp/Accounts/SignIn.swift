@@ -63,17 +63,21 @@ struct SignIn {
             return dependencies.verifyPassword(password, hash)
         }
         guard let (user, _) = found, matches, user.isActive else {
-            try await SecurityEventStore.recordFailure(email: email, address: throttleAddress, at: now, id: dependencies.newID(), on: db)
+            let id = dependencies.newID()
+            try await UnitOfWork.housekeeping(.securityEvent, on: db) { housekeeping in
+                try await SecurityEventStore.recordFailure(email: email, address: throttleAddress, at: now, id: id, on: housekeeping)
+            }
             await record("sign-in.failure", anonymous, found == nil ? "no such account" : nil, db)
             return .refused
         }
         let token = dependencies.randomToken()
-        try await db.transaction { tx in
-            try await SecurityEventStore.forgive(email: email, address: throttleAddress, on: tx)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await SecurityEventStore.forgive(email: email, address: throttleAddress, on: change.housekeeping(.securityEvent))
             try await AccountStore.createSession(tokenHash: sha256Hex(token), csrfToken: dependencies.randomToken(),
-                                                 for: user.id, id: dependencies.newID(), at: now, on: tx)
-            try await Audit.write(Actor(userID: user.id, label: user.email, address: address)
-                .record("sign-in", "user", id: user.id.description), on: tx, dependencies: dependencies)
+                                                 for: user.id, id: dependencies.newID(), at: now,
+                                                 on: change.housekeeping(.session))
+            change.audit(Actor(userID: user.id, label: user.email, address: address)
+                .record("sign-in", "user", id: user.id.description))
         }
         return .signedIn(token: token)
     }

@@ -3,18 +3,25 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-/// Writing to the audit trail, and the JSON snapshots it keeps of records before and after.
+/// The app's door to `UnitOfWork`: every change, with the clock and ids of its dependencies, and the
+/// JSON snapshots the audit trail keeps of records before and after.
 enum Audit {
-    static func write(_ record: AuditRecord, on db: any Database, dependencies: Dependencies) async throws {
-        try await AuditStore.append(record, at: dependencies.now(), id: dependencies.newID(), on: db)
+    /// A change in one transaction with the audit entries it records (`change.audit(_:)`); a change
+    /// that records none is rolled back.
+    @discardableResult
+    static func changing<T: Sendable>(on db: any Database, dependencies: Dependencies,
+                                      _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
+        try await UnitOfWork.run(clock: dependencies.now, newID: dependencies.newID, on: db, body)
     }
 
-    /// The change and its audit entry in one transaction: the entry is written only if the change is.
-    static func recording(_ record: AuditRecord, on db: any Database, dependencies: Dependencies,
-                          _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
-        try await db.transaction { tx in
-            try await change(tx)
-            try await write(record, on: tx, dependencies: dependencies)
+    /// A change whose one entry is known before it starts: the entry is written only if the change is.
+    @discardableResult
+    static func recording<T: Sendable>(_ record: AuditRecord, on db: any Database, dependencies: Dependencies,
+                                       _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
+        try await changing(on: db, dependencies: dependencies) { change in
+            let result = try await body(change)
+            change.audit(record)
+            return result
         }
     }
 

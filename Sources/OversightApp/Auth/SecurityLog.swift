@@ -67,10 +67,12 @@ enum SecurityLog {
         recorded.increment()
         let note = skipped == 0 ? detail : [detail, "\(skipped) more from this address were not recorded"]
             .compactMap { $0 }.joined(separator: "; ")
-        try await SecurityEventStore.append(
-            SecurityEvent(kind: kind, actorID: actor.userID?.rawValue, actor: actor.label, address: actor.address,
-                          detail: note.map { String($0.prefix(500)) }),
-            at: now, id: dependencies.newID(), on: db)
+        let event = SecurityEvent(kind: kind, actorID: actor.userID?.rawValue, actor: actor.label, address: actor.address,
+                                  detail: note.map { String($0.prefix(500)) })
+        let id = dependencies.newID()
+        try await UnitOfWork.housekeeping(.securityEvent, on: db) { housekeeping in
+            try await SecurityEventStore.append(event, at: now, id: id, on: housekeeping)
+        }
     }
 }
 

@@ -46,13 +46,19 @@ struct SessionMiddleware: AsyncMiddleware {
             return
         }
         if isExpired(session, now) {
-            try await AccountStore.deleteSession(session.id, on: request.db)
+            let id = session.id
+            try await UnitOfWork.housekeeping(.session, on: request.db) { housekeeping in
+                try await AccountStore.deleteSession(id, on: housekeeping)
+            }
             request.storage[ExpiredSessionKey.self] = true
             return
         }
         // Recording every request would make each page view a write; a minute's precision is enough.
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
-            try await AccountStore.touchSession(session.id, at: now, on: request.db)
+            let id = session.id
+            try await UnitOfWork.housekeeping(.session, on: request.db) { housekeeping in
+                try await AccountStore.touchSession(id, at: now, on: housekeeping)
+            }
             session.lastSeenAt = now
             cache.store(session, for: hash, generation: generation)
         } else if fresh {
@@ -77,7 +83,10 @@ struct SessionMiddleware: AsyncMiddleware {
         guard var token else { return }
         let now = request.dependencies.now()
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
-            try await AccountStore.touchToken(token.id, at: now, on: request.db)
+            let id = token.id
+            try await UnitOfWork.housekeeping(.session, on: request.db) { housekeeping in
+                try await AccountStore.touchToken(id, at: now, on: housekeeping)
+            }
             token.lastUsedAt = now
             cache.store(token, for: hash, generation: generation)
         } else if fresh {

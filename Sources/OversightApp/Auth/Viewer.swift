@@ -72,6 +72,18 @@ extension Request {
         return viewer
     }
 
+    /// Acts on a policy's decision: nothing when allowed; a recorded refusal, or a 403 saying why
+    /// not now, otherwise.
+    func authorize(_ decision: Authorisation) async throws {
+        switch decision {
+        case .allowed: return
+        case let .refused(permission):
+            _ = try signedIn()
+            throw try await refuse(permission)
+        case let .notNow(reason): throw Abort(.forbidden, reason: reason)
+        }
+    }
+
     /// Records a refusal and returns the 403 to throw: for a check the matrix alone cannot make,
     /// such as "the action's own lead, while the plan runs". The refusal is a security event, so
     /// it never moves the audit trail's head.

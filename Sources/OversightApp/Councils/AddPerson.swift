@@ -8,10 +8,9 @@ struct AddPerson {
     func callAsFunction(_ draft: PersonDraft, to council: Council.ID, by actor: Actor,
                         on db: any Database) async throws -> Person.ID {
         let id = Person.ID(dependencies.newID())
-        try await db.transaction { tx in
-            try await PersonStore.create(draft, id: id, in: council, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("person.create", "person", id: id.description, after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await PersonStore.create(draft, id: id, in: council, at: dependencies.now(), on: change)
+            change.audit(actor.record("person.create", "person", id: id.description, after: Audit.json(draft)))
         }
         return id
     }

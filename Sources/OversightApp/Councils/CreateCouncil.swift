@@ -8,10 +8,10 @@ struct CreateCouncil {
 
     func callAsFunction(_ draft: CouncilDraft, by actor: Actor, on db: any Database) async throws -> Council.ID {
         let id = Council.ID(dependencies.newID())
-        try await db.transaction { tx in
-            try await CouncilStore.create(draft, id: id, at: dependencies.now(), newID: dependencies.newID, on: tx)
-            try await Audit.write(actor.record("council.create", "council", id: id.description,
-                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await CouncilStore.create(draft, id: id, at: dependencies.now(), newID: dependencies.newID, on: change)
+            change.audit(actor.record("council.create", "council", id: id.description,
+                                      after: Audit.json(draft)))
         }
         return id
     }

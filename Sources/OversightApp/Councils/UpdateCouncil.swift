@@ -8,13 +8,13 @@ struct UpdateCouncil {
 
     func callAsFunction(_ id: Council.ID, _ draft: CouncilDraft, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             let before = try await CouncilStore.find(id, on: tx)
             try await CouncilStore.update(id, with: draft, expectedVersion: expectedVersion, at: dependencies.now(),
-                                          newID: dependencies.newID, on: tx)
-            try await Audit.write(actor.record("council.update", "council", id: id.description,
-                                               before: before.flatMap(Audit.json), after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+                                          newID: dependencies.newID, on: change)
+            change.audit(actor.record("council.update", "council", id: id.description,
+                                      before: before.flatMap(Audit.json), after: Audit.json(draft)))
         }
     }
 }

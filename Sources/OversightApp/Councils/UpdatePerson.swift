@@ -7,13 +7,13 @@ struct UpdatePerson {
 
     func callAsFunction(_ id: Person.ID, in council: Council.ID, _ draft: PersonDraft, expectedVersion: Int,
                         by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             let before = try await PersonStore.find(id, in: council, on: tx)
             try await PersonStore.update(id, in: council, with: draft, expectedVersion: expectedVersion,
-                                         at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("person.update", "person", id: id.description,
-                                               before: before.flatMap(Audit.json), after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+                                         at: dependencies.now(), on: change)
+            change.audit(actor.record("person.update", "person", id: id.description,
+                                      before: before.flatMap(Audit.json), after: Audit.json(draft)))
         }
     }
 }

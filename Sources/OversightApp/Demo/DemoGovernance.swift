@@ -32,8 +32,8 @@ enum DemoGovernance {
         let reports = try await ReportStore.list(in: council, publishedOnly: false, on: db)
         let now = dependencies.now()
         let known = people
-        try await db.transaction { tx in
-            let seeder = Seeder(council: council, people: known, dependencies: dependencies, now: now, db: tx)
+        try await UnitOfWork.seed(on: db) { change in
+            let seeder = Seeder(council: council, people: known, dependencies: dependencies, now: now, change: change)
             try await seeder.improvementBoard()
             try await seeder.scrutiny(report: reports.first { $0.body == .scrutiny && $0.meetingDate == DemoPlan.date(2017, 1, 18) })
             try await seeder.cabinet(reports: reports.filter { $0.body == .cabinet && $0.meetingDate == DemoPlan.date(2017, 10, 12) })
@@ -45,13 +45,14 @@ enum DemoGovernance {
     static func freezePacks(council id: Council.ID, at now: Date, on db: any Database) async throws {
         guard let council = try await CouncilStore.find(id, on: db) else { return }
         let rules = PublicationRules()
-        try await db.transaction { tx in
+        try await UnitOfWork.seed(on: db) { change in
+            let tx = change.db
             for meeting in try await MeetingStore.meetings(in: id, from: DemoPlan.date(2017, 10, 1), on: tx) {
                 guard let published = meeting.agendaPublishedOn else { continue }
                 let pack = try await BoardPackDocument.build(meeting, council: council, asOf: published, rules: rules, on: tx)
                 try await BoardPackStore.freeze(meeting.id, builtOn: published, by: "Democratic Services (demo)",
                                                 partOne: try ReportDocument.canonical(pack.partOne),
-                                                full: try ReportDocument.canonical(pack.full), at: now, on: tx)
+                                                full: try ReportDocument.canonical(pack.full), at: now, on: change)
             }
         }
     }
@@ -78,7 +79,8 @@ enum DemoGovernance {
         var people: [String: Person.ID]
         var dependencies: Dependencies
         var now: Date
-        var db: any Database
+        var change: Change
+        var db: any Database { change.db }
 
         func person(_ name: String) -> Person.ID {
             guard let id = people[name] else { preconditionFailure("demo person \(name) is listed in DemoCouncil or DemoGovernance") }
@@ -90,10 +92,10 @@ enum DemoGovernance {
             let body = GoverningBody(id: .init(dependencies.newID()), councilID: council, name: name, kind: kind, termsOfReference: terms,
                                      quorum: quorum)
             try await BodyStore.create(BodyDraft(name: name, kind: kind, termsOfReference: terms, quorum: quorum), id: body.id,
-                                       in: council, at: now, on: db)
+                                       in: council, at: now, on: change)
             for (name, role, from) in members {
                 try await BodyStore.addMember(Membership(id: .init(dependencies.newID()), bodyID: body.id, personID: person(name),
-                                                         role: role, from: from), on: db)
+                                                         role: role, from: from), on: change)
             }
             return body
         }
@@ -104,7 +106,7 @@ enum DemoGovernance {
                                   place: place, status: status,
                                   agendaPublishedOn: status == .scheduled ? nil : PublicationRules().publishBy(meeting: date),
                                   minutesApprovedAt: approvedAt)
-            try await MeetingStore.create(meeting, at: now, on: db)
+            try await MeetingStore.create(meeting, at: now, on: change)
             return meeting
         }
 
@@ -112,7 +114,7 @@ enum DemoGovernance {
                   report: Report.ID? = nil, papers: [String] = [], minute: String = "") async throws -> AgendaItem {
             let item = AgendaItem(id: .init(dependencies.newID()), meetingID: meeting.id, position: position, title: title, part: part,
                                   exemption: exemption, reportID: report, papers: papers, discussion: minute)
-            try await MeetingStore.addItem(item, at: now, on: db)
+            try await MeetingStore.addItem(item, at: now, on: change)
             return item
         }
 
@@ -121,12 +123,12 @@ enum DemoGovernance {
             let number = try await MeetingStore.nextDecisionNumber(of: item.id, on: db)
             try await MeetingStore.addDecision(Decision(id: .init(dependencies.newID()), meetingID: meeting.id, itemID: item.id,
                                                         number: number, text: text, reasons: reasons, alternatives: alternatives,
-                                                        votes: votes), at: now, on: db)
+                                                        votes: votes), at: now, on: change)
         }
 
         func attend(_ meeting: Meeting, _ statuses: [(String, AttendanceStatus)]) async throws {
             try await MeetingStore.setAttendance(statuses.map { Attendance(meetingID: meeting.id, personID: person($0.0), status: $0.1) },
-                                                 of: meeting.id, on: db)
+                                                 of: meeting.id, on: change)
         }
 
         func improvementBoard() async throws {
@@ -162,7 +164,7 @@ enum DemoGovernance {
                 if let previous, previous.status == .minutesApproved {
                     var approved = previous
                     approved.minutesApprovedAt = meeting.id
-                    try await MeetingStore.save(approved, expectedVersion: previous.version, at: now, on: db)
+                    try await MeetingStore.save(approved, expectedVersion: previous.version, at: now, on: change)
                 }
                 let monthName = UKDateFormat.monthAndYear(date)
                 let held = !isNext
@@ -203,10 +205,10 @@ enum DemoGovernance {
                             id: .init(dependencies.newID()), councilID: council, bodyID: body.id, meetingID: meeting.id, itemID: exempt.id,
                             reference: BoardActionReference.make(body: body.name, meeting: date, count: 9),
                             what: DemoExempt.boardAction, ownerID: person("Rashid Khan"), due: DemoPlan.date(2017, 10, 5))
-                        try await BoardActionStore.create(exemptAction, at: now, on: db)
+                        try await BoardActionStore.create(exemptAction, at: now, on: change)
                         try await BoardActionStore.addUpdate(BoardActionUpdate(actionID: exemptAction.id, date: DemoPlan.date(2017, 10, 3),
                                                                                text: DemoExempt.boardActionUpdate, author: "Rashid Khan"),
-                                                             at: now, on: db)
+                                                             at: now, on: change)
                     }
                 }
                 if held {
@@ -225,10 +227,10 @@ enum DemoGovernance {
                         closed.closedAt = meeting.id
                         closed.closedOn = date
                         closed.closingNote = "Reported to the Board on \(UKDateFormat.long(date)); the Board agreed the action is complete."
-                        try await BoardActionStore.save(closed, expectedVersion: 1, at: now, on: db)
+                        try await BoardActionStore.save(closed, expectedVersion: 1, at: now, on: change)
                         try await BoardActionStore.addUpdate(BoardActionUpdate(actionID: action.id, date: date.adding(days: -7),
                                                                                text: "Paper circulated with the agenda.", author: "David Okafor"),
-                                                             at: now, on: db)
+                                                             at: now, on: change)
                     }
                     openActions = openActions.filter { isLatest && $0 == openActions.first }
                     for n in 1...(month % 2 == 0 ? 2 : 1) {
@@ -239,7 +241,7 @@ enum DemoGovernance {
                                                  reference: BoardActionReference.make(body: body.name, meeting: date, count: n),
                                                  what: asks[pick], ownerID: person(owners[pick]),
                                                  due: secondThursday(year: month == 12 ? year + 1 : year, month: month % 12 + 1).adding(days: -7))
-                        try await BoardActionStore.create(action, at: now, on: db)
+                        try await BoardActionStore.create(action, at: now, on: change)
                         openActions.append(action)
                     }
                 }

@@ -122,75 +122,78 @@ enum DemoIndicators {
     ]
 
     static func seed(council: Council.ID, on db: any Database, dependencies: Dependencies) async throws {
-        var months: [ReportingPeriod] = []
-        var period = ReportingPeriod.month(year: 2015, month: 4)
-        while period <= .month(year: 2017, month: 10) {
-            months.append(period)
-            if case let .month(year, month) = period {
-                period = month == 12 ? .month(year: year + 1, month: 1) : .month(year: year, month: month + 1)
-            }
-        }
-        var values: [IndicatorValue] = []
-        try await ComparatorStore.save(comparators, of: council, expectedVersion: 0, at: dependencies.now(), on: db)
-        var actions: [PlanAction] = []
-        for plan in try await PlanStore.plans(in: council, on: db) {
-            actions += try await PlanStore.find(plan.id, in: council, on: db)?.actions ?? []
-        }
-        for (index, definition) in (StandardIndicators.catalogue + local).enumerated() {
-            guard let story = story[definition.code] else { continue }
-            let indicator = Indicator(id: .init(dependencies.newID()), councilID: council, definition,
-                                      source: definition.theme == "Workforce" ? "Northshire workforce returns"
-                                          : "Northshire children's social care record")
-            try await IndicatorStore.add(indicator, at: dependencies.now(), on: db)
-            for start in links[definition.code] ?? [] {
-                for action in actions where action.what.hasPrefix(start) {
-                    try await IndicatorStore.link(indicator.id, to: action.id, at: dependencies.now(), on: db)
+        try await UnitOfWork.seed(on: db) { change in
+            let db = change.db
+            var months: [ReportingPeriod] = []
+            var period = ReportingPeriod.month(year: 2015, month: 4)
+            while period <= .month(year: 2017, month: 10) {
+                months.append(period)
+                if case let .month(year, month) = period {
+                    period = month == 12 ? .month(year: year + 1, month: 1) : .month(year: year, month: month + 1)
                 }
             }
-            for (year, target) in [(2015, story.start), (2016, (story.start + story.target) / 2), (2017, story.target)] {
-                try await IndicatorStore.setTarget(IndicatorTarget(period: .financialYear(year), value: target.rounded(to: 1),
-                                                                   tolerance: story.tolerance),
-                                                   of: indicator.id, id: dependencies.newID(), on: db)
+            var values: [IndicatorValue] = []
+            try await ComparatorStore.save(comparators, of: council, expectedVersion: 0, at: dependencies.now(), on: change)
+            var actions: [PlanAction] = []
+            for plan in try await PlanStore.plans(in: council, on: db) {
+                actions += try await PlanStore.find(plan.id, in: council, on: db)?.actions ?? []
             }
-            // England from PRODUCT.md's recent figure (or the target where it has none), the statistical
-            // neighbours a little behind England, closing the gap as the sector improves.
-            // Counts are the council's own and have no comparators.
-            if definition.unit != .count {
-                let england = definition.england ?? story.target
-                for (offset, year) in [2015, 2016, 2017].enumerated() {
-                    let gap = story.end > story.start ? -2.0 + Double(offset) * 0.5 : 2.0 - Double(offset) * 0.5
-                    let neighbours = (england + gap * (definition.unit == .ratio ? 0.5 : 1)).rounded(to: 1)
-                    try await IndicatorStore.setBenchmark(
-                        IndicatorBenchmark(year: year, england: definition.england, neighbours: neighbours,
-                                           region: ((england + neighbours) / 2).rounded(to: 1),
-                                           source: definition.england == nil ? "Regional benchmarking club" : "DfE children's social care statistics"),
-                        of: indicator.id, id: dependencies.newID(), on: db)
+            for (index, definition) in (StandardIndicators.catalogue + local).enumerated() {
+                guard let story = story[definition.code] else { continue }
+                let indicator = Indicator(id: .init(dependencies.newID()), councilID: council, definition,
+                                          source: definition.theme == "Workforce" ? "Northshire workforce returns"
+                                              : "Northshire children's social care record")
+                try await IndicatorStore.add(indicator, at: dependencies.now(), on: change)
+                for start in links[definition.code] ?? [] {
+                    for action in actions where action.what.hasPrefix(start) {
+                        try await IndicatorStore.link(indicator.id, to: action.id, at: dependencies.now(), on: change)
+                    }
+                }
+                for (year, target) in [(2015, story.start), (2016, (story.start + story.target) / 2), (2017, story.target)] {
+                    try await IndicatorStore.setTarget(IndicatorTarget(period: .financialYear(year), value: target.rounded(to: 1),
+                                                                       tolerance: story.tolerance),
+                                                       of: indicator.id, id: dependencies.newID(), on: change)
+                }
+                // England from PRODUCT.md's recent figure (or the target where it has none), the statistical
+                // neighbours a little behind England, closing the gap as the sector improves.
+                // Counts are the council's own and have no comparators.
+                if definition.unit != .count {
+                    let england = definition.england ?? story.target
+                    for (offset, year) in [2015, 2016, 2017].enumerated() {
+                        let gap = story.end > story.start ? -2.0 + Double(offset) * 0.5 : 2.0 - Double(offset) * 0.5
+                        let neighbours = (england + gap * (definition.unit == .ratio ? 0.5 : 1)).rounded(to: 1)
+                        try await IndicatorStore.setBenchmark(
+                            IndicatorBenchmark(year: year, england: definition.england, neighbours: neighbours,
+                                               region: ((england + neighbours) / 2).rounded(to: 1),
+                                               source: definition.england == nil ? "Regional benchmarking club" : "DfE children's social care statistics"),
+                            of: indicator.id, id: dependencies.newID(), on: change)
+                    }
+                }
+                for (m, month) in months.enumerated() {
+                    // Flat until the plan starts in April 2016 (month 12), then steady progress.
+                    let progress = min(1, max(0, Double(m - 12) / Double(months.count - 13)))
+                    let wobble = Double(((m + index) * 37) % 7 - 3) * (story.end - story.start) / 60
+                    let value = story.start + (story.end - story.start) * progress + wobble
+                    let status: ValueStatus = m == months.count - 1 ? .provisional : .validated
+                    let comment = m == months.count - 1 ? "Provisional: validation closes on 20 November 2017" : nil
+                    if definition.unit == .count {
+                        let count = value.rounded()
+                        values.append(IndicatorValue(indicatorID: indicator.id, period: month, numerator: count, denominator: nil,
+                                                     value: count, status: status, comment: comment))
+                        continue
+                    }
+                    let denominator: Double = definition.unit == .ratio ? 100 + Double((m * 7 + index) % 9)
+                        : Double(150 + ((m * 13 + index * 17) % 60))
+                    let numerator = definition.unit == .ratio ? (value * denominator).rounded()
+                        : (value / 100 * denominator).rounded()
+                    guard let computed = definition.unit.value(numerator: numerator, denominator: denominator) else { continue }
+                    values.append(IndicatorValue(indicatorID: indicator.id, period: month, numerator: numerator,
+                                                 denominator: denominator, value: computed,
+                                                 status: status, comment: comment))
                 }
             }
-            for (m, month) in months.enumerated() {
-                // Flat until the plan starts in April 2016 (month 12), then steady progress.
-                let progress = min(1, max(0, Double(m - 12) / Double(months.count - 13)))
-                let wobble = Double(((m + index) * 37) % 7 - 3) * (story.end - story.start) / 60
-                let value = story.start + (story.end - story.start) * progress + wobble
-                let status: ValueStatus = m == months.count - 1 ? .provisional : .validated
-                let comment = m == months.count - 1 ? "Provisional: validation closes on 20 November 2017" : nil
-                if definition.unit == .count {
-                    let count = value.rounded()
-                    values.append(IndicatorValue(indicatorID: indicator.id, period: month, numerator: count, denominator: nil,
-                                                 value: count, status: status, comment: comment))
-                    continue
-                }
-                let denominator: Double = definition.unit == .ratio ? 100 + Double((m * 7 + index) % 9)
-                    : Double(150 + ((m * 13 + index * 17) % 60))
-                let numerator = definition.unit == .ratio ? (value * denominator).rounded()
-                    : (value / 100 * denominator).rounded()
-                guard let computed = definition.unit.value(numerator: numerator, denominator: denominator) else { continue }
-                values.append(IndicatorValue(indicatorID: indicator.id, period: month, numerator: numerator,
-                                             denominator: denominator, value: computed,
-                                             status: status, comment: comment))
-            }
+            try await IndicatorStore.write(values, newID: dependencies.newID, at: dependencies.now(), on: change)
         }
-        try await IndicatorStore.write(values, newID: dependencies.newID, at: dependencies.now(), on: db)
     }
 }
 

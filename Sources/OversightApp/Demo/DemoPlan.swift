@@ -113,37 +113,39 @@ enum DemoPlan {
     /// open: most leads have reported, a few updates wait for review, and some have not arrived.
     static func seedUpdates(plan: Plan.ID, actions: [(PlanAction.ID, Item, String)], on db: any Database,
                             dependencies: Dependencies) async throws {
-        var months: [CalendarDate] = []
-        var month = date(2016, 3, 1)
-        while month <= date(2017, 10, 1) {
-            months.append(month)
-            month = month.month == 12 ? date(month.year + 1, 1, 1) : date(month.year, month.month + 1, 1)
-        }
-        var rows: [(id: UUID, action: PlanAction.ID, period: UpdatePeriod.ID, draft: UpdateDraft, author: String,
-                    at: Date, state: UpdateState)] = []
-        for (index, month) in months.enumerated() {
-            let isOpen = index == months.count - 1
-            let period = UpdatePeriod.ID(dependencies.newID())
-            let deadline = date(month.year, month.month, 20)
-            try await UpdateStore.openPeriod(period, plan: plan, month: month, deadline: deadline,
-                                             at: dependencies.now(), on: db)
-            if !isOpen { try await UpdateStore.setOpen(period, false, on: db) }
-            var reported = 0
-            for (action, item, reference) in actions {
-                guard let rating = rating(of: item, in: month) else { continue }
-                reported += 1
-                // In the open month, every fourth lead has not reported yet and every third update waits for review.
-                if isOpen && reported % 4 == 0 { continue }
-                let state: UpdateState = isOpen && reported % 3 == 0 ? .submitted : .accepted
-                rows.append((dependencies.newID(), action, period,
-                             UpdateDraft(rating: rating, narrative: narrative(rating, item),
-                                         evidenceLinks: rating == .blue
-                                            ? ["https://intranet.northshire.example/improvement/evidence/\(reference)"] : []),
-                             item.lead.lowercased().replacingOccurrences(of: " ", with: ".") + "@northshire.example",
-                             Date(timeIntervalSince1970: Double(deadline.dayNumber - 3) * 86_400 + 36_000), state))
+        try await UnitOfWork.seed(on: db) { change in
+            var months: [CalendarDate] = []
+            var month = date(2016, 3, 1)
+            while month <= date(2017, 10, 1) {
+                months.append(month)
+                month = month.month == 12 ? date(month.year + 1, 1, 1) : date(month.year, month.month + 1, 1)
             }
+            var rows: [(id: UUID, action: PlanAction.ID, period: UpdatePeriod.ID, draft: UpdateDraft, author: String,
+                        at: Date, state: UpdateState)] = []
+            for (index, month) in months.enumerated() {
+                let isOpen = index == months.count - 1
+                let period = UpdatePeriod.ID(dependencies.newID())
+                let deadline = date(month.year, month.month, 20)
+                try await UpdateStore.openPeriod(period, plan: plan, month: month, deadline: deadline,
+                                                 at: dependencies.now(), on: change)
+                if !isOpen { try await UpdateStore.setOpen(period, false, on: change) }
+                var reported = 0
+                for (action, item, reference) in actions {
+                    guard let rating = rating(of: item, in: month) else { continue }
+                    reported += 1
+                    // In the open month, every fourth lead has not reported yet and every third update waits for review.
+                    if isOpen && reported % 4 == 0 { continue }
+                    let state: UpdateState = isOpen && reported % 3 == 0 ? .submitted : .accepted
+                    rows.append((dependencies.newID(), action, period,
+                                 UpdateDraft(rating: rating, narrative: narrative(rating, item),
+                                             evidenceLinks: rating == .blue
+                                                ? ["https://intranet.northshire.example/improvement/evidence/\(reference)"] : []),
+                                 item.lead.lowercased().replacingOccurrences(of: " ", with: ".") + "@northshire.example",
+                                 Date(timeIntervalSince1970: Double(deadline.dayNumber - 3) * 86_400 + 36_000), state))
+                }
+            }
+            try await UpdateStore.insertHistory(rows, plan: plan, on: change)
         }
-        try await UpdateStore.insertHistory(rows, plan: plan, on: db)
     }
 
     /// A plausible story: green while on track, amber as a due date nears and slips, red for the

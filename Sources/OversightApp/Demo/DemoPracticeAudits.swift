@@ -13,7 +13,7 @@ enum DemoPracticeAudits {
     static func seed(council: Council.ID, on db: any Database, dependencies: Dependencies) async throws {
         let now = dependencies.now()
         let months = (1...12).map { (2016, $0) } + (1...10).map { (2017, $0) }
-        try await db.transaction { tx in
+        try await UnitOfWork.seed(on: db) { change in
             for (index, (year, month)) in months.enumerated() {
                 let progress = Double(index) / Double(months.count - 1)
                 let cases = 20 + (index * 7) % 11
@@ -24,7 +24,7 @@ enum DemoPracticeAudits {
                                        theme: themes[index % themes.count], casesAudited: cases, outstanding: outstanding,
                                        good: goodOrBetter - outstanding, requiresImprovement: cases - goodOrBetter - inadequate,
                                        inadequate: inadequate)
-                try await PracticeAuditStore.create(round, at: now, on: tx)
+                try await PracticeAuditStore.create(round, at: now, on: change)
             }
         }
     }

@@ -169,7 +169,7 @@ enum DemoRisks {
         }
         let priorities = found
         let boardActions = try await BoardActionStore.all(in: council, on: db).filter(\.isOpen)
-        try await db.transaction { tx in
+        try await UnitOfWork.seed(on: db) { change in
             for (index, seed) in seeds.enumerated() {
                 guard let owner = people[seed.owner] else { continue }
                 let id = Risk.ID(dependencies.newID())
@@ -193,11 +193,11 @@ enum DemoRisks {
                                 current: reviews.last?.current ?? score(seed.from), target: target, targetReason: seed.targetReason,
                                 controls: seed.controls, proximity: seed.proximity, status: seed.status,
                                 lastReviewedOn: reviews.last?.date)
-                try await RiskStore.create(risk, at: now, on: tx)
-                for review in reviews { try await RiskStore.addReview(review, at: now, on: tx) }
+                try await RiskStore.create(risk, at: now, on: change)
+                for review in reviews { try await RiskStore.addReview(review, at: now, on: change) }
                 let planLinks = Set(priorities.filter { seed.priorities.contains($0.title) }.flatMap { $0.actions.prefix(3) })
                 let boardLinks = Set(boardActions.filter { action in seed.boardActions.contains { action.what.lowercased().contains($0) } }.map(\.id))
-                try await RiskStore.setLinks(of: id, planActions: planLinks, boardActions: boardLinks, newID: dependencies.newID, on: tx)
+                try await RiskStore.setLinks(of: id, planActions: planLinks, boardActions: boardLinks, newID: dependencies.newID, on: change)
             }
         }
     }

@@ -33,9 +33,9 @@ enum DemoScale {
         var figures = Figures(plans: 0, actions: 0, updates: 0)
         for number in 1...scale {
             // One transaction per plan: a plan is there whole or not at all.
-            let added = try await db.transaction { tx in
+            let added = try await UnitOfWork.seed(on: db) { change in
                 try await seedPlan(number, of: scale, council: council, inspection: inspection?.inspection.id,
-                                   recommendations: recommendations, people: people, on: tx, now: now)
+                                   recommendations: recommendations, people: people, on: change, now: now)
             }
             figures.plans += 1
             figures.actions += added.actions
@@ -46,7 +46,7 @@ enum DemoScale {
     }
 
     private static func seedPlan(_ number: Int, of scale: Int, council: Council.ID, inspection: Inspection.ID?,
-                                 recommendations: [Recommendation.ID], people: [Person], on db: any Database,
+                                 recommendations: [Recommendation.ID], people: [Person], on change: Change,
                                  now: Date) async throws -> (actions: Int, updates: Int) {
         let key = "scale-\(scale)-plan-\(number)"
         let planID = Plan.ID(uuid(key))
@@ -54,7 +54,7 @@ enum DemoScale {
         try await PlanStore.create(
             PlanDraft(title: "\(titlePrefix) \(number) of \(scale)", kind: .other, inspectionID: inspection,
                       ownerID: people.first?.id, startDate: start, endDate: nil),
-            id: planID, in: council, status: .active, at: now, newID: { uuid("\(key)-inspection-link") }, on: db)
+            id: planID, in: council, status: .active, at: now, newID: { uuid("\(key)-inspection-link") }, on: change)
         let actionsPerPriority = 6 * scale
         var actions: [(PlanAction.ID, ActionStatus, Person?)] = []
         for p in 1...8 {
@@ -63,7 +63,7 @@ enum DemoScale {
                                     leadID: people.isEmpty ? nil : people[p % people.count].id, version: 1)
             try await PlanStore.createPriority(
                 PriorityDraft(number: p, title: priority.title, outcome: priority.outcome, leadID: priority.leadID),
-                id: priority.id, in: planID, at: now, on: db)
+                id: priority.id, in: planID, at: now, on: change)
             for a in 1...actionsPerPriority {
                 let seed = p * 1000 + a
                 let status: ActionStatus = [.completed, .inProgress, .inProgress, .impactEvidenced, .notStarted][seed % 5]
@@ -77,7 +77,7 @@ enum DemoScale {
                                 revisionReason: seed % 7 == 0 ? "Moved to match partner funding" : nil,
                                 successMeasures: nil, status: status,
                                 recommendationIDs: recommendations.isEmpty ? [] : [recommendations[seed % recommendations.count]]),
-                    id: id, in: priority, at: now, newID: { uuid("\(key)-link-\(p).\(a)") }, on: db)
+                    id: id, in: priority, at: now, newID: { uuid("\(key)-link-\(p).\(a)") }, on: change)
                 actions.append((id, status, lead))
             }
         }
@@ -87,8 +87,8 @@ enum DemoScale {
             let month = monthStart(start, plus: m)
             let period = UpdatePeriod.ID(uuid("\(key)-period-\(m)"))
             try await UpdateStore.openPeriod(period, plan: planID, month: month,
-                                             deadline: month.adding(days: 19), at: now, on: db)
-            if m < months - 1 { try await UpdateStore.setOpen(period, false, on: db) }
+                                             deadline: month.adding(days: 19), at: now, on: change)
+            if m < months - 1 { try await UpdateStore.setOpen(period, false, on: change) }
             for (index, (action, status, lead)) in actions.enumerated() {
                 // Finished actions stopped reporting part of the way through.
                 if status.isDone, m > months / 2 + index % (months / 2) { continue }
@@ -100,7 +100,7 @@ enum DemoScale {
                     at: Date(timeIntervalSince1970: Double(month.adding(days: 15).dayNumber) * 86_400 + Double(index))))
             }
         }
-        try await UpdateStore.bulkInsert(rows, plan: planID, on: db)
+        try await UpdateStore.bulkInsert(rows, plan: planID, on: change)
         return (actions.count, rows.count)
     }
 

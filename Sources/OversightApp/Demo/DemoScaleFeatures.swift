@@ -21,7 +21,7 @@ extension DemoScale {
         guard scale > 0, !people.isEmpty else { return figures }
         let key = "scale-\(scale)"
         // Indicators: one transaction, the figures written in bulk as an import writes them.
-        figures.values = try await db.transaction { tx in
+        figures.values = try await UnitOfWork.seed(on: db) { change in
             var values: [IndicatorValue] = []
             for i in 1...(25 * scale) {
                 let indicator = Indicator(id: .init(uuid("\(key)-indicator-\(i)")), councilID: council, code: "LT\(i)",
@@ -30,7 +30,7 @@ extension DemoScale {
                                           polarity: i % 2 == 0 ? .higherIsBetter : .lowerIsBetter, frequency: .monthly,
                                           theme: "Load test \(i % 5 + 1)", source: nil, ownerID: people.isEmpty ? nil : people[i % people.count].id,
                                           dataQualityNote: nil, countsChildren: i % 4 == 0)
-                try await IndicatorStore.add(indicator, at: now, on: tx)
+                try await IndicatorStore.add(indicator, at: now, on: change)
                 for m in 0..<60 {
                     let month = (2013 * 12 + m)
                     let denominator = Double(40 + (i * 7 + m * 3) % 60)
@@ -41,12 +41,12 @@ extension DemoScale {
                 }
             }
             var n = 0
-            try await IndicatorStore.write(values, newID: { n += 1; return uuid("\(key)-value-\(n)") }, at: now, on: tx)
+            try await IndicatorStore.write(values, newID: { n += 1; return uuid("\(key)-value-\(n)") }, at: now, on: change)
             return values.count
         }
         figures.indicators = 25 * scale
         // Risks with a review a month for twenty months.
-        figures.reviews = try await db.transaction { tx in
+        figures.reviews = try await UnitOfWork.seed(on: db) { change in
             var written = 0
             for r in 1...(50 * scale) {
                 let inherent = RiskScore(likelihood: 3 + r % 3, impact: 3 + (r / 3) % 3)!
@@ -66,33 +66,33 @@ extension DemoScale {
                                 ownerID: people[r % people.count].id, raisedOn: DemoPlan.date(2016, 1, 1), inherent: inherent, current: current,
                                 target: RiskScore(likelihood: 1, impact: inherent.impact)!, proximity: .nearTerm,
                                 lastReviewedOn: reviews.last?.date)
-                try await RiskStore.create(risk, at: now, on: tx)
-                for review in reviews { try await RiskStore.addReview(review, at: now, on: tx) }
+                try await RiskStore.create(risk, at: now, on: change)
+                for review in reviews { try await RiskStore.addReview(review, at: now, on: change) }
                 written += reviews.count
             }
             return written
         }
         figures.risks = 50 * scale
         // A board meeting every month, backwards from October 2017.
-        try await db.transaction { tx in
+        try await UnitOfWork.seed(on: db) { change in
             let bodyID = GoverningBody.ID(uuid("\(key)-board"))
             try await BodyStore.create(BodyDraft(name: "Load-test board \(scale)", kind: .other, termsOfReference: "Generated", quorum: 2),
-                                       id: bodyID, in: council, at: now, on: tx)
+                                       id: bodyID, in: council, at: now, on: change)
             for m in 0..<(20 * scale) {
                 let month = 2017 * 12 + 9 - m
                 let meeting = Meeting(id: .init(uuid("\(key)-meeting-\(m)")), councilID: council, bodyID: bodyID,
                                       date: DemoPlan.date(month / 12, month % 12 + 1, 10), time: ClockTime(hour: 10, minute: 0)!,
                                       place: "Committee Room B", status: .minutesApproved)
-                try await MeetingStore.create(meeting, at: now, on: tx)
+                try await MeetingStore.create(meeting, at: now, on: change)
                 for position in 1...3 {
                     let item = AgendaItem(id: .init(uuid("\(key)-meeting-\(m)-item-\(position)")), meetingID: meeting.id, position: position,
                                           title: "Item \(position)", part: .partI, exemption: nil, reportID: nil, papers: [],
                                           discussion: "Discussed.")
-                    try await MeetingStore.addItem(item, at: now, on: tx)
+                    try await MeetingStore.addItem(item, at: now, on: change)
                     if position == 2 {
                         try await MeetingStore.addDecision(Decision(id: .init(uuid("\(key)-meeting-\(m)-decision")), meetingID: meeting.id,
                                                                     itemID: item.id, number: 1, text: "Noted.", reasons: "Generated",
-                                                                    alternatives: nil, votes: nil), at: now, on: tx)
+                                                                    alternatives: nil, votes: nil), at: now, on: change)
                     }
                 }
             }

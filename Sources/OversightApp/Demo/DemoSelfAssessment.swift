@@ -56,9 +56,9 @@ enum DemoSelfAssessment {
         let document = SelfAssessmentDocument.document(record, catalogue: cited, author: "David Okafor", council: councilRecord)
         let now = dependencies.now(), frozen = assessment
         let json = try ReportDocument.canonical(document)
-        try await db.transaction { tx in
-            try await SelfAssessmentStore.save(frozen, expectedVersion: 1, at: now, on: tx)
-            try await SelfAssessmentStore.freeze(frozen.id, document: json, at: now, on: tx)
+        try await UnitOfWork.seed(on: db) { change in
+            try await SelfAssessmentStore.save(frozen, expectedVersion: 1, at: now, on: change)
+            try await SelfAssessmentStore.freeze(frozen.id, document: json, at: now, on: change)
         }
         return assessment.id
     }
@@ -75,15 +75,15 @@ enum DemoSelfAssessment {
         let now = dependencies.now()
         let risks = try await RiskStore.all(in: council, on: db)
         let decision = catalogue.choices(.decision).first { $0.label.contains("12 October 2017") }
-        try await db.transaction { tx in
+        try await UnitOfWork.seed(on: db) { change in
             if let how = record.section(area: 4, question: 1) {
                 for risk in risks.prefix(2) {
                     try await SelfAssessmentStore.addEvidence(EvidenceLink(id: .init(dependencies.newID()), sectionID: how.id, kind: .risk,
-                                                                           targetID: risk.id.description), at: now, on: tx)
+                                                                           targetID: risk.id.description), at: now, on: change)
                 }
                 if let decision {
                     try await SelfAssessmentStore.addEvidence(EvidenceLink(id: .init(dependencies.newID()), sectionID: how.id, kind: .decision,
-                                                                           targetID: decision.id), at: now, on: tx)
+                                                                           targetID: decision.id), at: now, on: change)
                 }
             }
         }
@@ -95,21 +95,23 @@ enum DemoSelfAssessment {
     static func write(_ assessment: SelfAssessment, council: Council, asOf: CalendarDate, on db: any Database,
                       dependencies: Dependencies, onlyFirstAreas: Int? = nil) async throws -> EvidenceCatalogue {
         let now = dependencies.now()
-        try await SelfAssessmentStore.create(assessment, sectionIDs: dependencies.newID, at: now, on: db)
+        try await UnitOfWork.seed(on: db) { change in
+            try await SelfAssessmentStore.create(assessment, sectionIDs: dependencies.newID, at: now, on: change)
+        }
         let record = try await SelfAssessmentStore.record(assessment, on: db)
         let catalogue = try await EvidenceCatalogue.load(council, today: asOf, on: db)
         let indicators = catalogue.choices(.indicator)
         let actions = catalogue.choices(.planAction)
         let rounds = try await PracticeAuditStore.rounds(in: council.id, on: db).filter { $0.month <= asOf }
-        try await db.transaction { tx in
+        try await UnitOfWork.seed(on: db) { change in
             for (area, answer) in answers.enumerated() where area < (onlyFirstAreas ?? answers.count) {
                 try await SelfAssessmentStore.setJudgement(AreaJudgement(assessmentID: assessment.id, area: area, grade: answer.grade,
-                                                                         reasons: answer.reasons), id: dependencies.newID(), on: tx)
+                                                                         reasons: answer.reasons), id: dependencies.newID(), on: change)
                 for (question, text) in [answer.know, answer.how, answer.plans].enumerated() {
                     guard let section = record.section(area: area, question: question) else { continue }
                     var written = section
                     written.text = text
-                    try await SelfAssessmentStore.saveSection(written, expectedVersion: section.version, at: now, on: tx)
+                    try await SelfAssessmentStore.saveSection(written, expectedVersion: section.version, at: now, on: change)
                     // "How do we know it?" cites the figures, the audits and the actions.
                     guard question == 1 else { continue }
                     var links: [(EvidenceLink.Kind, String)] = []
@@ -120,7 +122,7 @@ enum DemoSelfAssessment {
                     if actions.indices.contains(area) { links.append((.planAction, actions[area].id)) }
                     for (kind, target) in links {
                         try await SelfAssessmentStore.addEvidence(EvidenceLink(id: .init(dependencies.newID()), sectionID: section.id, kind: kind,
-                                                                               targetID: target), at: now, on: tx)
+                                                                               targetID: target), at: now, on: change)
                     }
                 }
             }

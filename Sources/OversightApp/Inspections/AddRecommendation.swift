@@ -8,10 +8,10 @@ struct AddRecommendation {
     func callAsFunction(_ draft: RecommendationDraft, to inspection: Inspection.ID, by actor: Actor,
                         on db: any Database) async throws -> Recommendation.ID {
         let id = Recommendation.ID(dependencies.newID())
-        try await db.transaction { tx in
-            try await FindingStore.createRecommendation(draft, id: id, for: inspection, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("recommendation.create", "recommendation", id: id.description,
-                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await FindingStore.createRecommendation(draft, id: id, for: inspection, at: dependencies.now(), on: change)
+            change.audit(actor.record("recommendation.create", "recommendation", id: id.description,
+                                      after: Audit.json(draft)))
         }
         return id
     }

@@ -8,10 +8,10 @@ struct RecordInspection {
     func callAsFunction(_ draft: InspectionDraft, for council: Council.ID, by actor: Actor,
                         on db: any Database) async throws -> Inspection.ID {
         let id = Inspection.ID(dependencies.newID())
-        try await db.transaction { tx in
-            try await InspectionStore.create(draft, id: id, in: council, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("inspection.create", "inspection", id: id.description,
-                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await InspectionStore.create(draft, id: id, in: council, at: dependencies.now(), on: change)
+            change.audit(actor.record("inspection.create", "inspection", id: id.description,
+                                      after: Audit.json(draft)))
         }
         return id
     }

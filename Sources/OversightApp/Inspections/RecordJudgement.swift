@@ -10,10 +10,10 @@ struct RecordJudgement {
     func callAsFunction(_ draft: JudgementDraft, for inspection: Inspection.ID, by actor: Actor,
                         on db: any Database) async throws -> Judgement.ID {
         let id = Judgement.ID(dependencies.newID())
-        try await db.transaction { tx in
-            try await FindingStore.createJudgement(draft, id: id, for: inspection, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("judgement.create", "judgement", id: id.description,
-                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await FindingStore.createJudgement(draft, id: id, for: inspection, at: dependencies.now(), on: change)
+            change.audit(actor.record("judgement.create", "judgement", id: id.description,
+                                      after: Audit.json(draft)))
         }
         return id
     }

@@ -7,13 +7,13 @@ struct UpdateInspection {
 
     func callAsFunction(_ id: Inspection.ID, in council: Council.ID, _ draft: InspectionDraft, expectedVersion: Int,
                         by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             let before = try await InspectionStore.find(id, in: council, on: tx)?.inspection
             try await InspectionStore.update(id, in: council, with: draft, expectedVersion: expectedVersion,
-                                             at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("inspection.update", "inspection", id: id.description,
-                                               before: before.flatMap(Audit.json), after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+                                             at: dependencies.now(), on: change)
+            change.audit(actor.record("inspection.update", "inspection", id: id.description,
+                                      before: before.flatMap(Audit.json), after: Audit.json(draft)))
         }
     }
 }

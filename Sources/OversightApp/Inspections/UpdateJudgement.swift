@@ -7,12 +7,11 @@ struct UpdateJudgement {
 
     func callAsFunction(_ id: Judgement.ID, _ draft: JudgementDraft, before: Judgement, expectedVersion: Int,
                         by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await FindingStore.updateJudgement(id, with: draft, expectedVersion: expectedVersion,
-                                                   at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("judgement.update", "judgement", id: id.description,
-                                               before: Audit.json(before), after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+                                                   at: dependencies.now(), on: change)
+            change.audit(actor.record("judgement.update", "judgement", id: id.description,
+                                      before: Audit.json(before), after: Audit.json(draft)))
         }
     }
 }

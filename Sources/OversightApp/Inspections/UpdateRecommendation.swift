@@ -7,12 +7,11 @@ struct UpdateRecommendation {
 
     func callAsFunction(_ id: Recommendation.ID, _ draft: RecommendationDraft, before: Recommendation,
                         expectedVersion: Int, by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await FindingStore.updateRecommendation(id, with: draft, expectedVersion: expectedVersion,
-                                                        at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("recommendation.update", "recommendation", id: id.description,
-                                               before: Audit.json(before), after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+                                                        at: dependencies.now(), on: change)
+            change.audit(actor.record("recommendation.update", "recommendation", id: id.description,
+                                      before: Audit.json(before), after: Audit.json(draft)))
         }
     }
 }

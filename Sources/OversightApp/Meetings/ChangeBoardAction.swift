@@ -11,8 +11,8 @@ struct ChangeBoardAction {
         let now = dependencies.now()
         let update = BoardActionUpdate(actionID: action.id, date: .inLondon(now), text: text, author: actor.label)
         try await Audit.recording(actor.record("board-action.update", "board-action", id: action.id.description, after: text),
-                                  on: db, dependencies: dependencies) { tx in
-            try await BoardActionStore.addUpdate(update, at: now, on: tx)
+                                  on: db, dependencies: dependencies) { change in
+            try await BoardActionStore.addUpdate(update, at: now, on: change)
         }
     }
 

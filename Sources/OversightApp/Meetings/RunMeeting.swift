@@ -16,8 +16,8 @@ struct RunMeeting {
         let meeting = Meeting(id: .init(dependencies.newID()), councilID: council, bodyID: draft.bodyID, date: draft.date,
                               time: draft.time, place: draft.place)
         let now = dependencies.now()
-        try await audited("meeting.schedule", meeting, after: Audit.json(meeting), by: actor, on: db) { tx in
-            try await MeetingStore.create(meeting, at: now, on: tx)
+        try await audited("meeting.schedule", meeting, after: Audit.json(meeting), by: actor, on: db) { change in
+            try await MeetingStore.create(meeting, at: now, on: change)
         }
         return meeting.id
     }
@@ -72,9 +72,9 @@ struct RunMeeting {
         let partOne = try ReportDocument.canonical(pack.partOne), full = try ReportDocument.canonical(pack.full)
         let now = dependencies.now(), today = today, published = after
         try await audited("meeting.\(event.rawValue)", meeting, before: Audit.json(meeting), after: Audit.json(after), by: actor,
-                          on: db) { tx in
-            try await MeetingStore.save(published, expectedVersion: expectedVersion, at: now, on: tx)
-            try await BoardPackStore.freeze(meeting.id, builtOn: today, by: actor.label, partOne: partOne, full: full, at: now, on: tx)
+                          on: db) { change in
+            try await MeetingStore.save(published, expectedVersion: expectedVersion, at: now, on: change)
+            try await BoardPackStore.freeze(meeting.id, builtOn: today, by: actor.label, partOne: partOne, full: full, at: now, on: change)
         }
     }
 
@@ -82,11 +82,12 @@ struct RunMeeting {
         guard meeting.agendaIsOpen else { throw MeetingError.agendaClosed(meeting.status) }
         let id = AgendaItem.ID(dependencies.newID())
         let now = dependencies.now()
-        try await audited("meeting.item.add", meeting, after: Audit.json(draft.title), by: actor, on: db) { tx in
+        try await audited("meeting.item.add", meeting, after: Audit.json(draft.title), by: actor, on: db) { change in
+            let tx = change.db
             let position = try await MeetingStore.nextPosition(of: meeting.id, on: tx)
             let item = AgendaItem(id: id, meetingID: meeting.id, position: position, title: draft.title, part: draft.part,
                                   exemption: draft.exemption, reportID: draft.reportID, papers: draft.papers)
-            try await MeetingStore.addItem(item, at: now, on: tx)
+            try await MeetingStore.addItem(item, at: now, on: change)
         }
     }
 
@@ -114,8 +115,8 @@ struct RunMeeting {
 
     func recordAttendance(_ attendance: [Attendance], of meeting: Meeting, by actor: Actor, on db: any Database) async throws {
         guard meeting.minutesAreOpen else { throw MeetingError.minutesClosed(meeting.status) }
-        try await audited("meeting.attendance", meeting, after: Audit.json(attendance), by: actor, on: db) { tx in
-            try await MeetingStore.setAttendance(attendance, of: meeting.id, on: tx)
+        try await audited("meeting.attendance", meeting, after: Audit.json(attendance), by: actor, on: db) { change in
+            try await MeetingStore.setAttendance(attendance, of: meeting.id, on: change)
         }
     }
 
@@ -124,8 +125,8 @@ struct RunMeeting {
         guard meeting.minutesAreOpen else { throw MeetingError.minutesClosed(meeting.status) }
         let declaration = Declaration(id: .init(dependencies.newID()), itemID: item.id, personID: person, interest: interest,
                                       dispensation: dispensation)
-        try await audited("meeting.declaration", meeting, after: Audit.json(declaration), by: actor, on: db) { tx in
-            try await MeetingStore.addDeclaration(declaration, on: tx)
+        try await audited("meeting.declaration", meeting, after: Audit.json(declaration), by: actor, on: db) { change in
+            try await MeetingStore.addDeclaration(declaration, on: change)
         }
     }
 
@@ -134,11 +135,12 @@ struct RunMeeting {
         guard meeting.minutesAreOpen else { throw MeetingError.minutesClosed(meeting.status) }
         let id = Decision.ID(dependencies.newID())
         let now = dependencies.now()
-        try await audited("meeting.decision", meeting, after: Audit.json(draft.text), by: actor, on: db) { tx in
+        try await audited("meeting.decision", meeting, after: Audit.json(draft.text), by: actor, on: db) { change in
+            let tx = change.db
             let number = try await MeetingStore.nextDecisionNumber(of: item.id, on: tx)
             let decision = Decision(id: id, meetingID: meeting.id, itemID: item.id, number: number, text: draft.text,
                                     reasons: draft.reasons, alternatives: draft.alternatives, votes: draft.votes)
-            try await MeetingStore.addDecision(decision, at: now, on: tx)
+            try await MeetingStore.addDecision(decision, at: now, on: change)
         }
     }
 
@@ -148,33 +150,34 @@ struct RunMeeting {
         guard meeting.minutesAreOpen else { throw MeetingError.minutesClosed(meeting.status) }
         let id = BoardAction.ID(dependencies.newID())
         let now = dependencies.now()
-        try await audited("meeting.action.raise", meeting, after: Audit.json(what), by: actor, on: db) { tx in
+        try await audited("meeting.action.raise", meeting, after: Audit.json(what), by: actor, on: db) { change in
+            let tx = change.db
             let count = try await BoardActionStore.count(raisedAt: meeting.id, on: tx)
             let action = BoardAction(id: id, councilID: meeting.councilID, bodyID: body.id, meetingID: meeting.id, itemID: item?.id,
                                      reference: BoardActionReference.make(body: body.name, meeting: meeting.date, count: count + 1),
                                      what: what, ownerID: owner, due: due)
-            try await BoardActionStore.create(action, at: now, on: tx)
+            try await BoardActionStore.create(action, at: now, on: change)
         }
     }
 
     private func save(_ after: Meeting, from before: Meeting, expectedVersion: Int, _ action: String, by actor: Actor,
                       on db: any Database) async throws {
         let now = dependencies.now()
-        try await audited(action, before, before: Audit.json(before), after: Audit.json(after), by: actor, on: db) { tx in
-            try await MeetingStore.save(after, expectedVersion: expectedVersion, at: now, on: tx)
+        try await audited(action, before, before: Audit.json(before), after: Audit.json(after), by: actor, on: db) { change in
+            try await MeetingStore.save(after, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
 
     private func saveItem(_ after: AgendaItem, from before: AgendaItem, of meeting: Meeting, expectedVersion: Int, _ action: String,
                           by actor: Actor, on db: any Database) async throws {
         let now = dependencies.now()
-        try await audited(action, meeting, before: Audit.json(before), after: Audit.json(after), by: actor, on: db) { tx in
-            try await MeetingStore.saveItem(after, expectedVersion: expectedVersion, at: now, on: tx)
+        try await audited(action, meeting, before: Audit.json(before), after: Audit.json(after), by: actor, on: db) { change in
+            try await MeetingStore.saveItem(after, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
 
     private func audited(_ action: String, _ meeting: Meeting, before: String? = nil, after: String? = nil, by actor: Actor,
-                         on db: any Database, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+                         on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
         try await Audit.recording(actor.record(action, "meeting", id: meeting.id.description, before: before, after: after),
                                   on: db, dependencies: dependencies, change)
     }

@@ -6,7 +6,7 @@ import Vapor
 
 enum ActionController {
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council, updates: .action(try req.id(.action)))
         let action = try find(req, in: model)
@@ -16,21 +16,21 @@ enum ActionController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let action = try find(req, in: model)
-        guard model.record.plan.status != .closed else { throw Abort(.forbidden, reason: "A closed plan cannot be changed") }
+        try await req.authorize(req.plans.change(model.record.plan))
         return HTMLResponse(html: ActionViews.form(ActionForm(action), action: action, model: model,
                                                    council: council.context, errors: [], context: req.viewContext))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let action = try find(req, in: model)
-        guard model.record.plan.status != .closed else { throw Abort(.forbidden, reason: "A closed plan cannot be changed") }
+        try await req.authorize(req.plans.change(model.record.plan))
         var form = try req.form(ActionForm.self)
         form.people = Set(model.people.keys.map(\.description))
         form.allowedRecommendations = Set(model.recommendations.map(\.id.description))

@@ -10,7 +10,7 @@ enum ActionViews {
         let plan = model.record.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let priority = model.record.priorities.first { $0.id == action.priorityID }
-        let canEdit = context.can(.editPlans) && plan.status != .closed
+        let canEdit = context.plans.change(plan).isAllowed
         let edit = SiteURL.editAction(cid, pid, .value(action.id))
         let answered = model.recommendations.filter { action.recommendationIDs.contains($0.id) }
         let reasons = model.exceptions(action)
@@ -103,7 +103,7 @@ enum ActionViews {
     static func milestones(_ action: PlanAction, model: PlanPageModel, details: ActionDetails, form: MilestoneForm,
                            errors: [FieldError], council: CouncilContext, context: ViewContext) -> BodyNode {
         let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
-        let canManage = model.canManageMilestones(action, context.viewer)
+        let canManage = context.plans.manageMilestones(of: action, in: model.record.plan).isAllowed
         let errs = FormErrors(errors)
         return .group([
             heading(2, "Milestones", size: .m),

@@ -10,10 +10,10 @@ struct AddMilestone {
                         on db: any Database) async throws {
         let milestone = Milestone(id: .init(dependencies.newID()), actionID: action.id, title: title, dueDate: due,
                                   metDate: nil, version: 1)
-        try await db.transaction { tx in
-            try await PlanRecordStore.addMilestone(milestone, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("milestone.create", "milestone", id: milestone.id.description,
-                                               after: Audit.json(milestone)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await PlanRecordStore.addMilestone(milestone, at: dependencies.now(), on: change)
+            change.audit(actor.record("milestone.create", "milestone", id: milestone.id.description,
+                                      after: Audit.json(milestone)))
         }
     }
 }

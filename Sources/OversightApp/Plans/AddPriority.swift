@@ -9,10 +9,10 @@ struct AddPriority {
     func callAsFunction(_ draft: PriorityDraft, to plan: Plan.ID, by actor: Actor,
                         on db: any Database) async throws -> Priority.ID {
         let id = Priority.ID(dependencies.newID())
-        try await db.transaction { tx in
-            try await PlanStore.createPriority(draft, id: id, in: plan, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("priority.create", "priority", id: id.description,
-                                               after: Audit.json(draft)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await PlanStore.createPriority(draft, id: id, in: plan, at: dependencies.now(), on: change)
+            change.audit(actor.record("priority.create", "priority", id: id.description,
+                                      after: Audit.json(draft)))
         }
         return id
     }

@@ -15,17 +15,16 @@ struct ApprovePlan {
         guard let next = PlanEvent.approve.apply(to: plan.status) else {
             throw PlanError.transitionRefused(event: .approve, from: plan.status)
         }
-        return try await db.transaction { tx in
+        return try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanStore.setStatus(plan.id, to: next, expectedVersion: expectedVersion, at: dependencies.now(),
-                                          on: tx)
+                                          on: change)
             let number = try await PlanRecordStore.recordVersion(
                 id: .init(dependencies.newID()), of: plan.id, approval: approval, snapshot: snapshot,
-                by: actor.label, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("plan.approve", "plan", id: plan.id.description,
-                                               before: plan.status.rawValue,
-                                               after: Audit.json(ApprovalAudit(status: next, approval: approval,
-                                                                               version: number))),
-                                  on: tx, dependencies: dependencies)
+                by: actor.label, at: dependencies.now(), on: change)
+            change.audit(actor.record("plan.approve", "plan", id: plan.id.description,
+                                      before: plan.status.rawValue,
+                                      after: Audit.json(ApprovalAudit(status: next, approval: approval,
+                                                                      version: number))))
             return number
         }
     }

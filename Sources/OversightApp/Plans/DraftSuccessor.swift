@@ -15,10 +15,11 @@ struct DraftSuccessor {
         guard old.status == .active || old.status == .approved else { throw PlanError.cannotSucceed(old.status) }
         let carried = record.actions.filter { chosen.contains($0.id) && !$0.isFinished }
         let newPlan = Plan.ID(dependencies.newID())
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             let now = dependencies.now()
             try await PlanStore.create(draft, id: newPlan, in: old.councilID, predecessor: old.id, at: now,
-                                       newID: dependencies.newID, on: tx)
+                                       newID: dependencies.newID, on: change)
             for priority in record.priorities {
                 let actions = carried.filter { $0.priorityID == priority.id }
                 guard !actions.isEmpty else { continue }
@@ -26,7 +27,7 @@ struct DraftSuccessor {
                                     title: priority.title, outcome: priority.outcome, leadID: priority.leadID, version: 1)
                 try await PlanStore.createPriority(
                     PriorityDraft(number: copy.number, title: copy.title, outcome: copy.outcome, leadID: copy.leadID),
-                    id: copy.id, in: newPlan, at: now, on: tx)
+                    id: copy.id, in: newPlan, at: now, on: change)
                 for action in actions {
                     let number = Int(action.reference.split(separator: ".").last ?? "") ?? 1
                     let copyID = PlanAction.ID(dependencies.newID())
@@ -37,20 +38,19 @@ struct DraftSuccessor {
                                     successMeasures: action.successMeasures, status: action.status,
                                     recommendationIDs: action.recommendationIDs),
                         id: copyID, in: copy, carriedFrom: action.id,
-                        revisionCount: action.revisionCount, at: now, newID: dependencies.newID, on: tx)
+                        revisionCount: action.revisionCount, at: now, newID: dependencies.newID, on: change)
                     // Milestones travel with the action, met or not, so its dated steps stay in one place.
                     for milestone in try await PlanRecordStore.milestones(of: action.id, on: tx) {
                         try await PlanRecordStore.addMilestone(
                             Milestone(id: .init(dependencies.newID()), actionID: copyID, title: milestone.title,
                                       dueDate: milestone.dueDate, metDate: milestone.metDate, version: 1),
-                            at: now, on: tx)
+                            at: now, on: change)
                     }
                 }
             }
-            try await Audit.write(actor.record("plan.succeed", "plan", id: newPlan.description,
-                                               after: Audit.json(SuccessionAudit(predecessor: old.id, plan: draft,
-                                                                                 carried: carried.map(\.reference)))),
-                                  on: tx, dependencies: dependencies)
+            change.audit(actor.record("plan.succeed", "plan", id: newPlan.description,
+                                      after: Audit.json(SuccessionAudit(predecessor: old.id, plan: draft,
+                                                                        carried: carried.map(\.reference)))))
         }
         return newPlan
     }

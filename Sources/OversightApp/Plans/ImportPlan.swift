@@ -25,7 +25,7 @@ struct ImportPlan {
     ///     second confirmation of the same file fails and writes nothing.
     func callAsFunction(_ preview: PlanImport.Preview, title: String, source: String, newPeople: [Person] = [],
                         ratingsMonth: CalendarDate? = nil, in council: Council.ID, by actor: Actor,
-                        claim: (@Sendable (any Database) async throws -> Void)? = nil,
+                        claim: (@Sendable (Change) async throws -> Void)? = nil,
                         on db: any Database) async throws -> Plan.ID {
         guard preview.isReady else { throw Refusal.notReady }
         let actions = preview.priorities.flatMap(\.actions)
@@ -36,15 +36,14 @@ struct ImportPlan {
         let id = Plan.ID(dependencies.newID())
         let now = dependencies.now()
         let rated = preview.ratedCount
-        try await db.transaction { tx in
-            try await claim?(tx)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await claim?(change)
             for person in newPeople {
                 let added = PersonDraft(name: person.name, jobTitle: nil, telephone: nil, email: person.email)
-                try await PersonStore.create(added, id: person.id, in: council, at: now, on: tx)
-                try await Audit.write(actor.record("person.create", "person", id: person.id.description, after: Audit.json(added)),
-                                      on: tx, dependencies: dependencies)
+                try await PersonStore.create(added, id: person.id, in: council, at: now, on: change)
+                change.audit(actor.record("person.create", "person", id: person.id.description, after: Audit.json(added)))
             }
-            try await PlanStore.create(draft, id: id, in: council, at: now, newID: dependencies.newID, on: tx)
+            try await PlanStore.create(draft, id: id, in: council, at: now, newID: dependencies.newID, on: change)
             var updates: [(id: UUID, action: PlanAction.ID, period: UpdatePeriod.ID, draft: UpdateDraft, author: String,
                            at: Date, state: UpdateState)] = []
             let period = UpdatePeriod.ID(dependencies.newID())
@@ -52,7 +51,7 @@ struct ImportPlan {
                 let priority = Priority(id: .init(dependencies.newID()), planID: id, number: imported.number, title: imported.title,
                                         outcome: nil, leadID: nil, version: 1)
                 try await PlanStore.createPriority(PriorityDraft(number: priority.number, title: priority.title, outcome: nil, leadID: nil),
-                                                   id: priority.id, in: id, at: now, on: tx)
+                                                   id: priority.id, in: id, at: now, on: change)
                 let drafts = imported.actions.map { action in
                     (id: PlanAction.ID(dependencies.newID()),
                      draft: ActionDraft(number: action.number, what: action.what, how: action.how, leadID: action.lead,
@@ -61,7 +60,7 @@ struct ImportPlan {
                                         status: action.rating == .blue ? .completed : .notStarted, recommendationIDs: [],
                                         withdrawalReason: nil))
                 }
-                try await PlanStore.createActions(drafts, in: priority, at: now, on: tx)
+                try await PlanStore.createActions(drafts, in: priority, at: now, on: change)
                 guard ratingsMonth != nil else { continue }
                 for (action, made) in zip(imported.actions, drafts) {
                     guard let rating = action.rating else { continue }
@@ -73,14 +72,13 @@ struct ImportPlan {
             }
             if let month = ratingsMonth?.firstOfMonth, !updates.isEmpty {
                 let deadline = month.adding(months: 1).adding(days: -1)
-                try await UpdateStore.openPeriod(period, plan: id, month: month, deadline: deadline, at: now, on: tx)
-                try await UpdateStore.setOpen(period, false, on: tx)
-                try await UpdateStore.insertHistory(updates, plan: id, on: tx)
+                try await UpdateStore.openPeriod(period, plan: id, month: month, deadline: deadline, at: now, on: change)
+                try await UpdateStore.setOpen(period, false, on: change)
+                try await UpdateStore.insertHistory(updates, plan: id, on: change)
             }
             let recorded = ratingsMonth.map { rated > 0 ? "; \(counted(rated, "rating")) recorded for \(UKDateFormat.monthAndYear($0))" : "" } ?? ""
-            try await Audit.write(actor.record("plan.import", "plan", id: id.description,
-                                               after: "\(counted(preview.priorities.count, "priority", "priorities")) and \(counted(actions.count, "action")) from \(source)\(recorded)"),
-                                  on: tx, dependencies: dependencies)
+            change.audit(actor.record("plan.import", "plan", id: id.description,
+                                      after: "\(counted(preview.priorities.count, "priority", "priorities")) and \(counted(actions.count, "action")) from \(source)\(recorded)"))
         }
         return id
     }

@@ -48,14 +48,12 @@ enum MilestoneController {
 
     /// The action in the path, for a milestone change by a plan editor or the action's own lead.
     private static func editableAction(_ req: Request) async throws -> (Council, PlanPageModel, PlanAction) {
-        let viewer = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let id: PlanAction.ID = try req.id(.action)
         let model = try await req.planPage(in: council, updates: .action(id))
         guard let action = model.record.actions.first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        guard model.canManageMilestones(action, viewer) else {
-            throw try await req.refuse(.editPlans)
-        }
+        try await req.authorize(req.plans.manageMilestones(of: action, in: model.record.plan))
         return (council, model, action)
     }
 }

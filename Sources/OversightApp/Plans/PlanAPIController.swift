@@ -7,12 +7,12 @@ import Vapor
 /// `/api/v1/plans`, `/api/v1/plans/{id}` and `/api/v1/actions?plan=&rating=&status=`.
 enum PlanAPIController {
     @Sendable static func plans(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         return try APIController.paged(try await PlanStore.allPlans(on: req.db).map { PlanDTO($0) }, req)
     }
 
     @Sendable static func plan(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let model = try await req.apiPlanPage(try req.id(.plan))
         let priorities = model.record.priorities.map { priority in
             PriorityDTO(id: priority.id.description, number: priority.number, title: priority.title,
@@ -23,7 +23,7 @@ enum PlanAPIController {
     }
 
     @Sendable static func actions(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         guard let planText = req.query[String.self, at: "plan"], let planID = Plan.ID(planText) else {
             throw Abort(.badRequest, reason: "plan must be the id of a plan, as /api/v1/plans lists them")
         }

@@ -6,7 +6,7 @@ import Vapor
 
 enum PlanController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let plans = try await PlanStore.plans(in: council.id, on: req.db)
         let page = try req.pageNumber()
@@ -14,14 +14,14 @@ enum PlanController {
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         return HTMLResponse(html: PlanViews.overview(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func actions(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         return HTMLResponse(html: ActionListViews.list(model, query: try ActionListQuery(req), council: council.context,
@@ -29,7 +29,7 @@ enum PlanController {
     }
 
     @Sendable static func priority(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let id: Priority.ID = try req.id(.priority)
@@ -39,14 +39,14 @@ enum PlanController {
     }
 
     @Sendable static func coverage(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         return HTMLResponse(html: PlanViews.coverage(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func exceptions(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let page = try req.pageNumber()
@@ -55,7 +55,7 @@ enum PlanController {
     }
 
     @Sendable static func transition(req: Request) async throws -> Response {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let form = try req.form(TransitionForm.self)

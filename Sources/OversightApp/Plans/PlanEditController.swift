@@ -5,7 +5,7 @@ import Vapor
 /// Making plans and changing their shape: new plans, priorities and actions.
 enum PlanEditController {
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         var form = PlanForm()
         form.kind = PlanKind.improvement.rawValue
@@ -13,7 +13,7 @@ enum PlanEditController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         var form = try req.form(PlanForm.self)
         let inspections = try await InspectionStore.all(in: council.id, on: req.db)
@@ -72,12 +72,10 @@ enum PlanEditController {
 
     /// The plan named in the path, for a change to its content: refused once it has closed.
     private static func openPlan(_ req: Request) async throws -> (Council, PlanPageModel) {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
-        guard model.record.plan.status != .closed else {
-            throw Abort(.forbidden, reason: "A closed plan cannot be changed")
-        }
+        try await req.authorize(req.plans.change(model.record.plan))
         return (council, model)
     }
 

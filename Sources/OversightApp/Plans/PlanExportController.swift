@@ -7,14 +7,14 @@ import Vapor
 /// Spreadsheet exports of a plan's actions and exceptions.
 enum PlanExportController {
     @Sendable static func actions(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         return csv(rows(model.record.actions, model), name: "plan-actions", req)
     }
 
     @Sendable static func exceptions(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         return csv(rows(model.record.actions.filter { !model.exceptions($0).isEmpty }, model), name: "plan-exceptions", req)
@@ -33,7 +33,7 @@ enum PlanExportController {
 
     /// The leads who still owe an update for the open period, one row per action, to send reminders.
     @Sendable static func reminders(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let header = ["Period", "Deadline", "Reference", "Action", "Lead officer", "Lead email"]

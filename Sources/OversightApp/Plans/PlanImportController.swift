@@ -15,19 +15,20 @@ enum PlanImportController {
     }
 
     @Sendable static func form(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         return HTMLResponse(html: PlanImportViews.upload(council: council.context, errors: [], context: req.viewContext))
     }
 
     @Sendable static func sample(req: Request) async throws -> Response {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         _ = try await req.council()
         return .download(Data(SampleTracker.bytes), type: SpreadsheetController.contentType, fileName: SampleTracker.fileName)
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
-        let viewer = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
+        let viewer = try req.signedIn()
         let council = try await req.council()
         let form = try req.form(UploadForm.self)
         func refuse(_ message: String) async throws -> Response {
@@ -60,8 +61,11 @@ enum PlanImportController {
             return try await refuse("\(fileName) has nothing in it to import: every sheet is empty or hidden")
         }
         let id = req.dependencies.newID()
-        try await PendingImportStore.add(id, council: council.id, user: viewer.user.id, fileName: fileName, bytes: bytes,
-                                         at: req.dependencies.now(), on: req.db)
+        let now = req.dependencies.now(), user = viewer.user.id
+        try await UnitOfWork.housekeeping(.heldUpload, on: req.db) { housekeeping in
+            try await PendingImportStore.add(id, council: council.id, user: user, fileName: fileName, bytes: bytes,
+                                             at: now, on: housekeeping)
+        }
         return req.redirect(to: SiteURL.importPlanFile(.value(council.id), .value(id)).path, redirectType: .normal)
     }
 
@@ -75,7 +79,8 @@ enum PlanImportController {
     }
 
     private static func pending(_ req: Request) async throws -> Pending {
-        let viewer = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
+        let viewer = try req.signedIn()
         let council = try await req.council()
         guard let raw = req.parameters.get(SiteURL.Key.file.rawValue), let id = UUID(uuidString: raw),
               let file = try await PendingImportStore.find(id, council: council.id, user: viewer.user.id, on: req.db),

@@ -7,7 +7,7 @@ import Vapor
 /// Consultation, approval with its frozen version, and succession by a Continuous Improvement Plan.
 enum PlanLifecycleController {
     @Sendable static func consult(req: Request) async throws -> Response {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let form = try req.form(ConsultationForm.self)
@@ -32,7 +32,7 @@ enum PlanLifecycleController {
     }
 
     @Sendable static func approve(req: Request) async throws -> Response {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let form = try req.form(ApprovalForm.self)
@@ -62,7 +62,7 @@ enum PlanLifecycleController {
     }
 
     private static func version(_ req: Request) async throws -> (Council, Plan, PlanVersion) {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.plans.read)
         let council = try await req.council()
         let planID: Plan.ID = try req.id(.plan)
         guard let number = req.parameters.get(SiteURL.Key.number.rawValue).flatMap({ Int($0) }),
@@ -137,7 +137,7 @@ enum PlanLifecycleController {
     }
 
     private static func runningPlan(_ req: Request) async throws -> (Council, PlanPageModel) {
-        _ = try await req.require(.editPlans)
+        try await req.authorize(req.plans.edit)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         guard model.record.plan.status == .active || model.record.plan.status == .approved else {

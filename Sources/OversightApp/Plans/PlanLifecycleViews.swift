@@ -7,7 +7,7 @@ enum PlanLifecycleViews {
     static func consultations(_ model: PlanPageModel, form: ConsultationForm, errors: [FieldError],
                               council: CouncilContext, context: ViewContext) -> BodyNode {
         let plan = model.record.plan
-        let canRecord = context.can(.editPlans) && plan.status.isEditable
+        let canRecord = context.plans.consult(plan).isAllowed
         guard canRecord || !model.consultations.isEmpty else { return .empty }
         let errs = FormErrors(errors)
         return .group([

@@ -59,30 +59,8 @@ struct PlanPageModel {
     /// How many actions have an update in the period.
     func reportedCount(in period: UpdatePeriod.ID) -> Int { summary.reportedCount[period] ?? 0 }
 
-    /// Milestones belong to the action's lead as much as to the plan's editors, while the plan runs.
-    func canManageMilestones(_ action: PlanAction, _ viewer: Viewer?) -> Bool {
-        guard let viewer, record.plan.status != .closed, !action.isFinished || viewer.can(.editPlans) else {
-            return false
-        }
-        return Self.editsOrLeads(action, viewer)
-    }
-
-    /// A plan editor, or the action's own lead (a contributor linked to that person).
-    static func editsOrLeads(_ action: PlanAction, _ viewer: Viewer) -> Bool {
-        viewer.can(.editPlans)
-            || (viewer.can(.submitOwnUpdates) && action.leadID != nil && viewer.user.personID == action.leadID)
-    }
-
     func exceptions(_ action: PlanAction) -> [ActionException] {
         ActionException.reasons(for: action, on: today, latest: latestRating(action.id),
                                 updatedThisPeriod: openPeriod.map { hasUpdate(action.id, in: $0.id) })
-    }
-
-    /// Who may write this action's update: its lead, or a programme manager on their behalf.
-    func canSubmit(_ action: PlanAction, _ context: ViewContext) -> Bool {
-        guard let viewer = context.viewer, record.plan.status == .active || record.plan.status == .approved else {
-            return false
-        }
-        return Self.editsOrLeads(action, viewer)
     }
 }

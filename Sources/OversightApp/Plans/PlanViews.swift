@@ -56,7 +56,7 @@ enum PlanViews {
         let paging = Paging(page: page, perPage: 50, total: plans.count)
         return Layout.render(Page(title: "Plans", council: council, section: .plans, context: context, content: [
             heading(1, "Improvement plans", size: .l),
-            context.can(.editPlans) ? buttonGroup([
+            context.plans.edit.isAllowed ? buttonGroup([
                 buttonLink("Start a plan", to: .newPlan(cid)),
                 buttonLink("Import a plan from a spreadsheet", to: .importPlan(cid), secondary: true),
             ]) : .empty,
@@ -135,18 +135,18 @@ enum PlanViews {
                                   .text(" or "), fileLink("as CSV", to: .actionsCSV(cid, pid))]))
         content.append(PlanLifecycleViews.consultations(model, form: consultationForm, errors: errors,
                                                         council: council, context: context))
-        if context.can(.editPlans), PlanEvent.approve.apply(to: plan.status) != nil {
+        if context.plans.approve(plan).isAllowed {
             content.append(PlanLifecycleViews.approvalForm(plan, form: approvalForm, errors: errors, council: council,
                                                            context: context))
         }
-        if context.can(.editPlans), !PlanEvent.available(from: plan.status).filter({ $0 != .approve }).isEmpty {
+        if context.plans.move(plan).isAllowed {
             content.append(transitionForm(plan, council: council, errors: errors, context: context))
         }
-        if context.can(.editPlans), plan.status == .active || plan.status == .approved, model.successors.isEmpty {
+        if context.plans.succeed(plan, hasSuccessor: !model.successors.isEmpty).isAllowed {
             content.append(paragraph([link("Start a Continuous Improvement Plan to succeed this one",
                                            to: .successor(cid, pid))]))
         }
-        let canChange = context.can(.editPlans) && plan.status != .closed
+        let canChange = context.plans.change(plan).isAllowed
         if canChange {
             content.append(buttonGroup([
                 buttonLink("Change the plan's details", to: .editPlan(cid, pid), secondary: true),
@@ -244,7 +244,7 @@ enum PlanViews {
                 el("a", [("class", "ov-link"), ("href", SiteURL.remindersCSV(cid, pid).path), ("download", "")],
                    text: "Download the reminder list for \(model.openPeriod?.label ?? "") (CSV)"),
             ]),
-            context.can(.editPlans) && model.openPeriod == nil && model.record.plan.status == .active
+            context.plans.openPeriod(model.record.plan, periodOpen: model.openPeriod != nil).isAllowed
                 ? postForm(to: .periods(cid, pid), csrf: context.csrfToken, [
                     dateInput("month", legend: "Open a period for the month", hint: "For example, 10 2017",
                               parts: DateParts(day: nil, month: nil, year: nil), errors: errs, boxes: [.month, .year]),
@@ -282,7 +282,7 @@ enum PlanViews {
         let actions = model.record.actions(in: priority.id)
         let ratings = Rating.allCases.map { rating in (rating, actions.filter { model.latestRating($0.id) == rating }.count) }
         let attention = actions.filter { !model.exceptions($0).isEmpty }.count
-        let canChange = context.can(.editPlans) && plan.status != .closed
+        let canChange = context.plans.change(plan).isAllowed
         return Layout.render(Page(title: "Priority \(priority.number)", council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
                                   content: [

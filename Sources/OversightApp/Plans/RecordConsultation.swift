@@ -11,10 +11,10 @@ struct RecordConsultation {
         guard plan.status.isEditable else { throw PlanError.notEditable(plan.status) }
         let consultation = Consultation(id: .init(dependencies.newID()), planID: plan.id, consulted: consulted,
                                         date: date, feedback: feedback, response: response)
-        try await db.transaction { tx in
-            try await PlanRecordStore.addConsultation(consultation, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("plan.consultation", "plan", id: plan.id.description,
-                                               after: Audit.json(consultation)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await PlanRecordStore.addConsultation(consultation, at: dependencies.now(), on: change)
+            change.audit(actor.record("plan.consultation", "plan", id: plan.id.description,
+                                      after: Audit.json(consultation)))
         }
     }
 }

@@ -8,12 +8,11 @@ struct RecordMilestoneMet {
 
     func callAsFunction(_ milestone: Milestone, on day: CalendarDate, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanRecordStore.setMet(milestone.id, on: day, expectedVersion: expectedVersion,
-                                             at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("milestone.met", "milestone", id: milestone.id.description,
-                                               before: Audit.json(milestone), after: Audit.json(["met": day.iso])),
-                                  on: tx, dependencies: dependencies)
+                                             at: dependencies.now(), on: change)
+            change.audit(actor.record("milestone.met", "milestone", id: milestone.id.description,
+                                      before: Audit.json(milestone), after: Audit.json(["met": day.iso])))
         }
     }
 }

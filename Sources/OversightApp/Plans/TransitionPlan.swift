@@ -14,23 +14,23 @@ struct TransitionPlan {
         guard event != .approve, let next = event.apply(to: plan.status) else {
             throw PlanError.transitionRefused(event: event, from: plan.status)
         }
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             try await PlanStore.setStatus(plan.id, to: next, expectedVersion: expectedVersion, at: dependencies.now(),
-                                          on: tx)
-            try await Audit.write(actor.record("plan.\(event.rawValue)", "plan", id: plan.id.description,
-                                               before: plan.status.rawValue,
-                                               after: Audit.json(["status": next.rawValue, "reason": reason])),
-                                  on: tx, dependencies: dependencies)
+                                          on: change)
+            change.audit(actor.record("plan.\(event.rawValue)", "plan", id: plan.id.description,
+                                      before: plan.status.rawValue,
+                                      after: Audit.json(["status": next.rawValue, "reason": reason])))
             // A successor taking over closes the plan it succeeds, in the same transaction.
             if event == .activate {
-                try await ClosePredecessor.run(for: plan, reason: reason, by: actor, on: tx, dependencies: dependencies)
+                try await ClosePredecessor.run(for: plan, reason: reason, by: actor, on: change, dependencies: dependencies)
             }
             // A plan closed outright ends its unfinished actions, each withdrawn with the reason given.
             if event == .close {
                 let unfinished = try await PlanStore.find(plan.id, in: plan.councilID, on: tx)?.actions
                     .filter { !$0.isFinished }.map(\.id) ?? []
                 try await PlanRecordStore.setFinalStatus(.withdrawn, reason: "Withdrawn when the plan closed: \(reason)",
-                                                         of: unfinished, at: dependencies.now(), on: tx)
+                                                         of: unfinished, at: dependencies.now(), on: change)
             }
         }
     }

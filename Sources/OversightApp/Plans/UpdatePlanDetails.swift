@@ -8,12 +8,11 @@ struct UpdatePlanDetails {
 
     func callAsFunction(_ plan: Plan, _ draft: PlanDraft, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanStore.updateDetails(plan.id, with: draft, expectedVersion: expectedVersion,
-                                              at: dependencies.now(), newID: dependencies.newID, on: tx)
-            try await Audit.write(actor.record("plan.update", "plan", id: plan.id.description,
-                                               before: Audit.json(plan), after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+                                              at: dependencies.now(), newID: dependencies.newID, on: change)
+            change.audit(actor.record("plan.update", "plan", id: plan.id.description,
+                                      before: Audit.json(plan), after: Audit.json(draft)))
         }
     }
 }

@@ -8,12 +8,11 @@ struct UpdatePriority {
 
     func callAsFunction(_ priority: Priority, _ draft: PriorityDraft, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanStore.updatePriority(priority, with: draft, expectedVersion: expectedVersion,
-                                               at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("priority.update", "priority", id: priority.id.description,
-                                               before: Audit.json(priority), after: Audit.json(draft)),
-                                  on: tx, dependencies: dependencies)
+                                               at: dependencies.now(), on: change)
+            change.audit(actor.record("priority.update", "priority", id: priority.id.description,
+                                      before: Audit.json(priority), after: Audit.json(draft)))
         }
     }
 }

@@ -8,10 +8,10 @@ struct CreateReport {
     var dependencies: Dependencies
 
     func callAsFunction(_ report: Report, by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
-            try await ReportStore.create(report, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("report.create", "report", id: report.id.description,
-                                               after: report.title), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await ReportStore.create(report, at: dependencies.now(), on: change)
+            change.audit(actor.record("report.create", "report", id: report.id.description,
+                                      after: report.title))
         }
     }
 }

@@ -20,16 +20,16 @@ struct DraftCorrection {
         draft.correction = nil
         let copy = draft
         let now = dependencies.now()
-        try await db.transaction { tx in
-            try await ReportStore.create(copy, at: now, on: tx)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
+            try await ReportStore.create(copy, at: now, on: change)
             for appendix in try await ReportAppendixStore.appendices(of: report.id, on: tx) {
                 let bytes = try await ReportAppendixStore.file(appendix.id, of: report.id, on: tx).map { [UInt8]($0.1) }
                 try await ReportAppendixStore.add(.init(dependencies.newID()), to: id, title: appendix.title,
-                                                  source: appendix.source, bytes: bytes, at: now, on: tx)
+                                                  source: appendix.source, bytes: bytes, at: now, on: change)
             }
-            try await Audit.write(actor.record("report.correct", "report", id: id.description,
-                                               before: report.id.description, after: report.title),
-                                  on: tx, dependencies: dependencies)
+            change.audit(actor.record("report.correct", "report", id: id.description,
+                                      before: report.id.description, after: report.title))
         }
         return id
     }

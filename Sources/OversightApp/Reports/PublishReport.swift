@@ -20,23 +20,23 @@ struct PublishReport {
         if rules.isLate(published: publishedOn, meeting: report.meetingDate) && lateReason == nil {
             throw ReportError.lateWithoutReason
         }
-        return try await db.transaction { tx in
+        return try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             let (document, previous) = try await ReportDocument.live(report, template: template, council: council,
                                                                      today: publishedOn, on: tx)
             try await ReportStore.setStatus(report.id, to: next, clearedBy: nil, expectedVersion: expectedVersion,
-                                            at: dependencies.now(), on: tx)
+                                            at: dependencies.now(), on: change)
             let publication = try await ReportPublicationStore.record(
                 report.id, publishedOn: publishedOn, by: actor.label, lateReason: lateReason,
-                document: try ReportDocument.canonical(document), at: dependencies.now(), on: tx)
+                document: try ReportDocument.canonical(document), at: dependencies.now(), on: change)
             if let previous, previous.status == .published {
                 try await ReportStore.setStatus(previous.id, to: .superseded, clearedBy: nil,
-                                                expectedVersion: previous.version, at: dependencies.now(), on: tx)
+                                                expectedVersion: previous.version, at: dependencies.now(), on: change)
             }
-            try await Audit.write(actor.record("report.publish", "report", id: report.id.description,
-                                               before: report.status.rawValue,
-                                               after: "published on \(publishedOn.iso), checksum \(publication.checksum)"
-                                                   + (lateReason.map { "; late: \($0)" } ?? "")),
-                                  on: tx, dependencies: dependencies)
+            change.audit(actor.record("report.publish", "report", id: report.id.description,
+                                      before: report.status.rawValue,
+                                      after: "published on \(publishedOn.iso), checksum \(publication.checksum)"
+                                          + (lateReason.map { "; late: \($0)" } ?? "")))
             return publication
         }
     }

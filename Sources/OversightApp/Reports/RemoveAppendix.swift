@@ -9,10 +9,10 @@ struct RemoveAppendix {
 
     func callAsFunction(_ id: ReportAppendix.ID, from report: Report, by actor: Actor, on db: any Database) async throws {
         guard report.status.isEditable else { throw ReportError.transitionRefused(event: .clear, from: report.status) }
-        try await db.transaction { tx in
-            try await ReportAppendixStore.remove(id, of: report.id, on: tx)
-            try await Audit.write(actor.record("report.appendix.remove", "report", id: report.id.description,
-                                               before: id.description), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await ReportAppendixStore.remove(id, of: report.id, on: change)
+            change.audit(actor.record("report.appendix.remove", "report", id: report.id.description,
+                                      before: id.description))
         }
     }
 }

@@ -36,10 +36,10 @@ enum ReportSettingsController {
         let family = req.dependencies.newID()
         let actor = req.actor
         let dependencies = req.dependencies
-        try await req.db.transaction { tx in
-            try await ReportTemplateStore.add(copy, id: id, family: family, by: actor.label, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("template.copy", "report-template", id: id.description,
-                                               before: source.id.description, after: name), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+            try await ReportTemplateStore.add(copy, id: id, family: family, by: actor.label, at: dependencies.now(), on: change)
+            change.audit(actor.record("template.copy", "report-template", id: id.description,
+                                      before: source.id.description, after: name))
         }
         return req.redirect(to: .reportTemplate(.value(id)), notice: .templateSaved)
     }
@@ -76,13 +76,12 @@ enum ReportSettingsController {
             let id = ReportTemplate.ID(req.dependencies.newID())
             let actor = req.actor
             let dependencies = req.dependencies
-            try await req.db.transaction { tx in
+            try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
                 let saved = try await ReportTemplateStore.add(template, id: id, family: version.familyID, by: actor.label,
-                                                               at: dependencies.now(), on: tx)
-                try await Audit.write(actor.record("template.save", "report-template", id: id.description,
-                                                   before: version.id.description,
-                                                   after: "\(saved.template.name) version \(saved.template.version)"),
-                                      on: tx, dependencies: dependencies)
+                                                               at: dependencies.now(), on: change)
+                change.audit(actor.record("template.save", "report-template", id: id.description,
+                                          before: version.id.description,
+                                          after: "\(saved.template.name) version \(saved.template.version)"))
             }
             return req.redirect(to: .reportTemplate(.value(id)), notice: .templateSaved)
         }
@@ -112,19 +111,18 @@ enum ReportSettingsController {
         case let .invalid(errors):
             return try await HTMLResponse(status: .unprocessableEntity, html: try await bankHolidayPage(req, form: form, errors: errors))
                 .encodeResponse(for: req)
-        case let .valid(change):
-            try await req.db.transaction { tx in
-                switch change {
+        case let .valid(holiday):
+            try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+                switch holiday {
                 case let .add(date, title):
                     try await BankHolidayStore.record(.added, id: dependencies.newID(), date: date, title: title,
-                                                      by: actor.label, at: dependencies.now(), on: tx)
+                                                      by: actor.label, at: dependencies.now(), on: change)
                 case let .remove(date, title):
                     try await BankHolidayStore.record(.removed, id: dependencies.newID(), date: date, title: title,
-                                                      by: actor.label, at: dependencies.now(), on: tx)
-                case let .undo(date): try await BankHolidayStore.undo(date: date, on: tx)
+                                                      by: actor.label, at: dependencies.now(), on: change)
+                case let .undo(date): try await BankHolidayStore.undo(date: date, on: change)
                 }
-                try await Audit.write(actor.record("bank-holiday.\(change.code)", "bank-holiday", id: change.date.iso),
-                                      on: tx, dependencies: dependencies)
+                change.audit(actor.record("bank-holiday.\(holiday.code)", "bank-holiday", id: holiday.date.iso))
             }
             return req.redirect(to: .bankHolidays, notice: .bankHolidaysSaved)
         }

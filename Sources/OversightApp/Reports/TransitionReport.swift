@@ -21,12 +21,11 @@ struct TransitionReport {
             }
             guard problems.isEmpty else { throw ReportError.notReady(problems) }
         }
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await ReportStore.setStatus(report.id, to: next, clearedBy: event == .clear ? actor.label : nil,
-                                            expectedVersion: expectedVersion, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("report.\(event.rawValue)", "report", id: report.id.description,
-                                               before: report.status.rawValue, after: next.rawValue),
-                                  on: tx, dependencies: dependencies)
+                                            expectedVersion: expectedVersion, at: dependencies.now(), on: change)
+            change.audit(actor.record("report.\(event.rawValue)", "report", id: report.id.description,
+                                      before: report.status.rawValue, after: next.rawValue))
         }
     }
 }

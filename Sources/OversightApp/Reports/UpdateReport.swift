@@ -9,10 +9,9 @@ struct UpdateReport {
 
     func callAsFunction(_ report: Report, expectedVersion: Int, by actor: Actor, on db: any Database) async throws {
         guard report.status.isEditable else { throw ReportError.transitionRefused(event: .clear, from: report.status) }
-        try await db.transaction { tx in
-            try await ReportStore.update(report, expectedVersion: expectedVersion, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("report.edit", "report", id: report.id.description, after: report.title),
-                                  on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await ReportStore.update(report, expectedVersion: expectedVersion, at: dependencies.now(), on: change)
+            change.audit(actor.record("report.edit", "report", id: report.id.description, after: report.title))
         }
     }
 }

@@ -37,8 +37,11 @@ enum RiskImportController {
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         let id = req.dependencies.newID()
-        try await PendingImportStore.add(id, council: council.id, user: viewer.user.id, fileName: fileName, bytes: bytes,
-                                         at: req.dependencies.now(), on: req.db)
+        let now = req.dependencies.now(), user = viewer.user.id
+        try await UnitOfWork.housekeeping(.heldUpload, on: req.db) { housekeeping in
+            try await PendingImportStore.add(id, council: council.id, user: user, fileName: fileName, bytes: bytes,
+                                             at: now, on: housekeeping)
+        }
         let people = Dictionary(try await PersonStore.all(in: council.id, on: req.db).map { ($0.id, $0.name) },
                                 uniquingKeysWith: { first, _ in first })
         return try await HTMLResponse(html: RiskImportViews.preview(

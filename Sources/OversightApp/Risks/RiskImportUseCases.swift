@@ -20,15 +20,16 @@ struct ImportRisks {
     /// `reviewer` is the name each risk's first review shows.
     /// `claim` runs first inside the transaction of a real import (see `ImportPlan`).
     func callAsFunction(_ bytes: [UInt8], source: String, council: Council.ID, dryRun: Bool, reviewer: String, by actor: Actor,
-                        claim: (@Sendable (any Database) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
+                        claim: (@Sendable (Change) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
         let read: ImportTable.Read
         switch ImportTable.read(bytes, keyColumn: "title", columns: RiskImport.columns) {
         case let .success(table): read = table
         case let .failure(problem): return Outcome(problems: [problem])
         }
         let now = dependencies.now()
-        return try await db.transaction { tx in
-            if !dryRun { try await claim?(tx) }
+        return try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
+            if !dryRun { try await claim?(change) }
             let parsed = RiskImport.parse(read.table, council: council, people: try await PersonStore.all(in: council, on: tx),
                                           existing: try await RiskStore.references(in: council, on: tx),
                                           today: .inLondon(now), newID: dependencies.newID)
@@ -37,16 +38,15 @@ struct ImportRisks {
             for row in parsed.rows {
                 var risk = row.risk
                 risk.lastReviewedOn = risk.raisedOn
-                try await RiskStore.create(risk, at: now, on: tx)
+                try await RiskStore.create(risk, at: now, on: change)
                 try await RiskStore.addReview(RiskReview(id: .init(dependencies.newID()), riskID: risk.id, date: risk.raisedOn,
                                                          current: risk.current, target: risk.target,
                                                          commentary: "Risk raised; imported from \(source).", reviewer: reviewer),
-                                              at: now, on: tx)
+                                              at: now, on: change)
             }
-            try await Audit.write(actor.record("risk.import", "council", id: council.description,
-                                               after: "\(counted(parsed.rows.count, "risk")) from \(source): "
-                                                   + parsed.rows.map(\.risk.reference).joined(separator: ", ")),
-                                  on: tx, dependencies: dependencies)
+            change.audit(actor.record("risk.import", "council", id: council.description,
+                                      after: "\(counted(parsed.rows.count, "risk")) from \(source): "
+                                          + parsed.rows.map(\.risk.reference).joined(separator: ", ")))
             return Outcome(rows: parsed.rows, written: true, sheet: read.sheet)
         }
     }

@@ -17,14 +17,15 @@ struct ManageRisks {
         let id = Risk.ID(dependencies.newID())
         let now = dependencies.now()
         let reviewID = RiskReview.ID(dependencies.newID())
-        try await audited("risk.create", id, after: Audit.json(draft.title), by: actor, on: db) { tx in
+        try await audited("risk.create", id, after: Audit.json(draft.title), by: actor, on: db) { change in
+            let tx = change.db
             let reference = Risk.nextReference(after: try await RiskStore.references(in: council, on: tx))
             var risk = Self.risk(from: draft, id: id, council: council, reference: reference)
             risk.lastReviewedOn = draft.raisedOn
-            try await RiskStore.create(risk, at: now, on: tx)
+            try await RiskStore.create(risk, at: now, on: change)
             try await RiskStore.addReview(RiskReview(id: reviewID, riskID: id, date: draft.raisedOn, current: draft.current,
                                                      target: draft.target, commentary: "Risk raised.", reviewer: reviewer),
-                                          at: now, on: tx)
+                                          at: now, on: change)
         }
         return id
     }
@@ -33,8 +34,8 @@ struct ManageRisks {
         var changed = Self.risk(from: draft, id: risk.id, council: risk.councilID, reference: risk.reference)
         changed.lastReviewedOn = risk.lastReviewedOn
         let now = dependencies.now(), after = changed
-        try await audited("risk.update", risk.id, before: Audit.json(risk), after: Audit.json(after), by: actor, on: db) { tx in
-            try await RiskStore.save(after, expectedVersion: expectedVersion, at: now, on: tx)
+        try await audited("risk.update", risk.id, before: Audit.json(risk), after: Audit.json(after), by: actor, on: db) { change in
+            try await RiskStore.save(after, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
 
@@ -54,9 +55,9 @@ struct ManageRisks {
         let review = RiskReview(id: .init(dependencies.newID()), riskID: risk.id, date: draft.date, current: draft.current,
                                 target: draft.target, commentary: draft.commentary, reviewer: reviewer)
         let now = dependencies.now()
-        try await audited("risk.review", risk.id, before: Audit.json(risk), after: Audit.json(review), by: actor, on: db) { tx in
-            try await RiskStore.save(after, expectedVersion: expectedVersion, at: now, on: tx)
-            try await RiskStore.addReview(review, at: now, on: tx)
+        try await audited("risk.review", risk.id, before: Audit.json(risk), after: Audit.json(review), by: actor, on: db) { change in
+            try await RiskStore.save(after, expectedVersion: expectedVersion, at: now, on: change)
+            try await RiskStore.addReview(review, at: now, on: change)
         }
     }
 
@@ -66,17 +67,17 @@ struct ManageRisks {
         let now = dependencies.now()
         let newID = dependencies.newID
         let after = "plan actions: \(planActions.count), board actions: \(boardActions.count)"
-        try await audited("risk.link", risk.id, after: after, by: actor, on: db) { tx in
-            try await RiskStore.save(risk, expectedVersion: expectedVersion, at: now, on: tx)
-            try await RiskStore.setLinks(of: risk.id, planActions: planActions, boardActions: boardActions, newID: newID, on: tx)
+        try await audited("risk.link", risk.id, after: after, by: actor, on: db) { change in
+            try await RiskStore.save(risk, expectedVersion: expectedVersion, at: now, on: change)
+            try await RiskStore.setLinks(of: risk.id, planActions: planActions, boardActions: boardActions, newID: newID, on: change)
         }
     }
 
     func saveScale(_ scale: RiskScale, of council: Council.ID, expectedVersion: Int, by actor: Actor, on db: any Database) async throws {
         let now = dependencies.now()
         try await Audit.recording(actor.record("risk.scale", "council", id: council.description, after: Audit.json(scale)),
-                                  on: db, dependencies: dependencies) { tx in
-            try await RiskStore.saveScale(scale, of: council, expectedVersion: expectedVersion, at: now, on: tx)
+                                  on: db, dependencies: dependencies) { change in
+            try await RiskStore.saveScale(scale, of: council, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
 
@@ -88,7 +89,7 @@ struct ManageRisks {
     }
 
     private func audited(_ action: String, _ id: Risk.ID, before: String? = nil, after: String? = nil, by actor: Actor,
-                         on db: any Database, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+                         on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
         try await Audit.recording(actor.record(action, "risk", id: id.description, before: before, after: after), on: db,
                                   dependencies: dependencies, change)
     }

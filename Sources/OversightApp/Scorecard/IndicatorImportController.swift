@@ -36,9 +36,11 @@ enum IndicatorImportController {
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         let id = req.dependencies.newID()
-        try await PendingImportStore.add(id, council: council.id, user: viewer.user.id,
-                                         fileName: EvidenceRules.displayName(file.filename), bytes: bytes,
-                                         at: req.dependencies.now(), on: req.db)
+        let now = req.dependencies.now(), user = viewer.user.id, fileName = EvidenceRules.displayName(file.filename)
+        try await UnitOfWork.housekeeping(.heldUpload, on: req.db) { housekeeping in
+            try await PendingImportStore.add(id, council: council.id, user: user, fileName: fileName, bytes: bytes,
+                                             at: now, on: housekeeping)
+        }
         return try await HTMLResponse(html: IndicatorImportViews.preview(
             outcome, fileName: EvidenceRules.displayName(file.filename), pending: id, council: council.context,
             context: req.viewContext)).encodeResponse(for: req)

@@ -25,15 +25,16 @@ struct ImportIndicatorValues {
 
     /// `claim` runs first inside the transaction of a real import (see `ImportPlan`).
     func callAsFunction(_ bytes: [UInt8], council: Council.ID, dryRun: Bool, by actor: Actor,
-                        claim: (@Sendable (any Database) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
+                        claim: (@Sendable (Change) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
         let read: ImportTable.Read
         switch ImportTable.read(bytes, keyColumn: "indicator_code", columns: IndicatorValueImport.columns) {
         case let .success(table): read = table
         case let .failure(problem): return Outcome(problems: [problem])
         }
         let table = read.table
-        return try await db.transaction { tx in
-            if !dryRun { try await claim?(tx) }
+        return try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
+            if !dryRun { try await claim?(change) }
             let indicators = try await IndicatorStore.indicators(in: council, on: tx)
             let byCode = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) })
             if BenchmarkImport.holdsBenchmarks(header: table.header) {
@@ -41,19 +42,19 @@ struct ImportIndicatorValues {
                 guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems, sheet: read.sheet) }
                 guard !dryRun else { return Outcome(benchmarks: parsed.rows, sheet: read.sheet) }
                 for row in parsed.rows {
-                    try await IndicatorStore.setBenchmark(row.benchmark, of: row.indicator.id, id: dependencies.newID(), on: tx)
+                    try await IndicatorStore.setBenchmark(row.benchmark, of: row.indicator.id, id: dependencies.newID(), on: change)
                 }
-                try await Audit.write(actor.record("indicator.benchmark.import", "council", id: council.description,
-                                                   after: "\(parsed.rows.count) benchmark years"), on: tx, dependencies: dependencies)
+                change.audit(actor.record("indicator.benchmark.import", "council", id: council.description,
+                                          after: "\(parsed.rows.count) benchmark years"))
                 return Outcome(benchmarks: parsed.rows, written: true, sheet: read.sheet)
             }
             let validated = try await IndicatorStore.validatedKeys(of: indicators.map(\.id), on: tx)
             let parsed = IndicatorValueImport.parse(table, indicators: byCode, validated: validated)
             guard parsed.problems.isEmpty else { return Outcome(problems: parsed.problems, sheet: read.sheet) }
             guard !dryRun else { return Outcome(values: parsed.rows, sheet: read.sheet) }
-            try await IndicatorStore.write(parsed.rows.map(\.value), newID: dependencies.newID, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("indicator.import", "council", id: council.description,
-                                               after: "\(parsed.rows.count) values"), on: tx, dependencies: dependencies)
+            try await IndicatorStore.write(parsed.rows.map(\.value), newID: dependencies.newID, at: dependencies.now(), on: change)
+            change.audit(actor.record("indicator.import", "council", id: council.description,
+                                      after: "\(parsed.rows.count) values"))
             return Outcome(values: parsed.rows, written: true, sheet: read.sheet)
         }
     }

@@ -9,10 +9,10 @@ struct SaveIndicator {
 
     func create(_ draft: IndicatorDraft, in council: Council.ID, by actor: Actor, on db: any Database) async throws -> Indicator.ID {
         let indicator = draft.indicator(id: .init(dependencies.newID()), in: council)
-        try await db.transaction { tx in
-            try await IndicatorStore.add(indicator, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("indicator.create", "indicator", id: indicator.id.description,
-                                               after: Audit.json(indicator)), on: tx, dependencies: dependencies)
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await IndicatorStore.add(indicator, at: dependencies.now(), on: change)
+            change.audit(actor.record("indicator.create", "indicator", id: indicator.id.description,
+                                      after: Audit.json(indicator)))
         }
         return indicator.id
     }
@@ -21,7 +21,8 @@ struct SaveIndicator {
     func update(_ before: Indicator, _ draft: IndicatorDraft, expectedVersion: Int, by actor: Actor,
                 on db: any Database) async throws {
         let after = draft.indicator(id: before.id, in: before.councilID, version: expectedVersion + 1)
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             if after.unit != before.unit || after.frequency != before.frequency {
                 let figures = try await IndicatorStore.values(of: before.id, on: tx).count
                 if figures > 0 {
@@ -30,10 +31,9 @@ struct SaveIndicator {
                     throw IndicatorRefusal(field: field, message: "The \(what) cannot change: \(counted(figures, "figure")) \(figures == 1 ? "is" : "are") recorded in it. Add a new indicator instead")
                 }
             }
-            try await IndicatorStore.update(after, expectedVersion: expectedVersion, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("indicator.update", "indicator", id: before.id.description,
-                                               before: Audit.json(before), after: Audit.json(after)),
-                                  on: tx, dependencies: dependencies)
+            try await IndicatorStore.update(after, expectedVersion: expectedVersion, at: dependencies.now(), on: change)
+            change.audit(actor.record("indicator.update", "indicator", id: before.id.description,
+                                      before: Audit.json(before), after: Audit.json(after)))
         }
     }
 }

@@ -10,7 +10,8 @@ struct SaveIndicatorValue {
 
     func callAsFunction(_ value: IndicatorValue, of indicator: Indicator, expectedVersion: Int, mayCorrectValidated: Bool,
                         by actor: Actor, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
+            let tx = change.db
             let before = try await IndicatorStore.value(of: indicator.id, for: value.period, on: tx)
             if let before, before.value.status == .validated, before.version == expectedVersion {
                 guard mayCorrectValidated else {
@@ -20,10 +21,10 @@ struct SaveIndicatorValue {
                     throw IndicatorRefusal(field: "comment", message: "Say in the comment why the validated figure for \(value.period.label) is being corrected")
                 }
             }
-            try await IndicatorStore.save(value, expectedVersion: expectedVersion, id: dependencies.newID(), at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record(before == nil ? "indicator.value.add" : "indicator.value.correct", "indicator",
-                                               id: indicator.id.description, before: before.flatMap { Audit.json($0.value) },
-                                               after: Audit.json(value)), on: tx, dependencies: dependencies)
+            try await IndicatorStore.save(value, expectedVersion: expectedVersion, id: dependencies.newID(), at: dependencies.now(), on: change)
+            change.audit(actor.record(before == nil ? "indicator.value.add" : "indicator.value.correct", "indicator",
+                                      id: indicator.id.description, before: before.flatMap { Audit.json($0.value) },
+                                      after: Audit.json(value)))
         }
     }
 }

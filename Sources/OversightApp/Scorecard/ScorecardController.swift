@@ -97,10 +97,9 @@ enum ScorecardController {
         }
         let indicator = Indicator(id: .init(req.dependencies.newID()), councilID: council.id, definition)
         let actor = req.actor, dependencies = req.dependencies
-        try await req.db.transaction { tx in
-            try await IndicatorStore.add(indicator, at: dependencies.now(), on: tx)
-            try await Audit.write(actor.record("indicator.add", "indicator", id: indicator.id.description, after: indicator.code),
-                                  on: tx, dependencies: dependencies)
+        try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+            try await IndicatorStore.add(indicator, at: dependencies.now(), on: change)
+            change.audit(actor.record("indicator.add", "indicator", id: indicator.id.description, after: indicator.code))
         }
         return req.redirect(to: .indicatorCatalogue(.value(council.id)), notice: .indicatorAdded)
     }

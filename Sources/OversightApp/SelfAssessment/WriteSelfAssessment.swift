@@ -15,8 +15,8 @@ struct WriteSelfAssessment {
                                         periodFrom: draft.periodFrom, periodTo: draft.periodTo, authorID: draft.authorID,
                                         structure: draft.structure)
         let now = dependencies.now(), newID = dependencies.newID
-        try await audited("self-assessment.create", assessment, after: Audit.json(assessment), by: actor, on: db) { tx in
-            try await SelfAssessmentStore.create(assessment, sectionIDs: newID, at: now, on: tx)
+        try await audited("self-assessment.create", assessment, after: Audit.json(assessment), by: actor, on: db) { change in
+            try await SelfAssessmentStore.create(assessment, sectionIDs: newID, at: now, on: change)
         }
         return assessment.id
     }
@@ -27,16 +27,16 @@ struct WriteSelfAssessment {
         var after = section
         after.text = text
         let now = dependencies.now(), changed = after
-        try await audited("self-assessment.section", assessment, before: Audit.json(section), after: Audit.json(changed), by: actor, on: db) { tx in
-            try await SelfAssessmentStore.saveSection(changed, expectedVersion: expectedVersion, at: now, on: tx)
+        try await audited("self-assessment.section", assessment, before: Audit.json(section), after: Audit.json(changed), by: actor, on: db) { change in
+            try await SelfAssessmentStore.saveSection(changed, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
 
     func judge(_ judgement: AreaJudgement, of assessment: SelfAssessment, by actor: Actor, on db: any Database) async throws {
         try requireOpen(assessment)
         let id = dependencies.newID()
-        try await audited("self-assessment.judgement", assessment, after: Audit.json(judgement), by: actor, on: db) { tx in
-            try await SelfAssessmentStore.setJudgement(judgement, id: id, on: tx)
+        try await audited("self-assessment.judgement", assessment, after: Audit.json(judgement), by: actor, on: db) { change in
+            try await SelfAssessmentStore.setJudgement(judgement, id: id, on: change)
         }
     }
 
@@ -47,8 +47,8 @@ struct WriteSelfAssessment {
         _ = try catalogue.check(kind, target)
         let link = EvidenceLink(id: .init(dependencies.newID()), sectionID: section.id, kind: kind, targetID: target.lowercased(), note: note)
         let now = dependencies.now()
-        try await audited("self-assessment.evidence.add", assessment, after: Audit.json(link), by: actor, on: db) { tx in
-            try await SelfAssessmentStore.addEvidence(link, at: now, on: tx)
+        try await audited("self-assessment.evidence.add", assessment, after: Audit.json(link), by: actor, on: db) { change in
+            try await SelfAssessmentStore.addEvidence(link, at: now, on: change)
         }
     }
 
@@ -65,17 +65,17 @@ struct WriteSelfAssessment {
         let documentID = dependencies.newID(), now = dependencies.now(), name = EvidenceRules.displayName(fileName)
         let link = EvidenceLink(id: .init(dependencies.newID()), sectionID: section.id, kind: .document,
                                 targetID: documentID.uuidString.lowercased(), note: note)
-        try await audited("self-assessment.document.add", assessment, after: Audit.json(name), by: actor, on: db) { tx in
+        try await audited("self-assessment.document.add", assessment, after: Audit.json(name), by: actor, on: db) { change in
             try await SelfAssessmentStore.addDocument(documentID, to: assessment.id, fileName: name, kind: kind, bytes: bytes, by: reviewer,
-                                                      at: now, on: tx)
-            try await SelfAssessmentStore.addEvidence(link, at: now, on: tx)
+                                                      at: now, on: change)
+            try await SelfAssessmentStore.addEvidence(link, at: now, on: change)
         }
     }
 
     func uncite(_ link: EvidenceLink, of assessment: SelfAssessment, by actor: Actor, on db: any Database) async throws {
         try requireOpen(assessment)
-        try await audited("self-assessment.evidence.remove", assessment, before: Audit.json(link), by: actor, on: db) { tx in
-            try await SelfAssessmentStore.removeEvidence(link.id, on: tx)
+        try await audited("self-assessment.evidence.remove", assessment, before: Audit.json(link), by: actor, on: db) { change in
+            try await SelfAssessmentStore.removeEvidence(link.id, on: change)
         }
     }
 
@@ -106,9 +106,9 @@ struct WriteSelfAssessment {
         }
         let changed = after, document = frozen
         try await audited("self-assessment.\(event.rawValue)", assessment, before: Audit.json(assessment), after: Audit.json(changed),
-                          by: actor, on: db) { tx in
-            try await SelfAssessmentStore.save(changed, expectedVersion: expectedVersion, at: now, on: tx)
-            if let document { try await SelfAssessmentStore.freeze(changed.id, document: document, at: now, on: tx) }
+                          by: actor, on: db) { change in
+            try await SelfAssessmentStore.save(changed, expectedVersion: expectedVersion, at: now, on: change)
+            if let document { try await SelfAssessmentStore.freeze(changed.id, document: document, at: now, on: change) }
         }
     }
 
@@ -117,7 +117,7 @@ struct WriteSelfAssessment {
     }
 
     private func audited(_ action: String, _ assessment: SelfAssessment, before: String? = nil, after: String? = nil, by actor: Actor,
-                         on db: any Database, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+                         on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
         try await Audit.recording(actor.record(action, "self-assessment", id: assessment.id.description, before: before, after: after),
                                   on: db, dependencies: dependencies, change)
     }

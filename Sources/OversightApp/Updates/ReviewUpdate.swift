@@ -8,11 +8,11 @@ struct ReviewUpdate {
 
     func callAsFunction(_ id: ActionUpdate.ID, accept: Bool, comment: String?, by actor: Actor,
                         on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             guard try await UpdateStore.review(id, to: accept ? .accepted : .returned, comment: comment, by: actor.label,
-                                               on: tx) else { throw UpdateError.alreadyReviewed }
-            try await Audit.write(actor.record(accept ? "update.accept" : "update.return", "action-update",
-                                               id: id.description, after: comment), on: tx, dependencies: dependencies)
+                                               on: change) else { throw UpdateError.alreadyReviewed }
+            change.audit(actor.record(accept ? "update.accept" : "update.return", "action-update",
+                                      id: id.description, after: comment))
         }
     }
 }

@@ -12,18 +12,17 @@ struct SubmitUpdate {
         // A correction fixes a month already reported, so its period may have closed.
         guard period.isOpen || draft.correctsID != nil else { throw UpdateError.periodClosed }
         let id = ActionUpdate.ID(dependencies.newID())
-        try await db.transaction { tx in
+        try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await UpdateStore.submit(draft, id: id, for: action.id, plan: plan, period: period.id,
-                                         definitions: .standard, by: actor.label, at: dependencies.now(), on: tx)
+                                         definitions: .standard, by: actor.label, at: dependencies.now(), on: change)
             var stored: [String] = []
             for file in files {
                 try await EvidenceStore.add(.init(dependencies.newID()), to: id, plan: plan, fileName: file.name,
-                                            kind: file.kind, bytes: file.bytes, at: dependencies.now(), on: tx)
+                                            kind: file.kind, bytes: file.bytes, at: dependencies.now(), on: change)
                 stored.append("\(file.name) (\(sha256Hex(file.bytes)))")
             }
-            try await Audit.write(actor.record("update.submit", "action-update", id: id.description,
-                                               after: Audit.json(SubmissionAudit(update: draft, files: stored))),
-                                  on: tx, dependencies: dependencies)
+            change.audit(actor.record("update.submit", "action-update", id: id.description,
+                                      after: Audit.json(SubmissionAudit(update: draft, files: stored))))
         }
         return id
     }

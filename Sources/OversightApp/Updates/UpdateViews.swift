@@ -100,13 +100,13 @@ enum UpdateViews {
                       + (update.correctsID == nil ? "" : " This corrects an earlier update for the same month."),
                       classes: "ov-body-s ov-secondary-text"),
             update.state == .accepted
-                && (model.record.actions.first { $0.id == update.actionID }.map { model.canSubmit($0, context) } ?? false)
+                && (model.record.actions.first { $0.id == update.actionID }.map { context.plans.writeUpdate(for: $0, in: model.record.plan).isAllowed } ?? false)
                 ? paragraph([el("a", [("class", "ov-link"),
                                       ("href", SiteURL.newUpdate(cid, pid, .value(update.actionID)).path(query: [("corrects", update.id.description)]))],
                                 [.text("Correct this update"), visuallyHidden(" (\(title), \(period?.label ?? ""))")])],
                             classes: "ov-body-s")
                 : .empty,
-            update.state == .submitted && context.can(.editPlans)
+            update.state == .submitted && context.plans.edit.isAllowed
                 ? postForm(to: .reviewUpdate(cid, pid, .value(update.id)), csrf: context.csrfToken, [
                     textArea("comment-\(update.id)", label: "Comment (needed to return it)", value: nil,
                              errors: FormErrors(), rows: 2),
@@ -154,7 +154,7 @@ enum UpdateViews {
         let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
         return .group([
             heading(2, "Monthly updates", size: .m),
-            model.openPeriod != nil && model.canSubmit(action, context)
+            model.openPeriod != nil && context.plans.writeUpdate(for: action, in: model.record.plan).isAllowed
                 ? buttonLink("Submit an update for \(model.openPeriod?.label ?? "")", to: .newUpdate(cid, pid, .value(action.id)))
                 : .empty,
             updates.isEmpty ? paragraph("No updates yet.") : .group(updates.map {

@@ -18,7 +18,10 @@ extension Request {
             throw PDFPrinter.Failure(message: PDFPrinter.busy, retryAfterSeconds: busy.retryAfterSeconds)
         }
         if frozen {
-            try await PrintedDocumentStore.keep(pdf, page: page, at: dependencies.now(), id: dependencies.newID(), on: db)
+            let now = dependencies.now(), id = dependencies.newID()
+            try await UnitOfWork.housekeeping(.printedCopy, on: db) { housekeeping in
+                try await PrintedDocumentStore.keep(pdf, page: page, at: now, id: id, on: housekeeping)
+            }
         }
         return pdf
     }

@@ -12,8 +12,9 @@ enum VersionedUpdate {
         expectedVersion: Int,
         at now: Date,
         values: [(column: String, value: any Encodable & Sendable)],
-        on database: any Database
+        on change: Change
     ) async throws {
+        let database = change.written()
         guard let sql = database as? any SQLDatabase else {
             throw StoreError.corrupt("database without SQL support")
         }

@@ -9,9 +9,11 @@ struct M0013_AddStandardTemplate: AsyncMigration {
     var name: String { "0013-add-standard-report-template" }
 
     func prepare(on database: any Database) async throws {
-        try await ReportTemplateStore.add(.standard, id: ReportTemplateStore.standardID,
-                                          family: ReportTemplateStore.standardFamily, by: "Oversight",
-                                          at: Date(timeIntervalSince1970: 0), on: database)
+        try await UnitOfWork.migrating(on: database) { change in
+            try await ReportTemplateStore.add(.standard, id: ReportTemplateStore.standardID,
+                                              family: ReportTemplateStore.standardFamily, by: "Oversight",
+                                              at: Date(timeIntervalSince1970: 0), on: change)
+        }
     }
 
     func revert(on database: any Database) async throws {

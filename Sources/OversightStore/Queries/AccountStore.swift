@@ -64,7 +64,8 @@ public enum AccountStore {
     }
 
     public static func create(_ draft: UserDraft, id: User.ID, passwordHash: String, at now: Date,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
+        let db = change.written()
         let model = UserModel()
         model.id = id.rawValue
         model.email = draft.email.lowercased()
@@ -79,14 +80,16 @@ public enum AccountStore {
         try await translatingConstraintFailures(field: "email") { try await model.create(on: db) }
     }
 
-    public static func setPassword(_ id: User.ID, hash: String, at now: Date, on db: any Database) async throws {
+    public static func setPassword(_ id: User.ID, hash: String, at now: Date, on change: Change) async throws {
+        let db = change.written()
         try await UserModel.query(on: db).filter(\.$id == id.rawValue)
             .set(\.$passwordHash, to: hash).set(\.$updatedAt, to: now).update()
         // A new password ends every session that was signed in with the old one.
         try await SessionModel.query(on: db).filter(\.$user.$id == id.rawValue).delete()
     }
 
-    public static func setActive(_ id: User.ID, _ active: Bool, at now: Date, on db: any Database) async throws {
+    public static func setActive(_ id: User.ID, _ active: Bool, at now: Date, on change: Change) async throws {
+        let db = change.written()
         try await UserModel.query(on: db).filter(\.$id == id.rawValue)
             .set(\.$active, to: active).set(\.$updatedAt, to: now).update()
         if !active {
@@ -99,7 +102,8 @@ public enum AccountStore {
     // MARK: Sessions
 
     public static func createSession(tokenHash: String, csrfToken: String, for user: User.ID, id: UUID, at now: Date,
-                                     on db: any Database) async throws {
+                                     on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         let model = SessionModel()
         model.id = id
         model.tokenHash = tokenHash
@@ -117,18 +121,21 @@ public enum AccountStore {
                              createdAt: model.createdAt, lastSeenAt: model.lastSeenAt)
     }
 
-    public static func touchSession(_ id: UUID, at now: Date, on db: any Database) async throws {
+    public static func touchSession(_ id: UUID, at now: Date, on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         try await SessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
     }
 
-    public static func deleteSession(_ id: UUID, on db: any Database) async throws {
+    public static func deleteSession(_ id: UUID, on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         try await SessionModel.query(on: db).filter(\.$id == id).delete()
     }
 
     // MARK: API tokens
 
     public static func createToken(name: String, tokenHash: String, for user: User.ID, id: UUID, at now: Date,
-                                   on db: any Database) async throws {
+                                   on change: Change) async throws {
+        let db = change.written()
         let model = APITokenModel()
         model.id = id
         model.$user.id = user.rawValue
@@ -152,16 +159,18 @@ public enum AccountStore {
         return try await query.all().map { try $0.toRecord() }
     }
 
-    public static func touchToken(_ id: UUID, at now: Date, on db: any Database) async throws {
+    public static func touchToken(_ id: UUID, at now: Date, on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         try await APITokenModel.query(on: db).filter(\.$id == id).set(\.$lastUsedAt, to: now).update()
     }
 
     /// Revokes a live token; false when there was none (already revoked or another user's).
-    public static func revokeToken(_ id: UUID, of user: User.ID?, at now: Date, on db: any Database) async throws -> Bool {
-        var query = APITokenModel.query(on: db).filter(\.$id == id).filter(\.$revokedAt == nil)
+    public static func revokeToken(_ id: UUID, of user: User.ID?, at now: Date, on change: Change) async throws -> Bool {
+        // Nothing is written when there is no such live token, so the change needs no entry then.
+        var query = APITokenModel.query(on: change.db).filter(\.$id == id).filter(\.$revokedAt == nil)
         if let user { query = query.filter(\.$user.$id == user.rawValue) }
         guard try await query.count() == 1 else { return false }
-        try await APITokenModel.query(on: db).filter(\.$id == id).set(\.$revokedAt, to: now).update()
+        try await APITokenModel.query(on: change.written()).filter(\.$id == id).set(\.$revokedAt, to: now).update()
         return true
     }
 }

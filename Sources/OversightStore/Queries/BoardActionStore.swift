@@ -25,7 +25,8 @@ public enum BoardActionStore {
         try await BoardActionModel.query(on: db).filter(\.$meetingID == meeting.rawValue).count()
     }
 
-    public static func create(_ action: BoardAction, at now: Date, on db: any Database) async throws {
+    public static func create(_ action: BoardAction, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = BoardActionModel()
         model.id = action.id.rawValue
         model.councilID = action.councilID.rawValue
@@ -45,12 +46,12 @@ public enum BoardActionStore {
         try await translatingConstraintFailures(field: "reference") { try await model.create(on: db) }
     }
 
-    public static func save(_ action: BoardAction, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func save(_ action: BoardAction, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(
             table: BoardActionModel.schema, id: action.id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("what", action.what), ("owner_id", action.ownerID.rawValue), ("due", action.due.iso),
                      ("closed_at", action.closedAt?.rawValue), ("closed_on", action.closedOn?.iso),
-                     ("closing_note", action.closingNote)], on: db)
+                     ("closing_note", action.closingNote)], on: change)
     }
 
     public static func updates(of actions: [BoardAction.ID], on db: any Database) async throws -> [BoardActionUpdate] {
@@ -59,7 +60,8 @@ public enum BoardActionStore {
             .sort(\.$date).sort(\.$createdAt).all().map { try $0.toDomain() }
     }
 
-    public static func addUpdate(_ update: BoardActionUpdate, at now: Date, on db: any Database) async throws {
+    public static func addUpdate(_ update: BoardActionUpdate, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = BoardActionUpdateModel()
         model.id = UUID()
         model.actionID = update.actionID.rawValue

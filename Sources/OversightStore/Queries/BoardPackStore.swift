@@ -23,7 +23,8 @@ public struct FrozenBoardPack: Sendable {
 /// Board packs, written once in the transaction that publishes the agenda and never updated.
 public enum BoardPackStore {
     public static func freeze(_ meeting: Meeting.ID, builtOn: CalendarDate, by author: String, partOne: String, full: String,
-                              at now: Date, on db: any Database) async throws {
+                              at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = BoardPackModel()
         model.id = meeting.rawValue
         model.builtOn = builtOn.iso

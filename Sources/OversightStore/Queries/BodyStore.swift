@@ -29,7 +29,8 @@ public enum BodyStore {
     }
 
     public static func create(_ draft: BodyDraft, id: GoverningBody.ID, in council: Council.ID, at now: Date,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
+        let db = change.written()
         let model = GoverningBodyModel()
         model.id = id.rawValue
         model.councilID = council.rawValue
@@ -44,12 +45,12 @@ public enum BodyStore {
     }
 
     public static func update(_ id: GoverningBody.ID, with draft: BodyDraft, expectedVersion: Int, at now: Date,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
         try await translatingConstraintFailures(field: "name") {
             try await VersionedUpdate.apply(
                 table: GoverningBodyModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
                 values: [("name", draft.name), ("kind", draft.kind.rawValue), ("terms", draft.termsOfReference),
-                         ("quorum", draft.quorum)], on: db)
+                         ("quorum", draft.quorum)], on: change)
         }
     }
 
@@ -58,7 +59,8 @@ public enum BodyStore {
         try await MembershipModel.query(on: db).filter(\.$bodyID == body.rawValue).sort(\.$from).all().map { try $0.toDomain() }
     }
 
-    public static func addMember(_ membership: Membership, on db: any Database) async throws {
+    public static func addMember(_ membership: Membership, on change: Change) async throws {
+        let db = change.written()
         let model = MembershipModel()
         model.id = membership.id.rawValue
         model.bodyID = membership.bodyID.rawValue
@@ -70,7 +72,8 @@ public enum BodyStore {
     }
 
     public static func endMembership(_ id: Membership.ID, of body: GoverningBody.ID, on date: CalendarDate,
-                                     on db: any Database) async throws {
+                                     on change: Change) async throws {
+        let db = change.written()
         guard let model = try await MembershipModel.query(on: db).filter(\.$id == id.rawValue)
             .filter(\.$bodyID == body.rawValue).first() else { throw StoreError.notFound }
         model.until = date.iso

@@ -34,7 +34,8 @@ public enum CouncilStore {
     }
 
     public static func create(_ draft: CouncilDraft, id: Council.ID, at now: Date,
-                              newID: () -> UUID, on db: any Database) async throws {
+                              newID: () -> UUID, on change: Change) async throws {
+        let db = change.written()
         let model = CouncilModel()
         model.id = id.rawValue
         model.apply(draft)
@@ -46,7 +47,8 @@ public enum CouncilStore {
     }
 
     public static func update(_ id: Council.ID, with draft: CouncilDraft, expectedVersion: Int, at now: Date,
-                              newID: () -> UUID, on db: any Database) async throws {
+                              newID: () -> UUID, on change: Change) async throws {
+        let db = change.written()
         try await VersionedUpdate.apply(
             table: CouncilModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [
@@ -54,7 +56,7 @@ public enum CouncilStore {
                 ("financial_year_start_month", draft.financialYearStart.month),
                 ("financial_year_start_day", draft.financialYearStart.day),
             ],
-            on: db
+            on: change
         )
         try await replaceAreas(of: id, with: draft.areas, newID: newID, on: db)
     }

@@ -5,7 +5,8 @@ import OversightDomain
 public enum EvidenceStore {
     /// Stores a checked file with its update; call inside the update's transaction.
     public static func add(_ id: EvidenceFile.ID, to update: ActionUpdate.ID, plan: Plan.ID, fileName: String,
-                           kind: EvidenceKind, bytes: [UInt8], at now: Date, on db: any Database) async throws {
+                           kind: EvidenceKind, bytes: [UInt8], at now: Date, on change: Change) async throws {
+        let db = change.written()
         let file = EvidenceFileModel()
         file.id = id.rawValue
         file.updateID = update.rawValue

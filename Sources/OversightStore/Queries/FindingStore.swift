@@ -32,7 +32,8 @@ public struct RecommendationDraft: Equatable, Sendable, Codable {
 /// within the council first, so these are scoped through it.
 public enum FindingStore {
     public static func createJudgement(_ draft: JudgementDraft, id: Judgement.ID, for inspection: Inspection.ID,
-                                       at now: Date, on db: any Database) async throws {
+                                       at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = JudgementModel()
         model.id = id.rawValue
         model.$inspection.id = inspection.rawValue
@@ -46,19 +47,20 @@ public enum FindingStore {
     }
 
     public static func updateJudgement(_ id: Judgement.ID, with draft: JudgementDraft, expectedVersion: Int,
-                                       at now: Date, on db: any Database) async throws {
+                                       at now: Date, on change: Change) async throws {
         try await translatingConstraintFailures(field: "area") {
             try await VersionedUpdate.apply(
                 table: JudgementModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
                 values: [("body", draft.body), ("area", draft.area.rawValue), ("grade", draft.grade.rawValue)],
-                on: db
+                on: change
             )
         }
     }
 
     public static func createRecommendation(_ draft: RecommendationDraft, id: Recommendation.ID,
                                             for inspection: Inspection.ID, at now: Date,
-                                            on db: any Database) async throws {
+                                            on change: Change) async throws {
+        let db = change.written()
         let model = RecommendationModel()
         model.id = id.rawValue
         model.$inspection.id = inspection.rawValue
@@ -73,13 +75,13 @@ public enum FindingStore {
     }
 
     public static func updateRecommendation(_ id: Recommendation.ID, with draft: RecommendationDraft,
-                                            expectedVersion: Int, at now: Date, on db: any Database) async throws {
+                                            expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await translatingConstraintFailures(field: "number") {
             try await VersionedUpdate.apply(
                 table: RecommendationModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
                 values: [("number", draft.number), ("text", draft.text), ("area", draft.area?.rawValue),
                          ("priority_action", draft.isPriorityAction)],
-                on: db
+                on: change
             )
         }
     }

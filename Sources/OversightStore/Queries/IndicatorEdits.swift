@@ -14,7 +14,7 @@ extension IndicatorStore {
     }
 
     /// Saves a changed definition, if it is still at `expectedVersion`.
-    public static func update(_ indicator: Indicator, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func update(_ indicator: Indicator, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await translatingConstraintFailures(field: "code") {
             try await VersionedUpdate.apply(
                 table: IndicatorModel.schema, id: indicator.id.rawValue, expectedVersion: expectedVersion, at: now,
@@ -24,7 +24,7 @@ extension IndicatorStore {
                          ("frequency", indicator.frequency.rawValue), ("theme", indicator.theme), ("source", indicator.source),
                          ("owner_id", indicator.ownerID?.rawValue), ("data_quality_note", indicator.dataQualityNote),
                          ("counts_children", indicator.countsChildren)],
-                on: db)
+                on: change)
         }
     }
 
@@ -47,7 +47,8 @@ extension IndicatorStore {
     /// Saves one figure: new when `expectedVersion` is 0, otherwise only over the version the
     /// editor read (`StoreError.staleEdit` if someone saved in between). Call inside a transaction.
     public static func save(_ value: IndicatorValue, expectedVersion: Int, id: UUID, at now: Date,
-                            on db: any Database) async throws {
+                            on change: Change) async throws {
+        let db = change.written()
         let current = try await self.value(of: value.indicatorID, for: value.period, on: db)?.version ?? 0
         guard current == expectedVersion else { throw StoreError.staleEdit }
         let sql = try sql(db)
@@ -63,18 +64,21 @@ extension IndicatorStore {
         }
     }
 
-    public static func removeTarget(_ period: ReportingPeriod, of indicator: Indicator.ID, on db: any Database) async throws {
+    public static func removeTarget(_ period: ReportingPeriod, of indicator: Indicator.ID, on change: Change) async throws {
+        let db = change.written()
         try await sql(db).delete(from: targetsTable).where("indicator_id", .equal, indicator.rawValue)
             .where("period", .equal, period.code).run()
     }
 
-    public static func removeBenchmark(_ year: Int, of indicator: Indicator.ID, on db: any Database) async throws {
+    public static func removeBenchmark(_ year: Int, of indicator: Indicator.ID, on change: Change) async throws {
+        let db = change.written()
         try await sql(db).delete(from: benchmarksTable).where("indicator_id", .equal, indicator.rawValue)
             .where("year", .equal, year).run()
     }
 
     /// Records that an action aims to move an indicator; linking twice changes nothing.
-    public static func link(_ indicator: Indicator.ID, to action: PlanAction.ID, at now: Date, on db: any Database) async throws {
+    public static func link(_ indicator: Indicator.ID, to action: PlanAction.ID, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let sql = try sql(db)
         let existing = try await sql.select().column("action_id").from(actionsTable)
             .where("indicator_id", .equal, indicator.rawValue).where("action_id", .equal, action.rawValue).first()
@@ -83,7 +87,8 @@ extension IndicatorStore {
             .values(SQLBind(indicator.rawValue), SQLBind(action.rawValue), SQLBind(now)).run()
     }
 
-    public static func unlink(_ indicator: Indicator.ID, from action: PlanAction.ID, on db: any Database) async throws {
+    public static func unlink(_ indicator: Indicator.ID, from action: PlanAction.ID, on change: Change) async throws {
+        let db = change.written()
         try await sql(db).delete(from: actionsTable).where("indicator_id", .equal, indicator.rawValue)
             .where("action_id", .equal, action.rawValue).run()
     }
@@ -118,7 +123,8 @@ public enum ComparatorStore {
 
     /// Saves over the version the editor read (0 when none was saved yet).
     public static func save(_ comparators: Comparators, of council: Council.ID, expectedVersion: Int, at now: Date,
-                            on db: any Database) async throws {
+                            on change: Change) async throws {
+        let db = change.written()
         let sql = try IndicatorStore.sql(db)
         let current = try await find(council, on: db).version
         guard current == expectedVersion else { throw StoreError.staleEdit }

@@ -12,7 +12,8 @@ public enum IndicatorStore {
     /// Rows per INSERT: 9 binds a row stays well inside SQLite's and PostgreSQL's limits.
     static let batch = 500
 
-    public static func add(_ indicator: Indicator, at now: Date, on db: any Database) async throws {
+    public static func add(_ indicator: Indicator, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = IndicatorModel()
         model.id = indicator.id.rawValue
         model.councilID = indicator.councilID.rawValue
@@ -58,7 +59,8 @@ public enum IndicatorStore {
 
     /// Writes figures, replacing provisional ones for the same indicator and period. The caller
     /// has checked that none replaces a validated figure; call inside a transaction.
-    public static func write(_ values: [IndicatorValue], newID: () -> UUID, at now: Date, on db: any Database) async throws {
+    public static func write(_ values: [IndicatorValue], newID: () -> UUID, at now: Date, on change: Change) async throws {
+        let db = change.written()
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         if sql.dialect.name == "sqlite", values.count > batch {
             // Each batch's statement journal would otherwise be a temporary file, opened and written
@@ -141,7 +143,8 @@ public enum IndicatorStore {
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    public static func setTarget(_ target: IndicatorTarget, of indicator: Indicator.ID, id: UUID, on db: any Database) async throws {
+    public static func setTarget(_ target: IndicatorTarget, of indicator: Indicator.ID, id: UUID, on change: Change) async throws {
+        let db = change.written()
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         try await sql.delete(from: targetsTable).where("indicator_id", .equal, indicator.rawValue)
             .where("period", .equal, target.period.code).run()
@@ -167,7 +170,8 @@ public enum IndicatorStore {
     }
 
     public static func setBenchmark(_ benchmark: IndicatorBenchmark, of indicator: Indicator.ID, id: UUID,
-                                    on db: any Database) async throws {
+                                    on change: Change) async throws {
+        let db = change.written()
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         try await sql.delete(from: benchmarksTable).where("indicator_id", .equal, indicator.rawValue)
             .where("year", .equal, benchmark.year).run()

@@ -75,7 +75,8 @@ public enum InspectionStore {
     }
 
     public static func create(_ draft: InspectionDraft, id: Inspection.ID, in council: Council.ID, at now: Date,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
+        let db = change.written()
         let model = InspectionModel()
         model.id = id.rawValue
         model.$council.id = council.rawValue
@@ -93,7 +94,8 @@ public enum InspectionStore {
     }
 
     public static func update(_ id: Inspection.ID, in council: Council.ID, with draft: InspectionDraft,
-                              expectedVersion: Int, at now: Date, on db: any Database) async throws {
+                              expectedVersion: Int, at now: Date, on change: Change) async throws {
+        let db = change.written()
         guard try await InspectionModel.query(on: db).filter(\.$id == id.rawValue)
             .filter(\.$council.$id == council.rawValue).count() == 1 else { throw StoreError.notFound }
         try await VersionedUpdate.apply(
@@ -104,7 +106,7 @@ public enum InspectionStore {
                 ("end_date", draft.endDate?.iso), ("published_date", draft.publishedDate?.iso),
                 ("report_url", draft.reportURL),
             ],
-            on: db
+            on: change
         )
     }
 }

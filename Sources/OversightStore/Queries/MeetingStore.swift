@@ -82,7 +82,8 @@ public enum MeetingStore {
                              actions: actions)
     }
 
-    public static func create(_ meeting: Meeting, at now: Date, on db: any Database) async throws {
+    public static func create(_ meeting: Meeting, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = MeetingModel()
         model.id = meeting.id.rawValue
         model.councilID = meeting.councilID.rawValue
@@ -102,13 +103,13 @@ public enum MeetingStore {
     }
 
     /// Saves every changeable field of the meeting if nobody changed it since `expectedVersion`.
-    public static func save(_ meeting: Meeting, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func save(_ meeting: Meeting, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(
             table: MeetingModel.schema, id: meeting.id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("date", meeting.date.iso), ("time", meeting.time.code), ("place", meeting.place),
                      ("status", meeting.status.rawValue), ("agenda_published_on", meeting.agendaPublishedOn?.iso),
                      ("late_reason", meeting.lateReason), ("cancel_reason", meeting.cancelReason),
-                     ("minutes_approved_at", meeting.minutesApprovedAt?.rawValue)], on: db)
+                     ("minutes_approved_at", meeting.minutesApprovedAt?.rawValue)], on: change)
     }
 
     // MARK: Agenda
@@ -123,7 +124,8 @@ public enum MeetingStore {
         return (last ?? 0) + 1
     }
 
-    public static func addItem(_ item: AgendaItem, at now: Date, on db: any Database) async throws {
+    public static func addItem(_ item: AgendaItem, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = AgendaItemModel()
         model.id = item.id.rawValue
         model.meetingID = item.meetingID.rawValue
@@ -141,18 +143,19 @@ public enum MeetingStore {
         try await translatingConstraintFailures(field: "position") { try await model.create(on: db) }
     }
 
-    public static func saveItem(_ item: AgendaItem, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func saveItem(_ item: AgendaItem, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(
             table: AgendaItemModel.schema, id: item.id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("title", item.title), ("part", item.part.rawValue), ("exempt_paragraph", item.exemption?.paragraph.rawValue),
                      ("public_interest", item.exemption?.publicInterest), ("report_id", item.reportID?.rawValue),
-                     ("papers", item.papers.joined(separator: "\n")), ("discussion", item.discussion)], on: db)
+                     ("papers", item.papers.joined(separator: "\n")), ("discussion", item.discussion)], on: change)
     }
 
     // MARK: Minutes
 
     /// Replaces the meeting's attendance with `attendance`: one row per person.
-    public static func setAttendance(_ attendance: [Attendance], of meeting: Meeting.ID, on db: any Database) async throws {
+    public static func setAttendance(_ attendance: [Attendance], of meeting: Meeting.ID, on change: Change) async throws {
+        let db = change.written()
         try await AttendanceModel.query(on: db).filter(\.$meetingID == meeting.rawValue).delete()
         for entry in attendance {
             let model = AttendanceModel()
@@ -164,7 +167,8 @@ public enum MeetingStore {
         }
     }
 
-    public static func addDeclaration(_ declaration: Declaration, on db: any Database) async throws {
+    public static func addDeclaration(_ declaration: Declaration, on change: Change) async throws {
+        let db = change.written()
         let model = DeclarationModel()
         model.id = declaration.id.rawValue
         model.itemID = declaration.itemID.rawValue
@@ -179,7 +183,8 @@ public enum MeetingStore {
         return (last ?? 0) + 1
     }
 
-    public static func addDecision(_ decision: Decision, at now: Date, on db: any Database) async throws {
+    public static func addDecision(_ decision: Decision, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = DecisionModel()
         model.id = decision.id.rawValue
         model.meetingID = decision.meetingID.rawValue

@@ -11,7 +11,8 @@ public enum PendingImportStore {
     public static let keptFor: TimeInterval = 24 * 60 * 60
 
     public static func add(_ id: UUID, council: Council.ID, user: User.ID, fileName: String, bytes: [UInt8], at now: Date,
-                           on db: any Database) async throws {
+                           on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         // Each upload clears away what nobody confirmed within the day, so abandoned files do not pile up.
         try await sql.delete(from: table).where("created_at", .lessThan, now.addingTimeInterval(-keptFor)).run()
@@ -31,10 +32,12 @@ public enum PendingImportStore {
     /// Removes the file as part of the import that uses it, inside that import's transaction:
     /// false when it was already gone (a second click on "Import", or another tab), so that the
     /// file is imported once.
-    public static func take(_ id: UUID, council: Council.ID, user: User.ID, on db: any Database) async throws -> Bool {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+    public static func take(_ id: UUID, council: Council.ID, user: User.ID, on change: Change) async throws -> Bool {
+        // A claim that finds nothing has written nothing, and needs no audit entry of its own.
+        guard let sql = change.db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let removed = try await sql.delete(from: table).where("id", .equal, id).where("council_id", .equal, council.rawValue)
             .where("user_id", .equal, user.rawValue).returning("id").all()
+        if !removed.isEmpty { change.wrote() }
         return !removed.isEmpty
     }
 }

@@ -33,7 +33,8 @@ public enum PersonStore {
     }
 
     public static func create(_ draft: PersonDraft, id: Person.ID, in council: Council.ID, at now: Date,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
+        let db = change.written()
         let model = PersonModel()
         model.id = id.rawValue
         model.$council.id = council.rawValue
@@ -48,13 +49,14 @@ public enum PersonStore {
     }
 
     public static func update(_ id: Person.ID, in council: Council.ID, with draft: PersonDraft,
-                              expectedVersion: Int, at now: Date, on db: any Database) async throws {
+                              expectedVersion: Int, at now: Date, on change: Change) async throws {
+        let db = change.written()
         guard try await find(id, in: council, on: db) != nil else { throw StoreError.notFound }
         try await VersionedUpdate.apply(
             table: PersonModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("name", draft.name), ("job_title", draft.jobTitle), ("telephone", draft.telephone),
                      ("email", draft.email)],
-            on: db
+            on: change
         )
     }
 }

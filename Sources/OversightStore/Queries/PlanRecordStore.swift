@@ -12,7 +12,8 @@ public enum PlanRecordStore {
             .all().map { try $0.toDomain() }
     }
 
-    public static func addConsultation(_ consultation: Consultation, at now: Date, on db: any Database) async throws {
+    public static func addConsultation(_ consultation: Consultation, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = ConsultationModel()
         model.id = consultation.id.rawValue
         model.$plan.id = consultation.planID.rawValue
@@ -33,7 +34,8 @@ public enum PlanRecordStore {
     @discardableResult
     public static func recordVersion(id: PlanVersion.ID, of plan: Plan.ID, approval: PlanApproval,
                                      snapshot: PlanSnapshot, by author: String, at now: Date,
-                                     on db: any Database) async throws -> Int {
+                                     on change: Change) async throws -> Int {
+        let db = change.written()
         let previous = try await PlanVersionModel.query(on: db).filter(\.$plan.$id == plan.rawValue).max(\.$number)
         let text = try canonical(snapshot)
         let model = PlanVersionModel()
@@ -93,7 +95,8 @@ public enum PlanRecordStore {
             .sort(\.$createdAt).all().map { try $0.toDomain() }
     }
 
-    public static func addMilestone(_ milestone: Milestone, at now: Date, on db: any Database) async throws {
+    public static func addMilestone(_ milestone: Milestone, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = MilestoneModel()
         model.id = milestone.id.rawValue
         model.$action.id = milestone.actionID.rawValue
@@ -108,16 +111,17 @@ public enum PlanRecordStore {
 
     /// Records the day a milestone was met (or clears it), if nobody has changed it meanwhile.
     public static func setMet(_ id: Milestone.ID, on day: CalendarDate?, expectedVersion: Int, at now: Date,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
         try await VersionedUpdate.apply(table: MilestoneModel.schema, id: id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: [("met_date", day?.iso)], on: db)
+                                        at: now, values: [("met_date", day?.iso)], on: change)
     }
 
     // MARK: Succession
 
     /// Sets the final status of actions when their plan closes.
     public static func setFinalStatus(_ status: ActionStatus, reason: String?, of actions: [PlanAction.ID], at now: Date,
-                                      on db: any Database) async throws {
+                                      on change: Change) async throws {
+        let db = change.written()
         guard !actions.isEmpty else { return }
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         // The version moves on too, so an edit form opened before the close cannot overwrite the final status.

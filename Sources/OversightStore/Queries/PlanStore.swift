@@ -157,7 +157,8 @@ public enum PlanStore {
 
     public static func create(_ draft: PlanDraft, id: Plan.ID, in council: Council.ID, status: PlanStatus = .draft,
                               predecessor: Plan.ID? = nil, at now: Date, newID: () -> UUID,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
+        let db = change.written()
         let model = PlanModel()
         model.id = id.rawValue
         model.$council.id = council.rawValue
@@ -191,25 +192,27 @@ public enum PlanStore {
 
     /// Changes a plan's own details (not its status) if nobody has changed it since `expectedVersion`.
     public static func updateDetails(_ id: Plan.ID, with draft: PlanDraft, expectedVersion: Int, at now: Date,
-                                     newID: () -> UUID, on db: any Database) async throws {
+                                     newID: () -> UUID, on change: Change) async throws {
+        let db = change.written()
         try await VersionedUpdate.apply(
             table: PlanModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("title", draft.title), ("kind", draft.kind.rawValue), ("inspection_id", draft.inspectionID?.rawValue),
                      ("owner_id", draft.ownerID?.rawValue), ("start_date", draft.startDate.iso),
                      ("end_date", draft.endDate?.iso)],
-            on: db)
+            on: change)
         try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, newID: newID, on: db)
     }
 
     /// Moves a plan to a new state if nobody has changed it since `expectedVersion`.
     public static func setStatus(_ id: Plan.ID, to status: PlanStatus, expectedVersion: Int, at now: Date,
-                                 on db: any Database) async throws {
+                                 on change: Change) async throws {
         try await VersionedUpdate.apply(table: PlanModel.schema, id: id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: [("status", status.rawValue)], on: db)
+                                        at: now, values: [("status", status.rawValue)], on: change)
     }
 
     public static func createPriority(_ draft: PriorityDraft, id: Priority.ID, in plan: Plan.ID, at now: Date,
-                                      on db: any Database) async throws {
+                                      on change: Change) async throws {
+        let db = change.written()
         let model = PriorityModel()
         model.id = id.rawValue
         model.$plan.id = plan.rawValue
@@ -225,7 +228,8 @@ public enum PlanStore {
 
     public static func createAction(_ draft: ActionDraft, id: PlanAction.ID, in priority: Priority,
                                     carriedFrom: PlanAction.ID? = nil, revisionCount: Int? = nil, at now: Date,
-                                    newID: () -> UUID, on db: any Database) async throws {
+                                    newID: () -> UUID, on change: Change) async throws {
+        let db = change.written()
         let model = actionModel(draft, id: id, in: priority, carriedFrom: carriedFrom, revisionCount: revisionCount, at: now)
         try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
         try await link(id, to: draft.recommendationIDs, newID: newID, on: db)
@@ -262,7 +266,8 @@ public enum PlanStore {
     /// Many new actions of one priority written 200 to a statement, for imports: the same rows
     /// `createAction` writes, without recommendations to link (an import has none).
     public static func createActions(_ drafts: [(id: PlanAction.ID, draft: ActionDraft)], in priority: Priority, at now: Date,
-                                     on db: any Database) async throws {
+                                     on change: Change) async throws {
+        let db = change.written()
         let models = drafts.map { actionModel($0.draft, id: $0.id, in: priority, carriedFrom: nil, revisionCount: nil, at: now) }
         for start in stride(from: 0, to: models.count, by: 200) {
             try await translatingConstraintFailures(field: "number") {
@@ -274,7 +279,8 @@ public enum PlanStore {
     /// Updates an action. A change to the revised due date counts as one more revision.
     public static func updateAction(_ id: PlanAction.ID, in priority: Priority, with draft: ActionDraft,
                                     previous: PlanAction, expectedVersion: Int, at now: Date, newID: () -> UUID,
-                                    on db: any Database) async throws {
+                                    on change: Change) async throws {
+        let db = change.written()
         let revised = draft.revisedDueDate != previous.revisedDueDate && draft.revisedDueDate != nil
         try await translatingConstraintFailures(field: "number") {
             try await VersionedUpdate.apply(
@@ -289,7 +295,7 @@ public enum PlanStore {
                     ("withdrawal_reason", draft.status == .withdrawn ? draft.withdrawalReason : nil),
                     ("position", priority.number * 1000 + draft.number),
                 ],
-                on: db)
+                on: change)
         }
         try await ActionRecommendationModel.query(on: db).filter(\.$action.$id == id.rawValue).delete()
         try await link(id, to: draft.recommendationIDs, newID: newID, on: db)
@@ -359,13 +365,14 @@ extension PlanStore {
     /// Changes a priority. A new number renumbers its actions too (3.2 becomes 5.2), in the same
     /// transaction as the caller's, so references never disagree with their priority.
     public static func updatePriority(_ priority: Priority, with draft: PriorityDraft, expectedVersion: Int,
-                                      at now: Date, on db: any Database) async throws {
+                                      at now: Date, on change: Change) async throws {
+        let db = change.written()
         try await translatingConstraintFailures(field: "number") {
             try await VersionedUpdate.apply(
                 table: PriorityModel.schema, id: priority.id.rawValue, expectedVersion: expectedVersion, at: now,
                 values: [("number", draft.number), ("title", draft.title), ("outcome", draft.outcome),
                          ("lead_id", draft.leadID?.rawValue)],
-                on: db)
+                on: change)
         }
         guard draft.number != priority.number else { return }
         let actions = try await PlanActionModel.query(on: db).filter(\.$priority.$id == priority.id.rawValue).all()

@@ -15,7 +15,8 @@ public enum PracticeAuditStore {
     }
 
     /// A second round of one theme in one month is refused as `StoreError.duplicate` on "round".
-    public static func create(_ round: AuditRound, at now: Date, on db: any Database) async throws {
+    public static func create(_ round: AuditRound, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = AuditRoundModel()
         model.id = round.id.rawValue
         model.councilID = round.councilID.rawValue
@@ -32,11 +33,11 @@ public enum PracticeAuditStore {
         try await translatingConstraintFailures(field: "round") { try await model.create(on: db) }
     }
 
-    public static func save(_ round: AuditRound, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func save(_ round: AuditRound, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(
             table: AuditRoundModel.schema, id: round.id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("month", round.month.iso), ("theme", round.theme), ("cases_audited", round.casesAudited),
                      ("outstanding", round.outstanding), ("good", round.good), ("requires_improvement", round.requiresImprovement),
-                     ("inadequate", round.inadequate)], on: db)
+                     ("inadequate", round.inadequate)], on: change)
     }
 }

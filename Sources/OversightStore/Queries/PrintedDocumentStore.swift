@@ -13,7 +13,8 @@ public enum PrintedDocumentStore {
     }
 
     /// Keeps a copy; another instance keeping the same page at the same moment is no error.
-    public static func keep(_ pdf: Data, page sha256: String, at now: Date, id: UUID, on db: any Database) async throws {
+    public static func keep(_ pdf: Data, page sha256: String, at now: Date, id: UUID, on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         let model = PrintedDocumentModel()
         model.id = id
         model.pageSHA256 = sha256

@@ -11,7 +11,8 @@ public enum ReportAppendixStore {
 
     /// Adds an appendix after the others; an upload's bytes are stored beside it.
     public static func add(_ id: ReportAppendix.ID, to report: Report.ID, title: String, source: AppendixSource,
-                           bytes: [UInt8]?, at now: Date, on db: any Database) async throws {
+                           bytes: [UInt8]?, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let last = try await ReportAppendixModel.query(on: db).filter(\.$reportID == report.rawValue).max(\.$position)
         let model = ReportAppendixModel()
         model.id = id.rawValue
@@ -31,7 +32,8 @@ public enum ReportAppendixStore {
     }
 
     /// Removes an appendix and closes the gap, so that the letters stay A, B, C.
-    public static func remove(_ id: ReportAppendix.ID, of report: Report.ID, on db: any Database) async throws {
+    public static func remove(_ id: ReportAppendix.ID, of report: Report.ID, on change: Change) async throws {
+        let db = change.written()
         guard let model = try await ReportAppendixModel.query(on: db).filter(\.$id == id.rawValue)
             .filter(\.$reportID == report.rawValue).first() else { throw StoreError.notFound }
         try await model.delete(on: db)

@@ -6,7 +6,8 @@ import OversightDomain
 /// updated. The document is the app's canonical JSON of the report and its appendices.
 public enum ReportPublicationStore {
     public static func record(_ report: Report.ID, publishedOn: CalendarDate, by author: String, lateReason: String?,
-                              document: String, at now: Date, on db: any Database) async throws -> ReportPublication {
+                              document: String, at now: Date, on change: Change) async throws -> ReportPublication {
+        let db = change.written()
         let model = ReportPublicationModel()
         model.id = report.rawValue
         model.publishedOn = publishedOn.iso
@@ -60,7 +61,8 @@ public enum BankHolidayStore {
 
     /// Records a change for a day, replacing an earlier change for the same day.
     public static func record(_ change: Change, id: UUID, date: CalendarDate, title: String, by author: String, at now: Date,
-                              on db: any Database) async throws {
+                              on write: OversightStore.Change) async throws {
+        let db = write.written()
         try await BankHolidayChangeModel.query(on: db).filter(\.$date == date.iso).delete()
         let model = BankHolidayChangeModel()
         model.id = id
@@ -73,7 +75,8 @@ public enum BankHolidayStore {
     }
 
     /// Forgets the change for a day, so the built-in list holds for it again.
-    public static func undo(date: CalendarDate, on db: any Database) async throws {
+    public static func undo(date: CalendarDate, on write: OversightStore.Change) async throws {
+        let db = write.written()
         try await BankHolidayChangeModel.query(on: db).filter(\.$date == date.iso).delete()
     }
 }

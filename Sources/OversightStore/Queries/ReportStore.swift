@@ -53,7 +53,8 @@ public enum ReportStore {
         func encoded() throws -> String { try canonicalJSON(self) }
     }
 
-    public static func create(_ report: Report, at now: Date, on db: any Database) async throws {
+    public static func create(_ report: Report, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = ReportModel()
         model.id = report.id.rawValue
         model.councilID = report.councilID.rawValue
@@ -72,21 +73,21 @@ public enum ReportStore {
     }
 
     /// Saves a draft's edits; a stale version is `StoreError.staleEdit`.
-    public static func update(_ report: Report, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func update(_ report: Report, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(
             table: ReportModel.schema, id: report.id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("body", report.body.rawValue), ("meeting_date", report.meetingDate.iso),
                      ("part", report.part.rawValue), ("title", report.title),
                      ("content", try Content(report).encoded())],
-            on: db)
+            on: change)
     }
 
     public static func setStatus(_ id: Report.ID, to status: ReportStatus, clearedBy: String?, expectedVersion: Int,
-                                 at now: Date, on db: any Database) async throws {
+                                 at now: Date, on change: Change) async throws {
         var values: [(column: String, value: any Encodable & Sendable)] = [("status", status.rawValue)]
         if status == .cleared || status == .draft { values.append(("cleared_by", clearedBy)) }
         try await VersionedUpdate.apply(table: ReportModel.schema, id: id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: values, on: db)
+                                        at: now, values: values, on: change)
     }
 
     public static func find(_ id: Report.ID, in council: Council.ID, on db: any Database) async throws -> (Report, clearedBy: String?)? {

@@ -26,7 +26,8 @@ public enum ReportTemplateStore {
     /// Adds a version to a family; the version number is the family's next.
     @discardableResult
     public static func add(_ template: ReportTemplate, id: ReportTemplate.ID, family: UUID, by author: String,
-                           at now: Date, on db: any Database) async throws -> TemplateVersion {
+                           at now: Date, on change: Change) async throws -> TemplateVersion {
+        let db = change.written()
         let previous = try await ReportTemplateModel.query(on: db).filter(\.$familyID == family).max(\.$version)
         var stored = template
         stored.version = (previous ?? 0) + 1

@@ -24,7 +24,8 @@ public enum RiskStore {
 
     /// Saves the scale if nobody changed it since `expectedVersion` (0: never saved).
     public static func saveScale(_ scale: RiskScale, of council: Council.ID, expectedVersion: Int, at now: Date,
-                                 on db: any Database) async throws {
+                                 on change: Change) async throws {
+        let db = change.written()
         let json = try canonicalJSON(scale)
         if expectedVersion == 0 {
             guard try await RiskScaleModel.find(council.rawValue, on: db) == nil else { throw StoreError.staleEdit }
@@ -36,7 +37,7 @@ public enum RiskStore {
             try await translatingConstraintFailures { try await model.create(on: db) }
         } else {
             try await VersionedUpdate.apply(table: RiskScaleModel.schema, id: council.rawValue, expectedVersion: expectedVersion,
-                                            at: now, values: [("scale", json)], on: db)
+                                            at: now, values: [("scale", json)], on: change)
         }
     }
 
@@ -52,7 +53,8 @@ public enum RiskStore {
         try await RiskModel.query(on: db).filter(\.$councilID == council.rawValue).field(\.$reference).all().map(\.reference)
     }
 
-    public static func create(_ risk: Risk, at now: Date, on db: any Database) async throws {
+    public static func create(_ risk: Risk, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = RiskModel()
         model.id = risk.id.rawValue
         model.councilID = risk.councilID.rawValue
@@ -65,7 +67,7 @@ public enum RiskStore {
     }
 
     /// Saves every changeable field if nobody changed the risk since `expectedVersion`.
-    public static func save(_ risk: Risk, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func save(_ risk: Risk, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(
             table: RiskModel.schema, id: risk.id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("title", risk.title), ("cause", risk.cause), ("event", risk.event), ("consequence", risk.consequence),
@@ -75,7 +77,7 @@ public enum RiskStore {
                      ("target_likelihood", risk.target.likelihood), ("target_impact", risk.target.impact),
                      ("target_reason", risk.targetReason), ("controls", risk.controls), ("proximity", risk.proximity.rawValue),
                      ("review_frequency", risk.reviewFrequency.rawValue), ("status", risk.status.rawValue),
-                     ("last_reviewed_on", risk.lastReviewedOn?.iso)], on: db)
+                     ("last_reviewed_on", risk.lastReviewedOn?.iso)], on: change)
     }
 
     private static func fill(_ model: RiskModel, from risk: Risk) {
@@ -107,7 +109,8 @@ public enum RiskStore {
             .all().map { try $0.toDomain() }
     }
 
-    public static func addReview(_ review: RiskReview, at now: Date, on db: any Database) async throws {
+    public static func addReview(_ review: RiskReview, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = RiskReviewModel()
         model.id = review.id.rawValue
         model.riskID = review.riskID.rawValue
@@ -150,7 +153,8 @@ public enum RiskStore {
 
     /// Replaces the risk's links with these.
     public static func setLinks(of risk: Risk.ID, planActions: Set<PlanAction.ID>, boardActions: Set<BoardAction.ID>,
-                                newID: () -> UUID, on db: any Database) async throws {
+                                newID: () -> UUID, on change: Change) async throws {
+        let db = change.written()
         try await RiskPlanActionModel.query(on: db).filter(\.$riskID == risk.rawValue).delete()
         try await RiskBoardActionModel.query(on: db).filter(\.$riskID == risk.rawValue).delete()
         for action in planActions.sorted() {

@@ -32,8 +32,9 @@ public enum SecurityEventStore {
     static let lockKey: Int64 = 0x4F5653_534543 // "OVS" "SEC"
 
     @discardableResult
-    public static func append(_ event: SecurityEvent, at now: Date, id: UUID, on db: any Database) async throws -> SecurityEvent {
-        try await db.transaction { tx in
+    public static func append(_ event: SecurityEvent, at now: Date, id: UUID, on housekeeping: Housekeeping) async throws -> SecurityEvent {
+        let db = housekeeping.db
+        return try await db.transaction { tx in
             if let sql = tx as? any SQLDatabase, sql.dialect.name == "postgresql" {
                 try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: lockKey))").run()
             }
@@ -132,7 +133,8 @@ public enum SecurityEventStore {
             address: try await tally(SignInFailureModel.query(on: db).filter(\.$address == address)))
     }
 
-    public static func recordFailure(email: String, address: String, at now: Date, id: UUID, on db: any Database) async throws {
+    public static func recordFailure(email: String, address: String, at now: Date, id: UUID, on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         let model = SignInFailureModel()
         model.id = id
         model.email = email.lowercased()
@@ -144,7 +146,8 @@ public enum SecurityEventStore {
     }
 
     /// A successful sign-in forgives that account's failures from that address.
-    public static func forgive(email: String, address: String, on db: any Database) async throws {
+    public static func forgive(email: String, address: String, on housekeeping: Housekeeping) async throws {
+        let db = housekeeping.db
         try await SignInFailureModel.query(on: db).filter(\.$email == email.lowercased()).filter(\.$address == address).delete()
     }
 
@@ -172,7 +175,8 @@ public enum SecurityEventStore {
     }
 
     /// Forgets the failures of one account (from every address) or of one address.
-    public static func clearFailures(email: String? = nil, address: String? = nil, on db: any Database) async throws {
+    public static func clearFailures(email: String? = nil, address: String? = nil, on change: Change) async throws {
+        let db = change.written()
         var query = SignInFailureModel.query(on: db)
         if let email { query = query.filter(\.$email == email.lowercased()) }
         if let address { query = query.filter(\.$address == address) }

@@ -47,7 +47,8 @@ public enum SelfAssessmentStore {
     }
 
     /// The assessment with an empty section for every area and question of its structure.
-    public static func create(_ assessment: SelfAssessment, sectionIDs: () -> UUID, at now: Date, on db: any Database) async throws {
+    public static func create(_ assessment: SelfAssessment, sectionIDs: () -> UUID, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = SelfAssessmentModel()
         model.id = assessment.id.rawValue
         model.councilID = assessment.councilID.rawValue
@@ -80,21 +81,22 @@ public enum SelfAssessmentStore {
         }
     }
 
-    public static func save(_ assessment: SelfAssessment, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func save(_ assessment: SelfAssessment, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(
             table: SelfAssessmentModel.schema, id: assessment.id.rawValue, expectedVersion: expectedVersion, at: now,
             values: [("title", assessment.title), ("purpose", assessment.purpose.rawValue), ("period_from", assessment.periodFrom.iso),
                      ("period_to", assessment.periodTo.iso), ("author_id", assessment.authorID.rawValue), ("status", assessment.status.rawValue),
-                     ("agreed_on", assessment.agreedOn?.iso), ("submitted_on", assessment.submittedOn?.iso)], on: db)
+                     ("agreed_on", assessment.agreedOn?.iso), ("submitted_on", assessment.submittedOn?.iso)], on: change)
     }
 
-    public static func saveSection(_ section: AssessmentSection, expectedVersion: Int, at now: Date, on db: any Database) async throws {
+    public static func saveSection(_ section: AssessmentSection, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await VersionedUpdate.apply(table: AssessmentSectionModel.schema, id: section.id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: [("text", section.text)], on: db)
+                                        at: now, values: [("text", section.text)], on: change)
     }
 
     /// Sets an area's grade and reasons, replacing any before.
-    public static func setJudgement(_ judgement: AreaJudgement, id: UUID, on db: any Database) async throws {
+    public static func setJudgement(_ judgement: AreaJudgement, id: UUID, on change: Change) async throws {
+        let db = change.written()
         try await AreaJudgementModel.query(on: db).filter(\.$assessmentID == judgement.assessmentID.rawValue)
             .filter(\.$area == judgement.area).delete()
         let model = AreaJudgementModel()
@@ -106,7 +108,8 @@ public enum SelfAssessmentStore {
         try await model.create(on: db)
     }
 
-    public static func addEvidence(_ link: EvidenceLink, at now: Date, on db: any Database) async throws {
+    public static func addEvidence(_ link: EvidenceLink, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = EvidenceLinkModel()
         model.id = link.id.rawValue
         model.sectionID = link.sectionID.rawValue
@@ -117,12 +120,14 @@ public enum SelfAssessmentStore {
         try await model.create(on: db)
     }
 
-    public static func removeEvidence(_ link: EvidenceLink.ID, on db: any Database) async throws {
+    public static func removeEvidence(_ link: EvidenceLink.ID, on change: Change) async throws {
+        let db = change.written()
         try await EvidenceLinkModel.query(on: db).filter(\.$id == link.rawValue).delete()
     }
 
     /// Written once, in the transaction that submits; never updated.
-    public static func freeze(_ assessment: SelfAssessment.ID, document: String, at now: Date, on db: any Database) async throws {
+    public static func freeze(_ assessment: SelfAssessment.ID, document: String, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = AssessmentSubmissionModel()
         model.id = assessment.rawValue
         model.document = document
@@ -147,7 +152,8 @@ public enum SelfAssessmentStore {
     }
 
     public static func addDocument(_ id: UUID, to assessment: SelfAssessment.ID, fileName: String, kind: EvidenceKind, bytes: [UInt8],
-                                   by author: String, at now: Date, on db: any Database) async throws {
+                                   by author: String, at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = AssessmentDocumentModel()
         model.id = id
         model.assessmentID = assessment.rawValue

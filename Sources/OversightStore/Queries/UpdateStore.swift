@@ -24,7 +24,8 @@ public enum UpdateStore {
     }
 
     public static func openPeriod(_ id: UpdatePeriod.ID, plan: Plan.ID, month: CalendarDate, deadline: CalendarDate,
-                                  at now: Date, on db: any Database) async throws {
+                                  at now: Date, on change: Change) async throws {
+        let db = change.written()
         let model = UpdatePeriodModel()
         model.id = id.rawValue
         model.$plan.id = plan.rawValue
@@ -35,7 +36,8 @@ public enum UpdateStore {
         try await translatingConstraintFailures(field: "month") { try await model.create(on: db) }
     }
 
-    public static func setOpen(_ id: UpdatePeriod.ID, _ open: Bool, on db: any Database) async throws {
+    public static func setOpen(_ id: UpdatePeriod.ID, _ open: Bool, on change: Change) async throws {
+        let db = change.written()
         try await UpdatePeriodModel.query(on: db).filter(\.$id == id.rawValue).set(\.$open, to: open).update()
     }
 
@@ -53,17 +55,19 @@ public enum UpdateStore {
 
     public static func submit(_ draft: UpdateDraft, id: ActionUpdate.ID, for action: PlanAction.ID, plan: Plan.ID,
                               period: UpdatePeriod.ID, definitions: RatingDefinitions, by author: String, at now: Date,
-                              on db: any Database) async throws {
+                              on change: Change) async throws {
+        let db = change.written()
         try await ActionUpdateModel(id: id, action: action, plan: plan, period: period, draft: draft,
                                     definitions: definitions, author: author, at: now, state: .submitted).create(on: db)
     }
 
     /// Accepts or returns an update that is waiting; false when it is no longer waiting.
     public static func review(_ id: ActionUpdate.ID, to state: UpdateState, comment: String?, by reviewer: String,
-                              on db: any Database) async throws -> Bool {
+                              on change: Change) async throws -> Bool {
         // One statement that changes the update only while it still waits for review, and says
         // whether it did: two reviewers at once cannot both accept it (a count then an update could).
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        // When it did not, nothing was written.
+        guard let sql = change.db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let changed = try await sql.update(ActionUpdateModel.schema)
             .set("state", to: state.rawValue)
             .set("review_comment", to: comment)
@@ -72,13 +76,15 @@ public enum UpdateStore {
             .where("state", .equal, UpdateState.submitted.rawValue)
             .returning("id")
             .all()
+        if !changed.isEmpty { change.wrote() }
         return changed.count == 1
     }
 
     /// History written in one statement, for the demo's nineteen months of updates.
     public static func insertHistory(_ rows: [(id: UUID, action: PlanAction.ID, period: UpdatePeriod.ID,
                                               draft: UpdateDraft, author: String, at: Date, state: UpdateState)],
-                                     plan: Plan.ID, on db: any Database) async throws {
+                                     plan: Plan.ID, on change: Change) async throws {
+        let db = change.written()
         let models = rows.map { row in
             ActionUpdateModel(id: .init(row.id), action: row.action, plan: plan, period: row.period, draft: row.draft,
                               definitions: .standard, author: row.author, at: row.at, state: row.state)

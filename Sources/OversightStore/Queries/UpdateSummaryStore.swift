@@ -111,7 +111,8 @@ public struct HistoryRow: Sendable {
 
 extension UpdateStore {
     /// Accepted history in multi-row inserts of 500, within the caller's transaction.
-    public static func bulkInsert(_ rows: [HistoryRow], plan: Plan.ID, on db: any Database) async throws {
+    public static func bulkInsert(_ rows: [HistoryRow], plan: Plan.ID, on change: Change) async throws {
+        let db = change.written()
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let definitions = String(decoding: try JSONEncoder().encode(RatingDefinitions.standard), as: UTF8.self)
         for start in stride(from: 0, to: rows.count, by: 500) {
