@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Targets follow docs/architecture.md: dependencies point one way only,
-// Domain <- Documents <- Store <- App <- oversight (the executable).
+// Domain <- Documents <- Store <- App <- Demo <- oversight (the executable). The demo council and
+// the benchmark suite are a target of their own so the app's core does not ship them.
 let package = Package(
     name: "Oversight",
     platforms: [.macOS(.v14)],
@@ -62,10 +63,22 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
+        .target(
+            name: "OversightDemo",
+            dependencies: [
+                "OversightDomain",
+                "OversightDocuments",
+                "OversightStore",
+                "OversightApp",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ]
+        ),
         .executableTarget(
             name: "oversight",
             dependencies: [
                 "OversightApp",
+                "OversightDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +105,7 @@ let package = Package(
             name: "OversightAppTests",
             dependencies: [
                 "OversightApp",
+                "OversightDemo",
                 "OversightTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

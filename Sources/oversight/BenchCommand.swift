@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OversightApp
+import OversightDemo
 
 /// `oversight bench`: the benchmark suite, printed as Markdown for docs/performance.md.
 struct BenchCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OversightApp
+import OversightDemo
 
 /// The `oversight` command. This file imports only ArgumentParser and OversightApp: Vapor's
 /// ConsoleKit names clash with ArgumentParser's property wrappers.
@@ -87,7 +88,7 @@ struct Demo: AsyncParsableCommand {
     func run() async throws {
         let configuration = try options.load()
         try await reportingProblems {
-            try await OversightServer.run(configuration, mode: .demo(reset: reset, scale: scale))
+            try await OversightServer.run(configuration, mode: DemoStart.mode(reset: reset, scale: scale))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 @testable import OversightApp
+@testable import OversightDemo
 import Testing
 
 @Suite("oversight bench")

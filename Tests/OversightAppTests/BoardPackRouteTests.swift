@@ -1,5 +1,6 @@
 import Foundation
 @testable import OversightApp
+@testable import OversightDemo
 import OversightDomain
 import OversightStore
 import Testing

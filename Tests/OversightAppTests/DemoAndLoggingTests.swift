@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 @testable import OversightApp
+@testable import OversightDemo
 import OversightStore
 import Testing
 import VaporTesting

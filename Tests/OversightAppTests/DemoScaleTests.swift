@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 @testable import OversightApp
+@testable import OversightDemo
 import OversightDomain
 import OversightStore
 import Testing

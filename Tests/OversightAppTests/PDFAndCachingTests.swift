@@ -1,5 +1,6 @@
 import Foundation
 @testable import OversightApp
+@testable import OversightDemo
 import OversightDocuments
 import OversightDomain
 import OversightStore

@@ -8,23 +8,23 @@ import Vapor
 /// has an ETag so that a client polling for changes gets 304 Not Modified when nothing moved.
 enum APIController {
     @Sendable static func councils(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         return try paged(try await CouncilStore.all(on: req.db).map(CouncilDTO.init), req)
     }
 
     @Sendable static func council(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         return try json(CouncilDTO(try await req.council()), req)
     }
 
     @Sendable static func people(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         let council = try await req.council()
         return try paged(try await PersonStore.all(in: council.id, on: req.db).map(PersonDTO.init), req)
     }
 
     @Sendable static func person(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         let council = try await req.council()
         guard let person = try await PersonStore.find(req.id(.person), in: council.id, on: req.db) else {
             throw Abort(.notFound)
@@ -33,13 +33,13 @@ enum APIController {
     }
 
     @Sendable static func inspections(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         let council = try await req.council()
         return try paged(try await InspectionStore.all(in: council.id, on: req.db).map(InspectionDTO.init), req)
     }
 
     @Sendable static func inspection(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         let council = try await req.council()
         return try json(InspectionDTO(try await req.inspection(in: council)), req)
     }

@@ -4,10 +4,12 @@ import OversightDomain
 import OversightStore
 
 /// Creates a user with a checked, bcrypt-hashed password.
-struct CreateUser {
-    var dependencies: Dependencies
+package struct CreateUser {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ draft: UserDraft, password: String, by actor: Actor, on db: any Database) async throws -> User.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ draft: UserDraft, password: String, by actor: Actor, on db: any Database) async throws -> User.ID {
         guard ContactRules.isEmail(draft.email) else { throw AccountError.invalidEmail }
         guard !draft.roles.isEmpty else { throw AccountError.noRoles }
         if let problem = PasswordRules.check(password) { throw AccountError.password(problem) }
@@ -16,7 +18,7 @@ struct CreateUser {
     }
 
     /// For the demo, whose accounts share one password: hash once, not once per account.
-    func create(_ draft: UserDraft, passwordHash: String, by actor: Actor, on db: any Database) async throws -> User.ID {
+    package func create(_ draft: UserDraft, passwordHash: String, by actor: Actor, on db: any Database) async throws -> User.ID {
         let id = User.ID(dependencies.newID())
         do {
             try await Audit.changing(on: db, dependencies: dependencies) { change in

@@ -14,7 +14,7 @@ enum SecurityController {
     }
 
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewAudit)
+        try await req.authorize(req.operations.audit)
         let page = try req.pageNumber()
         let filter = SecurityEventStore.Filter(kind: req.queryText("kind").map { String($0.prefix(100)) },
                                                actor: req.queryText("actor").map { String($0.prefix(320)) },
@@ -29,7 +29,7 @@ enum SecurityController {
 
     @Sendable static func clear(req: Request) async throws -> Response {
         // Letting someone sign in again is managing users, not reading the trail.
-        _ = try await req.require(.manageUsers)
+        try await req.authorize(req.accounts.users)
         let form = try req.form(ClearForm.self)
         let account = form.account.trimmedOrNil.map { String($0.prefix(320)) }
         let address = form.address.trimmedOrNil.map { String($0.prefix(100)) }

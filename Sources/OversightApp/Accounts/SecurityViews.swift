@@ -60,7 +60,7 @@ enum SecurityViews {
                 .text(row.subject), .text(String(row.tally.count)),
                 .text(row.tally.latest.map { UKDateTime.time(Date(timeIntervalSince1970: $0)) } ?? ""),
                 .text(wait > 0 ? "until \(UKDateTime.time(now.addingTimeInterval(wait)))" : "no longer"),
-                !context.can(.manageUsers) ? .text("") : postForm(to: .clearThrottle, csrf: context.csrfToken, [
+                !context.accounts.users.isAllowed ? .text("") : postForm(to: .clearThrottle, csrf: context.csrfToken, [
                     voidElement("input", [("type", "hidden"), ("name", field), ("value", row.subject)]),
                     el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")],
                        [.text("Clear"), visuallyHidden(" the failures of \(row.subject)")]),

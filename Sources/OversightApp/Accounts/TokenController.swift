@@ -8,12 +8,12 @@ enum TokenController {
     struct CreateForm: Content { var name: String? }
 
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        let viewer = try await req.require(.manageOwnTokens)
+        let viewer = try await req.authorized(req.accounts.tokens)
         return try await page(req, viewer: viewer, newToken: nil, errors: [], name: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let viewer = try await req.require(.manageOwnTokens)
+        let viewer = try await req.authorized(req.accounts.tokens)
         let form = try req.form(CreateForm.self)
         guard let name = form.name.trimmedOrNil, name.count <= 100 else {
             let message = form.name.trimmedOrNil == nil ? "Enter a name for the token"
@@ -32,9 +32,9 @@ enum TokenController {
     }
 
     @Sendable static func revoke(req: Request) async throws -> Response {
-        let viewer = try await req.require(.manageOwnTokens)
+        let viewer = try await req.authorized(req.accounts.tokens)
         let id: APIToken.ID = try req.id(.token)
-        let owner = viewer.can(.manageAllTokens) ? nil : viewer.user.id
+        let owner = req.accounts.allTokens ? nil : viewer.user.id
         guard try await RevokeAPIToken(dependencies: req.dependencies)(id.rawValue, owner: owner, by: req.actor,
                                                                        on: req.db) else {
             throw Abort(.notFound)
@@ -44,7 +44,7 @@ enum TokenController {
 
     private static func page(_ req: Request, viewer: Viewer, newToken: String?, errors: [FieldError],
                              name: String?) async throws -> HTMLResponse {
-        let all = viewer.can(.manageAllTokens)
+        let all = req.accounts.allTokens
         let tokens = try await AccountStore.tokens(for: all ? nil : viewer.user.id, on: req.db)
         return HTMLResponse(html: AccountViews.tokens(tokens, showOwners: all, newToken: newToken, errors: errors,
                                                       name: name, context: req.viewContext, now: req.dependencies.now()))

@@ -18,7 +18,7 @@ public struct Actor: Sendable {
     /// Changes made with the `oversight` command on the server itself.
     public static let commandLine = Actor(userID: nil, label: "oversight command line", address: nil)
     /// The demo council's creation at first start.
-    static let demo = Actor(userID: nil, label: "oversight demo", address: nil)
+    package static let demo = Actor(userID: nil, label: "oversight demo", address: nil)
 
     func record(_ action: String, _ entityType: String, id: String?, before: String? = nil,
                 after: String? = nil) -> AuditRecord {

@@ -65,13 +65,6 @@ extension Request {
         return token
     }
 
-    /// Refuses (403) and records the refusal unless the viewer holds the permission.
-    func require(_ permission: Permission) async throws -> Viewer {
-        let viewer = try signedIn()
-        guard viewer.can(permission) else { throw try await refuse(permission) }
-        return viewer
-    }
-
     /// Acts on a policy's decision: nothing when allowed; a recorded refusal, or a 403 saying why
     /// not now, otherwise.
     func authorize(_ decision: Authorisation) async throws {
@@ -84,10 +77,16 @@ extension Request {
         }
     }
 
-    /// Records a refusal and returns the 403 to throw: for a check the matrix alone cannot make,
-    /// such as "the action's own lead, while the plan runs". The refusal is a security event, so
-    /// it never moves the audit trail's head.
-    func refuse(_ permission: Permission) async throws -> Abort {
+    /// Acts on a policy's decision and returns the signed-in viewer it allowed, for handlers that
+    /// go on to act as that person.
+    func authorized(_ decision: Authorisation) async throws -> Viewer {
+        try await authorize(decision)
+        return try signedIn()
+    }
+
+    /// Records a refusal and returns the 403 to throw. The refusal is a security event, so it never
+    /// moves the audit trail's head.
+    private func refuse(_ permission: Permission) async throws -> Abort {
         await recordSecurityEvent("permission.refused",
                                   detail: "\(permission.rawValue): \(method.rawValue) \(String(url.path.prefix(300)))")
         return Abort(.forbidden, reason: "You do not have permission to do that")

@@ -76,8 +76,8 @@ enum Layout {
                      ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
         }
         items.append(("All councils", .councils, .councils))
-        if page.context.can(.manageReportSettings) { items.append(("Settings", .reportTemplates, .settings)) }
-        if page.context.can(.viewAudit) { items.append(("Audit trail", .audit, .audit)) }
+        if page.context.reports.settings.isAllowed { items.append(("Settings", .reportTemplates, .settings)) }
+        if page.context.operations.audit.isAllowed { items.append(("Audit trail", .audit, .audit)) }
         return el("nav", [("aria-label", "Menu"), ("class", "ov-header__navigation")], [
             el("ul", [("class", "ov-header__navigation-list")], items.map { label, url, section in
                 let current = section == page.section

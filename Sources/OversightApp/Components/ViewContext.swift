@@ -10,8 +10,6 @@ struct ViewContext: Sendable {
     var csrfToken: String
     var notice: String?
 
-    func can(_ permission: Permission) -> Bool { viewer?.can(permission) ?? false }
-
     /// For snapshots and tests: a fixed token and the given user.
     static func fixed(_ viewer: Viewer?, notice: String? = nil) -> ViewContext {
         ViewContext(viewer: viewer, csrfToken: "csrf-token-for-tests", notice: notice)

@@ -2,11 +2,13 @@ import Fluent
 import OversightDomain
 import OversightStore
 
-struct AddPerson {
-    var dependencies: Dependencies
+package struct AddPerson {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ draft: PersonDraft, to council: Council.ID, by actor: Actor,
-                        on db: any Database) async throws -> Person.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ draft: PersonDraft, to council: Council.ID, by actor: Actor,
+                                on db: any Database) async throws -> Person.ID {
         let id = Person.ID(dependencies.newID())
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PersonStore.create(draft, id: id, in: council, at: dependencies.now(), on: change)

@@ -5,7 +5,7 @@ import Vapor
 enum CouncilController {
     /// One council: its programme overview. Several: the list. None: the welcome page.
     @Sendable static func home(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         let councils = try await CouncilStore.all(on: req.db)
         switch councils.count {
         case 0: return try await HTMLResponse(html: HomeView.empty(context: req.viewContext)).encodeResponse(for: req)
@@ -15,12 +15,12 @@ enum CouncilController {
     }
 
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         return HTMLResponse(html: CouncilViews.list(try await CouncilStore.all(on: req.db), context: req.viewContext))
     }
 
     @Sendable static func overview(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.councils.read)
         let council = try await req.council()
         let today = CalendarDate.inLondon(req.dependencies.now())
         var mine: [BoardAction] = []
@@ -42,12 +42,12 @@ enum CouncilController {
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.addCouncil)
+        try await req.authorize(req.councils.add)
         return HTMLResponse(html: CouncilViews.form(CouncilForm(), context: req.viewContext, councilID: nil, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.addCouncil)
+        try await req.authorize(req.councils.add)
         let form = try req.form(CouncilForm.self)
         switch form.validate() {
         case let .invalid(errors):
@@ -61,13 +61,13 @@ enum CouncilController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.editCouncil)
+        try await req.authorize(req.councils.edit)
         let council = try await req.council()
         return HTMLResponse(html: CouncilViews.form(CouncilForm(council), context: req.viewContext, councilID: council.id, errors: []))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.editCouncil)
+        try await req.authorize(req.councils.edit)
         let council = try await req.council()
         var form = try req.form(CouncilForm.self)
         switch form.validate() {

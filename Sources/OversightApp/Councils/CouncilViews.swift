@@ -13,7 +13,7 @@ enum CouncilViews {
                                 [link(council.name, to: .council(council.id)), .text(council.kind.label),
                                  .text("\(council.areas.count) \(council.areaLabel.plural.lowercased())")]
                             }),
-            context.can(.addCouncil) ? buttonLink("Add a council", to: .newCouncil) : .empty,
+            context.councils.add.isAllowed ? buttonLink("Add a council", to: .newCouncil) : .empty,
         ]))
     }
 

@@ -57,14 +57,14 @@ enum OverviewView {
         } else {
             content += [
                 paragraph("No inspection has been recorded yet. Start with the inspection whose findings the programme answers."),
-                context.can(.recordInspections) ? buttonLink("Add an inspection", to: .newInspection(id)) : .empty,
+                context.inspections.record.isAllowed ? buttonLink("Add an inspection", to: .newInspection(id)) : .empty,
             ]
         }
         content += [
             heading(2, "Council details", size: .m),
             summaryList(CouncilViews.summaryRows(council).map { row in
                 var row = row
-                if context.can(.editCouncil) { row.change = (.editCouncil(id), row.key.lowercased()) }
+                if context.councils.edit.isAllowed { row.change = (.editCouncil(id), row.key.lowercased()) }
                 return row
             }),
         ]

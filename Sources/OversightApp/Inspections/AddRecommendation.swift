@@ -2,11 +2,13 @@ import Fluent
 import OversightDomain
 import OversightStore
 
-struct AddRecommendation {
-    var dependencies: Dependencies
+package struct AddRecommendation {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ draft: RecommendationDraft, to inspection: Inspection.ID, by actor: Actor,
-                        on db: any Database) async throws -> Recommendation.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ draft: RecommendationDraft, to inspection: Inspection.ID, by actor: Actor,
+                                on db: any Database) async throws -> Recommendation.ID {
         let id = Recommendation.ID(dependencies.newID())
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await FindingStore.createRecommendation(draft, id: id, for: inspection, at: dependencies.now(), on: change)

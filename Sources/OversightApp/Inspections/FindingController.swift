@@ -7,7 +7,7 @@ enum FindingController {
     // MARK: Judgements
 
     @Sendable static func newJudgement(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let inspection = try await req.inspection(in: council).inspection
         return HTMLResponse(html: FindingViews.judgementForm(
@@ -16,7 +16,7 @@ enum FindingController {
     }
 
     @Sendable static func createJudgement(req: Request) async throws -> Response {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         var form = try req.form(JudgementForm.self)
@@ -42,7 +42,7 @@ enum FindingController {
     }
 
     @Sendable static func editJudgement(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let judgement = try findJudgement(req, in: record)
@@ -52,7 +52,7 @@ enum FindingController {
     }
 
     @Sendable static func updateJudgement(req: Request) async throws -> Response {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let judgement = try findJudgement(req, in: record)
@@ -90,7 +90,7 @@ enum FindingController {
     // MARK: Recommendations
 
     @Sendable static func showRecommendation(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.inspections.read)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let recommendation = try findRecommendation(req, in: record)
@@ -101,7 +101,7 @@ enum FindingController {
     }
 
     @Sendable static func newRecommendation(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let next = (record.recommendations.map(\.number).max() ?? 0) + 1
@@ -111,7 +111,7 @@ enum FindingController {
     }
 
     @Sendable static func createRecommendation(req: Request) async throws -> Response {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let form = try req.form(RecommendationForm.self)
@@ -137,7 +137,7 @@ enum FindingController {
     }
 
     @Sendable static func editRecommendation(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let recommendation = try findRecommendation(req, in: record)
@@ -147,7 +147,7 @@ enum FindingController {
     }
 
     @Sendable static func updateRecommendation(req: Request) async throws -> Response {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let recommendation = try findRecommendation(req, in: record)

@@ -43,7 +43,7 @@ enum FindingViews {
                 recommendation.isPriorityAction ? paragraph([tag("Area for priority action", .red)]) : .empty,
                 summaryList(recommendationRows(recommendation).map { row in
                     var row = row
-                    if context.can(.recordInspections) { row.change = (edit, row.key.lowercased()) }
+                    if context.inspections.record.isAllowed { row.change = (edit, row.key.lowercased()) }
                     return row
                 }),
                 heading(2, "Plan actions that answer it", size: .m),

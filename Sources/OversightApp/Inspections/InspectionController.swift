@@ -5,14 +5,14 @@ import Vapor
 
 enum InspectionController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.inspections.read)
         let council = try await req.council()
         let records = try await InspectionStore.all(in: council.id, on: req.db)
         return HTMLResponse(html: InspectionViews.list(records, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.inspections.read)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         return HTMLResponse(html: InspectionViews.detail(record, council: council.context, context: req.viewContext))
@@ -20,7 +20,7 @@ enum InspectionController {
 
     /// The inspection as a Markdown file, made through the shared document model.
     @Sendable static func markdown(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.inspections.read)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let text = MarkdownRenderer.render(InspectionSummaryDocument.make(record, council: council))
@@ -29,14 +29,14 @@ enum InspectionController {
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         return HTMLResponse(html: InspectionViews.form(InspectionForm(), context: req.viewContext, council: council.context,
                                                        inspectionID: nil, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let form = try req.form(InspectionForm.self)
         switch form.validate() {
@@ -52,7 +52,7 @@ enum InspectionController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let inspection = try await req.inspection(in: council).inspection
         return HTMLResponse(html: InspectionViews.form(InspectionForm(inspection), context: req.viewContext, council: council.context,
@@ -60,7 +60,7 @@ enum InspectionController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.recordInspections)
+        try await req.authorize(req.inspections.record)
         let council = try await req.council()
         let record = try await req.inspection(in: council)
         let inspection = record.inspection

@@ -8,7 +8,7 @@ enum InspectionViews {
         return Layout.render(Page(title: "Inspections", council: council, section: .inspections, context: context,
                                   content: [
             heading(1, "Inspections and visits", size: .l),
-            context.can(.recordInspections) ? buttonLink("Add an inspection", to: .newInspection(cid)) : .empty,
+            context.inspections.record.isAllowed ? buttonLink("Add an inspection", to: .newInspection(cid)) : .empty,
             records.isEmpty ? paragraph("No inspection has been recorded yet.") :
                 dataTable(caption: "Newest first", captionSize: .s,
                           head: ["Inspection", "Inspectorate", "Published", "Judgements", "Recommendations"],
@@ -28,7 +28,7 @@ enum InspectionViews {
     static func detail(_ record: InspectionRecord, council: CouncilContext, context: ViewContext) -> String {
         let inspection = record.inspection
         let cid = Parameter.value(council.id), iid = Parameter.value(inspection.id)
-        let canEdit = context.can(.recordInspections)
+        let canEdit = context.inspections.record.isAllowed
         return Layout.render(Page(
             title: inspection.title, council: council, section: .inspections,
             breadcrumbs: [("Inspections", .inspections(cid))], context: context,

@@ -2,11 +2,13 @@ import Fluent
 import OversightDomain
 import OversightStore
 
-struct RecordInspection {
-    var dependencies: Dependencies
+package struct RecordInspection {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ draft: InspectionDraft, for council: Council.ID, by actor: Actor,
-                        on db: any Database) async throws -> Inspection.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ draft: InspectionDraft, for council: Council.ID, by actor: Actor,
+                                on db: any Database) async throws -> Inspection.ID {
         let id = Inspection.ID(dependencies.newID())
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await InspectionStore.create(draft, id: id, in: council, at: dependencies.now(), on: change)

@@ -4,7 +4,7 @@ import Vapor
 
 enum BoardActionController {
     @Sendable static func log(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.meetings.read)
         let council = try await req.council()
         let filter = (try? req.query.get(String.self, at: "show")).flatMap(BoardActionViews.Filter.init(rawValue:)) ?? .open
         let (actions, bodies) = try await logEntries(req, in: council)
@@ -14,16 +14,16 @@ enum BoardActionController {
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.meetings.read)
         let council = try await req.council()
         return HTMLResponse(html: BoardActionViews.page(try await model(req, in: council), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func addUpdate(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.meetings.read)
         let council = try await req.council()
         let model = try await model(req, in: council)
-        guard model.canUpdate else { throw try await req.refuse(.manageMeetings) }
+        try await req.authorize(req.meetings.update(model.action))
         let form = try req.form(BoardActionUpdateForm.self)
         switch form.validate() {
         case let .invalid(errors):
@@ -36,7 +36,7 @@ enum BoardActionController {
     }
 
     @Sendable static func close(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let model = try await model(req, in: council)
         var form = try req.form(CloseBoardActionForm.self)
@@ -71,7 +71,7 @@ enum BoardActionController {
 
     /// These actions less those raised under a Part II item, for a reader without Part II access.
     static func visible(_ actions: [BoardAction], to req: Request) async throws -> [BoardAction] {
-        guard req.viewer?.can(.viewPartII) != true, !actions.isEmpty else { return actions }
+        guard !req.partTwo.sees, !actions.isEmpty else { return actions }
         let exempt = try await MeetingStore.exemptItemIDs(of: Array(Set(actions.map(\.meetingID))), on: req.db)
         return actions.filter { $0.itemID.map { !exempt.contains($0) } ?? true }
     }
@@ -83,15 +83,14 @@ enum BoardActionController {
         let body = try await BodyStore.find(action.bodyID, in: council.id, on: req.db)
         let meetings = try await MeetingStore.meetings(in: council.id, body: action.bodyID, on: req.db)
         let raisedAt = meetings.first { $0.id == action.meetingID }
-        let personID = req.viewer?.user.personID
         return BoardActionViews.PageModel(
             action: action, body: body, raisedAt: raisedAt, closedAt: action.closedAt.flatMap { id in meetings.first { $0.id == id } },
             updates: try await BoardActionStore.updates(of: [action.id], on: req.db),
             owner: try await PersonStore.find(action.ownerID, in: council.id, on: req.db),
             meetings: meetings.filter { $0.date >= (raisedAt?.date ?? $0.date) && $0.status != .cancelled && $0.id != action.meetingID },
             today: .inLondon(req.dependencies.now()),
-            canUpdate: req.viewer?.can(.manageMeetings) == true || (personID != nil && personID == action.ownerID),
-            canClose: req.viewer?.can(.manageMeetings) == true,
+            canUpdate: req.meetings.update(action).isAllowed,
+            canClose: req.meetings.close.isAllowed,
             risks: try await RiskStore.risks(mitigatedBy: action.id, on: req.db),
             riskScale: try await RiskStore.scale(of: council.id, on: req.db).scale)
     }

@@ -60,10 +60,10 @@ enum BoardPackController {
     }
 
     private static func load(_ req: Request, council: Council) async throws -> BoardPackPageModel {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.meetings.read)
         let meeting = try await req.meeting(in: council)
         guard let body = try await BodyStore.find(meeting.bodyID, in: council.id, on: req.db) else { throw Abort(.notFound) }
-        let partTwo = req.viewer?.can(.viewPartII) == true
+        let partTwo = req.partTwo.sees
         if let frozen = try await BoardPackStore.find(meeting.id, on: req.db) {
             guard frozen.intact else {
                 throw Abort(.internalServerError, reason: "This board pack no longer matches the checksum taken when it was frozen. Ask your administrator to restore it from a backup.")

@@ -8,10 +8,10 @@ import OversightStore
 /// contents list. Made in two versions at once: the Part I one, with exempt items and what hangs
 /// from them left out and small counts of children suppressed as in a published report, and
 /// the full one for those with Part II access. Publishing the agenda freezes both.
-enum BoardPackDocument {
-    struct Versions {
-        var partOne: Document
-        var full: Document
+package enum BoardPackDocument {
+    package struct Versions {
+        package var partOne: Document
+        package var full: Document
     }
 
     /// Everything the pack is made from, read once for both versions.
@@ -34,7 +34,7 @@ enum BoardPackDocument {
 
     /// The pack as the data stands on `asOf`: actions open that day, updates written by then, the
     /// scorecard to the month before the meeting, the plans in delivery.
-    static func build(_ meeting: Meeting, council: Council, asOf: CalendarDate, rules: PublicationRules,
+    package static func build(_ meeting: Meeting, council: Council, asOf: CalendarDate, rules: PublicationRules,
                       on db: any Database) async throws -> Versions {
         guard let body = try await BodyStore.find(meeting.bodyID, in: council.id, on: db) else {
             throw StoreError.corrupt("the meeting's body is missing")

@@ -24,14 +24,14 @@ enum BodyController {
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         return HTMLResponse(html: BodyViews.form(BodyForm(quorum: "3"), bodyID: nil, council: council.context, context: req.viewContext,
                                                  errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let form = try req.form(BodyForm.self)
         func again(_ errors: [FieldError]) async throws -> Response {
@@ -52,7 +52,7 @@ enum BodyController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let body = try await req.body(in: council)
         return HTMLResponse(html: BodyViews.form(BodyForm(body), bodyID: body.id, council: council.context, context: req.viewContext,
@@ -60,7 +60,7 @@ enum BodyController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let body = try await req.body(in: council)
         var form = try req.form(BodyForm.self)
@@ -86,7 +86,7 @@ enum BodyController {
     }
 
     @Sendable static func memberForm(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let body = try await req.body(in: council)
         return HTMLResponse(html: BodyViews.memberForm(MemberForm(from: .inLondon(req.dependencies.now())), body: body,
@@ -95,7 +95,7 @@ enum BodyController {
     }
 
     @Sendable static func addMember(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let body = try await req.body(in: council)
         let people = try await PersonStore.all(in: council.id, on: req.db)
@@ -119,7 +119,7 @@ enum BodyController {
     }
 
     @Sendable static func endForm(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let body = try await req.body(in: council)
         let membership = try await req.membership(of: body)
@@ -131,7 +131,7 @@ enum BodyController {
     }
 
     @Sendable static func endMembership(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let body = try await req.body(in: council)
         let membership = try await req.membership(of: body)

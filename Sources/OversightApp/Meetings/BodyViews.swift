@@ -11,8 +11,8 @@ enum BodyViews {
             heading(1, "Boards and committees", size: .l),
             paragraph("The Improvement Board and the committees that receive reports: their members, meetings, minutes and decisions."),
             buttonGroup([
-                context.can(.manageMeetings) ? buttonLink("Add a board or committee", to: .newBody(cid)) : .empty,
-                context.can(.viewProgramme) ? buttonLink("Action log", to: .boardActions(cid), secondary: true) : .empty,
+                context.meetings.manage.isAllowed ? buttonLink("Add a board or committee", to: .newBody(cid)) : .empty,
+                context.meetings.read.isAllowed ? buttonLink("Action log", to: .boardActions(cid), secondary: true) : .empty,
                 buttonLink("Calendar", to: .calendar(cid), secondary: true),
             ]),
             bodies.isEmpty ? paragraph("No boards or committees have been added yet.") :
@@ -33,7 +33,7 @@ enum BodyViews {
         let former = model.members.filter { !$0.isNotEnded(on: model.today) }
         let upcoming = model.meetings.filter { $0.date >= model.today }
         let past = model.meetings.filter { $0.date < model.today }.reversed()
-        let manage = context.can(.manageMeetings)
+        let manage = context.meetings.manage.isAllowed
         func memberRows(_ members: [Membership], ended: Bool) -> [[BodyNode]] {
             members.sorted { ($0.role.sortOrder, name($0.personID)) < ($1.role.sortOrder, name($1.personID)) }.map { member in
                 var cells: [BodyNode] = [.text(name(member.personID)), .text(member.role.label), .text(member.from.ukLong)]

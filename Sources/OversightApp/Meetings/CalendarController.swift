@@ -41,7 +41,7 @@ enum CalendarController {
 
     static func entries(_ req: Request, council: Council) async throws -> CalendarEntries {
         CalendarEntries(council: council, rules: try await req.publicationRules(), today: .inLondon(req.dependencies.now()),
-                        staff: req.viewer?.can(.viewProgramme) == true, partTwo: req.viewer?.can(.viewPartII) == true,
+                        staff: req.meetings.staff, partTwo: req.partTwo.sees,
                         baseURL: req.baseURL)
     }
 

@@ -20,7 +20,7 @@ enum CalendarViews {
             context: context, content: [
                 heading(1, "Calendar", size: .l),
                 paragraph("Meetings of the boards and committees and the day their papers are due, five clear working days before."
-                    + (context.can(.viewProgramme) ? " You can also see when draft reports must be published and when monthly updates are due." : "")),
+                    + (context.meetings.read.isAllowed ? " You can also see when draft reports must be published and when monthly updates are due." : "")),
                 el("nav", [("class", "ov-filter-links"), ("aria-label", "Months shown")], [
                     el("ul", [("class", "ov-list ov-list--inline")], [
                         // No link to months the calendar does not show (before 1900, after 2199).

@@ -11,7 +11,7 @@ enum MeetingController {
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let bodyID = (try? req.query.get(String.self, at: "body")).flatMap { GoverningBody.ID($0) }
         return HTMLResponse(html: MeetingFormViews.meetingForm(MeetingForm(body: bodyID), meetingID: nil,
@@ -20,7 +20,7 @@ enum MeetingController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let bodies = try await BodyStore.all(in: council.id, on: req.db)
         var form = try req.form(MeetingForm.self)
@@ -41,7 +41,7 @@ enum MeetingController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let meeting = try await req.meeting(in: council)
         return HTMLResponse(html: MeetingFormViews.meetingForm(MeetingForm(meeting), meetingID: meeting.id, bodies: [],
@@ -49,7 +49,7 @@ enum MeetingController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let meeting = try await req.meeting(in: council)
         var form = try req.form(MeetingForm.self)
@@ -79,7 +79,7 @@ enum MeetingController {
     /// Publish, hold, approve the minutes of, or cancel a meeting. A refused move shows the meeting
     /// again with the reason, and changes nothing.
     @Sendable static func transition(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let model = try await req.meetingPage(in: council)
         let form = try req.form(MeetingTransitionForm.self)
@@ -109,7 +109,7 @@ enum MeetingController {
     // MARK: Agenda
 
     @Sendable static func newItem(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let meeting = try await req.meeting(in: council)
         return try await itemPage(req, council: council, meeting: meeting, form: AgendaItemForm(), itemID: nil, errors: [])
@@ -120,7 +120,7 @@ enum MeetingController {
     }
 
     @Sendable static func editItem(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let meeting = try await req.meeting(in: council)
         let item = try await req.agendaItem(of: meeting)
@@ -133,7 +133,7 @@ enum MeetingController {
 
     /// Adds an item, or changes the one in the path: the same form, checks and refusals either way.
     private static func saveItem(_ req: Request, editing: Bool) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let meeting = try await req.meeting(in: council)
         let item = editing ? try await req.agendaItem(of: meeting) : nil
@@ -175,7 +175,7 @@ enum MeetingController {
     // MARK: Attendance
 
     @Sendable static func attendance(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let model = try await req.meetingPage(in: council)
         let statuses = Dictionary(model.record.attendance.map { ($0.personID, $0.status.rawValue) }, uniquingKeysWith: { a, _ in a })
@@ -185,7 +185,7 @@ enum MeetingController {
 
     /// One choice per member of the body on the day; every member must have one.
     @Sendable static func recordAttendance(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let model = try await req.meetingPage(in: council)
         let members = model.members.filter { $0.isCurrent(on: model.meeting.date) }
@@ -228,7 +228,7 @@ extension Request {
     /// The agenda item in the path. A Part II item is not found for a reader without Part II access.
     func agendaItem(of meeting: Meeting) async throws -> AgendaItem {
         guard let item = try await MeetingStore.item(id(.item), of: meeting.id, on: db),
-              !item.isExempt || viewer?.can(.viewPartII) == true else { throw Abort(.notFound) }
+              meetings.sees(item) else { throw Abort(.notFound) }
         return item
     }
 
@@ -237,8 +237,8 @@ extension Request {
         let meeting = try await meeting(in: council)
         guard let body = try await BodyStore.find(meeting.bodyID, in: council.id, on: db) else { throw Abort(.notFound) }
         let full = try await MeetingStore.record(meeting, body: body, on: db)
-        let staff = viewer?.can(.viewProgramme) == true
-        let record = viewer?.can(.viewPartII) == true ? full : staff ? full.partOne : full.partOne.published
+        let staff = meetings.staff
+        let record = meetings.visible(full)
         let reportIDs = Set(record.items.compactMap(\.reportID))
         // The public see a linked report only once it is published; until then not even its title.
         let reports = reportIDs.isEmpty ? [] : try await ReportStore.list(in: council.id, publishedOnly: !staff, on: db)

@@ -19,14 +19,14 @@ enum MeetingViews {
         let cid = Parameter.value(council.id)
         let meeting = model.meeting
         let mid = Parameter.value(meeting.id)
-        let manage = context.can(.manageMeetings)
+        let manage = context.meetings.manage.isAllowed
         return Layout.render(Page(
             title: "\(model.record.body.name), \(UKDateFormat.long(meeting.date))", council: council, section: .meetings,
             breadcrumbs: [("Boards and committees", .bodies(cid)), (model.record.body.name, .body(cid, .value(meeting.bodyID)))],
             errors: errors, context: context, content: [
                 heading(1, meeting.when, size: .l, caption: model.record.body.name),
                 summaryList(summaryRows(model, cid: cid, manage: manage)),
-                context.can(.viewProgramme) ? packLink(model, cid: cid) : .empty,
+                context.meetings.read.isAllowed ? packLink(model, cid: cid) : .empty,
                 manage ? transitions(model, cid: cid, csrf: context.csrfToken, errors: FormErrors(errors)) : .empty,
                 heading(2, "Agenda", size: .m),
                 model.record.items.isEmpty ? paragraph("No items yet.") :
@@ -35,7 +35,7 @@ enum MeetingViews {
                     }),
                 manage && meeting.agendaIsOpen ? buttonLink("Add an agenda item", to: .newAgendaItem(cid, mid), secondary: true) : .empty,
                 meeting.status == .held || meeting.status == .minutesApproved
-                    ? minutes(model, cid: cid, manage: manage, staff: context.can(.viewProgramme)) : .empty,
+                    ? minutes(model, cid: cid, manage: manage, staff: context.meetings.read.isAllowed) : .empty,
             ]))
     }
 

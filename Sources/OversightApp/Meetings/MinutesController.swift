@@ -6,14 +6,14 @@ import Vapor
 /// posts on its own; a refusal shows the page again with that form's text kept.
 enum MinutesController {
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let (council, model, item) = try await load(req)
         return HTMLResponse(html: MeetingFormViews.itemMinutes(item, model: model, forms: ItemMinuteForms(), council: council.context,
                                                                context: req.viewContext, errors: []))
     }
 
     @Sendable static func saveMinute(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let (council, model, item) = try await load(req)
         var forms = ItemMinuteForms()
         forms.minute = try req.form(MinuteForm.self)
@@ -33,7 +33,7 @@ enum MinutesController {
     }
 
     @Sendable static func decide(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let (council, model, item) = try await load(req)
         var forms = ItemMinuteForms()
         forms.decision = try req.form(DecisionForm.self)
@@ -48,7 +48,7 @@ enum MinutesController {
     }
 
     @Sendable static func raiseAction(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let (council, model, item) = try await load(req)
         var forms = ItemMinuteForms()
         forms.action = try req.form(BoardActionForm.self)
@@ -65,7 +65,7 @@ enum MinutesController {
     }
 
     @Sendable static func declare(req: Request) async throws -> Response {
-        _ = try await req.require(.manageMeetings)
+        try await req.authorize(req.meetings.manage)
         let (council, model, item) = try await load(req)
         var forms = ItemMinuteForms()
         forms.declaration = try req.form(DeclarationForm.self)

@@ -15,7 +15,7 @@ enum AuditController {
     }
 
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewAudit)
+        try await req.authorize(req.operations.audit)
         let page = try req.pageNumber()
         let filter = self.filter(req)
         let (entries, total) = try await AuditStore.list(filter, limit: perPage, offset: (page - 1) * perPage, on: req.db)

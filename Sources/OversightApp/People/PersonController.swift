@@ -4,27 +4,27 @@ import Vapor
 
 enum PersonController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.people.read)
         let council = try await req.council()
         let people = try await PersonStore.all(in: council.id, on: req.db)
         return HTMLResponse(html: PersonViews.list(people, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.people.read)
         let council = try await req.council()
         let person = try await find(req, in: council)
         return HTMLResponse(html: PersonViews.detail(person, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.managePeople)
+        try await req.authorize(req.people.manage)
         let council = try await req.council()
         return HTMLResponse(html: PersonViews.form(PersonForm(), context: req.viewContext, council: council.context, personID: nil, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.managePeople)
+        try await req.authorize(req.people.manage)
         let council = try await req.council()
         let form = try req.form(PersonForm.self)
         switch form.validate() {
@@ -40,7 +40,7 @@ enum PersonController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.managePeople)
+        try await req.authorize(req.people.manage)
         let council = try await req.council()
         let person = try await find(req, in: council)
         return HTMLResponse(html: PersonViews.form(PersonForm(person), context: req.viewContext, council: council.context,
@@ -48,7 +48,7 @@ enum PersonController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.managePeople)
+        try await req.authorize(req.people.manage)
         let council = try await req.council()
         let person = try await find(req, in: council)
         var form = try req.form(PersonForm.self)

@@ -7,7 +7,7 @@ enum PersonViews {
         return Layout.render(Page(title: "People", council: council, section: .people, context: context, content: [
             heading(1, "People", size: .l),
             paragraph("Lead officers, report authors, contacts and board members. A person here does not need an account."),
-            context.can(.managePeople) ? buttonLink("Add a person", to: .newPerson(id)) : .empty,
+            context.people.manage.isAllowed ? buttonLink("Add a person", to: .newPerson(id)) : .empty,
             people.isEmpty ? paragraph("No one has been added yet.") :
                 dataTable(caption: "\(people.count) people", captionSize: .s,
                           head: ["Name", "Job title", "Telephone", "Email"],
@@ -28,7 +28,7 @@ enum PersonViews {
                 heading(1, person.name, size: .l, caption: "Person"),
                 summaryList(summaryRows(person).map { row in
                     var row = row
-                    if context.can(.managePeople) { row.change = (edit, row.key.lowercased()) }
+                    if context.people.manage.isAllowed { row.change = (edit, row.key.lowercased()) }
                     return row
                 }),
             ]

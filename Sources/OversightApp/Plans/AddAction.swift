@@ -3,11 +3,13 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-struct AddAction {
-    var dependencies: Dependencies
+package struct AddAction {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ draft: ActionDraft, to priority: Priority, by actor: Actor,
-                        on db: any Database) async throws -> PlanAction.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ draft: ActionDraft, to priority: Priority, by actor: Actor,
+                                on db: any Database) async throws -> PlanAction.ID {
         let id = PlanAction.ID(dependencies.newID())
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanStore.createAction(draft, id: id, in: priority, at: dependencies.now(),

@@ -3,11 +3,13 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-struct AddMilestone {
-    var dependencies: Dependencies
+package struct AddMilestone {
+    package var dependencies: Dependencies
 
-    func callAsFunction(to action: PlanAction, title: String, due: CalendarDate, by actor: Actor,
-                        on db: any Database) async throws {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(to action: PlanAction, title: String, due: CalendarDate, by actor: Actor,
+                                on db: any Database) async throws {
         let milestone = Milestone(id: .init(dependencies.newID()), actionID: action.id, title: title, dueDate: due,
                                   metDate: nil, version: 1)
         try await Audit.changing(on: db, dependencies: dependencies) { change in

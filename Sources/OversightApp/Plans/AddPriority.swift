@@ -3,11 +3,13 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-struct AddPriority {
-    var dependencies: Dependencies
+package struct AddPriority {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ draft: PriorityDraft, to plan: Plan.ID, by actor: Actor,
-                        on db: any Database) async throws -> Priority.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ draft: PriorityDraft, to plan: Plan.ID, by actor: Actor,
+                                on db: any Database) async throws -> Priority.ID {
         let id = Priority.ID(dependencies.newID())
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanStore.createPriority(draft, id: id, in: plan, at: dependencies.now(), on: change)

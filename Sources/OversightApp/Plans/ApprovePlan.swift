@@ -5,12 +5,14 @@ import OversightStore
 
 /// Records the approval of a plan: the state moves to approved and, in the same transaction, the
 /// plan's content is frozen as its next version.
-struct ApprovePlan {
-    var dependencies: Dependencies
+package struct ApprovePlan {
+    package var dependencies: Dependencies
+
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
 
     @discardableResult
-    func callAsFunction(_ record: PlanRecord, snapshot: PlanSnapshot, approval: PlanApproval, expectedVersion: Int,
-                        by actor: Actor, on db: any Database) async throws -> Int {
+    package func callAsFunction(_ record: PlanRecord, snapshot: PlanSnapshot, approval: PlanApproval, expectedVersion: Int,
+                                by actor: Actor, on db: any Database) async throws -> Int {
         let plan = record.plan
         guard let next = PlanEvent.approve.apply(to: plan.status) else {
             throw PlanError.transitionRefused(event: .approve, from: plan.status)

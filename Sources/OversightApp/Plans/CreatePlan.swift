@@ -3,11 +3,13 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-struct CreatePlan {
-    var dependencies: Dependencies
+package struct CreatePlan {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ draft: PlanDraft, in council: Council.ID, status: PlanStatus = .draft, by actor: Actor,
-                        on db: any Database) async throws -> Plan.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ draft: PlanDraft, in council: Council.ID, status: PlanStatus = .draft, by actor: Actor,
+                                on db: any Database) async throws -> Plan.ID {
         let id = Plan.ID(dependencies.newID())
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanStore.create(draft, id: id, in: council, status: status, at: dependencies.now(),

@@ -6,11 +6,13 @@ import OversightStore
 /// Starts a Continuous Improvement Plan from a running plan. The chosen unfinished actions are
 /// copied into it, each linked to the action it carries forward (whose updates remain its
 /// history). The old plan keeps running until the new one is made active; then it closes.
-struct DraftSuccessor {
-    var dependencies: Dependencies
+package struct DraftSuccessor {
+    package var dependencies: Dependencies
 
-    func callAsFunction(of record: PlanRecord, _ draft: PlanDraft, carrying chosen: [PlanAction.ID], by actor: Actor,
-                        on db: any Database) async throws -> Plan.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(of record: PlanRecord, _ draft: PlanDraft, carrying chosen: [PlanAction.ID], by actor: Actor,
+                                on db: any Database) async throws -> Plan.ID {
         let old = record.plan
         guard old.status == .active || old.status == .approved else { throw PlanError.cannotSucceed(old.status) }
         let carried = record.actions.filter { chosen.contains($0.id) && !$0.isFinished }

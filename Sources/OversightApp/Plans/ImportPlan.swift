@@ -9,24 +9,26 @@ import OversightStore
 /// preview numbered them, and the file's ratings with their updates as the accepted updates of
 /// a closed period, so the plan starts with the history the tracker had. The plan is a draft, so
 /// it is checked, consulted on and approved as any other plan.
-struct ImportPlan {
-    var dependencies: Dependencies
+package struct ImportPlan {
+    package var dependencies: Dependencies
+
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
 
     enum Refusal: Error, Equatable { case notReady }
 
     /// The month an import's ratings are recorded for unless the user says otherwise: the last
     /// whole month, which a tracker brought in today most likely reports.
-    static func defaultRatingsMonth(today: CalendarDate) -> CalendarDate { today.firstOfMonth.adding(months: -1) }
+    package static func defaultRatingsMonth(today: CalendarDate) -> CalendarDate { today.firstOfMonth.adding(months: -1) }
 
     /// - Parameters:
     ///   - newPeople: people the preview was given who are not yet in the directory; they are added first.
     ///   - ratingsMonth: the month whose accepted updates the file's ratings become; nil records none.
     ///   - claim: run first inside the transaction; the browser removes the uploaded file there, so a
     ///     second confirmation of the same file fails and writes nothing.
-    func callAsFunction(_ preview: PlanImport.Preview, title: String, source: String, newPeople: [Person] = [],
-                        ratingsMonth: CalendarDate? = nil, in council: Council.ID, by actor: Actor,
-                        claim: (@Sendable (Change) async throws -> Void)? = nil,
-                        on db: any Database) async throws -> Plan.ID {
+    package func callAsFunction(_ preview: PlanImport.Preview, title: String, source: String, newPeople: [Person] = [],
+                                ratingsMonth: CalendarDate? = nil, in council: Council.ID, by actor: Actor,
+                                claim: (@Sendable (Change) async throws -> Void)? = nil,
+                                on db: any Database) async throws -> Plan.ID {
         guard preview.isReady else { throw Refusal.notReady }
         let actions = preview.priorities.flatMap(\.actions)
         let dates = actions.flatMap { [$0.startDate, $0.dueDate].compactMap { $0 } }

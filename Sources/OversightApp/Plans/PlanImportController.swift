@@ -146,7 +146,7 @@ enum PlanImportController {
             return HTMLResponse(status: errors.isEmpty ? .ok : .unprocessableEntity, html: PlanImportViews.preview(
                 page, sheet: sheet.name, preview: preview, unknownPeople: asWritten.unknownPeople,
                 unsettledRatings: asWritten.unsettledRatings, choices: choices, people: pending.people + newPeople,
-                canAddPeople: req.viewContext.can(.managePeople), today: today, errors: errors))
+                canAddPeople: req.people.manage.isAllowed, today: today, errors: errors))
         }
     }
 
@@ -164,7 +164,7 @@ enum PlanImportController {
             council: pending.council.id, newID: req.dependencies.newID) else {
             return try await step(pending, choices: choices, errors: [], req: req).encodeResponse(for: req)
         }
-        if newPeople.count > 0 { _ = try await req.require(.managePeople) }
+        if newPeople.count > 0 { try await req.authorize(req.people.manage) }
         let preview = PlanImport.preview(sheet.rows, sheet: sheet.name, mapping: mapping, people: pending.people + newPeople)
         var errors: [FieldError] = []
         if !preview.isReady {

@@ -6,14 +6,14 @@ import OversightStore
 
 /// A tracker file's sheets as rows for `PlanImport`: every sheet of a workbook, or a CSV file as
 /// one sheet named after the file.
-enum PlanImportSource {
-    struct Sheet {
-        var name: String
-        var isHidden: Bool
-        var rows: [PlanImport.Row]
+package enum PlanImportSource {
+    package struct Sheet {
+        package var name: String
+        package var isHidden: Bool
+        package var rows: [PlanImport.Row]
     }
 
-    static func sheets(_ data: Data, fileName: String) throws -> [Sheet] {
+    package static func sheets(_ data: Data, fileName: String) throws -> [Sheet] {
         if ImportTable.isWorkbook([UInt8](data.prefix(4))) {
             return try XlsxReader.read(data).sheets.map { sheet in
                 Sheet(name: sheet.name, isHidden: sheet.isHidden, rows: sheet.rows.map { .init(number: $0.number, cells: $0.cells) })

@@ -5,8 +5,8 @@ import OversightStore
 
 extension PlanSnapshot {
     /// The plan as it stands, with people and recommendations written out by name and number.
-    init(_ record: PlanRecord, inspection: InspectionRecord?, others: [InspectionRecord] = [],
-         people: [Person.ID: Person]) {
+    package init(_ record: PlanRecord, inspection: InspectionRecord?, others: [InspectionRecord] = [],
+                 people: [Person.ID: Person]) {
         var labels: [Recommendation.ID: String] = [:]
         for recommendation in inspection?.recommendations ?? [] { labels[recommendation.id] = String(recommendation.number) }
         for other in others {
@@ -37,7 +37,7 @@ extension PlanSnapshot {
 
 extension Plan {
     /// The inspection the plan answers first and the further ones, with their recommendations.
-    func inspections(on db: any Database) async throws -> (first: InspectionRecord?, further: [InspectionRecord]) {
+    package func inspections(on db: any Database) async throws -> (first: InspectionRecord?, further: [InspectionRecord]) {
         let found = try await InspectionStore.find([inspectionID].compactMap { $0 } + alsoAnswers, in: councilID, on: db)
         let first = found.first { $0.inspection.id == inspectionID }
         return (first, found.filter { $0.inspection.id != inspectionID })

@@ -3,11 +3,13 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-struct RecordConsultation {
-    var dependencies: Dependencies
+package struct RecordConsultation {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ plan: Plan, consulted: String, date: CalendarDate, feedback: String, response: String?,
-                        by actor: Actor, on db: any Database) async throws {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ plan: Plan, consulted: String, date: CalendarDate, feedback: String, response: String?,
+                                by actor: Actor, on db: any Database) async throws {
         guard plan.status.isEditable else { throw PlanError.notEditable(plan.status) }
         let consultation = Consultation(id: .init(dependencies.newID()), planID: plan.id, consulted: consulted,
                                         date: date, feedback: feedback, response: response)

@@ -3,11 +3,13 @@ import Foundation
 import OversightDomain
 import OversightStore
 
-struct RecordMilestoneMet {
-    var dependencies: Dependencies
+package struct RecordMilestoneMet {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ milestone: Milestone, on day: CalendarDate, expectedVersion: Int, by actor: Actor,
-                        on db: any Database) async throws {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ milestone: Milestone, on day: CalendarDate, expectedVersion: Int, by actor: Actor,
+                                on db: any Database) async throws {
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await PlanRecordStore.setMet(milestone.id, on: day, expectedVersion: expectedVersion,
                                              at: dependencies.now(), on: change)

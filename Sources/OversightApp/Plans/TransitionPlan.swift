@@ -5,11 +5,13 @@ import OversightStore
 
 /// Moves a plan through its lifecycle. The event must be allowed from the plan's current state;
 /// the audit entry records the states before and after, and the reason given.
-struct TransitionPlan {
-    var dependencies: Dependencies
+package struct TransitionPlan {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ plan: Plan, _ event: PlanEvent, reason: String, expectedVersion: Int, by actor: Actor,
-                        on db: any Database) async throws {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ plan: Plan, _ event: PlanEvent, reason: String, expectedVersion: Int, by actor: Actor,
+                                on db: any Database) async throws {
         // An approval freezes a version, so it goes through `ApprovePlan` with its record.
         guard event != .approve, let next = event.apply(to: plan.status) else {
             throw PlanError.transitionRefused(event: event, from: plan.status)

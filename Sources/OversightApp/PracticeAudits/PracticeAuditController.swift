@@ -5,14 +5,14 @@ import Vapor
 /// Practice audits: the rounds by theme with their trend, and the form that records a round.
 enum PracticeAuditController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.selfAssessments.read)
         let council = try await req.council()
         return HTMLResponse(html: PracticeAuditViews.list(try await PracticeAuditStore.rounds(in: council.id, on: req.db),
                                                           council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         return try await form(req, council: council, AuditRoundForm(), roundID: nil, errors: [])
     }
@@ -22,7 +22,7 @@ enum PracticeAuditController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let round = try await req.auditRound(in: council)
         return try await form(req, council: council, AuditRoundForm(round), roundID: round.id, errors: [])
@@ -33,7 +33,7 @@ enum PracticeAuditController {
     }
 
     private static func save(_ req: Request, editing: Bool) async throws -> Response {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let round = editing ? try await req.auditRound(in: council) : nil
         var form = try req.form(AuditRoundForm.self)

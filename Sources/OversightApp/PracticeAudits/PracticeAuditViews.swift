@@ -6,7 +6,7 @@ enum PracticeAuditViews {
         let cid = Parameter.value(council.id)
         var themes: [String] = []
         for round in rounds.sorted(by: { $0.theme < $1.theme }) where !themes.contains(round.theme) { themes.append(round.theme) }
-        let manage = context.can(.manageSelfAssessment)
+        let manage = context.selfAssessments.manage.isAllowed
         return Layout.render(Page(title: "Practice audits", council: council, section: .selfAssessment,
                                   breadcrumbs: [("Self-assessments", .selfAssessments(cid))], context: context, content: [
             heading(1, "Practice audits", size: .l),

@@ -4,11 +4,13 @@ import OversightDocuments
 import OversightDomain
 import OversightStore
 
-struct AddAppendix {
-    var dependencies: Dependencies
+package struct AddAppendix {
+    package var dependencies: Dependencies
 
-    func callAsFunction(to report: Report, title: String, source: AppendixSource, bytes: [UInt8]?, by actor: Actor,
-                        on db: any Database) async throws {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(to report: Report, title: String, source: AppendixSource, bytes: [UInt8]?, by actor: Actor,
+                                on db: any Database) async throws {
         guard report.status.isEditable else { throw ReportError.transitionRefused(event: .clear, from: report.status) }
         let id = ReportAppendix.ID(dependencies.newID())
         try await Audit.changing(on: db, dependencies: dependencies) { change in

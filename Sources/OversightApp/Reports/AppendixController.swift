@@ -22,9 +22,9 @@ enum AppendixController {
     }
 
     private static func draft(_ req: Request) async throws -> ReportPageModel {
-        _ = try await req.require(.editReports)
+        try await req.authorize(req.reports.edit)
         let (model, _) = try await req.reportPage(withDocument: false)
-        if model.report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        try await req.authorize(req.reports.work(on: model.report))
         return model
     }
 

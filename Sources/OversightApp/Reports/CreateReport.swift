@@ -4,10 +4,12 @@ import OversightDocuments
 import OversightDomain
 import OversightStore
 
-struct CreateReport {
-    var dependencies: Dependencies
+package struct CreateReport {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ report: Report, by actor: Actor, on db: any Database) async throws {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ report: Report, by actor: Actor, on db: any Database) async throws {
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await ReportStore.create(report, at: dependencies.now(), on: change)
             change.audit(actor.record("report.create", "report", id: report.id.description,

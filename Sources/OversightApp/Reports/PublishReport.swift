@@ -7,13 +7,15 @@ import OversightStore
 /// Publishes a cleared report: the report and its appendices are built once more, from the data
 /// as it stands, and frozen with a checksum in the same transaction that marks it published. A
 /// corrected report supersedes the one it corrects.
-struct PublishReport {
-    var dependencies: Dependencies
+package struct PublishReport {
+    package var dependencies: Dependencies
+
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
 
     @discardableResult
-    func callAsFunction(_ report: Report, template: ReportTemplate, council: Council, publishedOn: CalendarDate,
-                        lateReason: String?, rules: PublicationRules, expectedVersion: Int, by actor: Actor,
-                        on db: any Database) async throws -> ReportPublication {
+    package func callAsFunction(_ report: Report, template: ReportTemplate, council: Council, publishedOn: CalendarDate,
+                                lateReason: String?, rules: PublicationRules, expectedVersion: Int, by actor: Actor,
+                                on db: any Database) async throws -> ReportPublication {
         guard let next = ReportEvent.publish.apply(to: report.status) else {
             throw ReportError.transitionRefused(event: .publish, from: report.status)
         }

@@ -5,14 +5,14 @@ import Vapor
 
 enum ReportAPIController {
     @Sendable static func reports(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.reports.read)
         let council = try await req.council()
         return try APIController.paged(try await ReportStore.list(in: council.id, publishedOnly: false, on: req.db)
             .map(ReportDTO.init), req)
     }
 
     @Sendable static func report(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.reports.read)
         let (model, access) = try await req.reportPage()
         let report = model.report
         var dto = ReportDTO(ReportSummary(id: report.id, title: report.title, body: report.body,

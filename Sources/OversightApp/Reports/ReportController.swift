@@ -9,7 +9,7 @@ import Vapor
 enum ReportController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
         let council = try await req.council()
-        let staff = req.viewer?.can(.viewProgramme) == true
+        let staff = req.reports.staff
         let reports = try await ReportStore.list(in: council.id, publishedOnly: !staff, on: req.db)
         return HTMLResponse(html: ReportViews.list(reports, council: council.context, context: req.viewContext))
     }

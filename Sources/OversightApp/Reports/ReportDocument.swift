@@ -6,14 +6,14 @@ import OversightStore
 /// A committee report as a document, in its template's order: the header block, the sections,
 /// then the appendices lettered A, B, C. Every format (the page, Word, PDF, Markdown) renders this
 /// one document, so they say the same thing; publishing freezes it.
-enum ReportDocument {
-    struct Appendix {
-        var letter: String
-        var title: String
-        var blocks: [Block]
+package enum ReportDocument {
+    package struct Appendix {
+        package var letter: String
+        package var title: String
+        package var blocks: [Block]
     }
 
-    static func make(_ report: Report, template: ReportTemplate, council: Council, appendices: [Appendix],
+    package static func make(_ report: Report, template: ReportTemplate, council: Council, appendices: [Appendix],
                      supersedes: (title: String, publishedOn: CalendarDate?)? = nil) -> Document {
         var blocks: [Block] = []
         for field in template.headerFields {
@@ -102,9 +102,9 @@ enum ReportDocument {
 
     /// The stored form of a published document: sorted keys, so the same content gives the same
     /// bytes and the checksum means something.
-    static func canonical(_ document: Document) throws -> String { try canonicalJSON(document) }
+    package static func canonical(_ document: Document) throws -> String { try canonicalJSON(document) }
 
-    static func decode(_ text: String) throws -> Document {
+    package static func decode(_ text: String) throws -> Document {
         try JSONDecoder().decode(Document.self, from: Data(text.utf8))
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 /// Drafting a report and editing a draft.
 enum ReportEditController {
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        let viewer = try await req.require(.editReports)
+        let viewer = try await req.authorized(req.reports.edit)
         let council = try await req.council()
         let templates = try await ReportTemplateStore.latest(on: req.db)
         let chosen = templates.first { $0.id.description == (try? req.query.get(String.self, at: "template")) }
@@ -27,7 +27,7 @@ enum ReportEditController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.editReports)
+        try await req.authorize(req.reports.edit)
         let council = try await req.council()
         let form = try req.form(ReportForm.self)
         let templates = try await ReportTemplateStore.latest(on: req.db)
@@ -47,11 +47,11 @@ enum ReportEditController {
     }
 
     private static func editable(_ req: Request) async throws -> (Council, Report, TemplateVersion) {
-        _ = try await req.require(.editReports)
+        try await req.authorize(req.reports.edit)
         let council = try await req.council()
         guard let (report, _) = try await ReportStore.find(req.id(.report), in: council.id, on: req.db),
               let template = try await ReportTemplateStore.find(report.templateID, on: req.db) else { throw Abort(.notFound) }
-        if report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        try await req.authorize(req.reports.work(on: report))
         return (council, report, template)
     }
 

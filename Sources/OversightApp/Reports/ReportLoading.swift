@@ -7,14 +7,8 @@ import Vapor
 extension Request {
     /// Who is asking and what they may read; a draft is invisible to the public, as if absent.
     func reportAccess(_ report: Report) throws -> ReportAccess {
-        let staff = viewer?.can(.viewProgramme) == true
-        if report.isExempt && viewer?.can(.viewPartII) != true {
-            guard report.status.wasPublished || staff else { throw Abort(.notFound) }
-            return .exempt
-        }
-        if staff { return .full }
-        guard report.status.wasPublished else { throw Abort(.notFound) }
-        return .published
+        guard let access = reports.access(report) else { throw Abort(.notFound) }
+        return access
     }
 
     func publicationRules() async throws -> PublicationRules {

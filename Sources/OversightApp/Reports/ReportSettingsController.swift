@@ -7,13 +7,13 @@ import Vapor
 /// and the bank holidays that publication deadlines count around.
 enum ReportSettingsController {
     @Sendable static func templates(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageReportSettings)
+        try await req.authorize(req.reports.settings)
         return HTMLResponse(html: ReportSettingsViews.templates(try await ReportTemplateStore.latest(on: req.db),
                                                                 copyName: nil, errors: [], context: req.viewContext))
     }
 
     @Sendable static func copyTemplate(req: Request) async throws -> Response {
-        _ = try await req.require(.manageReportSettings)
+        try await req.authorize(req.reports.settings)
         let form = try req.form(TemplateCopyForm.self)
         let templates = try await ReportTemplateStore.latest(on: req.db)
         var errors: [FieldError] = []
@@ -45,7 +45,7 @@ enum ReportSettingsController {
     }
 
     private static func template(_ req: Request) async throws -> TemplateVersion {
-        _ = try await req.require(.manageReportSettings)
+        try await req.authorize(req.reports.settings)
         guard let version = try await ReportTemplateStore.find(req.id(.template), on: req.db) else { throw Abort(.notFound) }
         return version
     }
@@ -90,7 +90,7 @@ enum ReportSettingsController {
     // MARK: Bank holidays
 
     @Sendable static func bankHolidays(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageReportSettings)
+        try await req.authorize(req.reports.settings)
         return HTMLResponse(html: try await bankHolidayPage(req, form: BankHolidayForm(), errors: []))
     }
 
@@ -102,7 +102,7 @@ enum ReportSettingsController {
     }
 
     @Sendable static func changeBankHoliday(req: Request) async throws -> Response {
-        _ = try await req.require(.manageReportSettings)
+        try await req.authorize(req.reports.settings)
         let form = try req.form(BankHolidayForm.self)
         let holidays = try await BankHolidayStore.holidays(on: req.db)
         let actor = req.actor

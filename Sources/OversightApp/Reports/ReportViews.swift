@@ -20,12 +20,12 @@ enum ReportViews {
 
     static func list(_ reports: [ReportSummary], council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        let staff = context.can(.viewProgramme)
+        let staff = context.reports.read.isAllowed
         return Layout.render(Page(title: "Committee reports", council: council, section: .reports, context: context, content: [
             heading(1, "Committee reports", size: .l),
             paragraph(staff ? "Reports to Cabinet, Scrutiny, the Improvement Board and Full Council: drafted here, cleared by a senior leader, then published and frozen."
                       : "Reports published for the council's meetings. Reports exempt from publication (Part II) show only their title and the reason."),
-            context.can(.editReports) ? buttonLink("Draft a report", to: .newReport(cid)) : .empty,
+            context.reports.edit.isAllowed ? buttonLink("Draft a report", to: .newReport(cid)) : .empty,
             reports.isEmpty ? paragraph(staff ? "No report has been drafted yet." : "No report has been published yet.") : dataTable(
                 caption: counted(reports.count, "report"), captionSize: .s,
                 head: ["Meeting", "Report", "Committee", "Part"] + (staff ? ["Status"] : []),
@@ -131,13 +131,13 @@ enum ReportViews {
         let version = report.version
         switch report.status {
         case .draft:
-            if context.can(.editReports) {
+            if context.reports.edit.isAllowed {
                 actions.append(buttonGroup([
                     buttonLink("Edit the report", to: .editReport(cid, rid)),
                     buttonLink("Add an appendix", to: .newAppendix(cid, rid), secondary: true),
                 ]))
             }
-            if context.can(.clearReports) {
+            if context.reports.clear.isAllowed {
                 let problems = report.problemsBeforeClearance(template: model.template.template)
                 actions.append(el("div", [("class", "ov-card")], [
                     heading(2, "Clear for publication", size: .s),
@@ -151,7 +151,7 @@ enum ReportViews {
                 ]))
             }
         case .cleared:
-            if context.can(.editReports) {
+            if context.reports.edit.isAllowed {
                 let late = model.isLateToday
                 let errs = FormErrors(errors)
                 actions.append(el("div", [("class", "ov-card")], [
@@ -167,14 +167,14 @@ enum ReportViews {
                     ]),
                 ]))
             }
-            if context.can(.editReports) || context.can(.clearReports) {
+            if context.reports.edit.isAllowed || context.reports.clear.isAllowed {
                 actions.append(postForm(to: .reportTransition(cid, rid), csrf: context.csrfToken, version: version, [
                     voidElement("input", [("type", "hidden"), ("name", "event"), ("value", ReportEvent.returnToDraft.rawValue)]),
                     el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Return to draft"),
                 ]))
             }
         case .published:
-            if context.can(.editReports) && model.correctedBy == nil {
+            if context.reports.edit.isAllowed && model.correctedBy == nil {
                 actions.append(postForm(to: .correctReport(cid, rid), csrf: context.csrfToken, version: version, [
                     paragraph("A published report is never edited. To put something right, publish a corrected report that says what changed.",
                               classes: "ov-body-s"),
@@ -187,7 +187,7 @@ enum ReportViews {
             break
         }
         if !actions.isEmpty { nodes.append(el("div", [("class", "ov-no-print"), ("id", "workflow")], actions)) }
-        if report.status.isEditable && context.can(.editReports) && !model.appendices.isEmpty {
+        if report.status.isEditable && context.reports.edit.isAllowed && !model.appendices.isEmpty {
             nodes.append(el("div", [("class", "ov-no-print")], [
                 dataTable(caption: "Appendices", captionSize: .s, head: ["Letter", "Title", "Made from", "Change"],
                           rows: model.appendices.enumerated().map { index, appendix in

@@ -16,14 +16,14 @@ enum ReportWorkflowController {
         let form = try req.form(ReportTransitionForm.self)
         let event = ReportEvent.from(code: form.event.trimmedOrNil)
         switch event {
-        case .clear: _ = try await req.require(.clearReports)
+        case .clear: try await req.authorize(req.reports.clear)
         case .returnToDraft:
-            if req.viewer?.can(.clearReports) != true { _ = try await req.require(.editReports) }
+            try await req.authorize(req.reports.returnToDraft)
         default: throw Abort(.badRequest, reason: "Choose clear or return to draft.")
         }
         let (model, _) = try await req.reportPage(withDocument: false)
         guard let event else { throw Abort(.badRequest) }
-        if model.report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        try await req.authorize(req.reports.work(on: model.report))
         do {
             try await TransitionReport(dependencies: req.dependencies)(
                 model.report, event: event, template: model.template.template,
@@ -44,9 +44,9 @@ enum ReportWorkflowController {
     }
 
     @Sendable static func publish(req: Request) async throws -> Response {
-        _ = try await req.require(.editReports)
+        try await req.authorize(req.reports.edit)
         let (model, _) = try await req.reportPage(withDocument: false)
-        if model.report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        try await req.authorize(req.reports.work(on: model.report))
         let form = try req.form(PublishForm.self)
         let lateReason = form.lateReason.trimmedOrNil
         if let lateReason, lateReason.count > 4000 {
@@ -72,9 +72,9 @@ enum ReportWorkflowController {
     }
 
     @Sendable static func correct(req: Request) async throws -> Response {
-        _ = try await req.require(.editReports)
+        try await req.authorize(req.reports.edit)
         let (model, _) = try await req.reportPage(withDocument: false)
-        if model.report.isExempt && req.viewer?.can(.viewPartII) != true { throw try await req.refuse(.viewPartII) }
+        try await req.authorize(req.reports.work(on: model.report))
         guard model.correctedBy == nil else {
             return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
                 "A correction of this report has already been started")])

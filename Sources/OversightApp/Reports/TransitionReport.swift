@@ -6,11 +6,13 @@ import OversightStore
 
 /// Clearing (a senior leader's sign-off) and returning to draft. Clearing checks the report is
 /// complete; publishing is `PublishReport`, because it freezes the document.
-struct TransitionReport {
-    var dependencies: Dependencies
+package struct TransitionReport {
+    package var dependencies: Dependencies
 
-    func callAsFunction(_ report: Report, event: ReportEvent, template: ReportTemplate, expectedVersion: Int,
-                        by actor: Actor, on db: any Database) async throws {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func callAsFunction(_ report: Report, event: ReportEvent, template: ReportTemplate, expectedVersion: Int,
+                                by actor: Actor, on db: any Database) async throws {
         guard event == .clear || event == .returnToDraft, let next = event.apply(to: report.status) else {
             throw ReportError.transitionRefused(event: event, from: report.status)
         }

@@ -7,7 +7,7 @@ import Vapor
 /// The risk register: the list with its heat maps, a risk's page, and the forms that change it.
 enum RiskController {
     @Sendable static func register(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.risks.read)
         let council = try await req.council()
         let filter = try req.riskFilter()
         return HTMLResponse(html: RiskViews.register(try await req.riskRegister(in: council), filter: filter, council: council.context,
@@ -15,7 +15,7 @@ enum RiskController {
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.risks.read)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
         return HTMLResponse(html: RiskViews.detail(risk, model: try await req.riskRegister(in: council), council: council.context,
@@ -25,7 +25,7 @@ enum RiskController {
     /// Every risk with its three scores, bands and links, as a spreadsheet would want them. Its
     /// columns are those the risk import reads, so the download is a template for new risks.
     @Sendable static func csv(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.risks.read)
         let council = try await req.council()
         let model = try await req.riskRegister(in: council)
         let header = ["reference", "title", "category", "status", "owner", "raised_on", "cause", "event", "consequence",
@@ -50,13 +50,13 @@ enum RiskController {
     // MARK: Adding and changing
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         return try await formPage(req, council: council, form: RiskForm(raisedOn: .inLondon(req.dependencies.now())), riskID: nil, errors: [])
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         var form = try req.form(RiskForm.self)
         form.people = Set(try await PersonStore.all(in: council.id, on: req.db).map(\.id.description))
@@ -72,14 +72,14 @@ enum RiskController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
         return try await formPage(req, council: council, form: RiskForm(risk), riskID: risk.id, errors: [])
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
         var form = try req.form(RiskForm.self)
@@ -113,8 +113,7 @@ enum RiskController {
 
     /// The owner of a risk may review it; so may whoever manages the register.
     private static func requireReviewer(_ req: Request, _ risk: Risk) async throws {
-        let viewer = try await req.require(.viewProgramme)
-        guard viewer.can(.manageRisks) || (viewer.user.personID == risk.ownerID) else { throw try await req.refuse(.manageRisks) }
+        try await req.authorize(req.risks.review(risk))
     }
 
     @Sendable static func reviewForm(req: Request) async throws -> HTMLResponse {
@@ -159,7 +158,7 @@ enum RiskController {
     // MARK: Mitigating actions
 
     @Sendable static func linksForm(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
         let model = try await req.riskRegister(in: council, everyAction: true)
@@ -170,7 +169,7 @@ enum RiskController {
     }
 
     @Sendable static func saveLinks(req: Request) async throws -> Response {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
         let model = try await req.riskRegister(in: council, everyAction: true)
@@ -209,7 +208,7 @@ enum RiskController {
     // MARK: Scale
 
     @Sendable static func scale(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.risks.read)
         let council = try await req.council()
         let (scale, version) = try await RiskStore.scale(of: council.id, on: req.db)
         return HTMLResponse(html: RiskFormViews.scaleForm(RiskScaleForm(scale, version: version), council: council.context,
@@ -217,7 +216,7 @@ enum RiskController {
     }
 
     @Sendable static func saveScale(req: Request) async throws -> Response {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         let form = try req.form(RiskScaleForm.self)
         switch form.validate() {
@@ -273,7 +272,7 @@ extension Request {
     /// The register; `everyAction` adds every action a risk could be linked to, for the links page.
     func riskRegister(in council: Council, everyAction: Bool = false) async throws -> RiskRegisterModel {
         try await RiskRegisterModel.load(council, today: .inLondon(dependencies.now()), everyAction: everyAction,
-                                         partTwo: viewer?.can(.viewPartII) == true, on: db)
+                                         partTwo: risks.seesExempt, on: db)
     }
 }
 

@@ -106,7 +106,7 @@ enum RiskFormViews {
     static func scaleForm(_ form: RiskScaleForm, council: CouncilContext, context: ViewContext, errors: [FieldError]) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
-        let manage = context.can(.manageRisks)
+        let manage = context.risks.manage.isAllowed
         guard manage else {
             let scale = form.scale
             return Layout.render(Page(title: "Scoring scale and bands", council: council, section: .risks,

@@ -12,13 +12,13 @@ enum RiskImportController {
     }
 
     @Sendable static func form(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageRisks)
+        try await req.authorize(req.risks.manage)
         let council = try await req.council()
         return HTMLResponse(html: RiskImportViews.form(council: council.context, errors: [], problems: [], context: req.viewContext))
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
-        let viewer = try await req.require(.manageRisks)
+        let viewer = try await req.authorized(req.risks.manage)
         let council = try await req.council()
         let form = try req.form(UploadForm.self)
         guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
@@ -50,7 +50,7 @@ enum RiskImportController {
     }
 
     @Sendable static func confirm(req: Request) async throws -> Response {
-        let viewer = try await req.require(.manageRisks)
+        let viewer = try await req.authorized(req.risks.manage)
         let council = try await req.council()
         guard let raw = req.parameters.get(SiteURL.Key.file.rawValue), let id = UUID(uuidString: raw),
               let pending = try await PendingImportStore.find(id, council: council.id, user: viewer.user.id, on: req.db) else {

@@ -36,8 +36,8 @@ enum RiskViews {
             paragraph("\(counted(live.count, "open risk")) by current score: \(bands). "
                 + "\(counted(overdue, "review")) overdue; \(counted(troubled, "risk")) with mitigating actions red or overdue."),
             buttonGroup([
-                context.can(.manageRisks) ? buttonLink("Add a risk", to: .newRisk(cid)) : .empty,
-                context.can(.manageRisks) ? buttonLink("Import risks", to: .importRisks(cid), secondary: true) : .empty,
+                context.risks.manage.isAllowed ? buttonLink("Add a risk", to: .newRisk(cid)) : .empty,
+                context.risks.manage.isAllowed ? buttonLink("Import risks", to: .importRisks(cid), secondary: true) : .empty,
                 buttonLink("Download as Excel", to: .risksXLSX(cid), secondary: true),
                 buttonLink("Download as CSV", to: .risksCSV(cid), secondary: true),
                 buttonLink("Scoring scale and bands", to: .riskScale(cid), secondary: true),
@@ -87,7 +87,7 @@ enum RiskViews {
         let cid = Parameter.value(council.id), rid = Parameter.value(risk.id)
         let scale = model.scale
         let reviews = model.reviews[risk.id] ?? []
-        let canReview = context.can(.manageRisks) || (context.viewer?.user.personID == risk.ownerID && context.can(.viewProgramme))
+        let canReview = context.risks.review(risk).isAllowed
         func scoreRow(_ name: String, _ score: RiskScore) -> [BodyNode] {
             [.text(name), .text("\(score.likelihood) \(scale.likelihoodName(score.likelihood))"),
              .text("\(score.impact) \(scale.impactName(score.impact))"), riskTag(score, scale: scale)]
@@ -100,7 +100,7 @@ enum RiskViews {
                 heading(1, risk.title, size: .l, caption: "Risk \(risk.reference)"),
                 buttonGroup([
                     canReview ? buttonLink("Record a review", to: .riskReviews(cid, rid)) : .empty,
-                    context.can(.manageRisks) ? buttonLink("Change the risk", to: .editRisk(cid, rid), secondary: true) : .empty,
+                    context.risks.manage.isAllowed ? buttonLink("Change the risk", to: .editRisk(cid, rid), secondary: true) : .empty,
                 ]),
                 summaryList([
                     SummaryRow("Cause", risk.cause), SummaryRow("Event", risk.event), SummaryRow("Consequence", risk.consequence),
@@ -130,7 +130,7 @@ enum RiskViews {
                 }),
                 board.isEmpty ? .empty : BoardActionViews.table(board, people: model.people, today: model.today, cid: cid,
                                                                caption: "Board actions"),
-                context.can(.manageRisks) ? paragraph([link("Change the mitigating actions", to: .riskActions(cid, rid))]) : .empty,
+                context.risks.manage.isAllowed ? paragraph([link("Change the mitigating actions", to: .riskActions(cid, rid))]) : .empty,
                 heading(2, "History", size: .m),
                 riskTrend(reviews, scale: scale, title: "Current score at each review"),
                 reviews.isEmpty ? paragraph("No reviews yet.") : dataTable(

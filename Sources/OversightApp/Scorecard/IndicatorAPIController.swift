@@ -6,7 +6,7 @@ import Vapor
 /// caller can see (a code is unique within a council; the values list says whose each is).
 enum IndicatorAPIController {
     @Sendable static func indicators(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.scorecard.read)
         var all: [IndicatorDTO] = []
         for council in try await CouncilStore.all(on: req.db) {
             all += try await ScorecardController.models(council, on: req.db).map(IndicatorDTO.init)
@@ -21,7 +21,7 @@ enum IndicatorAPIController {
     }
 
     @Sendable static func values(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.scorecard.read)
         guard let code = req.parameters.get(SiteURL.Key.code.rawValue) else { throw Abort(.notFound) }
         var found: [ValuesDTO] = []
         for indicator in try await IndicatorStore.indicators(withCode: code, on: req.db) {

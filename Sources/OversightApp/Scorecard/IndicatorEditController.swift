@@ -13,7 +13,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         var form = IndicatorForm()
         form.countsChildren = "yes"
@@ -23,7 +23,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         let form = try req.form(IndicatorForm.self)
         let people = try await PersonStore.all(in: council.id, on: req.db)
@@ -46,7 +46,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         let indicator = try await indicator(req, in: council)
         return HTMLResponse(html: IndicatorFormViews.definition(
@@ -55,7 +55,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         let indicator = try await indicator(req, in: council)
         var form = try req.form(IndicatorForm.self)
@@ -85,7 +85,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func valueForm(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.importIndicators)
+        try await req.authorize(req.scorecard.enterFigures)
         let council = try await req.council()
         let indicator = try await indicator(req, in: council)
         let period = (try? req.query.get(String.self, at: "period")).flatMap { ReportingPeriod($0) }
@@ -96,7 +96,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func saveValue(req: Request) async throws -> Response {
-        let viewer = try await req.require(.importIndicators)
+        let viewer = try await req.authorized(req.scorecard.enterFigures)
         let council = try await req.council()
         let indicator = try await indicator(req, in: council)
         var form = try req.form(IndicatorValueForm.self)
@@ -112,7 +112,7 @@ enum IndicatorEditController {
             do {
                 try await SaveIndicatorValue(dependencies: req.dependencies)(
                     value, of: indicator, expectedVersion: req.expectedVersion(form.version),
-                    mayCorrectValidated: viewer.can(.manageIndicators), by: req.actor, on: req.db)
+                    mayCorrectValidated: req.scorecard.correctsValidated, by: req.actor, on: req.db)
                 return req.redirect(to: .indicator(.value(council.id), .value(indicator.id)), notice: .figureSaved)
             } catch let refusal as IndicatorRefusal {
                 return try await page(.unprocessableEntity, [refusal.fieldError])
@@ -125,7 +125,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func comparators(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         return HTMLResponse(html: IndicatorFormViews.comparators(
             ComparatorsForm(try await ComparatorStore.find(council.id, on: req.db)), council: council.context, errors: [],
@@ -133,7 +133,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func saveComparators(req: Request) async throws -> Response {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         var form = try req.form(ComparatorsForm.self)
         switch form.validate(council: council.name) {

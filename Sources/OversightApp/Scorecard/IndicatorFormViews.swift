@@ -129,7 +129,7 @@ enum IndicatorFormViews {
                                   errors: errors, context: context, content: [
             heading(1, "Benchmarks", size: .l, caption: "\(model.indicator.code): \(model.indicator.title)"),
             paragraph("England, the average of the council's statistical neighbours and the region, for each financial year. Many years at once can be imported from a CSV file on the import page."),
-            neighboursNote(comparators, council: council, canChange: context.can(.manageIndicators)),
+            neighboursNote(comparators, council: council, canChange: context.scorecard.manage.isAllowed),
             model.benchmarks.isEmpty ? paragraph("No benchmarks are recorded.") : dataTable(
                 caption: "Benchmarks recorded", captionSize: .s,
                 head: ["Year", "England", "Neighbours", comparators.region ?? "Region", "Source", "Remove"],

@@ -11,14 +11,14 @@ enum IndicatorImportController {
     }
 
     @Sendable static func form(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.importIndicators)
+        try await req.authorize(req.scorecard.enterFigures)
         let council = try await req.council()
         return HTMLResponse(html: IndicatorImportViews.form(council: council.context, errors: [], problems: [],
                                                             context: req.viewContext))
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
-        let viewer = try await req.require(.importIndicators)
+        let viewer = try await req.authorized(req.scorecard.enterFigures)
         let council = try await req.council()
         let form = try req.form(UploadForm.self)
         guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
@@ -47,7 +47,7 @@ enum IndicatorImportController {
     }
 
     @Sendable static func confirm(req: Request) async throws -> Response {
-        let viewer = try await req.require(.importIndicators)
+        let viewer = try await req.authorized(req.scorecard.enterFigures)
         let council = try await req.council()
         guard let raw = req.parameters.get(SiteURL.Key.file.rawValue), let id = UUID(uuidString: raw),
               let pending = try await PendingImportStore.find(id, council: council.id, user: viewer.user.id, on: req.db) else {

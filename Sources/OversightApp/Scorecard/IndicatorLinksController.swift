@@ -8,7 +8,7 @@ import Vapor
 /// what is recorded with a button to remove it, and a form to add one.
 enum IndicatorLinksController {
     private static func load(_ req: Request) async throws -> (Council, IndicatorPageModel) {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         let indicator = try await IndicatorEditController.indicator(req, in: council)
         let model = try await ScorecardController.models([indicator], scope: .indicator(indicator.id), on: req.db)[0]

@@ -5,27 +5,29 @@ import OversightStore
 
 /// Loads a CSV of indicator values, or of benchmarks (the header says which): every line is
 /// checked before anything is written, and then all of it is written in one transaction, or none.
-struct ImportIndicatorValues {
-    var dependencies: Dependencies
+package struct ImportIndicatorValues {
+    package var dependencies: Dependencies
 
-    struct Outcome: Sendable {
-        var values: [IndicatorValueImport.Row] = []
-        var benchmarks: [BenchmarkImport.Row] = []
-        var problems: [ImportProblem] = []
-        var written = false
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package struct Outcome: Sendable {
+        package var values: [IndicatorValueImport.Row] = []
+        package var benchmarks: [BenchmarkImport.Row] = []
+        package var problems: [ImportProblem] = []
+        package var written = false
         /// The sheet read, when the file is a workbook: problems are placed by its row numbers.
-        var sheet: String?
+        package var sheet: String?
 
-        var rows: Int { values.count + benchmarks.count }
+        package var rows: Int { values.count + benchmarks.count }
         /// "1,200 figures" or "42 benchmark years", for messages.
-        var described: String {
+        package var described: String {
             benchmarks.isEmpty ? counted(values.count, "figure") : counted(benchmarks.count, "benchmark year")
         }
     }
 
     /// `claim` runs first inside the transaction of a real import (see `ImportPlan`).
-    func callAsFunction(_ bytes: [UInt8], council: Council.ID, dryRun: Bool, by actor: Actor,
-                        claim: (@Sendable (Change) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
+    package func callAsFunction(_ bytes: [UInt8], council: Council.ID, dryRun: Bool, by actor: Actor,
+                                claim: (@Sendable (Change) async throws -> Void)? = nil, on db: any Database) async throws -> Outcome {
         let read: ImportTable.Read
         switch ImportTable.read(bytes, keyColumn: "indicator_code", columns: IndicatorValueImport.columns) {
         case let .success(table): read = table
@@ -62,7 +64,7 @@ struct ImportIndicatorValues {
 
 extension Indicator {
     /// A council's copy of a catalogue indicator.
-    init(id: ID, councilID: Council.ID, _ definition: IndicatorDefinition, source: String? = nil) {
+    package init(id: ID, councilID: Council.ID, _ definition: IndicatorDefinition, source: String? = nil) {
         let whole = definition.denominator.isEmpty ? nil : definition.denominator
         self.init(id: id, councilID: councilID, code: definition.code, title: definition.title,
                   description: whole.map { "\(definition.numerator) as a share of \($0.lowercased())." } ?? "\(definition.numerator).",

@@ -4,10 +4,12 @@ import OversightDomain
 import OversightStore
 
 /// Adds an indicator of the council's own, or changes one, with its audit entry, in one transaction.
-struct SaveIndicator {
-    var dependencies: Dependencies
+package struct SaveIndicator {
+    package var dependencies: Dependencies
 
-    func create(_ draft: IndicatorDraft, in council: Council.ID, by actor: Actor, on db: any Database) async throws -> Indicator.ID {
+    package init(dependencies: Dependencies) { self.dependencies = dependencies }
+
+    package func create(_ draft: IndicatorDraft, in council: Council.ID, by actor: Actor, on db: any Database) async throws -> Indicator.ID {
         let indicator = draft.indicator(id: .init(dependencies.newID()), in: council)
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             try await IndicatorStore.add(indicator, at: dependencies.now(), on: change)
@@ -18,8 +20,8 @@ struct SaveIndicator {
     }
 
     /// The unit and frequency stay as they are once figures exist: the figures were recorded in them.
-    func update(_ before: Indicator, _ draft: IndicatorDraft, expectedVersion: Int, by actor: Actor,
-                on db: any Database) async throws {
+    package func update(_ before: Indicator, _ draft: IndicatorDraft, expectedVersion: Int, by actor: Actor,
+                        on db: any Database) async throws {
         let after = draft.indicator(id: before.id, in: before.councilID, version: expectedVersion + 1)
         try await Audit.changing(on: db, dependencies: dependencies) { change in
             let tx = change.db

@@ -21,7 +21,7 @@ enum ScorecardController {
     }
 
     @Sendable static func scorecard(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.scorecard.read)
         let council = try await req.council()
         return HTMLResponse(html: ScorecardViews.scorecard(
             try await models(council, on: req.db), comparators: try await ComparatorStore.find(council.id, on: req.db),
@@ -43,7 +43,7 @@ enum ScorecardController {
 
     /// Every figure in the import's own columns, so an export can be edited and imported again.
     @Sendable static func csv(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.scorecard.read)
         let council = try await req.council()
         var rows: [[String]] = []
         for model in try await models(council, on: req.db) {
@@ -58,7 +58,7 @@ enum ScorecardController {
     }
 
     @Sendable static func indicator(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.scorecard.read)
         let council = try await req.council()
         let id: Indicator.ID = try req.id(.indicator)
         guard let indicator = try await IndicatorStore.find(id, in: council.id, on: req.db) else { throw Abort(.notFound) }
@@ -78,14 +78,14 @@ enum ScorecardController {
     }
 
     @Sendable static func catalogue(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         return HTMLResponse(html: ScorecardViews.catalogue(try await available(council, on: req.db), council: council.context,
                                                            errors: [], context: req.viewContext))
     }
 
     @Sendable static func addFromCatalogue(req: Request) async throws -> Response {
-        _ = try await req.require(.manageIndicators)
+        try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
         let code = try req.form(CatalogueForm.self).code
         let available = try await available(council, on: req.db)

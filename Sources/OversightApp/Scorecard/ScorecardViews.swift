@@ -54,11 +54,11 @@ enum ScorecardViews {
             heading(1, "Scorecard", size: .l),
             paragraph("Each indicator's latest figure against its target, and which way it has moved since the period before and since the same period last year. Ratings are green on or better than target, amber within the tolerance, red beyond it."),
             buttonGroup([
-                context.can(.importIndicators) ? buttonLink("Import figures", to: .importValues(cid)) : .empty,
-                context.can(.manageIndicators) ? buttonLink("Add from the catalogue", to: .indicatorCatalogue(cid), secondary: true) : .empty,
-                context.can(.manageIndicators) ? buttonLink("Add an indicator of your own", to: .newIndicator(cid), secondary: true) : .empty,
+                context.scorecard.enterFigures.isAllowed ? buttonLink("Import figures", to: .importValues(cid)) : .empty,
+                context.scorecard.manage.isAllowed ? buttonLink("Add from the catalogue", to: .indicatorCatalogue(cid), secondary: true) : .empty,
+                context.scorecard.manage.isAllowed ? buttonLink("Add an indicator of your own", to: .newIndicator(cid), secondary: true) : .empty,
             ]),
-            IndicatorFormViews.neighboursNote(comparators, council: council, canChange: context.can(.manageIndicators)),
+            IndicatorFormViews.neighboursNote(comparators, council: council, canChange: context.scorecard.manage.isAllowed),
             paragraph([fileLink("Download the scorecard (Excel: latest figures and every figure)", to: .scorecardXLSX(cid)),
                        .text(" or "), fileLink("every figure as CSV, in the import's columns", to: .scorecardCSV(cid))]),
         ]
@@ -116,7 +116,7 @@ enum ScorecardViews {
                           context: ViewContext) -> String {
         let cid = Parameter.value(council.id), iid = Parameter.value(model.indicator.id)
         let indicator = model.indicator, unit = indicator.unit
-        let manage = context.can(.manageIndicators), enter = context.can(.importIndicators)
+        let manage = context.scorecard.manage.isAllowed, enter = context.scorecard.enterFigures.isAllowed
         func change(_ url: SiteURL, _ what: String) -> (url: SiteURL, hiddenText: String)? { manage ? (url, what) : nil }
         let edit = SiteURL.editIndicator(cid, iid)
         var content: [BodyNode] = [

@@ -6,21 +6,21 @@ import Vapor
 /// Self-assessments: the list, one with its document, its sections and judgements, its moves and its downloads.
 enum SelfAssessmentController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.selfAssessments.read)
         let council = try await req.council()
         return HTMLResponse(html: SelfAssessmentViews.list(try await SelfAssessmentStore.all(in: council.id, on: req.db),
                                                            council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         return HTMLResponse(html: SelfAssessmentViews.form(SelfAssessmentForm(), people: try await PersonStore.all(in: council.id, on: req.db),
                                                            council: council.context, context: req.viewContext, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let people = try await PersonStore.all(in: council.id, on: req.db)
         var form = try req.form(SelfAssessmentForm.self)
@@ -36,7 +36,7 @@ enum SelfAssessmentController {
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.selfAssessments.read)
         let council = try await req.council()
         return try await page(req, council: council, assessment: try await req.selfAssessment(in: council), errors: [])
     }
@@ -50,7 +50,7 @@ enum SelfAssessmentController {
     }
 
     @Sendable static func transition(req: Request) async throws -> Response {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let assessment = try await req.selfAssessment(in: council)
         let form = try req.form(AssessmentTransitionForm.self)
@@ -70,7 +70,7 @@ enum SelfAssessmentController {
     // MARK: Sections and evidence
 
     @Sendable static func section(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let (_, record, section) = try await req.assessmentSection(in: council)
         return try await sectionPage(req, council: council, record: record, section: section,
@@ -78,7 +78,7 @@ enum SelfAssessmentController {
     }
 
     @Sendable static func saveSection(req: Request) async throws -> Response {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let (assessment, record, section) = try await req.assessmentSection(in: council)
         var form = try req.form(AssessmentSectionForm.self)
@@ -105,7 +105,7 @@ enum SelfAssessmentController {
     }
 
     @Sendable static func evidence(req: Request) async throws -> Response {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let (assessment, record, section) = try await req.assessmentSection(in: council)
         let form = try req.form(EvidenceForm.self)
@@ -143,7 +143,7 @@ enum SelfAssessmentController {
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let (assessment, record, section) = try await req.assessmentSection(in: council)
         let form = try req.form(UploadForm.self)
@@ -166,7 +166,7 @@ enum SelfAssessmentController {
 
     /// An uploaded document, for anyone who can read the programme: it is cited in a published document.
     @Sendable static func download(req: Request) async throws -> Response {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.selfAssessments.read)
         let council = try await req.council()
         let assessment = try await req.selfAssessment(in: council)
         guard let raw = req.parameters.get(SiteURL.Key.document.rawValue), let id = UUID(uuidString: raw),
@@ -186,7 +186,7 @@ enum SelfAssessmentController {
     // MARK: The council's own grade for an area
 
     @Sendable static func area(req: Request) async throws -> HTMLResponse {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let assessment = try await req.selfAssessment(in: council)
         let area = try req.assessmentArea(of: assessment)
@@ -198,7 +198,7 @@ enum SelfAssessmentController {
     }
 
     @Sendable static func judge(req: Request) async throws -> Response {
-        _ = try await req.require(.manageSelfAssessment)
+        try await req.authorize(req.selfAssessments.manage)
         let council = try await req.council()
         let assessment = try await req.selfAssessment(in: council)
         let area = try req.assessmentArea(of: assessment)
@@ -222,7 +222,7 @@ enum SelfAssessmentController {
     // MARK: Downloads
 
     private static func document(_ req: Request) async throws -> (SelfAssessment, OversightDocuments.Document, Council) {
-        _ = try await req.require(.viewProgramme)
+        try await req.authorize(req.selfAssessments.read)
         let council = try await req.council()
         let assessment = try await req.selfAssessment(in: council)
         return (assessment, try await SelfAssessmentDocument.current(assessment, council: council, today: .inLondon(req.dependencies.now()),

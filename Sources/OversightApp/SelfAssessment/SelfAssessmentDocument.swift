@@ -6,8 +6,8 @@ import OversightStore
 /// A self-assessment as a document: its details, then area by area the council's own grade with
 /// its reasons and each question's answer with the evidence it cites, figures as they stand. A
 /// submitted one is this document frozen.
-enum SelfAssessmentDocument {
-    static func document(_ record: SelfAssessmentRecord, catalogue: EvidenceCatalogue, author: String, council: Council) -> Document {
+package enum SelfAssessmentDocument {
+    package static func document(_ record: SelfAssessmentRecord, catalogue: EvidenceCatalogue, author: String, council: Council) -> Document {
         let assessment = record.assessment
         var blocks: [Block] = [
             .heading(level: 1, text: assessment.title),
@@ -51,7 +51,7 @@ enum SelfAssessmentDocument {
         return Document(title: assessment.title, blocks: blocks)
     }
 
-    static func status(_ assessment: SelfAssessment) -> String {
+    package static func status(_ assessment: SelfAssessment) -> String {
         switch assessment.status {
         case .draft: "Draft"
         case .agreed: "Agreed by the board" + (assessment.agreedOn.map { " on \(UKDateFormat.long($0))" } ?? "")
@@ -61,7 +61,7 @@ enum SelfAssessmentDocument {
     }
 
     /// The document as it stands: the frozen one once submitted, else made from the data now.
-    static func current(_ assessment: SelfAssessment, council: Council, today: CalendarDate, on db: any Database) async throws -> Document {
+    package static func current(_ assessment: SelfAssessment, council: Council, today: CalendarDate, on db: any Database) async throws -> Document {
         if assessment.status == .submitted, let (frozen, intact) = try await SelfAssessmentStore.submission(of: assessment.id, on: db) {
             guard intact else { throw StoreError.corrupt("the submitted self-assessment no longer matches its checksum") }
             return try ReportDocument.decode(frozen)
@@ -69,7 +69,7 @@ enum SelfAssessmentDocument {
         return try await live(assessment, council: council, today: today, on: db)
     }
 
-    static func live(_ assessment: SelfAssessment, council: Council, today: CalendarDate, on db: any Database) async throws -> Document {
+    package static func live(_ assessment: SelfAssessment, council: Council, today: CalendarDate, on db: any Database) async throws -> Document {
         let record = try await SelfAssessmentStore.record(assessment, on: db)
         let catalogue = try await EvidenceCatalogue.load(council, today: today, cited: record.evidence, on: db)
         let author = try await PersonStore.find(assessment.authorID, in: council.id, on: db)?.name ?? "Someone removed from People"
@@ -77,7 +77,7 @@ enum SelfAssessmentDocument {
     }
 
     /// As an appendix of a report: no title or contents of its own, and its headings one level down.
-    static func appendixBlocks(_ document: Document) -> [Block] {
+    package static func appendixBlocks(_ document: Document) -> [Block] {
         document.blocks.compactMap { block in
             switch block {
             case .heading(1, _), .contents: nil

@@ -18,7 +18,7 @@ enum SelfAssessmentViews {
             heading(1, "Self-assessments", size: .l),
             paragraph("What the council knows about the quality and impact of its practice, how it knows it and what it will do, written against the plan, the scorecard, the risks, the board's decisions and the practice audits. A self-assessment is frozen when it is submitted."),
             buttonGroup([
-                context.can(.manageSelfAssessment) ? buttonLink("Start a self-assessment", to: .newSelfAssessment(cid)) : .empty,
+                context.selfAssessments.manage.isAllowed ? buttonLink("Start a self-assessment", to: .newSelfAssessment(cid)) : .empty,
                 buttonLink("Practice audits", to: .practiceAudits(cid), secondary: true),
             ]),
             assessments.isEmpty ? paragraph("No self-assessments yet.") : dataTable(
@@ -56,9 +56,9 @@ enum SelfAssessmentViews {
                      errors: [FieldError]) -> String {
         let assessment = record.assessment
         let cid = Parameter.value(council.id), aid = Parameter.value(assessment.id)
-        let manage = context.can(.manageSelfAssessment) && assessment.isOpen
+        let manage = context.selfAssessments.manage.isAllowed && assessment.isOpen
         var moves: [BodyNode] = []
-        if context.can(.manageSelfAssessment) {
+        if context.selfAssessments.manage.isAllowed {
             for event in AssessmentEvent.allCases where event.apply(to: assessment.status) != nil {
                 moves.append(postForm(to: .selfAssessmentTransition(cid, aid), csrf: context.csrfToken, version: assessment.version, [
                     voidElement("input", [("type", "hidden"), ("name", "event"), ("value", event.rawValue)]),

@@ -8,33 +8,19 @@ import Vapor
 public enum OversightServer {
     public enum Mode: Sendable {
         case serve
-        /// Creates the demo council when it is missing; `reset` first deletes all data; `scale`
-        /// adds that many load-test plans (see `DemoScale`).
-        case demo(reset: Bool, scale: Int = 0)
+        /// Starts with data of its own: `reset` first deletes all data, then `prepare` fills the
+        /// database before the server listens (the demo council, from `OversightDemo`).
+        case prepared(reset: Bool, prepare: @Sendable (any Database) async throws -> Void)
     }
 
     /// Starts the web server and returns when it is stopped (Ctrl-C or SIGTERM).
     public static func run(_ configuration: OversightConfiguration, mode: Mode) async throws {
-        if case .demo(reset: true, _) = mode { try await reset(configuration) }
+        if case .prepared(reset: true, _) = mode { try await reset(configuration) }
         let app = try await makeApplication(configuration)
         do {
             try await prepareDatabase(app)
-            if case let .demo(_, scale) = mode {
-                let created = try await DemoCouncil.seed(on: app.db, dependencies: .live)
-                say(created ? "Created the demo council, \(DemoCouncil.name)." :
-                    "Using the data already in place (start with --reset to begin the demo again).")
-                if scale > 0, let council = try await CouncilStore.all(on: app.db).first(where: { $0.name == DemoCouncil.name }) {
-                    say("Adding load-test data (--scale \(scale)): plans, indicators, risks and meetings; this can take a few minutes…")
-                    let added = try await DemoScale.seed(scale: scale, council: council.id, on: app.db, now: Date())
-                    say(added.plans == 0 ? "Load-test plans are already in place (start with --reset to change the scale)."
-                        : "Added \(added.plans) load-test plans with \(added.actions) actions and \(added.updates) updates, "
-                          + "\(added.features.indicators) indicators with \(added.features.values) figures, \(added.features.risks) risks with "
-                          + "\(added.features.reviews) reviews, and \(added.features.meetings) meetings.")
-                }
-                say("Sign in with any of these accounts; the password of each is \(DemoCouncil.password):")
-                for account in DemoCouncil.accounts {
-                    say("  \(account.email.padding(toLength: 31, withPad: " ", startingAt: 0)) \(account.role.label)")
-                }
+            if case let .prepared(_, prepare) = mode {
+                try await prepare(app.db)
             } else if try await AccountStore.count(on: app.db) == 0 {
                 say("No one can sign in yet. Create the first administrator with:")
                 say("  oversight user create --email you@council.example --name \"Your Name\" --role administrator")

@@ -7,33 +7,33 @@ import OversightStore
 /// with their latest ratings, risks, board decisions (with whether they are Part II) and practice
 /// audit rounds. It says what each link points at, as a line of a document, and whether the thing
 /// still exists and may be cited in a published document.
-struct EvidenceCatalogue {
-    struct Entry {
-        var kind: EvidenceLink.Kind
-        var id: String
+package struct EvidenceCatalogue {
+    package struct Entry {
+        package var kind: EvidenceLink.Kind
+        package var id: String
         /// How the chooser lists it.
-        var label: String
+        package var label: String
         /// How the document cites it: with the live figure, rating or score.
-        var citation: [Inline]
-        var exempt = false
+        package var citation: [Inline]
+        package var exempt = false
     }
 
-    var entries: [String: Entry] = [:]
+    package var entries: [String: Entry] = [:]
 
-    static func key(_ kind: EvidenceLink.Kind, _ id: String) -> String { "\(kind.rawValue):\(id.lowercased())" }
+    package static func key(_ kind: EvidenceLink.Kind, _ id: String) -> String { "\(kind.rawValue):\(id.lowercased())" }
 
-    func entry(_ link: EvidenceLink) -> Entry? { entries[Self.key(link.kind, link.targetID)] }
+    package func entry(_ link: EvidenceLink) -> Entry? { entries[Self.key(link.kind, link.targetID)] }
 
     /// The entries of one kind, in the chooser's order.
     /// Documents are uploaded to the answer they support, not chosen from a list.
-    func choices(_ kind: EvidenceLink.Kind) -> [Entry] {
+    package func choices(_ kind: EvidenceLink.Kind) -> [Entry] {
         guard kind != .document else { return [] }
         return entries.values.filter { $0.kind == kind && !$0.exempt }.sorted { $0.label < $1.label }
     }
 
     /// `cited` names the evidence a document cites: plan actions among it are described with
     /// their latest update too (read for those alone, not for every action in the chooser).
-    static func load(_ council: Council, today: CalendarDate, cited: [EvidenceLink] = [], on db: any Database) async throws -> EvidenceCatalogue {
+    package static func load(_ council: Council, today: CalendarDate, cited: [EvidenceLink] = [], on db: any Database) async throws -> EvidenceCatalogue {
         var catalogue = EvidenceCatalogue()
         func add(_ entry: Entry) { catalogue.entries[key(entry.kind, entry.id)] = entry }
         let cid = Parameter.value(council.id)
@@ -112,7 +112,7 @@ struct EvidenceCatalogue {
     }
 
     /// What the link cites, or why it cannot be cited.
-    func check(_ kind: EvidenceLink.Kind, _ id: String) throws -> Entry {
+    package func check(_ kind: EvidenceLink.Kind, _ id: String) throws -> Entry {
         guard let entry = entries[Self.key(kind, id)] else { throw AssessmentError.evidenceMissing("That \(kind.label.lowercased())") }
         guard !entry.exempt else { throw AssessmentError.evidenceExempt(entry.label) }
         return entry

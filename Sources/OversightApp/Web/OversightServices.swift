@@ -3,8 +3,8 @@ import OversightStore
 import Vapor
 
 /// What the composition root stores on the application for handlers to use.
-struct OversightServices: Sendable {
-    var dependencies: Dependencies
+package struct OversightServices: Sendable {
+    package var dependencies: Dependencies
     var database: DatabaseLocation
     var edge: EdgePolicy
     /// The Chromium processes printing PDFs now, at most `edge.pdfConcurrency`.
@@ -18,4 +18,10 @@ struct OversightServices: Sendable {
     /// signing out, revoking, disabling and changing roles all write audit entries.
     var sessions = GenerationalCache<String, SessionRecord>(budget: 10_000)
     var tokens = GenerationalCache<String, APITokenRecord>(budget: 10_000)
+
+    /// The benchmark times pages made afresh, then from the cache: it switches the cache off (a
+    /// budget of nothing keeps nothing) and back on, empty.
+    package mutating func switchPageCache(on: Bool) {
+        pageCache = on ? PageCache.make() : PageCache.make(budget: 0)
+    }
 }

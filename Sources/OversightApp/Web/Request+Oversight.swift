@@ -3,7 +3,7 @@ import OversightStore
 import Vapor
 
 extension Application {
-    var oversight: OversightServices {
+    package var oversight: OversightServices {
         get {
             guard let services = storage[OversightServicesKey.self] else {
                 preconditionFailure("configure(_:) sets the services before any route runs")

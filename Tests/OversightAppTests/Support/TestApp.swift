@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 @testable import OversightApp
+@testable import OversightDemo
 import OversightDomain
 import OversightStore
 import OversightTestSupport

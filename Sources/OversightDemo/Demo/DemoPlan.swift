@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import OversightApp
 import OversightDomain
 import OversightStore
 

@@ -1,4 +1,5 @@
 import Foundation
+import OversightApp
 import OversightDomain
 
 /// The rules that run inside every page, timed alone: RAG ratings and directions of travel, the

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import OversightApp
 import OversightDomain
 import OversightStore
 import Vapor
@@ -26,11 +27,10 @@ struct BenchPages {
             ("Scorecard (every indicator)", SiteURL.scorecard(cid).path),
             ("Risk register", SiteURL.risks(cid).path),
         ]
-        let cache = app.oversight.pageCache
-        app.oversight.pageCache = PageCache.make(budget: 0)
+        app.oversight.switchPageCache(on: false)
         timing.header("Pages, made afresh", "Through the whole application in this process (session, permissions, queries, rendering), signed in as the programme manager, with the page cache switched off.")
         for (name, path) in pages { try await time(name, path, &client) }
-        app.oversight.pageCache = cache
+        app.oversight.switchPageCache(on: true)
         timing.header("Pages, from the page cache", "The same pages once made: one query for the audit trail's head, then the kept bytes.")
         for (name, path) in pages { try await time(name, path, &client) }
         try await report(of: largest, actions: actions, &client)
@@ -74,9 +74,8 @@ struct BenchPages {
         let cid = Parameter.value(council.id), rid = Parameter.value(report.id)
         timing.header("A report whose appendix is a \(actions)-action plan",
                       "While a draft, the appendix is built from the live plan on every request; once published, from the frozen document. Through the whole application, page cache off.")
-        let cache = app.oversight.pageCache
-        app.oversight.pageCache = PageCache.make(budget: 0)
-        defer { app.oversight.pageCache = cache }
+        app.oversight.switchPageCache(on: false)
+        defer { app.oversight.switchPageCache(on: true) }
         try await time("Report page (draft)", SiteURL.report(cid, rid).path, &client)
         try await time("Word `.docx` (draft)", SiteURL.reportDocx(cid, rid).path, &client)
         try await time("Markdown (draft)", SiteURL.reportMarkdown(cid, rid).path, &client)

@@ -1,6 +1,7 @@
 import Crypto
 import Fluent
 import Foundation
+import OversightApp
 import OversightDomain
 import OversightStore
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import OversightApp
 import OversightDocuments
 import OversightDomain
 import OversightStore

@@ -1,4 +1,5 @@
 import Foundation
+import OversightApp
 import NIOCore
 import Vapor
 

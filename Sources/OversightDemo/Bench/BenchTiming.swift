@@ -1,4 +1,5 @@
 import Foundation
+import OversightApp
 
 /// Times one piece of work many times and prints a Markdown table row: the median, the 95th
 /// percentile and the fastest. Figures, never a verdict.
