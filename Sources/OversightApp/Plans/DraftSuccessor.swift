@@ -31,14 +31,9 @@ package struct DraftSuccessor {
                     PriorityDraft(number: copy.number, title: copy.title, outcome: copy.outcome, leadID: copy.leadID),
                     id: copy.id, in: newPlan, at: now, on: change)
                 for action in actions {
-                    let number = Int(action.reference.split(separator: ".").last ?? "") ?? 1
                     let copyID = PlanAction.ID(dependencies.newID())
                     try await PlanStore.createAction(
-                        ActionDraft(number: number, what: action.what, how: action.how, leadID: action.leadID,
-                                    startDate: action.startDate, dueDate: action.dueDate,
-                                    revisedDueDate: action.revisedDueDate, revisionReason: action.revisionReason,
-                                    successMeasures: action.successMeasures, status: action.status,
-                                    recommendationIDs: action.recommendationIDs),
+                        action.draft,
                         id: copyID, in: copy, carriedFrom: action.id,
                         revisionCount: action.revisionCount, at: now, newID: dependencies.newID, on: change)
                     // Milestones travel with the action, met or not, so its dated steps stay in one place.

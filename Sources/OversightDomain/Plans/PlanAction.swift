@@ -1,27 +1,3 @@
-/// A theme or workstream of a plan.
-public struct Priority: Hashable, Sendable, Codable {
-    public typealias ID = Identifier<Priority>
-
-    public var id: ID
-    public var planID: Plan.ID
-    public var number: Int
-    public var title: String
-    public var outcome: String?
-    public var leadID: Person.ID?
-    public var version: Int
-
-    public init(id: ID, planID: Plan.ID, number: Int, title: String, outcome: String?, leadID: Person.ID?,
-                version: Int) {
-        self.id = id
-        self.planID = planID
-        self.number = number
-        self.title = title
-        self.outcome = outcome
-        self.leadID = leadID
-        self.version = version
-    }
-}
-
 /// One thing the plan commits to doing, by whom and by when.
 public struct PlanAction: Hashable, Sendable, Codable {
     public typealias ID = Identifier<PlanAction>
@@ -147,5 +123,52 @@ public enum ActionException: String, CaseIterable, Sendable, Hashable {
         if action.revisionCount > 1 { reasons.append(.revisedMoreThanOnce) }
         if !finished, updatedThisPeriod == false { reasons.append(.noUpdate) }
         return reasons
+    }
+}
+
+/// The name the store and the app have always used.
+public typealias ActionDraft = PlanAction.Draft
+
+extension PlanAction {
+    /// An action without its identity: what a form, an import or a successor plan writes.
+    public struct Draft: Equatable, Sendable, Codable {
+        public var number: Int
+        public var what: String
+        public var how: String?
+        public var leadID: Person.ID?
+        public var startDate: CalendarDate?
+        public var dueDate: CalendarDate
+        public var revisedDueDate: CalendarDate?
+        public var revisionReason: String?
+        public var successMeasures: String?
+        public var status: ActionStatus
+        public var recommendationIDs: [Recommendation.ID]
+        public var withdrawalReason: String?
+
+        public init(number: Int, what: String, how: String?, leadID: Person.ID?, startDate: CalendarDate?,
+                    dueDate: CalendarDate, revisedDueDate: CalendarDate?, revisionReason: String?,
+                    successMeasures: String?, status: ActionStatus, recommendationIDs: [Recommendation.ID],
+                    withdrawalReason: String? = nil) {
+            self.number = number
+            self.what = what
+            self.how = how
+            self.leadID = leadID
+            self.startDate = startDate
+            self.dueDate = dueDate
+            self.revisedDueDate = revisedDueDate
+            self.revisionReason = revisionReason
+            self.successMeasures = successMeasures
+            self.status = status
+            self.recommendationIDs = recommendationIDs
+            self.withdrawalReason = withdrawalReason
+        }
+    }
+
+    /// This action as a draft: what a successor plan copies, and what an edit starts from.
+    public var draft: Draft {
+        Draft(number: Int(reference.split(separator: ".").last ?? "") ?? 1, what: what, how: how, leadID: leadID,
+              startDate: startDate, dueDate: dueDate, revisedDueDate: revisedDueDate, revisionReason: revisionReason,
+              successMeasures: successMeasures, status: status, recommendationIDs: recommendationIDs,
+              withdrawalReason: withdrawalReason)
     }
 }

@@ -18,9 +18,15 @@ enum VersionedUpdate {
         guard let sql = database as? any SQLDatabase else {
             throw StoreError.corrupt("database without SQL support")
         }
+        try await apply(table: table, id: id, expectedVersion: expectedVersion, at: now,
+                        values: values.map { ($0.column, SQLBind($0.value) as any SQLExpression) }, on: sql)
+    }
+
+    private static func apply(table: String, id: UUID, expectedVersion: Int, at now: Date,
+                              values: [(column: String, value: any SQLExpression)], on sql: any SQLDatabase) async throws {
         var update = sql.update(table)
         for (column, value) in values {
-            update = update.set(column, to: value)
+            update = update.set(SQLIdentifier(column), to: value)
         }
         let rows = try await translatingConstraintFailures {
             try await update
@@ -36,6 +42,27 @@ enum VersionedUpdate {
             throw exists == nil ? StoreError.notFound : StoreError.staleEdit
         }
     }
+
+    /// The same update, its columns and values taken from `model` as Fluent would write them, so a
+    /// field is listed once (in the model) and cannot be forgotten here. `unchanged` names the
+    /// columns an edit never touches (the id, the row's parents, when it was created).
+    static func apply<M: Model>(_ model: M, unchanged: Set<FieldKey>, expectedVersion: Int, at now: Date,
+                                on change: Change) async throws {
+        let columns = ModelColumns()
+        model.input(to: columns)
+        var values: [(column: String, value: any SQLExpression)] = []
+        for (key, value) in columns.values where !unchanged.contains(key) && key != .id && key != "version" && key != "updated_at" {
+            switch value {
+            case let .bind(bound): values.append((key.description, SQLBind(bound)))
+            case .null: values.append((key.description, SQLLiteral.null))
+            default: throw StoreError.corrupt("\(M.schema).\(key.description) has a value an update cannot write")
+            }
+        }
+        guard let id = model.id as? UUID, let sql = change.written() as? any SQLDatabase else {
+            throw StoreError.corrupt("\(M.schema) row without an id, or a database without SQL")
+        }
+        try await apply(table: M.schema, id: id, expectedVersion: expectedVersion, at: now, values: values, on: sql)
+    }
 }
 
 /// Turns a unique-constraint failure into `StoreError.duplicate`, so that a race between two
@@ -46,4 +73,11 @@ func translatingConstraintFailures<T>(field: String = "record", _ work: () async
     } catch let error as any DatabaseError where error.isConstraintFailure {
         throw StoreError.duplicate(field: field)
     }
+}
+
+/// Collects what a Fluent model would write, in the model's order.
+private final class ModelColumns: DatabaseInput {
+    var values: [(FieldKey, DatabaseQuery.Value)] = []
+
+    func set(_ value: DatabaseQuery.Value, at key: FieldKey) { values.append((key, value)) }
 }

@@ -55,46 +55,6 @@ public final class PriorityModel: Model, @unchecked Sendable {
     }
 }
 
-public final class PlanActionModel: Model, @unchecked Sendable {
-    public static let schema = "plan_actions"
-
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "priority_id") var priority: PriorityModel
-    @Field(key: "plan_id") var planID: UUID
-    @Field(key: "reference") var reference: String
-    @Field(key: "what") var what: String
-    @OptionalField(key: "how") var how: String?
-    @OptionalParent(key: "lead_id") var lead: PersonModel?
-    @OptionalField(key: "start_date") var startDate: String?
-    @Field(key: "due_date") var dueDate: String
-    @OptionalField(key: "revised_due_date") var revisedDueDate: String?
-    @OptionalField(key: "revision_reason") var revisionReason: String?
-    @Field(key: "revision_count") var revisionCount: Int
-    @OptionalField(key: "success_measures") var successMeasures: String?
-    @Field(key: "status") var status: String
-    @Field(key: "position") var position: Int
-    @OptionalField(key: "withdrawal_reason") var withdrawalReason: String?
-    @OptionalField(key: "carried_from_id") var carriedFromID: UUID?
-    @Field(key: "version") var version: Int
-    @Field(key: "created_at") var createdAt: Date
-    @Field(key: "updated_at") var updatedAt: Date
-
-    public init() {}
-
-    func toDomain(recommendations: [Recommendation.ID]) throws -> PlanAction {
-        guard let id, let status = ActionStatus(rawValue: status), let due = CalendarDate(iso: dueDate) else {
-            throw StoreError.corrupt("action \(id?.uuidString ?? "without id") is unreadable")
-        }
-        return PlanAction(
-            id: .init(id), priorityID: .init($priority.id), reference: reference, what: what, how: how,
-            leadID: $lead.id.map { .init($0) }, startDate: startDate.flatMap { CalendarDate(iso: $0) }, dueDate: due,
-            revisedDueDate: revisedDueDate.flatMap { CalendarDate(iso: $0) }, revisionReason: revisionReason,
-            revisionCount: revisionCount, successMeasures: successMeasures, status: status,
-            recommendationIDs: recommendations, withdrawalReason: withdrawalReason,
-            carriedFromID: carriedFromID.map { .init($0) }, version: version)
-    }
-}
-
 /// Which recommendations an action answers: the line of sight from inspection to plan.
 public final class ActionRecommendationModel: Model, @unchecked Sendable {
     public static let schema = "action_recommendations"

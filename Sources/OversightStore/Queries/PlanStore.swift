@@ -38,39 +38,6 @@ public struct PriorityDraft: Equatable, Sendable, Codable {
     }
 }
 
-public struct ActionDraft: Equatable, Sendable, Codable {
-    public var number: Int
-    public var what: String
-    public var how: String?
-    public var leadID: Person.ID?
-    public var startDate: CalendarDate?
-    public var dueDate: CalendarDate
-    public var revisedDueDate: CalendarDate?
-    public var revisionReason: String?
-    public var successMeasures: String?
-    public var status: ActionStatus
-    public var recommendationIDs: [Recommendation.ID]
-    public var withdrawalReason: String?
-
-    public init(number: Int, what: String, how: String?, leadID: Person.ID?, startDate: CalendarDate?,
-                dueDate: CalendarDate, revisedDueDate: CalendarDate?, revisionReason: String?,
-                successMeasures: String?, status: ActionStatus, recommendationIDs: [Recommendation.ID],
-                withdrawalReason: String? = nil) {
-        self.number = number
-        self.what = what
-        self.how = how
-        self.leadID = leadID
-        self.startDate = startDate
-        self.dueDate = dueDate
-        self.revisedDueDate = revisedDueDate
-        self.revisionReason = revisionReason
-        self.successMeasures = successMeasures
-        self.status = status
-        self.recommendationIDs = recommendationIDs
-        self.withdrawalReason = withdrawalReason
-    }
-}
-
 /// A plan with its priorities and actions, read in four queries however large it is.
 public struct PlanRecord: Equatable, Sendable {
     public var plan: Plan
@@ -112,8 +79,8 @@ public enum PlanStore {
             actions: sortedActions.map(\.action))
     }
 
-    /// A plan's actions with their recommendation links, read as plain rows: a plan of hundreds of
-    /// actions is read in two queries without building a Fluent model for each row.
+    /// A plan's actions with their recommendation links: a plan of hundreds of actions is read in two
+    /// queries, without Fluent's query builder, each row decoded by the model's own fields.
     static func actionRows(of plan: Plan.ID, on db: any Database) async throws -> [(action: PlanAction, position: Int)] {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let links = try await sql.raw("""
@@ -122,36 +89,16 @@ public enum PlanStore {
             """).all()
         var linked: [UUID: [Recommendation.ID]] = [:]
         for row in links {
-            linked[try row.decode(column: "action_id", as: UUID.self), default: []]
-                .append(.init(try row.decode(column: "recommendation_id", as: UUID.self)))
+            let link = try row.decode(model: ActionLinkRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            linked[link.actionId, default: []].append(.init(link.recommendationId))
         }
-        let rows = try await sql.raw("""
-            SELECT id, priority_id, reference, what, how, lead_id, start_date, due_date, revised_due_date,
-                   revision_reason, revision_count, success_measures, status, position, withdrawal_reason,
-                   carried_from_id, version
-            FROM plan_actions WHERE plan_id = \(bind: plan.rawValue)
-            """).all()
+        // Decoded by the model's own fields: the columns are listed once, in `PlanActionModel`.
+        let rows = try await sql.select().column("*").from(PlanActionModel.schema)
+            .where("plan_id", .equal, plan.rawValue).all()
         return try rows.map { row in
-            let id = try row.decode(column: "id", as: UUID.self)
-            guard let status = ActionStatus(rawValue: try row.decode(column: "status", as: String.self)),
-                  let due = CalendarDate(iso: try row.decode(column: "due_date", as: String.self)) else {
-                throw StoreError.corrupt("action \(id.uuidString) is unreadable")
-            }
-            func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
-            let action = PlanAction(
-                id: .init(id), priorityID: .init(try row.decode(column: "priority_id", as: UUID.self)),
-                reference: try row.decode(column: "reference", as: String.self),
-                what: try row.decode(column: "what", as: String.self), how: try text("how"),
-                leadID: try row.decode(column: "lead_id", as: UUID?.self).map { .init($0) },
-                startDate: try text("start_date").flatMap { CalendarDate(iso: $0) }, dueDate: due,
-                revisedDueDate: try text("revised_due_date").flatMap { CalendarDate(iso: $0) },
-                revisionReason: try text("revision_reason"),
-                revisionCount: try row.decode(column: "revision_count", as: Int.self),
-                successMeasures: try text("success_measures"), status: status,
-                recommendationIDs: linked[id] ?? [], withdrawalReason: try text("withdrawal_reason"),
-                carriedFromID: try row.decode(column: "carried_from_id", as: UUID?.self).map { .init($0) },
-                version: try row.decode(column: "version", as: Int.self))
-            return (action, try row.decode(column: "position", as: Int.self))
+            let model = try row.decode(fluentModel: PlanActionModel.self)
+            let id = try model.requireID()
+            return (try model.toDomain(recommendations: linked[id] ?? []), model.position)
         }
     }
 
@@ -230,37 +177,9 @@ public enum PlanStore {
                                     carriedFrom: PlanAction.ID? = nil, revisionCount: Int? = nil, at now: Date,
                                     newID: () -> UUID, on change: Change) async throws {
         let db = change.written()
-        let model = actionModel(draft, id: id, in: priority, carriedFrom: carriedFrom, revisionCount: revisionCount, at: now)
+        let model = PlanActionModel(draft, id: id, in: priority, carriedFrom: carriedFrom, revisionCount: revisionCount, at: now)
         try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
         try await link(id, to: draft.recommendationIDs, newID: newID, on: db)
-    }
-
-    /// A new action's row. Every column is set, null or not, so that rows written together in one
-    /// statement name the same columns.
-    private static func actionModel(_ draft: ActionDraft, id: PlanAction.ID, in priority: Priority, carriedFrom: PlanAction.ID?,
-                                    revisionCount: Int?, at now: Date) -> PlanActionModel {
-        let model = PlanActionModel()
-        model.id = id.rawValue
-        model.$priority.id = priority.id.rawValue
-        model.planID = priority.planID.rawValue
-        model.reference = "\(priority.number).\(draft.number)"
-        model.what = draft.what
-        model.how = draft.how
-        model.$lead.id = draft.leadID?.rawValue
-        model.startDate = draft.startDate?.iso
-        model.dueDate = draft.dueDate.iso
-        model.revisedDueDate = draft.revisedDueDate?.iso
-        model.revisionReason = draft.revisionReason
-        model.revisionCount = revisionCount ?? (draft.revisedDueDate == nil ? 0 : 1)
-        model.successMeasures = draft.successMeasures
-        model.status = draft.status.rawValue
-        model.position = priority.number * 1000 + draft.number
-        model.withdrawalReason = draft.withdrawalReason
-        model.carriedFromID = carriedFrom?.rawValue
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        return model
     }
 
     /// Many new actions of one priority written 200 to a statement, for imports: the same rows
@@ -268,7 +187,7 @@ public enum PlanStore {
     public static func createActions(_ drafts: [(id: PlanAction.ID, draft: ActionDraft)], in priority: Priority, at now: Date,
                                      on change: Change) async throws {
         let db = change.written()
-        let models = drafts.map { actionModel($0.draft, id: $0.id, in: priority, carriedFrom: nil, revisionCount: nil, at: now) }
+        let models = drafts.map { PlanActionModel($0.draft, id: $0.id, in: priority, carriedFrom: nil, revisionCount: nil, at: now) }
         for start in stride(from: 0, to: models.count, by: 200) {
             try await translatingConstraintFailures(field: "number") {
                 try await Array(models[start..<min(start + 200, models.count)]).create(on: db)
@@ -282,20 +201,11 @@ public enum PlanStore {
                                     on change: Change) async throws {
         let db = change.written()
         let revised = draft.revisedDueDate != previous.revisedDueDate && draft.revisedDueDate != nil
+        let row = PlanActionModel(draft, id: id, in: priority, carriedFrom: previous.carriedFromID,
+                                  revisionCount: previous.revisionCount + (revised ? 1 : 0), at: now)
         try await translatingConstraintFailures(field: "number") {
-            try await VersionedUpdate.apply(
-                table: PlanActionModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-                values: [
-                    ("reference", "\(priority.number).\(draft.number)"), ("what", draft.what), ("how", draft.how),
-                    ("lead_id", draft.leadID?.rawValue), ("start_date", draft.startDate?.iso),
-                    ("due_date", draft.dueDate.iso), ("revised_due_date", draft.revisedDueDate?.iso),
-                    ("revision_reason", draft.revisionReason),
-                    ("revision_count", previous.revisionCount + (revised ? 1 : 0)),
-                    ("success_measures", draft.successMeasures), ("status", draft.status.rawValue),
-                    ("withdrawal_reason", draft.status == .withdrawn ? draft.withdrawalReason : nil),
-                    ("position", priority.number * 1000 + draft.number),
-                ],
-                on: change)
+            try await VersionedUpdate.apply(row, unchanged: ["plan_id", "priority_id", "carried_from_id", "created_at"],
+                                            expectedVersion: expectedVersion, at: now, on: change)
         }
         try await ActionRecommendationModel.query(on: db).filter(\.$action.$id == id.rawValue).delete()
         try await link(id, to: draft.recommendationIDs, newID: newID, on: db)
@@ -385,4 +295,10 @@ extension PlanStore {
             try await translatingConstraintFailures(field: "number") { try await action.update(on: db) }
         }
     }
+}
+
+/// One row of a plan's action-to-recommendation links, as its query selects it.
+private struct ActionLinkRow: Decodable {
+    var actionId: UUID
+    var recommendationId: UUID
 }
