@@ -68,16 +68,11 @@ public enum RiskStore {
 
     /// Saves every changeable field if nobody changed the risk since `expectedVersion`.
     public static func save(_ risk: Risk, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(
-            table: RiskModel.schema, id: risk.id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("title", risk.title), ("cause", risk.cause), ("event", risk.event), ("consequence", risk.consequence),
-                     ("category", risk.category.rawValue), ("owner_id", risk.ownerID.rawValue), ("raised_on", risk.raisedOn.iso),
-                     ("inherent_likelihood", risk.inherent.likelihood), ("inherent_impact", risk.inherent.impact),
-                     ("current_likelihood", risk.current.likelihood), ("current_impact", risk.current.impact),
-                     ("target_likelihood", risk.target.likelihood), ("target_impact", risk.target.impact),
-                     ("target_reason", risk.targetReason), ("controls", risk.controls), ("proximity", risk.proximity.rawValue),
-                     ("review_frequency", risk.reviewFrequency.rawValue), ("status", risk.status.rawValue),
-                     ("last_reviewed_on", risk.lastReviewedOn?.iso)], on: change)
+        // The columns are the ones `fill` sets, the same list a new risk is written with.
+        let model = RiskModel()
+        model.id = risk.id.rawValue
+        fill(model, from: risk)
+        try await VersionedUpdate.apply(model, unchanged: [], expectedVersion: expectedVersion, at: now, on: change)
     }
 
     private static func fill(_ model: RiskModel, from risk: Risk) {
