@@ -6,22 +6,6 @@ import SQLKit
 /// editor read, in one statement, so two people saving at once can never overwrite each other.
 /// `RETURNING` tells us whether the row matched; SQLite (3.35+) and PostgreSQL both support it.
 enum VersionedUpdate {
-    static func apply(
-        table: String,
-        id: UUID,
-        expectedVersion: Int,
-        at now: Date,
-        values: [(column: String, value: any Encodable & Sendable)],
-        on change: Change
-    ) async throws {
-        let database = change.written()
-        guard let sql = database as? any SQLDatabase else {
-            throw StoreError.corrupt("database without SQL support")
-        }
-        try await apply(table: table, id: id, expectedVersion: expectedVersion, at: now,
-                        values: values.map { ($0.column, SQLBind($0.value) as any SQLExpression) }, on: sql)
-    }
-
     private static func apply(table: String, id: UUID, expectedVersion: Int, at now: Date,
                               values: [(column: String, value: any SQLExpression)], on sql: any SQLDatabase) async throws {
         var update = sql.update(table)
@@ -41,6 +25,17 @@ enum VersionedUpdate {
             let exists = try await sql.select().column("id").from(table).where("id", .equal, id).first()
             throw exists == nil ? StoreError.notFound : StoreError.staleEdit
         }
+    }
+
+    /// An edit of some of a row's fields: `set` assigns them on a blank model of the row, and only
+    /// what it assigns is written (a blank model writes nothing else), so a column is named by the
+    /// model's key path, never by a string the compiler cannot check.
+    static func apply<M: Model>(_ type: M.Type, id: UUID, expectedVersion: Int, at now: Date, on change: Change,
+                                set: (M) throws -> Void) async throws where M.IDValue == UUID {
+        let model = M()
+        model.id = id
+        try set(model)
+        try await apply(model, unchanged: [], expectedVersion: expectedVersion, at: now, on: change)
     }
 
     /// The same update, its columns and values taken from `model` as Fluent would write them, so a

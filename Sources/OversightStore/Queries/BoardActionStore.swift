@@ -34,12 +34,7 @@ public enum BoardActionStore {
         model.meetingID = action.meetingID.rawValue
         model.itemID = action.itemID?.rawValue
         model.reference = action.reference
-        model.what = action.what
-        model.ownerID = action.ownerID.rawValue
-        model.due = action.due.iso
-        model.closedAt = action.closedAt?.rawValue
-        model.closedOn = action.closedOn?.iso
-        model.closingNote = action.closingNote
+        fill(model, from: action)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -47,11 +42,8 @@ public enum BoardActionStore {
     }
 
     public static func save(_ action: BoardAction, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(
-            table: BoardActionModel.schema, id: action.id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("what", action.what), ("owner_id", action.ownerID.rawValue), ("due", action.due.iso),
-                     ("closed_at", action.closedAt?.rawValue), ("closed_on", action.closedOn?.iso),
-                     ("closing_note", action.closingNote)], on: change)
+        try await VersionedUpdate.apply(BoardActionModel.self, id: action.id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: action) }
     }
 
     public static func updates(of actions: [BoardAction.ID], on db: any Database) async throws -> [BoardActionUpdate] {
@@ -70,5 +62,14 @@ public enum BoardActionStore {
         model.author = update.author
         model.createdAt = now
         try await model.create(on: db)
+    }
+
+    private static func fill(_ model: BoardActionModel, from action: BoardAction) {
+        model.what = action.what
+        model.ownerID = action.ownerID.rawValue
+        model.due = action.due.iso
+        model.closedAt = action.closedAt?.rawValue
+        model.closedOn = action.closedOn?.iso
+        model.closingNote = action.closingNote
     }
 }

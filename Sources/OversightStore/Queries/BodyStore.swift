@@ -34,10 +34,7 @@ public enum BodyStore {
         let model = GoverningBodyModel()
         model.id = id.rawValue
         model.councilID = council.rawValue
-        model.name = draft.name
-        model.kind = draft.kind.rawValue
-        model.terms = draft.termsOfReference
-        model.quorum = draft.quorum
+        fill(model, from: draft)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -47,10 +44,8 @@ public enum BodyStore {
     public static func update(_ id: GoverningBody.ID, with draft: BodyDraft, expectedVersion: Int, at now: Date,
                               on change: Change) async throws {
         try await translatingConstraintFailures(field: "name") {
-            try await VersionedUpdate.apply(
-                table: GoverningBodyModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-                values: [("name", draft.name), ("kind", draft.kind.rawValue), ("terms", draft.termsOfReference),
-                         ("quorum", draft.quorum)], on: change)
+            try await VersionedUpdate.apply(GoverningBodyModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                    on: change) { fill($0, from: draft) }
         }
     }
 
@@ -78,5 +73,12 @@ public enum BodyStore {
             .filter(\.$bodyID == body.rawValue).first() else { throw StoreError.notFound }
         model.until = date.iso
         try await model.update(on: db)
+    }
+
+    private static func fill(_ model: GoverningBodyModel, from draft: BodyDraft) {
+        model.name = draft.name
+        model.kind = draft.kind.rawValue
+        model.terms = draft.termsOfReference
+        model.quorum = draft.quorum
     }
 }

@@ -49,15 +49,8 @@ public enum CouncilStore {
     public static func update(_ id: Council.ID, with draft: CouncilDraft, expectedVersion: Int, at now: Date,
                               newID: () -> UUID, on change: Change) async throws {
         let db = change.written()
-        try await VersionedUpdate.apply(
-            table: CouncilModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [
-                ("name", draft.name), ("kind", draft.kind.rawValue), ("area_label", draft.areaLabel.rawValue),
-                ("financial_year_start_month", draft.financialYearStart.month),
-                ("financial_year_start_day", draft.financialYearStart.day),
-            ],
-            on: change
-        )
+        try await VersionedUpdate.apply(CouncilModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { $0.apply(draft) }
         try await replaceAreas(of: id, with: draft.areas, newID: newID, on: db)
     }
 

@@ -37,9 +37,7 @@ public enum FindingStore {
         let model = JudgementModel()
         model.id = id.rawValue
         model.$inspection.id = inspection.rawValue
-        model.body = draft.body
-        model.area = draft.area.rawValue
-        model.grade = draft.grade.rawValue
+        fill(model, from: draft)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -49,11 +47,8 @@ public enum FindingStore {
     public static func updateJudgement(_ id: Judgement.ID, with draft: JudgementDraft, expectedVersion: Int,
                                        at now: Date, on change: Change) async throws {
         try await translatingConstraintFailures(field: "area") {
-            try await VersionedUpdate.apply(
-                table: JudgementModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-                values: [("body", draft.body), ("area", draft.area.rawValue), ("grade", draft.grade.rawValue)],
-                on: change
-            )
+            try await VersionedUpdate.apply(JudgementModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                    on: change) { fill($0, from: draft) }
         }
     }
 
@@ -64,10 +59,7 @@ public enum FindingStore {
         let model = RecommendationModel()
         model.id = id.rawValue
         model.$inspection.id = inspection.rawValue
-        model.number = draft.number
-        model.text = draft.text
-        model.area = draft.area?.rawValue
-        model.priorityAction = draft.isPriorityAction
+        fill(model, from: draft)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -77,12 +69,21 @@ public enum FindingStore {
     public static func updateRecommendation(_ id: Recommendation.ID, with draft: RecommendationDraft,
                                             expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await translatingConstraintFailures(field: "number") {
-            try await VersionedUpdate.apply(
-                table: RecommendationModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-                values: [("number", draft.number), ("text", draft.text), ("area", draft.area?.rawValue),
-                         ("priority_action", draft.isPriorityAction)],
-                on: change
-            )
+            try await VersionedUpdate.apply(RecommendationModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                    on: change) { fill($0, from: draft) }
         }
+    }
+
+    private static func fill(_ model: JudgementModel, from draft: JudgementDraft) {
+        model.body = draft.body
+        model.area = draft.area.rawValue
+        model.grade = draft.grade.rawValue
+    }
+
+    private static func fill(_ model: RecommendationModel, from draft: RecommendationDraft) {
+        model.number = draft.number
+        model.text = draft.text
+        model.area = draft.area?.rawValue
+        model.priorityAction = draft.isPriorityAction
     }
 }

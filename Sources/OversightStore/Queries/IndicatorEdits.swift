@@ -16,15 +16,8 @@ extension IndicatorStore {
     /// Saves a changed definition, if it is still at `expectedVersion`.
     public static func update(_ indicator: Indicator, expectedVersion: Int, at now: Date, on change: Change) async throws {
         try await translatingConstraintFailures(field: "code") {
-            try await VersionedUpdate.apply(
-                table: IndicatorModel.schema, id: indicator.id.rawValue, expectedVersion: expectedVersion, at: now,
-                values: [("code", indicator.code), ("title", indicator.title), ("description", indicator.description),
-                         ("numerator", indicator.numerator), ("denominator", indicator.denominator),
-                         ("unit", indicator.unit.rawValue), ("polarity", indicator.polarity.rawValue),
-                         ("frequency", indicator.frequency.rawValue), ("theme", indicator.theme), ("source", indicator.source),
-                         ("owner_id", indicator.ownerID?.rawValue), ("data_quality_note", indicator.dataQualityNote),
-                         ("counts_children", indicator.countsChildren)],
-                on: change)
+            try await VersionedUpdate.apply(IndicatorModel.self, id: indicator.id.rawValue, expectedVersion: expectedVersion,
+                                            at: now, on: change) { fill($0, from: indicator) }
         }
     }
 
@@ -32,16 +25,9 @@ extension IndicatorStore {
     public static func value(of indicator: Indicator.ID, for period: ReportingPeriod,
                              on db: any Database) async throws -> (value: IndicatorValue, version: Int)? {
         guard let row = try await sql(db).raw("""
-            SELECT numerator, denominator, value, status, comment, version FROM indicator_values
-            WHERE indicator_id = \(bind: indicator.rawValue) AND period = \(bind: period.code)
-            """).first(),
-            let status = ValueStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
-        return (IndicatorValue(indicatorID: indicator, period: period,
-                               numerator: try row.decode(column: "numerator", as: Double?.self),
-                               denominator: try row.decode(column: "denominator", as: Double?.self),
-                               value: try row.decode(column: "value", as: Double.self), status: status,
-                               comment: try row.decode(column: "comment", as: String?.self)),
-                try row.decode(column: "version", as: Int.self))
+            SELECT * FROM indicator_values WHERE indicator_id = \(bind: indicator.rawValue) AND period = \(bind: period.code)
+            """).first(decoding: IndicatorValueRow.self, with: snakeCaseRows), let figure = row.figure else { return nil }
+        return (figure, row.version)
     }
 
     /// Saves one figure: new when `expectedVersion` is 0, otherwise only over the version the
@@ -57,10 +43,7 @@ extension IndicatorStore {
         // Two people adding the same period at once: the second finds the first's figure.
         try await asStaleEdit {
             try await sql.insert(into: valuesTable)
-                .columns("id", "indicator_id", "period", "numerator", "denominator", "value", "status", "comment", "version", "updated_at")
-                .values(SQLBind(id), SQLBind(value.indicatorID.rawValue), SQLBind(value.period.code), SQLBind(value.numerator),
-                        SQLBind(value.denominator), SQLBind(value.value), SQLBind(value.status.rawValue), SQLBind(value.comment),
-                        SQLBind(expectedVersion + 1), SQLBind(now)).run()
+                .model(IndicatorValueRow(value, id: id, version: expectedVersion + 1, at: now), with: snakeCaseInsert).run()
         }
     }
 
@@ -113,12 +96,8 @@ public enum ComparatorStore {
     static let table = "scorecard_comparators"
 
     public static func find(_ council: Council.ID, on db: any Database) async throws -> Comparators {
-        guard let row = try await IndicatorStore.sql(db).select().columns("region", "neighbours", "version").from(table)
-            .where("council_id", .equal, council.rawValue).first() else { return .none }
-        let neighbours = try row.decode(column: "neighbours", as: String.self)
-        return Comparators(region: try row.decode(column: "region", as: String?.self),
-                           neighbours: neighbours.split(separator: "\n").map(String.init),
-                           version: try row.decode(column: "version", as: Int.self))
+        try await IndicatorStore.sql(db).select().column("*").from(table).where("council_id", .equal, council.rawValue)
+            .first(decoding: ComparatorsRow.self, with: snakeCaseRows)?.comparators ?? .none
     }
 
     /// Saves over the version the editor read (0 when none was saved yet).
@@ -130,9 +109,8 @@ public enum ComparatorStore {
         guard current == expectedVersion else { throw StoreError.staleEdit }
         if current == 0 {
             try await asStaleEdit {
-                try await sql.insert(into: table).columns("council_id", "region", "neighbours", "version", "updated_at")
-                    .values(SQLBind(council.rawValue), SQLBind(comparators.region),
-                            SQLBind(comparators.neighbours.joined(separator: "\n")), SQLBind(1), SQLBind(now)).run()
+                try await sql.insert(into: table).model(ComparatorsRow(comparators, of: council, version: 1, at: now), with: snakeCaseInsert)
+                    .run()
             }
         } else {
             let rows = try await sql.update(table).set("region", to: comparators.region)

@@ -17,19 +17,7 @@ public enum IndicatorStore {
         let model = IndicatorModel()
         model.id = indicator.id.rawValue
         model.councilID = indicator.councilID.rawValue
-        model.code = indicator.code
-        model.title = indicator.title
-        model.summary = indicator.description
-        model.numerator = indicator.numerator
-        model.denominator = indicator.denominator
-        model.unit = indicator.unit.rawValue
-        model.polarity = indicator.polarity.rawValue
-        model.frequency = indicator.frequency.rawValue
-        model.theme = indicator.theme
-        model.source = indicator.source
-        model.ownerID = indicator.ownerID?.rawValue
-        model.dataQualityNote = indicator.dataQualityNote
-        model.countsChildren = indicator.countsChildren
+        fill(model, from: indicator)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -78,13 +66,8 @@ public enum IndicatorStore {
             }
         }
         for start in stride(from: 0, to: values.count, by: batch) {
-            var insert = sql.insert(into: valuesTable)
-                .columns("id", "indicator_id", "period", "numerator", "denominator", "value", "status", "comment", "version", "updated_at")
-            for value in values[start..<min(start + batch, values.count)] {
-                insert = insert.values(SQLBind(newID()), SQLBind(value.indicatorID.rawValue), SQLBind(value.period.code),
-                                       SQLBind(value.numerator), SQLBind(value.denominator), SQLBind(value.value),
-                                       SQLBind(value.status.rawValue), SQLBind(value.comment), SQLBind(1), SQLBind(now))
-            }
+            let rows = values[start..<min(start + batch, values.count)].map { IndicatorValueRow($0, id: newID(), version: 1, at: now) }
+            let insert = try sql.insert(into: valuesTable).models(rows, with: snakeCaseInsert)
             try await translatingConstraintFailures(field: "period") { try await insert.run() }
         }
     }
@@ -111,21 +94,10 @@ public enum IndicatorStore {
     /// Figures by indicator, each oldest first.
     public static func values(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorValue]] {
         let rows = try await sql(db).raw("""
-            SELECT indicator_id, period, numerator, denominator, value, status, comment FROM indicator_values
-            WHERE \(scope.condition) ORDER BY indicator_id, period
-            """).all()
+            SELECT * FROM indicator_values WHERE \(scope.condition) ORDER BY indicator_id, period
+            """).all(decoding: IndicatorValueRow.self, with: snakeCaseRows)
         var result: [Indicator.ID: [IndicatorValue]] = [:]
-        for row in rows {
-            guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)),
-                  let status = ValueStatus(rawValue: try row.decode(column: "status", as: String.self)) else { continue }
-            let indicator = Indicator.ID(try row.decode(column: "indicator_id", as: UUID.self))
-            result[indicator, default: []].append(IndicatorValue(
-                indicatorID: indicator, period: period,
-                numerator: try row.decode(column: "numerator", as: Double?.self),
-                denominator: try row.decode(column: "denominator", as: Double?.self),
-                value: try row.decode(column: "value", as: Double.self), status: status,
-                comment: try row.decode(column: "comment", as: String?.self)))
-        }
+        for figure in rows.compactMap(\.figure) { result[figure.indicatorID, default: []].append(figure) }
         return result
     }
 
@@ -148,23 +120,18 @@ public enum IndicatorStore {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         try await sql.delete(from: targetsTable).where("indicator_id", .equal, indicator.rawValue)
             .where("period", .equal, target.period.code).run()
-        try await sql.insert(into: targetsTable).columns("id", "indicator_id", "period", "value", "tolerance")
-            .values(SQLBind(id), SQLBind(indicator.rawValue), SQLBind(target.period.code), SQLBind(target.value),
-                    SQLBind(target.tolerance)).run()
+        try await sql.insert(into: targetsTable).model(IndicatorTargetRow(target, of: indicator, id: id), with: snakeCaseInsert).run()
     }
 
     /// Targets by indicator, each in period order.
     public static func targets(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorTarget]] {
         let rows = try await sql(db).raw("""
-            SELECT indicator_id, period, value, tolerance FROM indicator_targets
-            WHERE \(scope.condition) ORDER BY indicator_id, period
-            """).all()
+            SELECT * FROM indicator_targets WHERE \(scope.condition) ORDER BY indicator_id, period
+            """).all(decoding: IndicatorTargetRow.self, with: snakeCaseRows)
         var result: [Indicator.ID: [IndicatorTarget]] = [:]
         for row in rows {
-            guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)) else { continue }
-            result[.init(try row.decode(column: "indicator_id", as: UUID.self)), default: []].append(IndicatorTarget(
-                period: period, value: try row.decode(column: "value", as: Double.self),
-                tolerance: try row.decode(column: "tolerance", as: Double.self)))
+            guard let target = row.target else { continue }
+            result[.init(row.indicatorId), default: []].append(target)
         }
         return result
     }
@@ -175,31 +142,37 @@ public enum IndicatorStore {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         try await sql.delete(from: benchmarksTable).where("indicator_id", .equal, indicator.rawValue)
             .where("year", .equal, benchmark.year).run()
-        try await sql.insert(into: benchmarksTable).columns("id", "indicator_id", "year", "england", "neighbours", "region", "source")
-            .values(SQLBind(id), SQLBind(indicator.rawValue), SQLBind(benchmark.year), SQLBind(benchmark.england),
-                    SQLBind(benchmark.neighbours), SQLBind(benchmark.region), SQLBind(benchmark.source)).run()
+        try await sql.insert(into: benchmarksTable).model(IndicatorBenchmarkRow(benchmark, of: indicator, id: id), with: snakeCaseInsert)
+            .run()
     }
 
     /// Benchmarks by indicator, each oldest year first.
     public static func benchmarks(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorBenchmark]] {
         let rows = try await sql(db).raw("""
-            SELECT indicator_id, year, england, neighbours, region, source FROM indicator_benchmarks
-            WHERE \(scope.condition) ORDER BY indicator_id, year
-            """).all()
-        var result: [Indicator.ID: [IndicatorBenchmark]] = [:]
-        for row in rows {
-            result[.init(try row.decode(column: "indicator_id", as: UUID.self)), default: []].append(IndicatorBenchmark(
-                year: try row.decode(column: "year", as: Int.self),
-                england: try row.decode(column: "england", as: Double?.self),
-                neighbours: try row.decode(column: "neighbours", as: Double?.self),
-                region: try row.decode(column: "region", as: Double?.self),
-                source: try row.decode(column: "source", as: String?.self)))
-        }
-        return result
+            SELECT * FROM indicator_benchmarks WHERE \(scope.condition) ORDER BY indicator_id, year
+            """).all(decoding: IndicatorBenchmarkRow.self, with: snakeCaseRows)
+        return Dictionary(grouping: rows, by: { Indicator.ID($0.indicatorId) }).mapValues { $0.map(\.benchmark) }
     }
 
     /// The indicators with this code, in every council.
     public static func indicators(withCode code: String, on db: any Database) async throws -> [Indicator] {
         try await IndicatorModel.query(on: db).filter(\.$code == code).all().map { try $0.toDomain() }
+    }
+
+    /// The definition's fields, as a new indicator is written and an edit saves them.
+    static func fill(_ model: IndicatorModel, from indicator: Indicator) {
+        model.code = indicator.code
+        model.title = indicator.title
+        model.summary = indicator.description
+        model.numerator = indicator.numerator
+        model.denominator = indicator.denominator
+        model.unit = indicator.unit.rawValue
+        model.polarity = indicator.polarity.rawValue
+        model.frequency = indicator.frequency.rawValue
+        model.theme = indicator.theme
+        model.source = indicator.source
+        model.ownerID = indicator.ownerID?.rawValue
+        model.dataQualityNote = indicator.dataQualityNote
+        model.countsChildren = indicator.countsChildren
     }
 }

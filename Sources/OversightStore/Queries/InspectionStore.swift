@@ -80,13 +80,7 @@ public enum InspectionStore {
         let model = InspectionModel()
         model.id = id.rawValue
         model.$council.id = council.rawValue
-        model.kind = draft.kind.rawValue
-        model.inspectorate = draft.inspectorate
-        model.framework = draft.framework.rawValue
-        model.startDate = draft.startDate.iso
-        model.endDate = draft.endDate?.iso
-        model.publishedDate = draft.publishedDate?.iso
-        model.reportURL = draft.reportURL
+        fill(model, from: draft)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -98,15 +92,17 @@ public enum InspectionStore {
         let db = change.written()
         guard try await InspectionModel.query(on: db).filter(\.$id == id.rawValue)
             .filter(\.$council.$id == council.rawValue).count() == 1 else { throw StoreError.notFound }
-        try await VersionedUpdate.apply(
-            table: InspectionModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [
-                ("kind", draft.kind.rawValue), ("inspectorate", draft.inspectorate),
-                ("framework", draft.framework.rawValue), ("start_date", draft.startDate.iso),
-                ("end_date", draft.endDate?.iso), ("published_date", draft.publishedDate?.iso),
-                ("report_url", draft.reportURL),
-            ],
-            on: change
-        )
+        try await VersionedUpdate.apply(InspectionModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: draft) }
+    }
+
+    private static func fill(_ model: InspectionModel, from draft: InspectionDraft) {
+        model.kind = draft.kind.rawValue
+        model.inspectorate = draft.inspectorate
+        model.framework = draft.framework.rawValue
+        model.startDate = draft.startDate.iso
+        model.endDate = draft.endDate?.iso
+        model.publishedDate = draft.publishedDate?.iso
+        model.reportURL = draft.reportURL
     }
 }

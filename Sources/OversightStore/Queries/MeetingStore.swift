@@ -88,14 +88,7 @@ public enum MeetingStore {
         model.id = meeting.id.rawValue
         model.councilID = meeting.councilID.rawValue
         model.bodyID = meeting.bodyID.rawValue
-        model.date = meeting.date.iso
-        model.time = meeting.time.code
-        model.place = meeting.place
-        model.status = meeting.status.rawValue
-        model.agendaPublishedOn = meeting.agendaPublishedOn?.iso
-        model.lateReason = meeting.lateReason
-        model.cancelReason = meeting.cancelReason
-        model.minutesApprovedAt = meeting.minutesApprovedAt?.rawValue
+        fill(model, from: meeting)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -104,12 +97,8 @@ public enum MeetingStore {
 
     /// Saves every changeable field of the meeting if nobody changed it since `expectedVersion`.
     public static func save(_ meeting: Meeting, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(
-            table: MeetingModel.schema, id: meeting.id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("date", meeting.date.iso), ("time", meeting.time.code), ("place", meeting.place),
-                     ("status", meeting.status.rawValue), ("agenda_published_on", meeting.agendaPublishedOn?.iso),
-                     ("late_reason", meeting.lateReason), ("cancel_reason", meeting.cancelReason),
-                     ("minutes_approved_at", meeting.minutesApprovedAt?.rawValue)], on: change)
+        try await VersionedUpdate.apply(MeetingModel.self, id: meeting.id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: meeting) }
     }
 
     // MARK: Agenda
@@ -130,13 +119,7 @@ public enum MeetingStore {
         model.id = item.id.rawValue
         model.meetingID = item.meetingID.rawValue
         model.position = item.position
-        model.title = item.title
-        model.part = item.part.rawValue
-        model.exemptParagraph = item.exemption?.paragraph.rawValue
-        model.publicInterest = item.exemption?.publicInterest
-        model.reportID = item.reportID?.rawValue
-        model.papers = item.papers.joined(separator: "\n")
-        model.discussion = item.discussion
+        fill(model, from: item)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -144,11 +127,8 @@ public enum MeetingStore {
     }
 
     public static func saveItem(_ item: AgendaItem, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(
-            table: AgendaItemModel.schema, id: item.id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("title", item.title), ("part", item.part.rawValue), ("exempt_paragraph", item.exemption?.paragraph.rawValue),
-                     ("public_interest", item.exemption?.publicInterest), ("report_id", item.reportID?.rawValue),
-                     ("papers", item.papers.joined(separator: "\n")), ("discussion", item.discussion)], on: change)
+        try await VersionedUpdate.apply(AgendaItemModel.self, id: item.id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: item) }
     }
 
     // MARK: Minutes
@@ -198,6 +178,27 @@ public enum MeetingStore {
         model.votesAbstained = decision.votes?.abstained
         model.createdAt = now
         try await translatingConstraintFailures(field: "decision") { try await model.create(on: db) }
+    }
+
+    private static func fill(_ model: MeetingModel, from meeting: Meeting) {
+        model.date = meeting.date.iso
+        model.time = meeting.time.code
+        model.place = meeting.place
+        model.status = meeting.status.rawValue
+        model.agendaPublishedOn = meeting.agendaPublishedOn?.iso
+        model.lateReason = meeting.lateReason
+        model.cancelReason = meeting.cancelReason
+        model.minutesApprovedAt = meeting.minutesApprovedAt?.rawValue
+    }
+
+    private static func fill(_ model: AgendaItemModel, from item: AgendaItem) {
+        model.title = item.title
+        model.part = item.part.rawValue
+        model.exemptParagraph = item.exemption?.paragraph.rawValue
+        model.publicInterest = item.exemption?.publicInterest
+        model.reportID = item.reportID?.rawValue
+        model.papers = item.papers.joined(separator: "\n")
+        model.discussion = item.discussion
     }
 }
 

@@ -38,10 +38,7 @@ public enum PersonStore {
         let model = PersonModel()
         model.id = id.rawValue
         model.$council.id = council.rawValue
-        model.name = draft.name
-        model.jobTitle = draft.jobTitle
-        model.telephone = draft.telephone
-        model.email = draft.email
+        fill(model, from: draft)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -52,11 +49,14 @@ public enum PersonStore {
                               expectedVersion: Int, at now: Date, on change: Change) async throws {
         let db = change.written()
         guard try await find(id, in: council, on: db) != nil else { throw StoreError.notFound }
-        try await VersionedUpdate.apply(
-            table: PersonModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("name", draft.name), ("job_title", draft.jobTitle), ("telephone", draft.telephone),
-                     ("email", draft.email)],
-            on: change
-        )
+        try await VersionedUpdate.apply(PersonModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: draft) }
+    }
+
+    private static func fill(_ model: PersonModel, from draft: PersonDraft) {
+        model.name = draft.name
+        model.jobTitle = draft.jobTitle
+        model.telephone = draft.telephone
+        model.email = draft.email
     }
 }

@@ -112,8 +112,8 @@ public enum PlanRecordStore {
     /// Records the day a milestone was met (or clears it), if nobody has changed it meanwhile.
     public static func setMet(_ id: Milestone.ID, on day: CalendarDate?, expectedVersion: Int, at now: Date,
                               on change: Change) async throws {
-        try await VersionedUpdate.apply(table: MilestoneModel.schema, id: id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: [("met_date", day?.iso)], on: change)
+        try await VersionedUpdate.apply(MilestoneModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { $0.metDate = day?.iso }
     }
 
     // MARK: Succession

@@ -109,12 +109,7 @@ public enum PlanStore {
         let model = PlanModel()
         model.id = id.rawValue
         model.$council.id = council.rawValue
-        model.title = draft.title
-        model.kind = draft.kind.rawValue
-        model.$inspection.id = draft.inspectionID?.rawValue
-        model.$owner.id = draft.ownerID?.rawValue
-        model.startDate = draft.startDate.iso
-        model.endDate = draft.endDate?.iso
+        fill(model, from: draft)
         model.status = status.rawValue
         model.predecessorID = predecessor?.rawValue
         model.version = 1
@@ -141,20 +136,16 @@ public enum PlanStore {
     public static func updateDetails(_ id: Plan.ID, with draft: PlanDraft, expectedVersion: Int, at now: Date,
                                      newID: () -> UUID, on change: Change) async throws {
         let db = change.written()
-        try await VersionedUpdate.apply(
-            table: PlanModel.schema, id: id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("title", draft.title), ("kind", draft.kind.rawValue), ("inspection_id", draft.inspectionID?.rawValue),
-                     ("owner_id", draft.ownerID?.rawValue), ("start_date", draft.startDate.iso),
-                     ("end_date", draft.endDate?.iso)],
-            on: change)
+        try await VersionedUpdate.apply(PlanModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: draft) }
         try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, newID: newID, on: db)
     }
 
     /// Moves a plan to a new state if nobody has changed it since `expectedVersion`.
     public static func setStatus(_ id: Plan.ID, to status: PlanStatus, expectedVersion: Int, at now: Date,
                                  on change: Change) async throws {
-        try await VersionedUpdate.apply(table: PlanModel.schema, id: id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: [("status", status.rawValue)], on: change)
+        try await VersionedUpdate.apply(PlanModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { $0.status = status.rawValue }
     }
 
     public static func createPriority(_ draft: PriorityDraft, id: Priority.ID, in plan: Plan.ID, at now: Date,
@@ -163,10 +154,7 @@ public enum PlanStore {
         let model = PriorityModel()
         model.id = id.rawValue
         model.$plan.id = plan.rawValue
-        model.number = draft.number
-        model.title = draft.title
-        model.outcome = draft.outcome
-        model.$lead.id = draft.leadID?.rawValue
+        fill(model, from: draft)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -220,6 +208,22 @@ public enum PlanStore {
             link.$recommendation.id = recommendation.rawValue
             try await link.create(on: db)
         }
+    }
+
+    private static func fill(_ model: PlanModel, from draft: PlanDraft) {
+        model.title = draft.title
+        model.kind = draft.kind.rawValue
+        model.$inspection.id = draft.inspectionID?.rawValue
+        model.$owner.id = draft.ownerID?.rawValue
+        model.startDate = draft.startDate.iso
+        model.endDate = draft.endDate?.iso
+    }
+
+    private static func fill(_ model: PriorityModel, from draft: PriorityDraft) {
+        model.number = draft.number
+        model.title = draft.title
+        model.outcome = draft.outcome
+        model.$lead.id = draft.leadID?.rawValue
     }
 }
 
@@ -278,11 +282,8 @@ extension PlanStore {
                                       at now: Date, on change: Change) async throws {
         let db = change.written()
         try await translatingConstraintFailures(field: "number") {
-            try await VersionedUpdate.apply(
-                table: PriorityModel.schema, id: priority.id.rawValue, expectedVersion: expectedVersion, at: now,
-                values: [("number", draft.number), ("title", draft.title), ("outcome", draft.outcome),
-                         ("lead_id", draft.leadID?.rawValue)],
-                on: change)
+            try await VersionedUpdate.apply(PriorityModel.self, id: priority.id.rawValue, expectedVersion: expectedVersion,
+                                            at: now, on: change) { fill($0, from: draft) }
         }
         guard draft.number != priority.number else { return }
         let actions = try await PlanActionModel.query(on: db).filter(\.$priority.$id == priority.id.rawValue).all()

@@ -20,13 +20,7 @@ public enum PracticeAuditStore {
         let model = AuditRoundModel()
         model.id = round.id.rawValue
         model.councilID = round.councilID.rawValue
-        model.month = round.month.iso
-        model.theme = round.theme
-        model.casesAudited = round.casesAudited
-        model.outstanding = round.outstanding
-        model.good = round.good
-        model.requiresImprovement = round.requiresImprovement
-        model.inadequate = round.inadequate
+        fill(model, from: round)
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -34,10 +28,17 @@ public enum PracticeAuditStore {
     }
 
     public static func save(_ round: AuditRound, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(
-            table: AuditRoundModel.schema, id: round.id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("month", round.month.iso), ("theme", round.theme), ("cases_audited", round.casesAudited),
-                     ("outstanding", round.outstanding), ("good", round.good), ("requires_improvement", round.requiresImprovement),
-                     ("inadequate", round.inadequate)], on: change)
+        try await VersionedUpdate.apply(AuditRoundModel.self, id: round.id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: round) }
+    }
+
+    private static func fill(_ model: AuditRoundModel, from round: AuditRound) {
+        model.month = round.month.iso
+        model.theme = round.theme
+        model.casesAudited = round.casesAudited
+        model.outstanding = round.outstanding
+        model.good = round.good
+        model.requiresImprovement = round.requiresImprovement
+        model.inadequate = round.inadequate
     }
 }

@@ -59,11 +59,7 @@ public enum ReportStore {
         model.id = report.id.rawValue
         model.councilID = report.councilID.rawValue
         model.templateID = report.templateID.rawValue
-        model.body = report.body.rawValue
-        model.meetingDate = report.meetingDate.iso
-        model.part = report.part.rawValue
-        model.title = report.title
-        model.content = try Content(report).encoded()
+        try fill(model, from: report)
         model.status = report.status.rawValue
         model.supersedesID = report.supersedesID?.rawValue
         model.version = 1
@@ -74,20 +70,17 @@ public enum ReportStore {
 
     /// Saves a draft's edits; a stale version is `StoreError.staleEdit`.
     public static func update(_ report: Report, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(
-            table: ReportModel.schema, id: report.id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("body", report.body.rawValue), ("meeting_date", report.meetingDate.iso),
-                     ("part", report.part.rawValue), ("title", report.title),
-                     ("content", try Content(report).encoded())],
-            on: change)
+        try await VersionedUpdate.apply(ReportModel.self, id: report.id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { try fill($0, from: report) }
     }
 
     public static func setStatus(_ id: Report.ID, to status: ReportStatus, clearedBy: String?, expectedVersion: Int,
                                  at now: Date, on change: Change) async throws {
-        var values: [(column: String, value: any Encodable & Sendable)] = [("status", status.rawValue)]
-        if status == .cleared || status == .draft { values.append(("cleared_by", clearedBy)) }
-        try await VersionedUpdate.apply(table: ReportModel.schema, id: id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: values, on: change)
+        try await VersionedUpdate.apply(ReportModel.self, id: id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { report in
+            report.status = status.rawValue
+            if status == .cleared || status == .draft { report.clearedBy = clearedBy }
+        }
     }
 
     public static func find(_ id: Report.ID, in council: Council.ID, on db: any Database) async throws -> (Report, clearedBy: String?)? {
@@ -137,5 +130,13 @@ public enum ReportStore {
                       exemption: content.exemption, keyDecision: content.keyDecision, status: status,
                       version: model.version, supersedesID: model.supersedesID.map { .init($0) },
                       correction: content.correction)
+    }
+
+    private static func fill(_ model: ReportModel, from report: Report) throws {
+        model.body = report.body.rawValue
+        model.meetingDate = report.meetingDate.iso
+        model.part = report.part.rawValue
+        model.title = report.title
+        model.content = try Content(report).encoded()
     }
 }

@@ -36,8 +36,8 @@ public enum RiskStore {
             model.updatedAt = now
             try await translatingConstraintFailures { try await model.create(on: db) }
         } else {
-            try await VersionedUpdate.apply(table: RiskScaleModel.schema, id: council.rawValue, expectedVersion: expectedVersion,
-                                            at: now, values: [("scale", json)], on: change)
+            try await VersionedUpdate.apply(RiskScaleModel.self, id: council.rawValue, expectedVersion: expectedVersion, at: now,
+                                    on: change) { $0.scale = json }
         }
     }
 

@@ -52,15 +52,8 @@ public enum SelfAssessmentStore {
         let model = SelfAssessmentModel()
         model.id = assessment.id.rawValue
         model.councilID = assessment.councilID.rawValue
-        model.title = assessment.title
-        model.purpose = assessment.purpose.rawValue
-        model.periodFrom = assessment.periodFrom.iso
-        model.periodTo = assessment.periodTo.iso
-        model.authorID = assessment.authorID.rawValue
-        model.status = assessment.status.rawValue
+        fill(model, from: assessment)
         model.structure = try canonicalJSON(assessment.structure)
-        model.agreedOn = assessment.agreedOn?.iso
-        model.submittedOn = assessment.submittedOn?.iso
         model.version = 1
         model.createdAt = now
         model.updatedAt = now
@@ -82,16 +75,13 @@ public enum SelfAssessmentStore {
     }
 
     public static func save(_ assessment: SelfAssessment, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(
-            table: SelfAssessmentModel.schema, id: assessment.id.rawValue, expectedVersion: expectedVersion, at: now,
-            values: [("title", assessment.title), ("purpose", assessment.purpose.rawValue), ("period_from", assessment.periodFrom.iso),
-                     ("period_to", assessment.periodTo.iso), ("author_id", assessment.authorID.rawValue), ("status", assessment.status.rawValue),
-                     ("agreed_on", assessment.agreedOn?.iso), ("submitted_on", assessment.submittedOn?.iso)], on: change)
+        try await VersionedUpdate.apply(SelfAssessmentModel.self, id: assessment.id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { fill($0, from: assessment) }
     }
 
     public static func saveSection(_ section: AssessmentSection, expectedVersion: Int, at now: Date, on change: Change) async throws {
-        try await VersionedUpdate.apply(table: AssessmentSectionModel.schema, id: section.id.rawValue, expectedVersion: expectedVersion,
-                                        at: now, values: [("text", section.text)], on: change)
+        try await VersionedUpdate.apply(AssessmentSectionModel.self, id: section.id.rawValue, expectedVersion: expectedVersion, at: now,
+                                        on: change) { $0.text = section.text }
     }
 
     /// Sets an area's grade and reasons, replacing any before.
@@ -185,5 +175,16 @@ public enum SelfAssessmentStore {
         guard let model = try await AssessmentDocumentModel.query(on: db).filter(\.$id == id).filter(\.$assessmentID == assessment.rawValue)
             .first(), let kind = EvidenceKind(rawValue: model.kind) else { return nil }
         return (Document(id: id, assessmentID: assessment, fileName: model.fileName, kind: kind, size: model.size), model.data)
+    }
+
+    private static func fill(_ model: SelfAssessmentModel, from assessment: SelfAssessment) {
+        model.title = assessment.title
+        model.purpose = assessment.purpose.rawValue
+        model.periodFrom = assessment.periodFrom.iso
+        model.periodTo = assessment.periodTo.iso
+        model.authorID = assessment.authorID.rawValue
+        model.status = assessment.status.rawValue
+        model.agreedOn = assessment.agreedOn?.iso
+        model.submittedOn = assessment.submittedOn?.iso
     }
 }

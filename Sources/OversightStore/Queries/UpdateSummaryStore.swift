@@ -46,33 +46,35 @@ extension UpdateStore {
                     WHERE u.action_id = a.id AND u.state <> \(bind: returned)
                     ORDER BY u.submitted_at DESC, u.id DESC LIMIT 1) AS rating
             FROM plan_actions a WHERE a.plan_id = \(bind: plan.rawValue)
-            """).all()
+            """).all(decoding: LatestRating.self, with: snakeCaseRows)
         var latest: [PlanAction.ID: Rating] = [:]
         for row in latestRows {
-            guard let code = try row.decodeNil(column: "rating") ? nil : row.decode(column: "rating", as: String.self),
-                  let rating = Rating(rawValue: code) else { continue }
-            latest[.init(try row.decode(column: "action_id", as: UUID.self))] = rating
+            guard let rating = row.rating.flatMap(Rating.init(rawValue:)) else { continue }
+            latest[.init(row.actionId)] = rating
         }
         var counts: [UpdatePeriod.ID: Int] = [:]
         if !periods.isEmpty {
             let countRows = try await sql.raw("""
                 SELECT period_id, COUNT(DISTINCT action_id) AS reported FROM action_updates
                 WHERE period_id IN (\(binds: periods.map(\.rawValue))) AND state <> \(bind: returned) GROUP BY period_id
-                """).all()
-            for row in countRows {
-                counts[.init(try row.decode(column: "period_id", as: UUID.self))] = try row.decode(column: "reported", as: Int.self)
-            }
+                """).all(decoding: PeriodCount.self, with: snakeCaseRows)
+            for row in countRows { counts[.init(row.periodId)] = row.reported }
         }
         var open: Set<PlanAction.ID> = []
         if let openPeriod {
             let rows = try await sql.raw("""
                 SELECT DISTINCT action_id FROM action_updates
                 WHERE period_id = \(bind: openPeriod.rawValue) AND state <> \(bind: returned)
-                """).all()
-            for row in rows { open.insert(.init(try row.decode(column: "action_id", as: UUID.self))) }
+                """).all(decoding: ReportedAction.self, with: snakeCaseRows)
+            open = Set(rows.map { .init($0.actionId) })
         }
         return UpdateSummary(latest: latest, reportedCount: counts, reportedInOpen: open)
     }
+
+    // The rows the three queries answer with.
+    private struct LatestRating: Decodable { var actionId: UUID; var rating: String? }
+    private struct PeriodCount: Decodable { var periodId: UUID; var reported: Int }
+    private struct ReportedAction: Decodable { var actionId: UUID }
 
     /// The updates of one period, oldest first: the period page.
     public static func updates(of plan: Plan.ID, in period: UpdatePeriod.ID, on db: any Database) async throws -> [ActionUpdate] {
@@ -113,20 +115,25 @@ extension UpdateStore {
     /// Accepted history in multi-row inserts of 500, within the caller's transaction.
     public static func bulkInsert(_ rows: [HistoryRow], plan: Plan.ID, on change: Change) async throws {
         let db = change.written()
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let definitions = String(decoding: try JSONEncoder().encode(RatingDefinitions.standard), as: UTF8.self)
         for start in stride(from: 0, to: rows.count, by: 500) {
-            var insert = sql.insert(into: ActionUpdateModel.schema).columns(
-                "id", "action_id", "plan_id", "period_id", "rating", "narrative", "evidence_links", "definitions",
-                "submitted_by", "submitted_at", "state")
-            for row in rows[start..<min(start + 500, rows.count)] {
-                insert = insert.values([
-                    SQLBind(row.id), SQLBind(row.action.rawValue), SQLBind(plan.rawValue), SQLBind(row.period.rawValue),
-                    SQLBind(row.rating.rawValue), SQLBind(row.narrative), SQLBind(""), SQLBind(definitions),
-                    SQLBind(row.author), SQLBind(row.at), SQLBind(UpdateState.accepted.rawValue),
-                ] as [any SQLExpression])
+            // One multi-row INSERT per batch, its columns the model's.
+            let models = rows[start..<min(start + 500, rows.count)].map { row in
+                let model = ActionUpdateModel()
+                model.id = row.id
+                model.$action.id = row.action.rawValue
+                model.planID = plan.rawValue
+                model.$period.id = row.period.rawValue
+                model.rating = row.rating.rawValue
+                model.narrative = row.narrative
+                model.evidenceLinks = ""
+                model.definitions = definitions
+                model.submittedBy = row.author
+                model.submittedAt = row.at
+                model.state = UpdateState.accepted.rawValue
+                return model
             }
-            try await insert.run()
+            try await models.create(on: db)
         }
     }
 }
