@@ -212,11 +212,11 @@ struct PageSnapshotTests {
     }
 
     @Test func planOverview() throws {
-        try assertSnapshot(PlanViews.overview(planModel, council: context, context: page()), named: "plan-overview")
+        try assertSnapshot(PlanViews.overview(PlanOverview.Model(planModel), council: context, context: page()), named: "plan-overview")
     }
 
     @Test func coverage() throws {
-        try assertSnapshot(PlanViews.coverage(planModel, council: context, context: page()), named: "plan-coverage")
+        try assertSnapshot(PlanViews.coverage(PlanCoverage.Model(planModel), council: context, context: page()), named: "plan-coverage")
     }
 
     @Test func actionDetail() throws {
@@ -228,12 +228,12 @@ struct PageSnapshotTests {
             Milestone(id: .init(Self.uuid(42)), actionID: action.id, title: "Health staff in post",
                       dueDate: CalendarDate(year: 2017, month: 9, day: 30)!, metDate: nil, version: 1),
         ])
-        try assertSnapshot(ActionViews.detail(action, model: planModel, details: details, council: context,
+        try assertSnapshot(ActionViews.detail(ActionPage.Model(action, in: planModel, details: details), council: context,
                                               context: page()), named: "action-detail")
     }
 
     @Test func priorityPage() throws {
-        try assertSnapshot(PlanViews.priority(planModel.record.priorities[0], model: planModel, council: context,
+        try assertSnapshot(PlanViews.priority(PriorityPage.Model(planModel.record.priorities[0], in: planModel), council: context,
                                               context: page()), named: "priority")
     }
 
@@ -241,7 +241,7 @@ struct PageSnapshotTests {
         var query = ActionListQuery()
         query.sort = .due
         query.descending = true
-        try assertSnapshot(ActionListViews.list(planModel, query: query, council: context, context: page()),
+        try assertSnapshot(ActionListViews.list(ActionList.Model(planModel, query: query), council: context, context: page()),
                            named: "action-list")
     }
 

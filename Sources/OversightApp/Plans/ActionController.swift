@@ -11,7 +11,7 @@ enum ActionController {
         let model = try await req.planPage(in: council, updates: .action(try req.id(.action)))
         let action = try find(req, in: model)
         let details = try await ActionDetails.load(action, on: req.db)
-        return HTMLResponse(html: ActionViews.detail(action, model: model, details: details, council: council.context,
+        return HTMLResponse(html: ActionViews.detail(ActionPage.Model(action, in: model, details: details), council: council.context,
                                                      context: req.viewContext))
     }
 

@@ -4,24 +4,20 @@ import Plot
 
 /// A plan's actions as one list to filter by lead, priority, rating and status, sort and page.
 enum ActionListViews {
-    static func list(_ model: PlanPageModel, query: ActionListQuery, council: CouncilContext,
-                     context: ViewContext) -> String {
-        let plan = model.record.plan
+    static func list(_ model: ActionList.Model, council: CouncilContext, context: ViewContext) -> String {
+        let plan = model.plan, query = model.query, paging = model.paging
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
-        let matching = query.apply(to: model)
-        let paging = Paging(page: query.page, perPage: ActionListQuery.perPage, total: matching.count)
         let list = SiteURL.actions(cid, pid)
-        let people = Set(model.record.actions.compactMap(\.leadID)).compactMap { model.people[$0] }.sorted { $0.name < $1.name }
         let noErrors = FormErrors()
         return Layout.render(Page(title: "Actions", council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
                                   content: [
             heading(1, "Actions", size: .l, caption: plan.title),
             el("form", [("method", "get"), ("action", list.path), ("class", "ov-filter")], [
-                selectField("priority", label: "Priority", options: model.record.priorities.map {
+                selectField("priority", label: "Priority", options: model.priorities.map {
                     ($0.id.description, "\($0.number). \($0.title)")
                 }, selected: query.priority, placeholder: "All priorities", errors: noErrors),
-                selectField("lead", label: "Lead officer", options: people.map { ($0.id.description, $0.name) },
+                selectField("lead", label: "Lead officer", options: model.leads.map { ($0.id.description, $0.name) },
                             selected: query.lead, placeholder: "Everyone", errors: noErrors),
                 selectField("rating", label: "Latest rating",
                             options: Rating.allCases.map { ($0.rawValue, $0.word) } + [("none", "No rating yet")],
@@ -39,7 +35,7 @@ enum ActionListViews {
                 .text(paging.summary("actions") + ". "),
                 query == ActionListQuery() ? .empty : link("Clear the filters", to: .actions(cid, pid)),
             ]),
-            PlanViews.actionTable(Array(paging.slice(matching)), model: model, council: council,
+            PlanViews.actionTable(model.rows, plan: plan.id, council: council,
                                   caption: paging.summary("actions"), query: query),
             pagination(paging, label: "Pages of actions") { list.path(query: query.query(page: $0)) },
         ]))

@@ -4,20 +4,16 @@ import OversightDocuments
 import Plot
 
 enum ActionViews {
-    static func detail(_ action: PlanAction, model: PlanPageModel, details: ActionDetails, council: CouncilContext,
-                       milestoneForm: MilestoneForm = MilestoneForm(), errors: [FieldError] = [],
-                       context: ViewContext) -> String {
-        let plan = model.record.plan
+    static func detail(_ model: ActionPage.Model, council: CouncilContext, milestoneForm: MilestoneForm = MilestoneForm(),
+                       errors: [FieldError] = [], context: ViewContext) -> String {
+        let plan = model.plan, action = model.action, details = model.details
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
-        let priority = model.record.priorities.first { $0.id == action.priorityID }
         let canEdit = context.plans.change(plan).isAllowed
         let edit = SiteURL.editAction(cid, pid, .value(action.id))
-        let answered = model.recommendations.filter { action.recommendationIDs.contains($0.id) }
-        let reasons = model.exceptions(action)
         let rows: [SummaryRow] = [
             SummaryRow("What", action.what),
             SummaryRow("How", nodes: orNotGiven(action.how)),
-            SummaryRow("Lead officer", nodes: orNotGiven(model.name(action.leadID))),
+            SummaryRow("Lead officer", nodes: orNotGiven(model.leadName)),
             SummaryRow("Start date", nodes: orNotGiven(action.startDate?.ukLong)),
             SummaryRow("Due date", action.dueDate.ukLong),
             SummaryRow("Revised due date", nodes: action.revisedDueDate.map { revised in
@@ -30,7 +26,7 @@ enum ActionViews {
             SummaryRow("Status", nodes: [statusTag(action.status)] + (action.withdrawalReason.map {
                 [el("span", [("class", "ov-secondary-text ov-block")], text: "Reason: \($0)")]
             } ?? [])),
-            SummaryRow("Answers", nodes: answered.isEmpty ? orNotGiven(nil) : answered.map { rec in
+            SummaryRow("Answers", nodes: model.answered.isEmpty ? orNotGiven(nil) : model.answered.map { rec in
                 el("span", [("class", "ov-block")], [
                     link("Recommendation \(rec.number)",
                          to: .recommendation(cid, .value(rec.inspectionID), .value(rec.id))),
@@ -46,15 +42,14 @@ enum ActionViews {
             breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], errors: errors, context: context,
             content: [
                 heading(1, "Action \(action.reference)", size: .l,
-                        caption: priority.map { "Priority \($0.number): \($0.title)" }),
-                reasons.isEmpty ? .empty : inset(reasons.map { paragraph($0.label, classes: "ov-body ov-exception") }),
+                        caption: model.priority.map { "Priority \($0.number): \($0.title)" }),
+                model.exceptions.isEmpty ? .empty : inset(model.exceptions.map { paragraph($0, classes: "ov-body ov-exception") }),
                 succession(details, council: council),
                 summaryList(rows),
                 indicators(details, council: council),
-                milestones(action, model: model, details: details, form: milestoneForm, errors: errors,
-                           council: council, context: context),
-                UpdateViews.history(action, model: model, council: council, context: context),
-                originHistory(details),
+                milestones(model, form: milestoneForm, errors: errors, council: council, context: context),
+                UpdateViews.history(action, model: model.page, council: council, context: context),
+                originHistory(model),
                 RiskViews.mitigated(details.risks, scale: details.riskScale, today: model.today, cid: .value(council.id)),
             ]
         ))
@@ -100,24 +95,26 @@ enum ActionViews {
         return .empty
     }
 
-    static func milestones(_ action: PlanAction, model: PlanPageModel, details: ActionDetails, form: MilestoneForm,
-                           errors: [FieldError], council: CouncilContext, context: ViewContext) -> BodyNode {
-        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
-        let canManage = context.plans.manageMilestones(of: action, in: model.record.plan).isAllowed
+    static func milestones(_ model: ActionPage.Model, form: MilestoneForm, errors: [FieldError], council: CouncilContext,
+                           context: ViewContext) -> BodyNode {
+        let action = model.action
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.plan.id)
+        let canManage = context.plans.manageMilestones(of: action, in: model.plan).isAllowed
         let errs = FormErrors(errors)
         return .group([
             heading(2, "Milestones", size: .m),
-            details.milestones.isEmpty ? paragraph("No milestones have been set for this action.") : el(
+            model.milestones.isEmpty ? paragraph("No milestones have been set for this action.") : el(
                 "table", [("class", "ov-table")], [
                     el("caption", [("class", "ov-table__caption ov-visually-hidden")], text: "Milestones of this action"),
                     el("thead", [("class", "ov-table__head")], [el("tr", [("class", "ov-table__row")],
                         ["Milestone", "Due", "Met"].map { el("th", [("scope", "col"), ("class", "ov-table__header")], text: $0) })]),
-                    el("tbody", [("class", "ov-table__body")], details.milestones.map { milestone in
-                        el("tr", [("class", "ov-table__row")], [
+                    el("tbody", [("class", "ov-table__body")], model.milestones.map { row in
+                        let milestone = row.milestone
+                        return el("tr", [("class", "ov-table__row")], [
                             el("td", [("class", "ov-table__cell")], text: milestone.title),
                             el("td", [("class", "ov-table__cell")], [
                                 .text(milestone.dueDate.ukLong),
-                                milestone.isLate(on: model.today)
+                                row.isLate
                                     ? el("span", [("class", "ov-exception")], text: "Past its date") : .empty,
                             ]),
                             el("td", [("class", "ov-table__cell")], [
@@ -148,16 +145,15 @@ enum ActionViews {
     }
 
     /// The updates of the action this one carries forward: its history before this plan.
-    static func originHistory(_ details: ActionDetails) -> BodyNode {
-        guard let origin = details.origin, !details.originUpdates.isEmpty else { return .empty }
-        let months = Dictionary(uniqueKeysWithValues: details.originPeriods.map { ($0.id, $0.label) })
+    static func originHistory(_ model: ActionPage.Model) -> BodyNode {
+        guard let origin = model.details.origin, !model.details.originUpdates.isEmpty else { return .empty }
         return .group([
             heading(2, "History under the \(origin.plan.title)", size: .m),
             dataTable(caption: "Updates to action \(origin.reference), newest first", captionSize: .s,
                       head: ["Month", "Rating", "Update"],
-                      rows: details.originUpdates.reversed().filter { $0.state != .returned }.map { update in
-                          [.text(months[update.periodID] ?? ""), ratingTag(update.rating),
-                           el("div", [("class", "ov-narrative")], [.raw(Narrative.html(update.narrative))])]
+                      rows: model.originUpdates.map { row in
+                          [.text(row.month), ratingTag(row.update.rating),
+                           el("div", [("class", "ov-narrative")], [.raw(Narrative.html(row.update.narrative))])]
                       }),
         ])
     }

@@ -13,7 +13,7 @@ enum MilestoneController {
         case let .invalid(errors):
             let details = try await ActionDetails.load(action, on: req.db)
             return try await HTMLResponse(status: .unprocessableEntity, html: ActionViews.detail(
-                action, model: model, details: details, council: council.context, milestoneForm: form,
+                ActionPage.Model(action, in: model, details: details), council: council.context, milestoneForm: form,
                 errors: errors, context: req.viewContext)).encodeResponse(for: req)
         case let .valid(valid):
             try await AddMilestone(dependencies: req.dependencies)(to: action, title: valid.title, due: valid.due,
@@ -37,7 +37,7 @@ enum MilestoneController {
         } catch StoreError.staleEdit {
             let details = try await ActionDetails.load(action, on: req.db)
             return try await HTMLResponse(status: .conflict, html: ActionViews.detail(
-                action, model: model, details: details, council: council.context,
+                ActionPage.Model(action, in: model, details: details), council: council.context,
                 errors: [FieldError(field: "title", message:
                     "Someone else changed the milestone \"\(milestone.title)\" meanwhile. Check it below, then try again.")],
                 context: req.viewContext)).encodeResponse(for: req)

@@ -17,15 +17,15 @@ enum PlanController {
         try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
-        return HTMLResponse(html: PlanViews.overview(model, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: PlanViews.overview(PlanOverview.Model(model), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func actions(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
-        return HTMLResponse(html: ActionListViews.list(model, query: try ActionListQuery(req), council: council.context,
-                                                       context: req.viewContext))
+        return HTMLResponse(html: ActionListViews.list(ActionList.Model(model, query: try ActionListQuery(req)),
+                                                       council: council.context, context: req.viewContext))
     }
 
     @Sendable static func priority(req: Request) async throws -> HTMLResponse {
@@ -34,7 +34,7 @@ enum PlanController {
         let model = try await req.planPage(in: council)
         let id: Priority.ID = try req.id(.priority)
         guard let priority = model.record.priorities.first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        return HTMLResponse(html: PlanViews.priority(priority, model: model, council: council.context,
+        return HTMLResponse(html: PlanViews.priority(PriorityPage.Model(priority, in: model), council: council.context,
                                                      context: req.viewContext))
     }
 
@@ -42,7 +42,7 @@ enum PlanController {
         try await req.authorize(req.plans.read)
         let council = try await req.council()
         let model = try await req.planPage(in: council)
-        return HTMLResponse(html: PlanViews.coverage(model, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: PlanViews.coverage(PlanCoverage.Model(model), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func exceptions(req: Request) async throws -> HTMLResponse {
@@ -62,7 +62,7 @@ enum PlanController {
         let plan = model.record.plan
         let render = { (status: HTTPStatus, errors: [FieldError]) in
             try await HTMLResponse(status: status, html: PlanViews.overview(
-                model, council: council.context, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+                PlanOverview.Model(model), council: council.context, errors: errors, context: req.viewContext)).encodeResponse(for: req)
         }
         var errors: [FieldError] = []
         let event = PlanEvent.from(code: form.event.trimmedOrNil)

@@ -14,7 +14,7 @@ enum PlanLifecycleController {
         let plan = model.record.plan
         let render = { (errors: [FieldError]) in
             try await HTMLResponse(status: .unprocessableEntity, html: PlanViews.overview(
-                model, council: council.context, errors: errors, consultationForm: form,
+                PlanOverview.Model(model), council: council.context, errors: errors, consultationForm: form,
                 context: req.viewContext)).encodeResponse(for: req)
         }
         guard plan.status.isEditable else {
@@ -39,7 +39,7 @@ enum PlanLifecycleController {
         let plan = model.record.plan
         let render = { (status: HTTPStatus, errors: [FieldError]) in
             try await HTMLResponse(status: status, html: PlanViews.overview(
-                model, council: council.context, errors: errors, approvalForm: form,
+                PlanOverview.Model(model), council: council.context, errors: errors, approvalForm: form,
                 context: req.viewContext)).encodeResponse(for: req)
         }
         switch form.validate() {

@@ -71,27 +71,21 @@ enum PlanViews {
         ]))
     }
 
-    static func overview(_ model: PlanPageModel, council: CouncilContext, errors: [FieldError] = [],
+    static func overview(_ model: PlanOverview.Model, council: CouncilContext, errors: [FieldError] = [],
                          consultationForm: ConsultationForm = ConsultationForm(),
                          approvalForm: ApprovalForm = ApprovalForm(), context: ViewContext) -> String {
-        let plan = model.record.plan
+        let plan = model.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
-        let actions = model.record.actions
-        let overdue = actions.filter { $0.isOverdue(on: model.today) }
-        let attention = actions.filter { !model.exceptions($0).isEmpty }
-        let ratingCounts = Rating.allCases.map { rating in (rating, actions.filter { model.latestRating($0.id) == rating }.count) }
-        let counts = ActionStatus.allCases.map { status in (status, actions.filter { $0.status == status }.count) }
-            .filter { $0.1 > 0 }
-        let uncovered = model.recommendations.filter { rec in !actions.contains { $0.recommendationIDs.contains(rec.id) } }
+        let ratingCounts = model.ratingCounts
         var content: [BodyNode] = [
             heading(1, plan.title, size: .l, caption: plan.kind.label),
             summaryList([
                 SummaryRow("Status", nodes: [planStatusTag(plan.status)]),
-                SummaryRow("Answers", nodes: model.inspection == nil && model.otherInspections.isEmpty ? orNotGiven(nil)
-                    : ([model.inspection].compactMap { $0 } + model.otherInspections).map {
+                SummaryRow("Answers", nodes: model.inspections.isEmpty ? orNotGiven(nil)
+                    : model.inspections.map {
                         el("span", [("class", "ov-block")], [link($0.inspection.title, to: .inspection(council.id, $0.inspection.id))])
                     }),
-                SummaryRow("Owner", nodes: orNotGiven(model.name(plan.ownerID))),
+                SummaryRow("Owner", nodes: orNotGiven(model.ownerName)),
                 SummaryRow("Runs", plan.startDate.ukLong + (plan.endDate.map { " to \($0.ukLong)" } ?? "")),
             ] + (model.predecessor.map { [SummaryRow("Succeeds", nodes: [link($0.title, to: .plan(cid, .value($0.id)))])] } ?? [])
               + (model.successors.isEmpty ? [] : [SummaryRow("Succeeded by", nodes: model.successors.map {
@@ -113,27 +107,27 @@ enum PlanViews {
                               rows: ratingCounts.map { [ratingTag($0.0), .text(RatingDefinitions.standard.meaning(of: $0.0)),
                                                         .text(String($0.1))] }),
                     dataTable(caption: "Actions by status", captionSize: .s, head: ["Status", "Actions"],
-                              rows: counts.map { [statusTag($0.0), .text(String($0.1))] }
-                                  + [[el("strong", [], text: "All actions"), el("strong", [], text: String(actions.count))]]),
+                              rows: model.statusCounts.map { [statusTag($0.0), .text(String($0.1))] }
+                                  + [[el("strong", [], text: "All actions"), el("strong", [], text: String(model.actionCount))]]),
                 ]),
                 el("div", [("class", "ov-grid__one-third")], [
                     el("div", [("class", "ov-card")], [
                         heading(2, "Needs attention", size: .s),
                         el("ul", [("class", "ov-list")], [
-                            el("li", [], [link("\(counted(attention.count, "exception")) to look at", to: .exceptions(cid, pid))]),
-                            el("li", [], text: "\(counted(overdue.count, "action")) past \(overdue.count == 1 ? "its" : "their") due date"),
+                            el("li", [], [link("\(counted(model.exceptionCount, "exception")) to look at", to: .exceptions(cid, pid))]),
+                            el("li", [], text: "\(counted(model.overdueCount, "action")) past \(model.overdueCount == 1 ? "its" : "their") due date"),
                             el("li", [], [
-                                link("\(counted(uncovered.count, "recommendation")) without an action", to: .coverage(cid, pid)),
+                                link("\(counted(model.uncoveredCount, "recommendation")) without an action", to: .coverage(cid, pid)),
                             ]),
                         ]),
                     ]),
                 ]),
             ]),
         ]
-        content.append(periodsSection(model, council: council, errors: errors, context: context))
+        content.append(periodsSection(model.periods, plan: plan, council: council, errors: errors, context: context))
         content.append(paragraph([fileLink("Download all actions (Excel, one sheet per priority)", to: .actionsXLSX(cid, pid)),
                                   .text(" or "), fileLink("as CSV", to: .actionsCSV(cid, pid))]))
-        content.append(PlanLifecycleViews.consultations(model, form: consultationForm, errors: errors,
+        content.append(PlanLifecycleViews.consultations(model.page, form: consultationForm, errors: errors,
                                                         council: council, context: context))
         if context.plans.approve(plan).isAllowed {
             content.append(PlanLifecycleViews.approvalForm(plan, form: approvalForm, errors: errors, council: council,
@@ -151,14 +145,12 @@ enum PlanViews {
             content.append(buttonGroup([
                 buttonLink("Change the plan's details", to: .editPlan(cid, pid), secondary: true),
                 buttonLink("Add a priority", to: .newPriority(cid, pid), secondary: true),
-                model.record.priorities.isEmpty ? .empty : buttonLink("Add an action", to: .newAction(cid, pid), secondary: true),
+                model.hasPriorities ? buttonLink("Add an action", to: .newAction(cid, pid), secondary: true) : .empty,
             ]))
         }
-        content.append(paragraph([link("Filter and sort all \(actions.count) actions", to: .actions(cid, pid))]))
-        // A plan small enough to read on one page lists every action under its priority; a larger
-        // one lists its priorities with links to each one's actions, so the page stays quick.
-        let listsActions = actions.count <= Self.actionsListedInFull
-        for priority in model.record.priorities {
+        content.append(paragraph([link("Filter and sort all \(model.actionCount) actions", to: .actions(cid, pid))]))
+        for section in model.priorities {
+            let priority = section.priority
             content.append(el("h2", [("class", "ov-heading-m")], [
                 link("Priority \(priority.number): \(priority.title)", to: .priority(cid, pid, .value(priority.id))),
             ]))
@@ -168,12 +160,11 @@ enum PlanViews {
                     link("Change priority \(priority.number)", to: .editPriority(cid, pid, .value(priority.id))),
                 ], classes: "ov-body-s"))
             }
-            let inPriority = model.record.actions(in: priority.id)
-            if listsActions {
-                content.append(actionTable(inPriority, model: model, council: council,
+            if let rows = section.rows {
+                content.append(actionTable(rows, plan: plan.id, council: council,
                                            caption: "Actions of priority \(priority.number)"))
             } else {
-                content.append(paragraph([link("See the \(counted(inPriority.count, "action")) of priority \(priority.number)",
+                content.append(paragraph([link("See the \(counted(section.actionCount, "action")) of priority \(priority.number)",
                                                to: .actions(cid, pid), query: [("priority", priority.id.description)])]))
             }
         }
@@ -184,9 +175,9 @@ enum PlanViews {
 
     /// A table of actions. With a query, the column headings sort the list (GOV.UK sortable table,
     /// without script: each heading is a link, and aria-sort says which way it is sorted).
-    static func actionTable(_ actions: [PlanAction], model: PlanPageModel, council: CouncilContext,
+    static func actionTable(_ actions: [PlanActionRow], plan: Plan.ID, council: CouncilContext,
                             caption: String, query: ActionListQuery? = nil) -> BodyNode {
-        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan)
         guard !actions.isEmpty else { return paragraph(query == nil ? "No actions yet." : "No actions match these filters.") }
         let columns: [(String, ActionListQuery.Sort?)] = [
             ("Ref", .reference), ("Action", nil), ("Lead", .lead), ("Due", .due), ("Rating", .rating), ("Status", .status),
@@ -207,44 +198,42 @@ enum PlanViews {
                 ])
             })]),
             el("tbody", [("class", "ov-table__body")], actions.map { action in
-                let reasons = model.exceptions(action)
-                return el("tr", [("class", "ov-table__row")], [
+                el("tr", [("class", "ov-table__row")], [
                     el("td", [("class", "ov-table__cell")], [link(action.reference, to: .action(cid, pid, .value(action.id)))]),
                     el("td", [("class", "ov-table__cell")], text: action.what),
-                    el("td", [("class", "ov-table__cell")], orNotGiven(model.name(action.leadID))),
+                    el("td", [("class", "ov-table__cell")], orNotGiven(action.leadName)),
                     el("td", [("class", "ov-table__cell")], [
-                        .text(action.currentDueDate.ukLong),
-                        action.revisedDueDate == nil ? .empty
-                            : el("span", [("class", "ov-secondary-text ov-block")], text: "revised from \(action.dueDate.ukLong)"),
-                        .group(reasons.map { el("span", [("class", "ov-exception")], text: $0.label) }),
+                        .text(action.due.ukLong),
+                        action.revisedFrom.map { el("span", [("class", "ov-secondary-text ov-block")], text: "revised from \($0.ukLong)") }
+                            ?? .empty,
+                        .group(action.exceptions.map { el("span", [("class", "ov-exception")], text: $0) }),
                     ]),
-                    el("td", [("class", "ov-table__cell")], [model.latestRating(action.id).map(ratingTag) ?? .group(orNotGiven(nil))]),
+                    el("td", [("class", "ov-table__cell")], [action.rating.map(ratingTag) ?? .group(orNotGiven(nil))]),
                     el("td", [("class", "ov-table__cell")], [statusTag(action.status)]),
                 ])
             }),
         ])
     }
 
-    static func periodsSection(_ model: PlanPageModel, council: CouncilContext, errors: [FieldError],
+    static func periodsSection(_ model: PlanPeriods, plan: Plan, council: CouncilContext, errors: [FieldError],
                                context: ViewContext) -> BodyNode {
-        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let errs = FormErrors(errors)
         return el("div", [("class", "ov-card")], [
             heading(2, "Monthly updates", size: .s),
-            model.periods.isEmpty ? paragraph("No update period has been opened yet.") : el("ul", [("class", "ov-list")],
-                model.periods.prefix(Self.periodsShown).map { period in
-                    let done = model.reportedCount(in: period.id)
-                    return el("li", [], [
-                        link(period.label, to: .period(cid, pid, .value(period.id))),
-                        .text(": \(done) of \(model.record.actions.count) actions updated"
-                              + (period.isOpen ? ", due by \(period.deadline.ukLong)" : "")),
+            model.isEmpty ? paragraph("No update period has been opened yet.") : el("ul", [("class", "ov-list")],
+                model.rows.map { row in
+                    el("li", [], [
+                        link(row.period.label, to: .period(cid, pid, .value(row.period.id))),
+                        .text(": \(row.reported) of \(model.actionCount) actions updated"
+                              + (row.period.isOpen ? ", due by \(row.period.deadline.ukLong)" : "")),
                     ])
                 }),
             model.openPeriod == nil ? .empty : paragraph([
                 el("a", [("class", "ov-link"), ("href", SiteURL.remindersCSV(cid, pid).path), ("download", "")],
                    text: "Download the reminder list for \(model.openPeriod?.label ?? "") (CSV)"),
             ]),
-            context.plans.openPeriod(model.record.plan, periodOpen: model.openPeriod != nil).isAllowed
+            context.plans.openPeriod(plan, periodOpen: model.openPeriod != nil).isAllowed
                 ? postForm(to: .periods(cid, pid), csrf: context.csrfToken, [
                     dateInput("month", legend: "Open a period for the month", hint: "For example, 10 2017",
                               parts: DateParts(day: nil, month: nil, year: nil), errors: errs, boxes: [.month, .year]),
@@ -275,13 +264,10 @@ enum PlanViews {
     }
 
     /// One priority: its outcome and lead, how its actions stand, and each action.
-    static func priority(_ priority: Priority, model: PlanPageModel, council: CouncilContext,
-                         context: ViewContext) -> String {
-        let plan = model.record.plan
+    static func priority(_ model: PriorityPage.Model, council: CouncilContext, context: ViewContext) -> String {
+        let plan = model.plan, priority = model.priority
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
-        let actions = model.record.actions(in: priority.id)
-        let ratings = Rating.allCases.map { rating in (rating, actions.filter { model.latestRating($0.id) == rating }.count) }
-        let attention = actions.filter { !model.exceptions($0).isEmpty }.count
+        let attention = model.needingAttention
         let canChange = context.plans.change(plan).isAllowed
         return Layout.render(Page(title: "Priority \(priority.number)", council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
@@ -289,11 +275,10 @@ enum PlanViews {
             heading(1, "Priority \(priority.number): \(priority.title)", size: .l, caption: plan.title),
             summaryList([
                 SummaryRow("Outcome sought", nodes: orNotGiven(priority.outcome)),
-                SummaryRow("Lead", nodes: orNotGiven(model.name(priority.leadID))),
-                SummaryRow("Actions", String(actions.count)),
-                SummaryRow("Latest ratings", ratings.contains { $0.1 > 0 }
-                    ? ratings.filter { $0.1 > 0 }.map { "\($0.1) \($0.0.word.lowercased())" }.joined(separator: ", ")
-                    : "No ratings yet"),
+                SummaryRow("Lead", nodes: orNotGiven(model.leadName)),
+                SummaryRow("Actions", String(model.actionCount)),
+                SummaryRow("Latest ratings", model.ratings.isEmpty ? "No ratings yet"
+                    : model.ratings.map { "\($0.1) \($0.0.word.lowercased())" }.joined(separator: ", ")),
                 SummaryRow("Need attention", nodes: attention == 0 ? [.text("None")] : [
                     link(counted(attention, "action"), to: .actions(cid, pid),
                          query: [("priority", priority.id.description), ("exceptions", "yes")]),
@@ -308,39 +293,35 @@ enum PlanViews {
             canChange ? buttonLink("Add an action to this priority", to: .newAction(cid, pid),
                                    query: [("priority", priority.id.description)], secondary: true) : .empty,
             heading(2, "Actions", size: .m),
-            actionTable(actions, model: model, council: council, caption: "Actions of priority \(priority.number)"),
+            actionTable(model.rows, plan: plan.id, council: council, caption: "Actions of priority \(priority.number)"),
         ]))
     }
 
     /// Every recommendation the plan answers with the actions that answer it, inspection by
     /// inspection; those without an action stand out.
-    static func coverage(_ model: PlanPageModel, council: CouncilContext, context: ViewContext) -> String {
-        let plan = model.record.plan
+    static func coverage(_ model: PlanCoverage.Model, council: CouncilContext, context: ViewContext) -> String {
+        let plan = model.plan
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
-        let inspections = [model.inspection].compactMap { $0 } + model.otherInspections
-        let all = model.recommendations
-        let uncovered = all.filter { rec in !model.record.actions.contains { $0.recommendationIDs.contains(rec.id) } }.count
         var content: [BodyNode] = [
             heading(1, "Coverage of the recommendations", size: .l, caption: plan.title),
-            inspections.isEmpty ? paragraph("This plan is not linked to an inspection.") :
-                paragraph(uncovered == 0 ? "Every recommendation has at least one action."
-                          : "\(uncovered) of \(all.count) recommendations have no action."),
+            model.isLinkedToInspection ? paragraph(model.uncoveredCount == 0 ? "Every recommendation has at least one action."
+                : "\(model.uncoveredCount) of \(model.recommendationCount) recommendations have no action.")
+                : paragraph("This plan is not linked to an inspection."),
             paragraph([fileLink("Download the coverage (Excel)", to: .coverageXLSX(cid, pid))]),
         ]
-        for record in inspections where !record.recommendations.isEmpty {
-            let rows: [[BodyNode]] = record.recommendations.map { recommendation in
-                let answering = model.record.actions.filter { $0.recommendationIDs.contains(recommendation.id) }
-                return [
-                    .text(String(recommendation.number)),
-                    .text(recommendation.text),
-                    answering.isEmpty ? tag("No action", .red) : .group(answering.map { action in
+        for section in model.sections {
+            let rows: [[BodyNode]] = section.rows.map { row in
+                [
+                    .text(String(row.number)),
+                    .text(row.text),
+                    row.answers.isEmpty ? tag("No action", .red) : .group(row.answers.map { action in
                         el("span", [("class", "ov-block")], [link(action.reference, to: .action(cid, pid, .value(action.id))),
                                                              .text(" "), statusTag(action.status)])
                     }),
                 ]
             }
-            if inspections.count > 1 { content.append(heading(2, record.inspection.title, size: .m)) }
-            content.append(dataTable(caption: "\(record.inspection.title): recommendations and the actions that answer them",
+            if model.answersSeveral { content.append(heading(2, section.title, size: .m)) }
+            content.append(dataTable(caption: "\(section.title): recommendations and the actions that answer them",
                                      captionSize: .s, head: ["No.", "Recommendation", "Actions"], rows: rows))
         }
         return Layout.render(Page(title: "Coverage", council: council, section: .plans,

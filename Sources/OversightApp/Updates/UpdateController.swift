@@ -43,7 +43,7 @@ enum UpdateController {
         }
         guard case let .valid((month, deadline)) = check.result({ month.flatMap { m in deadline.map { (m, $0) } } }) else {
             return try await HTMLResponse(status: .unprocessableEntity, html: PlanViews.overview(
-                model, council: council.context, errors: check.errors, context: req.viewContext)).encodeResponse(for: req)
+                PlanOverview.Model(model), council: council.context, errors: check.errors, context: req.viewContext)).encodeResponse(for: req)
         }
         let id = try await OpenPeriod(dependencies: req.dependencies)(
             plan: model.record.plan.id, month: month, deadline: deadline, by: req.actor, on: req.db)
