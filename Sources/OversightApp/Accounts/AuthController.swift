@@ -23,11 +23,11 @@ enum AuthController {
         let email = form.email.trimmedOrNil ?? ""
         let password = form.password ?? ""
         var errors: [FieldError] = []
-        if email.isEmpty { errors.append(FieldError(field: "email", message: "Enter your email address")) }
-        if password.isEmpty { errors.append(FieldError(field: "password", message: "Enter your password")) }
+        if email.isEmpty { errors.append(FieldError(field: "email", message: AccountMessages.email)) }
+        if password.isEmpty { errors.append(FieldError(field: "password", message: AccountMessages.password)) }
         // Nothing longer is an address or a password; refused before anything is looked up or stored.
-        if email.count > 320 { errors.append(FieldError(field: "email", message: "Email address must be 320 characters or fewer")) }
-        if password.count > 1024 { errors.append(FieldError(field: "password", message: "Password must be 1,024 characters or fewer")) }
+        if email.count > 320 { errors.append(FieldError(field: "email", message: AccountMessages.emailTooLong)) }
+        if password.count > 1024 { errors.append(FieldError(field: "password", message: AccountMessages.passwordTooLong)) }
         let render = { (status: HTTPStatus, errors: [FieldError]) in
             try await HTMLResponse(status: status, html: AccountViews.signIn(
                 email: email, next: safeNext(form.next), errors: errors, context: req.viewContext)).encodeResponse(for: req)
@@ -39,13 +39,11 @@ enum AuthController {
             email: email, password: password, address: req.clientAddress, shared: req.clientIsProxy, on: req.db) {
         case let .throttled(seconds):
             req.logger.warning("sign-in throttled", metadata: ["email": "\(email)", "address": "\(req.clientAddress)"])
-            let response = try await render(.tooManyRequests, [FieldError(field: "email", message:
-                "There have been too many attempts to sign in. Wait \(SignInThrottle.describe(seconds: seconds)), then try again. If you have forgotten your password, ask your administrator to set a new one.")])
+            let response = try await render(.tooManyRequests, [FieldError(field: "email", message: AccountMessages.throttled(seconds))])
             response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(seconds.rounded(.up))))
             return response
         case .refused:
-            return try await render(.unprocessableEntity, [FieldError(field: "email", message:
-                "Enter a correct email address and password")])
+            return try await render(.unprocessableEntity, [FieldError(field: "email", message: AccountMessages.refused)])
         case let .signedIn(token):
             let response = req.redirect(to: safeNext(form.next) ?? SiteURL.home.path, redirectType: .normal)
             response.cookies[SessionCookie.name] = SessionCookie.value(token, secure: req.isHTTPS)

@@ -34,7 +34,7 @@ enum SecurityController {
         let account = form.account.trimmedOrNil.map { String($0.prefix(320)) }
         let address = form.address.trimmedOrNil.map { String($0.prefix(100)) }
         guard account != nil || address != nil else {
-            throw Abort(.badRequest, reason: "Choose the account or the address whose failed sign-ins to clear")
+            throw Abort(.badRequest, reason: AccountMessages.clearThrottle)
         }
         let record = req.actor.record("sign-in.throttle.clear", account == nil ? "address" : "user",
                                       id: account ?? address)

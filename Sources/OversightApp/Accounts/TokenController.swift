@@ -16,8 +16,8 @@ enum TokenController {
         let viewer = try await req.authorized(req.accounts.tokens)
         let form = try req.form(CreateForm.self)
         guard let name = form.name.trimmedOrNil, name.count <= 100 else {
-            let message = form.name.trimmedOrNil == nil ? "Enter a name for the token"
-                : "Name must be 100 characters or fewer"
+            let message = form.name.trimmedOrNil == nil ? AccountMessages.tokenName
+                : AccountMessages.tokenNameTooLong
             var response = try await page(req, viewer: viewer, newToken: nil,
                                           errors: [FieldError(field: "name", message: message)], name: form.name)
             response.status = .unprocessableEntity

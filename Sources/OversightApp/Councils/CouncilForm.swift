@@ -39,9 +39,9 @@ struct CouncilForm: FormInput {
 
     func validate() -> Validated<CouncilDraft> {
         var check = Validator()
-        let name = check.required("name", name, Messages.councilName, max: 120, label: "Name")
-        let kind: CouncilKind? = check.choice("kind", kind, Messages.councilKind)
-        let label: AreaLabel? = check.choice("areaLabel", areaLabel, Messages.areaLabel)
+        let name = check.required("name", name, CouncilMessages.councilName, max: 120, label: "Name")
+        let kind: CouncilKind? = check.choice("kind", kind, CouncilMessages.councilKind)
+        let label: AreaLabel? = check.choice("areaLabel", areaLabel, CouncilMessages.areaLabel)
 
         var areaNames: [String] = []
         var seen: [String: Int] = [:]
@@ -49,20 +49,19 @@ struct CouncilForm: FormInput {
         for (index, line) in lines.enumerated() {
             let area = String(line).trimmingWhitespace
             guard !area.isEmpty else { continue }
-            if area.count > 100 { check.fail("areas", Messages.areaTooLong(line: index + 1)); break }
-            if seen[area.lowercased()] != nil { check.fail("areas", Messages.areaRepeated(area, line: index + 1)); break }
+            if area.count > 100 { check.fail("areas", CouncilMessages.areaTooLong(line: index + 1)); break }
+            if seen[area.lowercased()] != nil { check.fail("areas", CouncilMessages.areaRepeated(area, line: index + 1)); break }
             seen[area.lowercased()] = index
             areaNames.append(area)
         }
-        if areaNames.count > Self.maxAreas { check.fail("areas", Messages.tooManyAreas) }
+        if areaNames.count > Self.maxAreas { check.fail("areas", CouncilMessages.tooManyAreas) }
 
         let day = Int(financialYearStartDay.trimmedOrNil ?? "")
         let month = Int(financialYearStartMonth.trimmedOrNil ?? "")
         let start = day.flatMap { d in month.flatMap { DayOfYear(month: $0, day: d) } }
         if start == nil {
             let anchor = day == nil ? "financialYearStart-day" : "financialYearStart-month"
-            check.fail("financialYearStart", anchor: anchor,
-                       "Financial year start must be a real day and month, like 1 4 for 1 April")
+            check.fail("financialYearStart", anchor: anchor, CouncilMessages.financialYearStart)
         }
         return check.result {
             guard let name, let kind, let label, let start else { return nil }

@@ -30,12 +30,12 @@ enum FindingController {
         case let .invalid(errors): return try await render(errors)
         case let .valid(draft):
             if record.judgements.contains(where: { $0.body == draft.body && $0.area == draft.area }) {
-                return try await render([FieldError(field: "area", message: Messages.judgementRepeated)])
+                return try await render([FieldError(field: "area", message: InspectionMessages.judgementRepeated)])
             }
             do {
                 _ = try await RecordJudgement(dependencies: req.dependencies)(draft, for: record.inspection.id, by: req.actor, on: req.db)
             } catch StoreError.duplicate {
-                return try await render([FieldError(field: "area", message: Messages.judgementRepeated)])
+                return try await render([FieldError(field: "area", message: InspectionMessages.judgementRepeated)])
             }
             return req.redirect(to: .inspection(council.id, record.inspection.id), notice: .judgementAdded)
         }
@@ -72,7 +72,7 @@ enum FindingController {
                     judgement.id, draft, before: judgement, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
             } catch StoreError.duplicate {
                 return try await render(.unprocessableEntity,
-                                        [FieldError(field: "area", message: Messages.judgementRepeated)], nil)
+                                        [FieldError(field: "area", message: InspectionMessages.judgementRepeated)], nil)
             } catch StoreError.staleEdit {
                 form.version = String(judgement.version)
                 return try await render(.conflict, [], judgement)
@@ -123,7 +123,7 @@ enum FindingController {
         switch form.validate() {
         case let .invalid(errors): return try await render(errors)
         case let .valid(draft):
-            let taken = [FieldError(field: "number", message: Messages.recommendationNumberTaken(draft.number))]
+            let taken = [FieldError(field: "number", message: InspectionMessages.recommendationNumberTaken(draft.number))]
             if record.recommendations.contains(where: { $0.number == draft.number }) { return try await render(taken) }
             let id: Recommendation.ID
             do {
@@ -161,7 +161,7 @@ enum FindingController {
         switch form.validate() {
         case let .invalid(errors): return try await render(.unprocessableEntity, errors, nil)
         case let .valid(draft):
-            let taken = [FieldError(field: "number", message: Messages.recommendationNumberTaken(draft.number))]
+            let taken = [FieldError(field: "number", message: InspectionMessages.recommendationNumberTaken(draft.number))]
             if record.recommendations.contains(where: { $0.number == draft.number && $0.id != recommendation.id }) {
                 return try await render(.unprocessableEntity, taken, nil)
             }

@@ -69,8 +69,7 @@ enum InspectionController {
         // A framework can only change if every recorded judgement is an area of the new one.
         if case let .valid(draft) = result,
            let stray = record.judgements.first(where: { !draft.framework.judgementAreas.contains($0.area) }) {
-            result = .invalid([FieldError(field: "framework", message:
-                "\(stray.area.label) is not an area of the \(draft.framework.shortLabel) framework: change or remove that judgement first")])
+            result = .invalid([FieldError(field: "framework", message: InspectionMessages.strayJudgement(stray.area, draft.framework))])
         }
         switch result {
         case let .invalid(errors):

@@ -40,21 +40,21 @@ struct InspectionForm: FormInput {
 
     func validate() -> Validated<InspectionDraft> {
         var check = Validator()
-        let kind: InspectionKind? = check.choice("kind", kind, Messages.inspectionKind)
-        let inspectorate = check.required("inspectorate", inspectorate, Messages.inspectorate, max: 100,
+        let kind: InspectionKind? = check.choice("kind", kind, InspectionMessages.inspectionKind)
+        let inspectorate = check.required("inspectorate", inspectorate, InspectionMessages.inspectorate, max: 100,
                                           label: "Inspectorate")
-        let framework: Framework? = check.choice("framework", framework, Messages.framework)
+        let framework: Framework? = check.choice("framework", framework, InspectionMessages.framework)
         let start = check.date("startDate", startParts, label: "Start date", required: true)
         let end = check.date("endDate", endParts, label: "End date", required: false)
         if let start, let end, end < start {
-            check.fail("endDate", anchor: "endDate-day", Messages.endBeforeStart)
+            check.fail("endDate", anchor: "endDate-day", InspectionMessages.endBeforeStart)
         }
         let published = check.date("publishedDate", publishedParts, label: "Publication date", required: false)
         if let start, let published, published < start {
-            check.fail("publishedDate", anchor: "publishedDate-day", Messages.publishedBeforeStart)
+            check.fail("publishedDate", anchor: "publishedDate-day", InspectionMessages.publishedBeforeStart)
         }
         let url = check.optional("reportURL", reportURL, max: 500, label: "Report web address")
-        if let url, !Self.isWebAddress(url) { check.fail("reportURL", Messages.reportURL) }
+        if let url, !Self.isWebAddress(url) { check.fail("reportURL", InspectionMessages.reportURL) }
         return check.result {
             guard let kind, let inspectorate, let framework, let start else { return nil }
             return InspectionDraft(kind: kind, inspectorate: inspectorate, framework: framework, startDate: start,

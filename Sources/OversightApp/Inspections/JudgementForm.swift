@@ -27,10 +27,10 @@ struct JudgementForm: FormInput {
 
     func validate() -> Validated<JudgementDraft> {
         var check = Validator()
-        let body = check.required("body", body, Messages.judgementBody, max: 150, label: "Inspected body")
+        let body = check.required("body", body, InspectionMessages.judgementBody, max: 150, label: "Inspected body")
         let area = JudgementArea.from(code: area.trimmedOrNil).flatMap { framework.judgementAreas.contains($0) ? $0 : nil }
-        if area == nil { check.fail("area", Messages.judgementArea(framework)) }
-        let grade: Grade? = check.choice("grade", grade, Messages.grade)
+        if area == nil { check.fail("area", InspectionMessages.judgementArea(framework)) }
+        let grade: Grade? = check.choice("grade", grade, InspectionMessages.grade)
         return check.result {
             guard let body, let area, let grade else { return nil }
             return JudgementDraft(body: body, area: area, grade: grade)

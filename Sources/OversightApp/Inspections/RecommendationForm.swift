@@ -29,18 +29,18 @@ struct RecommendationForm: FormInput {
         if let text = self.number.trimmedOrNil {
             if let value = Int(text) {
                 if (1...999).contains(value) { number = value } else {
-                    check.fail("number", Messages.recommendationNumberRange)
+                    check.fail("number", InspectionMessages.recommendationNumberRange)
                 }
             } else {
-                check.fail("number", Messages.recommendationNumber)
+                check.fail("number", InspectionMessages.recommendationNumber)
             }
         } else {
-            check.fail("number", Messages.recommendationNumber)
+            check.fail("number", InspectionMessages.recommendationNumber)
         }
-        let text = check.required("text", text, Messages.recommendationText, max: 4000, label: "Recommendation")
+        let text = check.required("text", text, InspectionMessages.recommendationText, max: 4000, label: "Recommendation")
         // An area is optional, but a code that is not an area (a tampered form) is refused.
         let area = JudgementArea.from(code: area.trimmedOrNil)
-        if area == nil, self.area.trimmedOrNil != nil { check.fail("area", Messages.select("a judgement area from the list")) }
+        if area == nil, self.area.trimmedOrNil != nil { check.fail("area", InspectionMessages.recommendationArea) }
         return check.result {
             guard let number, let text else { return nil }
             return RecommendationDraft(number: number, text: text, area: area, isPriorityAction: priorityAction == "yes")

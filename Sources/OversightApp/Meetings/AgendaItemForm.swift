@@ -37,22 +37,21 @@ struct AgendaItemForm: FormInput {
 
     func validate() -> Validated<Draft> {
         var check = Validator()
-        let title = check.required("title", title, "Enter the item's title, for example \"Improvement plan: progress and exceptions\"",
+        let title = check.required("title", title, MeetingMessages.itemTitle,
                                    max: 300, label: "Title")
-        let part: ReportPart? = check.choice("part", part, "Select Part I (public) or Part II (exempt)")
+        let part: ReportPart? = check.choice("part", part, MeetingMessages.itemPart)
         var exemption: Exemption?
         if part == .partII {
             let paragraph = Int(self.paragraph.trimmedOrNil ?? "").flatMap(Schedule12A.init(rawValue:))
-            if paragraph == nil { check.fail("paragraph", "Select the paragraph of Schedule 12A that makes the item exempt") }
-            let reason = check.required("publicInterest", publicInterest,
-                                        "Enter why the public interest in withholding the item outweighs disclosing it",
+            if paragraph == nil { check.fail("paragraph", MeetingMessages.itemParagraph) }
+            let reason = check.required("publicInterest", publicInterest, MeetingMessages.itemPublicInterest,
                                         max: 2000, label: "Public interest reason")
             if let paragraph, let reason { exemption = Exemption(paragraph: paragraph, publicInterest: reason) }
         }
         let reportID = report.trimmedOrNil.flatMap { reports.contains($0) ? $0 : nil }.flatMap { Report.ID($0) }
-        if report.trimmedOrNil != nil && reportID == nil { check.fail("report", "Select a report from the list, or none") }
+        if report.trimmedOrNil != nil && reportID == nil { check.fail("report", MeetingMessages.itemReport) }
         let papers = (self.papers ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-        if papers.contains(where: { $0.count > 300 }) { check.fail("papers", "Each paper's title must be 300 characters or fewer") }
+        if papers.contains(where: { $0.count > 300 }) { check.fail("papers", MeetingMessages.paperTooLong) }
         return check.result {
             guard let title, let part else { return nil }
             return Draft(title: title, part: part, exemption: exemption, reportID: reportID, papers: papers)

@@ -53,7 +53,7 @@ enum BoardActionController {
             } catch let error as BoardActionError {
                 errors = [FieldError(field: "note", message: error.message)]
             } catch StoreError.staleEdit {
-                throw Abort(.conflict, reason: "Someone else changed this action while you were looking at it. Go back and reload the page to see it as it is now.")
+                throw Abort(.conflict, reason: MeetingMessages.boardActionStale)
             }
         }
         return try await HTMLResponse(status: .unprocessableEntity, html: BoardActionViews.page(

@@ -15,9 +15,9 @@ struct BoardActionForm: FormInput {
 
     func validate() -> Validated<(String, Person.ID, CalendarDate)> {
         var check = Validator()
-        let what = check.required("what", what, "Enter what is to be done", max: 2000, label: "Action")
+        let what = check.required("what", what, MeetingMessages.boardActionWhat, max: 2000, label: "Action")
         let owner = owner.trimmedOrNil.flatMap { people.contains($0) ? $0 : nil }.flatMap { Person.ID($0) }
-        if owner == nil { check.fail("owner", "Select who owns the action: every action needs an owner") }
+        if owner == nil { check.fail("owner", MeetingMessages.boardActionOwner) }
         let due = check.date("due", DateParts(day: dueDay, month: dueMonth, year: dueYear), label: "Due date", required: true)
         return check.result {
             guard let what, let owner, let due else { return nil }

@@ -7,7 +7,7 @@ struct BoardActionUpdateForm: FormInput {
 
     func validate() -> Validated<String> {
         var check = Validator()
-        let text = check.required("text", text, "Enter the update: what has been done and what is next", max: 5000, label: "Update")
+        let text = check.required("text", text, MeetingMessages.boardActionUpdate, max: 5000, label: "Update")
         return check.result { text }
     }
 }

@@ -46,7 +46,7 @@ enum BodyController {
                 let id = try await ManageBodies(dependencies: req.dependencies).create(draft, in: council.id, by: req.actor, on: req.db)
                 return req.redirect(to: .body(.value(council.id), .value(id)), notice: .bodySaved)
             } catch StoreError.duplicate {
-                return try await again([FieldError(field: "name", message: "A board or committee called \(draft.name) exists already")])
+                return try await again([FieldError(field: "name", message: MeetingMessages.bodyNameTaken(draft.name))])
             }
         }
     }
@@ -80,7 +80,7 @@ enum BodyController {
                 form.version = String(body.version)
                 return try await again(.conflict, [], conflict: body)
             } catch StoreError.duplicate {
-                return try await again(.unprocessableEntity, [FieldError(field: "name", message: "A board or committee called \(draft.name) exists already")])
+                return try await again(.unprocessableEntity, [FieldError(field: "name", message: MeetingMessages.bodyNameTaken(draft.name))])
             }
         }
     }

@@ -24,15 +24,15 @@ struct BodyForm: FormInput {
 
     func validate() -> Validated<BodyDraft> {
         var check = Validator()
-        let name = check.required("name", name, "Enter the body's name, for example \"Children's Services Improvement Board\"",
+        let name = check.required("name", name, MeetingMessages.bodyName,
                                   max: 150, label: "Name")
-        let kind: BodyKind? = check.choice("kind", kind, "Select what kind of body it is")
+        let kind: BodyKind? = check.choice("kind", kind, MeetingMessages.bodyKind)
         let terms = check.optional("termsOfReference", termsOfReference, max: 20_000, label: "Terms of reference") ?? ""
         var quorum: Int?
         if let value = Int(self.quorum.trimmedOrNil ?? ""), (1...99).contains(value) {
             quorum = value
         } else {
-            check.fail("quorum", "Quorum must be a whole number of members from 1 to 99, for example 3")
+            check.fail("quorum", MeetingMessages.quorum)
         }
         return check.result {
             guard let name, let kind, let quorum else { return nil }

@@ -12,9 +12,9 @@ struct CloseBoardActionForm: FormInput {
 
     func validate() -> Validated<(String, Meeting.ID?)> {
         var check = Validator()
-        let note = check.required("note", note, "Enter how the action was completed", max: 5000, label: "How it was completed")
+        let note = check.required("note", note, MeetingMessages.closeNote, max: 5000, label: "How it was completed")
         let meeting = meeting.trimmedOrNil.flatMap { meetings.contains($0) ? $0 : nil }.flatMap { Meeting.ID($0) }
-        if self.meeting.trimmedOrNil != nil && meeting == nil { check.fail("meeting", "Select a meeting from the list, or none") }
+        if self.meeting.trimmedOrNil != nil && meeting == nil { check.fail("meeting", MeetingMessages.closeMeeting) }
         return check.result { note.map { ($0, meeting) } }
     }
 }

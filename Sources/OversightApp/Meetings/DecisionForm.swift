@@ -19,8 +19,8 @@ struct DecisionForm: FormInput {
 
     func validate() -> Validated<Draft> {
         var check = Validator()
-        let text = check.required("text", text, "Enter what was decided", max: 5000, label: "Decision")
-        let reasons = check.required("reasons", reasons, "Enter the reasons for the decision: a decision is recorded with its reasons",
+        let text = check.required("text", text, MeetingMessages.decisionText, max: 5000, label: "Decision")
+        let reasons = check.required("reasons", reasons, MeetingMessages.decisionReasons,
                                      max: 5000, label: "Reasons")
         let alternatives = check.optional("alternatives", alternatives, max: 5000, label: "Alternatives considered and rejected")
         var counts: [Int?] = []
@@ -30,13 +30,13 @@ struct DecisionForm: FormInput {
             if let number = Int(text), (0...999).contains(number) {
                 counts.append(number)
             } else {
-                check.fail(field, "\(label) must be a whole number, 0 or more")
+                check.fail(field, MeetingMessages.voteCount(label))
                 counts.append(nil)
             }
         }
         let anyVote = [votesFor, votesAgainst, votesAbstained].contains { $0.trimmedOrNil != nil }
         if anyVote && counts[0] == nil && check.errors.allSatisfy({ $0.field != "votesFor" }) {
-            check.fail("votesFor", "Enter the votes for, or leave all three vote boxes empty when no vote was taken")
+            check.fail("votesFor", MeetingMessages.votesFor)
         }
         let votes = counts[0].map { Votes(inFavour: $0, against: counts[1] ?? 0, abstained: counts[2] ?? 0) }
         return check.result {

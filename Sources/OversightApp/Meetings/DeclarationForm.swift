@@ -13,8 +13,8 @@ struct DeclarationForm: FormInput {
     func validate() -> Validated<(Person.ID, String, String?)> {
         var check = Validator()
         let person = person.trimmedOrNil.flatMap { people.contains($0) ? $0 : nil }.flatMap { Person.ID($0) }
-        if person == nil { check.fail("person", "Select the member who declared the interest") }
-        let interest = check.required("interest", interest, "Enter the interest declared", max: 2000, label: "Interest")
+        if person == nil { check.fail("person", MeetingMessages.declarationPerson) }
+        let interest = check.required("interest", interest, MeetingMessages.declarationInterest, max: 2000, label: "Interest")
         let dispensation = check.optional("dispensation", dispensation, max: 2000, label: "Dispensation")
         return check.result {
             guard let person, let interest else { return nil }

@@ -83,7 +83,7 @@ enum MeetingController {
         let council = try await req.council()
         let model = try await req.meetingPage(in: council)
         let form = try req.form(MeetingTransitionForm.self)
-        guard let event = MeetingEvent.from(code: form.event) else { throw Abort(.badRequest, reason: "Choose what to do with the meeting") }
+        guard let event = MeetingEvent.from(code: form.event) else { throw Abort(.badRequest, reason: MeetingMessages.meetingEvent) }
         let later = form.approvedAt.trimmedOrNil.flatMap { id in model.laterMeetings.first { $0.id.description == id } }
         let reason = (event == .cancel ? form.cancelReason : form.reason).trimmedOrNil
         do {
@@ -102,7 +102,7 @@ enum MeetingController {
                 model, council: council.context, context: req.viewContext, errors: [FieldError(field: field, message: error.message)]))
                 .encodeResponse(for: req)
         } catch StoreError.staleEdit {
-            throw Abort(.conflict, reason: "Someone else changed this meeting while you were looking at it. Go back and reload the page to see it as it is now.")
+            throw Abort(.conflict, reason: MeetingMessages.meetingStale)
         }
     }
 
@@ -199,7 +199,7 @@ enum MeetingController {
             if let status = AttendanceStatus.from(code: value) {
                 attendance.append(Attendance(meetingID: model.meeting.id, personID: member.personID, status: status))
             } else {
-                errors.append(FieldError(field: field, message: "Select whether \(model.name(member.personID)) was present, sent apologies or was absent"))
+                errors.append(FieldError(field: field, message: MeetingMessages.attendance(model.name(member.personID))))
             }
         }
         if errors.isEmpty {

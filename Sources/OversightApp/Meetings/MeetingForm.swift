@@ -32,17 +32,17 @@ struct MeetingForm: FormInput {
     func validate() -> Validated<MeetingDraft> {
         var check = Validator()
         let bodyID = body.trimmedOrNil.flatMap { bodies.contains($0) ? $0 : nil }.flatMap { GoverningBody.ID($0) }
-        if bodyID == nil { check.fail("body", "Select the board or committee that meets") }
+        if bodyID == nil { check.fail("body", MeetingMessages.meetingBody) }
         let date = check.date("date", DateParts(day: dateDay, month: dateMonth, year: dateYear), label: "Date of the meeting",
                               required: true)
         var clock: ClockTime?
         if let text = time.trimmedOrNil {
             clock = ClockTime(text: text)
-            if clock == nil { check.fail("time", "Start time must be a time of day like 10:00, 14:30 or 2:30pm") }
+            if clock == nil { check.fail("time", MeetingMessages.startTime) }
         } else {
-            check.fail("time", "Enter the start time, for example 10:00")
+            check.fail("time", MeetingMessages.startTimeMissing)
         }
-        let place = check.required("place", place, "Enter where the meeting is held, or \"Online\"", max: 200, label: "Place")
+        let place = check.required("place", place, MeetingMessages.place, max: 200, label: "Place")
         return check.result {
             guard let bodyID, let date, let clock, let place else { return nil }
             return MeetingDraft(bodyID: bodyID, date: date, time: clock, place: place)

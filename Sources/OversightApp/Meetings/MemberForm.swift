@@ -21,8 +21,8 @@ struct MemberForm: FormInput {
     func validate() -> Validated<(Person.ID, MemberRole, CalendarDate)> {
         var check = Validator()
         let person = person.trimmedOrNil.flatMap { people.contains($0) ? $0 : nil }.flatMap { Person.ID($0) }
-        if person == nil { check.fail("person", "Select a person from the list; add them to People first if they are not there") }
-        let role: MemberRole? = check.choice("role", role, "Select the member's role")
+        if person == nil { check.fail("person", MeetingMessages.memberPerson) }
+        let role: MemberRole? = check.choice("role", role, MeetingMessages.memberRole)
         let from = check.date("from", DateParts(day: fromDay, month: fromMonth, year: fromYear), label: "Date they joined", required: true)
         return check.result {
             guard let person, let role, let from else { return nil }

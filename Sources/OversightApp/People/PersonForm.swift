@@ -24,12 +24,12 @@ struct PersonForm: FormInput {
 
     func validate() -> Validated<PersonDraft> {
         var check = Validator()
-        let name = check.required("name", name, Messages.personName, max: 120, label: "Full name")
+        let name = check.required("name", name, CouncilMessages.personName, max: 120, label: "Full name")
         let jobTitle = check.optional("jobTitle", jobTitle, max: 150, label: "Job title")
         let telephone = check.optional("telephone", telephone, max: 40, label: "Telephone")
-        if let telephone, !ContactRules.isTelephone(telephone) { check.fail("telephone", Messages.telephone) }
+        if let telephone, !ContactRules.isTelephone(telephone) { check.fail("telephone", CouncilMessages.telephone) }
         let email = check.optional("email", email, max: 254, label: "Email address")
-        if let email, !ContactRules.isEmail(email) { check.fail("email", Messages.email) }
+        if let email, !ContactRules.isEmail(email) { check.fail("email", CouncilMessages.email) }
         return check.result {
             name.map { PersonDraft(name: $0, jobTitle: jobTitle, telephone: telephone, email: email) }
         }

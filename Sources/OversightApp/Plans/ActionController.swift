@@ -47,8 +47,7 @@ enum ActionController {
         case let .valid(draft):
             let taken = model.record.actions(in: priority.id)
                 .contains { $0.id != action.id && $0.reference == "\(priority.number).\(draft.number)" }
-            let takenError = [FieldError(field: "number", message:
-                "Action \(priority.number).\(draft.number) already exists: choose another number")]
+            let takenError = [FieldError(field: "number", message: PlanMessages.actionTaken("\(priority.number).\(draft.number)"))]
             if taken { return try await render(.unprocessableEntity, takenError, nil) }
             do {
                 try await UpdateAction(dependencies: req.dependencies)(

@@ -62,37 +62,36 @@ struct ActionForm: FormInput {
         if let value = Int(self.number.trimmedOrNil ?? ""), (1...99).contains(value) {
             number = value
         } else {
-            check.fail("number", "Enter the action's number within its priority, a whole number from 1 to 99")
+            check.fail("number", PlanMessages.actionNumber)
         }
-        let what = check.required("what", what, "Enter what the action will do", max: 2000, label: "What")
+        let what = check.required("what", what, PlanMessages.actionWhat, max: 2000, label: "What")
         let how = check.optional("how", how, max: 4000, label: "How")
         let leadID = lead.trimmedOrNil
-        if let leadID, !people.contains(leadID) { check.fail("lead", "Select a lead officer from the list") }
+        if let leadID, !people.contains(leadID) { check.fail("lead", PlanMessages.actionLead) }
         let start = check.date("startDate", startParts, label: "Start date", required: false)
         let due = check.date("dueDate", dueParts, label: "Due date", required: true)
         if let start, let due, due < start {
-            check.fail("dueDate", anchor: "dueDate-day", "Due date must be the same as or after the start date")
+            check.fail("dueDate", anchor: "dueDate-day", PlanMessages.dueBeforeStart)
         }
         let revised = check.date("revisedDueDate", revisedParts, label: "Revised due date", required: false)
         if let start, let revised, revised < start {
-            check.fail("revisedDueDate", anchor: "revisedDueDate-day",
-                       "Revised due date must be the same as or after the start date")
+            check.fail("revisedDueDate", anchor: "revisedDueDate-day", PlanMessages.revisedBeforeStart)
         }
         let reason = check.optional("revisionReason", revisionReason, max: 1000, label: "Reason for the revised date")
         if revised != nil, reason == nil {
-            check.fail("revisionReason", "Enter the reason the due date was revised")
+            check.fail("revisionReason", PlanMessages.revisionReason)
         }
         let successMeasures = check.optional("successMeasures", successMeasures, max: 4000, label: "Success measures")
         let status = ActionStatus.from(code: self.status.trimmedOrNil).flatMap { ActionStatus.working.contains($0) ? $0 : nil }
-        if status == nil { check.fail("status", "Select the action's status") }
+        if status == nil { check.fail("status", PlanMessages.actionStatus) }
         let withdrawalReason = check.optional("withdrawalReason", withdrawalReason, max: 1000,
                                               label: "Reason for withdrawing")
         if status == .withdrawn, withdrawalReason == nil {
-            check.fail("withdrawalReason", "Enter why the action is withdrawn")
+            check.fail("withdrawalReason", PlanMessages.withdrawalReason)
         }
         let chosen = recommendations ?? []
         if chosen.contains(where: { !allowedRecommendations.contains($0) }) {
-            check.fail("recommendations", "Select recommendations from the list")
+            check.fail("recommendations", PlanMessages.recommendations)
         }
         return check.result {
             guard let number, let what, let due, let status else { return nil }

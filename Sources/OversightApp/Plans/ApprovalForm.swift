@@ -19,10 +19,10 @@ struct ApprovalForm: FormInput {
 
     func validate() -> Validated<PlanApproval> {
         var check = Validator()
-        let body = check.required("body", body, "Enter the body that approved the plan, such as Cabinet", max: 200,
+        let body = check.required("body", body, PlanMessages.approvingBody, max: 200,
                                   label: "Approving body")
         let meeting = check.date("meetingDate", meetingParts, label: "Meeting date", required: true)
-        let decision = check.required("decision", decision, "Enter the decision as minuted", max: 4000,
+        let decision = check.required("decision", decision, PlanMessages.approvalDecision, max: 4000,
                                       label: "Decision")
         return check.result {
             guard let body, let meeting, let decision else { return nil }

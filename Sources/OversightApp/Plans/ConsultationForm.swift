@@ -26,10 +26,10 @@ struct ConsultationForm: FormInput {
 
     func validate() -> Validated<Valid> {
         var check = Validator()
-        let consulted = check.required("consulted", consulted, "Enter who was consulted", max: 300,
+        let consulted = check.required("consulted", consulted, PlanMessages.consulted, max: 300,
                                        label: "Who was consulted")
         let date = check.date("date", dateParts, label: "Date of the consultation", required: true)
-        let feedback = check.required("feedback", feedback, "Enter what they said", max: 8000, label: "Feedback")
+        let feedback = check.required("feedback", feedback, PlanMessages.consultationFeedback, max: 8000, label: "Feedback")
         let response = check.optional("response", response, max: 8000, label: "How the plan changed")
         return check.result {
             guard let consulted, let date, let feedback else { return nil }

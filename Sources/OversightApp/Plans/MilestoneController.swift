@@ -38,8 +38,7 @@ enum MilestoneController {
             let details = try await ActionDetails.load(action, on: req.db)
             return try await HTMLResponse(status: .conflict, html: ActionViews.detail(
                 ActionPage.Model(action, in: model, details: details), council: council.context,
-                errors: [FieldError(field: "title", message:
-                    "Someone else changed the milestone \"\(milestone.title)\" meanwhile. Check it below, then try again.")],
+                errors: [FieldError(field: "title", message: PlanMessages.milestoneStale(milestone.title))],
                 context: req.viewContext)).encodeResponse(for: req)
         }
         return req.redirect(to: .action(.value(council.id), .value(model.record.plan.id), .value(action.id)),

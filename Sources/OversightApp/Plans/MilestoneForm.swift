@@ -17,7 +17,7 @@ struct MilestoneForm: FormInput {
 
     func validate() -> Validated<(title: String, due: CalendarDate)> {
         var check = Validator()
-        let title = check.required("title", title, "Enter the milestone", max: 300, label: "Milestone")
+        let title = check.required("title", title, PlanMessages.milestoneTitle, max: 300, label: "Milestone")
         let due = check.date("milestoneDue", dueParts, label: "Milestone date", required: true)
         return check.result {
             guard let title, let due else { return nil }

@@ -66,24 +66,21 @@ enum PlanController {
         }
         var errors: [FieldError] = []
         let event = PlanEvent.from(code: form.event.trimmedOrNil)
-        if event == nil { errors.append(FieldError(field: "event", message: "Select what has happened to the plan")) }
+        if event == nil { errors.append(FieldError(field: "event", message: PlanMessages.event)) }
         if event == .approve {
-            errors.append(FieldError(field: "event", message:
-                "Record an approval with the approving body, meeting date and decision, in the approval form"))
+            errors.append(FieldError(field: "event", message: PlanMessages.approveInForm))
         }
         let reason = form.reason.trimmedOrNil
-        if reason == nil { errors.append(FieldError(field: "reason", message: "Enter why, and any decision reference")) }
+        if reason == nil { errors.append(FieldError(field: "reason", message: PlanMessages.transitionReason)) }
         guard errors.isEmpty, let event, let reason else { return try await render(.unprocessableEntity, errors) }
         do {
             try await TransitionPlan(dependencies: req.dependencies)(
                 plan, event, reason: reason, expectedVersion: req.expectedVersion(form.version), by: req.actor,
                 on: req.db)
         } catch PlanError.transitionRefused {
-            return try await render(.unprocessableEntity, [FieldError(field: "event", message:
-                "A plan that is \(plan.status.label.lowercased()) cannot be moved that way")])
+            return try await render(.unprocessableEntity, [FieldError(field: "event", message: PlanMessages.transitionRefused(plan.status))])
         } catch StoreError.staleEdit {
-            return try await render(.conflict, [FieldError(field: "event", message:
-                "Someone else changed this plan while you were looking at it. Check its status, then try again.")])
+            return try await render(.conflict, [FieldError(field: "event", message: PlanMessages.transitionStale)])
         }
         return req.redirect(to: .plan(.value(council.id), .value(plan.id)), notice: .planMoved)
     }

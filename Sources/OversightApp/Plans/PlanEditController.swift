@@ -102,7 +102,7 @@ enum PlanEditController {
         switch form.validate() {
         case let .invalid(errors): return try await render(errors)
         case let .valid(draft):
-            let taken = [FieldError(field: "number", message: "Priority \(draft.number) already exists: choose another number")]
+            let taken = [FieldError(field: "number", message: PlanMessages.priorityTaken(draft.number))]
             if model.record.priorities.contains(where: { $0.number == draft.number }) { return try await render(taken) }
             do {
                 _ = try await AddPriority(dependencies: req.dependencies)(draft, to: model.record.plan.id,
@@ -135,7 +135,7 @@ enum PlanEditController {
         switch form.validate() {
         case let .invalid(errors): return try await render(.unprocessableEntity, errors, nil)
         case let .valid(draft):
-            let taken = [FieldError(field: "number", message: "Priority \(draft.number) already exists: choose another number")]
+            let taken = [FieldError(field: "number", message: PlanMessages.priorityTaken(draft.number))]
             if model.record.priorities.contains(where: { $0.id != priority.id && $0.number == draft.number }) {
                 return try await render(.unprocessableEntity, taken, nil)
             }
@@ -186,13 +186,13 @@ enum PlanEditController {
         let priority = form.priority.trimmedOrNil.flatMap(Priority.ID.init)
             .flatMap { id in model.record.priorities.first { $0.id == id } }
         let priorityError = priority == nil
-            ? [FieldError(field: "priority", message: "Select the priority the action belongs to")] : []
+            ? [FieldError(field: "priority", message: PlanMessages.actionPriority)] : []
         switch form.validate() {
         case let .invalid(errors): return try await render(priorityError + errors)
         case let .valid(draft):
             guard let priority else { return try await render(priorityError) }
             let reference = "\(priority.number).\(draft.number)"
-            let taken = [FieldError(field: "number", message: "Action \(reference) already exists: choose another number")]
+            let taken = [FieldError(field: "number", message: PlanMessages.actionTaken(reference))]
             if model.record.actions.contains(where: { $0.reference == reference }) { return try await render(taken) }
             let id: PlanAction.ID
             do {

@@ -43,22 +43,22 @@ struct PlanForm: FormInput {
 
     func validate() -> Validated<PlanDraft> {
         var check = Validator()
-        let title = check.required("title", title, "Enter the plan's title", max: 200, label: "Title")
-        let kind: PlanKind? = check.choice("kind", kind, "Select the kind of plan")
+        let title = check.required("title", title, PlanMessages.planTitle, max: 200, label: "Title")
+        let kind: PlanKind? = check.choice("kind", kind, PlanMessages.planKind)
         let inspectionID = inspection.trimmedOrNil
         if let inspectionID, !inspections.contains(inspectionID) {
-            check.fail("inspection", "Select an inspection from the list")
+            check.fail("inspection", PlanMessages.inspection)
         }
         let also = (alsoAnswers ?? []).filter { $0 != inspectionID }
         if also.contains(where: { !inspections.contains($0) }) {
-            check.fail("alsoAnswers", "Select further inspections from the list")
+            check.fail("alsoAnswers", PlanMessages.alsoAnswers)
         }
         let ownerID = owner.trimmedOrNil
-        if let ownerID, !people.contains(ownerID) { check.fail("owner", "Select the plan's owner from the list") }
+        if let ownerID, !people.contains(ownerID) { check.fail("owner", PlanMessages.owner) }
         let start = check.date("startDate", startParts, label: "Start date", required: true)
         let end = check.date("endDate", endParts, label: "End date", required: false)
         if let start, let end, end < start {
-            check.fail("endDate", anchor: "endDate-day", "End date must be the same as or after the start date")
+            check.fail("endDate", anchor: "endDate-day", PlanMessages.endBeforeStart)
         }
         return check.result {
             guard let title, let kind, let start else { return nil }

@@ -42,10 +42,10 @@ enum PlanImportController {
             (fileName, bytes) = (SampleTracker.fileName, SampleTracker.bytes)
         } else {
             guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
-                return try await refuse("Choose your plan's workbook (.xlsx) or CSV file")
+                return try await refuse(PlanMessages.importFile)
             }
             guard file.data.readableBytes <= OversightAdmin.maxPlanFileBytes else {
-                return try await refuse("\(file.filename) is too large: a plan tracker must be \(EvidenceRules.sizeLabel(OversightAdmin.maxPlanFileBytes)) or smaller")
+                return try await refuse(PlanMessages.importTooLarge(file.filename))
             }
             (fileName, bytes) = (EvidenceRules.displayName(file.filename), Array(file.data.readableBytesView))
         }
@@ -53,12 +53,12 @@ enum PlanImportController {
         do {
             sheets = try PlanImportSource.sheets(Data(bytes), fileName: fileName)
         } catch let problem as WorkbookProblem {
-            return try await refuse("\(fileName) cannot be read: \(problem.description)")
+            return try await refuse(PlanMessages.importUnreadable(fileName, problem.description))
         } catch let OversightAdmin.Problem.message(message) {
-            return try await refuse("\(fileName) cannot be read: \(message)")
+            return try await refuse(PlanMessages.importUnreadable(fileName, message))
         }
         guard sheets.contains(where: { !$0.isHidden && !$0.rows.isEmpty }) else {
-            return try await refuse("\(fileName) has nothing in it to import: every sheet is empty or hidden")
+            return try await refuse(PlanMessages.importEmpty(fileName))
         }
         let id = req.dependencies.newID()
         let now = req.dependencies.now(), user = viewer.user.id
@@ -85,7 +85,7 @@ enum PlanImportController {
         guard let raw = req.parameters.get(SiteURL.Key.file.rawValue), let id = UUID(uuidString: raw),
               let file = try await PendingImportStore.find(id, council: council.id, user: viewer.user.id, on: req.db),
               let sheets = try? PlanImportSource.sheets(Data(file.bytes), fileName: file.fileName) else {
-            throw Abort(.notFound, reason: "This import has finished or was never started. Upload the file again to start it.")
+            throw Abort(.notFound, reason: PlanMessages.importGone)
         }
         return Pending(id: id, council: council, fileName: file.fileName, sheets: sheets,
                        people: try await PersonStore.all(in: council.id, on: req.db))
@@ -108,7 +108,7 @@ enum PlanImportController {
             let chose = choices.sheet != nil || choices.step == "sheet"
             return HTMLResponse(status: chose ? .unprocessableEntity : .ok, html: PlanImportViews.sheets(
                 page, sheets: pending.sheets,
-                errors: chose ? [FieldError(field: "sheet", message: "Choose the sheet that holds the plan")] : []))
+                errors: chose ? [FieldError(field: "sheet", message: PlanMessages.importSheet)] : []))
         }
         var choices = choices
         choices.sheet = sheet.name
@@ -168,7 +168,7 @@ enum PlanImportController {
         let preview = PlanImport.preview(sheet.rows, sheet: sheet.name, mapping: mapping, people: pending.people + newPeople)
         var errors: [FieldError] = []
         if !preview.isReady {
-            errors.append(FieldError(field: "problems", message: "The file has \(counted(preview.problems.count, "problem")) to put right before the plan can be created"))
+            errors.append(FieldError(field: "problems", message: PlanMessages.importProblems(preview.problems.count)))
         }
         let creation = choices.creation(today: today)
         if case let .invalid(invalid) = creation { errors += invalid }

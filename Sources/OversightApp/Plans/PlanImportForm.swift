@@ -96,8 +96,7 @@ struct PlanImportChoices: Equatable {
         var errors: [FieldError] = []
         let header = headerRow.flatMap { Int($0) }
         if header == nil || !(1...max(lastRow, 1)).contains(header!) {
-            errors.append(FieldError(field: "header-row",
-                                     message: "Header row must be the number of the row with the column headings, from 1 to \(max(lastRow, 1))"))
+            errors.append(FieldError(field: "header-row", message: PlanMessages.importHeaderRow(lastRow: lastRow)))
         }
         var columns: [PlanImport.Field: Int] = [:]
         var chosenFor: [Int: PlanImport.Field] = [:]
@@ -105,19 +104,19 @@ struct PlanImportChoices: Equatable {
             guard let letter = self.columns?[field], !letter.isEmpty else { continue }
             guard let index = (0..<columnCount).first(where: { ColumnLetters.name($0) == letter.uppercased() }) else {
                 errors.append(FieldError(field: "column-\(field.rawValue)",
-                                         message: "\(field.label) must be one of the sheet's columns, A to \(ColumnLetters.name(max(columnCount - 1, 0)))"))
+                                         message: PlanMessages.importColumnOutOfRange(field, columnCount: columnCount)))
                 continue
             }
             if let other = chosenFor[index] {
                 errors.append(FieldError(field: "column-\(field.rawValue)",
-                                         message: "Column \(ColumnLetters.name(index)) is already chosen for \(other.label): choose another column for \(field.label), or \"Not in this file\""))
+                                         message: PlanMessages.importColumnTaken(index, for: other, wanted: field)))
                 continue
             }
             chosenFor[index] = field
             columns[field] = index
         }
         if columns[.action] == nil, !errors.contains(where: { $0.field == "column-action" }) {
-            errors.append(FieldError(field: "column-action", message: "Choose the column that holds the actions"))
+            errors.append(FieldError(field: "column-action", message: PlanMessages.importActionColumn))
         }
         var ratings: [String: Rating?] = [:]
         for rating in self.ratings where !rating.choice.isEmpty {
@@ -143,15 +142,15 @@ struct PlanImportChoices: Equatable {
         var errors: [FieldError] = []
         let title = self.title ?? ""
         if title.isEmpty {
-            errors.append(FieldError(field: "title", message: "Enter the plan's title"))
+            errors.append(FieldError(field: "title", message: PlanMessages.planTitle))
         } else if title.count > 200 {
-            errors.append(FieldError(field: "title", message: "Title must be 200 characters or fewer"))
+            errors.append(FieldError(field: "title", message: PlanMessages.importTitleTooLong))
         }
         var month: CalendarDate?
         if let text = ratingsMonth, text != Self.noMonth {
             month = CalendarDate(iso: text + "-01")
             if month == nil || month! > today {
-                errors.append(FieldError(field: "ratings-month", message: "Choose the month the ratings were reported, or not to record them"))
+                errors.append(FieldError(field: "ratings-month", message: PlanMessages.importRatingsMonth))
             }
         }
         return errors.isEmpty ? .valid((title, month)) : .invalid(errors)

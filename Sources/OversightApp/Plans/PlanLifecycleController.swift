@@ -18,8 +18,7 @@ enum PlanLifecycleController {
                 context: req.viewContext)).encodeResponse(for: req)
         }
         guard plan.status.isEditable else {
-            return try await render([FieldError(field: "consulted", message:
-                "Consultations are recorded while a plan is a draft or out for consultation; this plan is \(plan.status.label.lowercased())")])
+            return try await render([FieldError(field: "consulted", message: PlanMessages.consultationClosed(plan.status))])
         }
         switch form.validate() {
         case let .invalid(errors): return try await render(errors)
@@ -51,11 +50,9 @@ enum PlanLifecycleController {
                                                          others: model.otherInspections, people: model.people),
                     approval: approval, expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
             } catch PlanError.transitionRefused {
-                return try await render(.unprocessableEntity, [FieldError(field: "body", message:
-                    "A plan that is \(plan.status.label.lowercased()) cannot be approved; only a draft or a plan out for consultation can")])
+                return try await render(.unprocessableEntity, [FieldError(field: "body", message: PlanMessages.approvalRefused(plan.status))])
             } catch StoreError.staleEdit {
-                return try await render(.conflict, [FieldError(field: "body", message:
-                    "Someone else changed this plan while you were looking at it. Check it, then record the approval again.")])
+                return try await render(.conflict, [FieldError(field: "body", message: PlanMessages.approvalStale)])
             }
             return req.redirect(to: .plan(.value(council.id), .value(plan.id)), notice: .planApproved)
         }
@@ -118,7 +115,7 @@ enum PlanLifecycleController {
         let chosen = Set(form.carry ?? [])
         var extra: [FieldError] = []
         if chosen.contains(where: { id in !unfinished.contains { $0.id.description == id } }) {
-            extra.append(FieldError(field: "carry", message: "Select actions from the list of unfinished actions"))
+            extra.append(FieldError(field: "carry", message: PlanMessages.carry))
         }
         switch form.validate() {
         case let .invalid(errors):
@@ -141,7 +138,7 @@ enum PlanLifecycleController {
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         guard model.record.plan.status == .active || model.record.plan.status == .approved else {
-            throw Abort(.forbidden, reason: "Only an approved or active plan can be succeeded")
+            throw Abort(.forbidden, reason: PlanMessages.notRunning)
         }
         return (council, model)
     }

@@ -28,12 +28,12 @@ struct PriorityForm: FormInput {
         if let value = Int(self.number.trimmedOrNil ?? ""), (1...99).contains(value) {
             number = value
         } else {
-            check.fail("number", "Enter the priority's number, a whole number from 1 to 99")
+            check.fail("number", PlanMessages.priorityNumber)
         }
-        let title = check.required("title", title, "Enter the priority's title", max: 200, label: "Title")
+        let title = check.required("title", title, PlanMessages.priorityTitle, max: 200, label: "Title")
         let outcome = check.optional("outcome", outcome, max: 2000, label: "Outcome sought")
         let leadID = lead.trimmedOrNil
-        if let leadID, !people.contains(leadID) { check.fail("lead", "Select the priority's lead from the list") }
+        if let leadID, !people.contains(leadID) { check.fail("lead", PlanMessages.priorityLead) }
         return check.result {
             guard let number, let title else { return nil }
             return PriorityDraft(number: number, title: title, outcome: outcome,

@@ -29,11 +29,11 @@ struct AuditRoundForm: FormInput {
         var month: CalendarDate?
         if let text = self.month.trimmedOrNil {
             month = CalendarDate(iso: text + "-01")
-            if month == nil { check.fail("month", "Month audited must be a year and month like 2017-10, not \(text)") }
+            if month == nil { check.fail("month", PracticeAuditMessages.monthFormat(text)) }
         } else {
-            check.fail("month", "Enter the month audited, like 2017-10")
+            check.fail("month", PracticeAuditMessages.month)
         }
-        let theme = check.required("theme", theme, "Enter the theme of the audit, for example \"Management oversight\"", max: 150,
+        let theme = check.required("theme", theme, PracticeAuditMessages.theme, max: 150,
                                    label: "Theme")
         let cases = check.count("casesAudited", casesAudited, label: "Cases audited")
         let outstanding = check.count("outstanding", outstanding, label: "Outstanding")

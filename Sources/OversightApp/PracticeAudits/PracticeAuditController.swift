@@ -50,7 +50,7 @@ enum PracticeAuditController {
                 }
                 return req.redirect(to: .practiceAudits(.value(council.id)), notice: .auditRoundSaved)
             } catch StoreError.duplicate {
-                errors = [FieldError(field: "theme", message: "A round on \(draft.theme) for \(UKDateFormat.monthAndYear(draft.month)) is recorded already: change that one instead")]
+                errors = [FieldError(field: "theme", message: PracticeAuditMessages.roundExists(draft.theme, draft.month))]
             } catch StoreError.staleEdit where round != nil {
                 form.version = round.map { String($0.version) }
                 return try await self.form(req, council: council, form, roundID: round?.id, errors: [], status: .conflict, conflict: round)

@@ -47,8 +47,7 @@ enum AppendixController {
                 form, model: model, choices: choices, errors: errors, context: req.viewContext)).encodeResponse(for: req)
         }
         guard model.report.status.isEditable else {
-            return try await render(.conflict, [FieldError(field: "source", message:
-                "This report is \(model.report.status.label.lowercased()): appendices are added while it is a draft")])
+            return try await render(.conflict, [FieldError(field: "source", message: ReportMessages.appendixNotDraft(model.report.status))])
         }
         switch form.validate(plans: choices.plans.map(\.id), periods: choices.periods.map { ($0.plan.id, $0.period.id) },
                              assessments: choices.assessments) {
@@ -70,8 +69,7 @@ enum AppendixController {
         } catch ReportError.transitionRefused {
             let (page, access) = try await req.reportPage()
             return try await HTMLResponse(status: .conflict, html: ReportViews.show(
-                page, access: access, errors: [FieldError(field: "workflow", message:
-                    "Appendices can only be removed while the report is a draft")], context: req.viewContext))
+                page, access: access, errors: [FieldError(field: "workflow", message: ReportMessages.appendixRemoveNotDraft)], context: req.viewContext))
                 .encodeResponse(for: req)
         }
         return req.redirect(to: .report(.value(model.council.id), .value(model.report.id)), notice: .appendixRemoved)

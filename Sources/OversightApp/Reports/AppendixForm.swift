@@ -40,7 +40,7 @@ struct AppendixForm: Content {
                 case let .failure(problem): check.fail("file", problem.message)
                 }
             } else {
-                check.fail("file", "Choose the file to attach")
+                check.fail("file", ReportMessages.appendixFile)
             }
         case let code?:
             if code == GeneratedAppendix.Kind.selfAssessment.rawValue {
@@ -48,7 +48,7 @@ struct AppendixForm: Content {
                     defaultTitle = chosen.title
                     sourceValue = .generated(.selfAssessment(chosen.id))
                 } else {
-                    check.fail("assessment", "Select the self-assessment the appendix is")
+                    check.fail("assessment", ReportMessages.appendixAssessment)
                 }
             } else if code == GeneratedAppendix.Kind.risks.rawValue {
                 defaultTitle = GeneratedAppendix.Kind.risks.label
@@ -58,11 +58,11 @@ struct AppendixForm: Content {
                 if case let .month(year, month)? = through.trimmedOrNil.flatMap({ ReportingPeriod($0) }) {
                     sourceValue = .generated(.scorecard(through: .month(year: year, month: month)))
                 } else {
-                    check.fail("through", "Enter the month the scorecard's figures run to, like 2017-09")
+                    check.fail("through", ReportMessages.appendixThrough)
                 }
             } else if let kind = GeneratedAppendix.Kind(rawValue: code) {
                 let planID = plan.flatMap { Plan.ID($0) }.flatMap { id in plans.contains(id) ? id : nil }
-                if planID == nil { check.fail("plan", "Select the plan the appendix is made from") }
+                if planID == nil { check.fail("plan", ReportMessages.appendixPlan) }
                 defaultTitle = kind.label
                 switch kind {
                 case .plan: sourceValue = planID.map { .generated(.plan($0)) }
@@ -74,13 +74,13 @@ struct AppendixForm: Content {
                     if let planID, let periodID, periods.contains(where: { $0.0 == planID && $0.1 == periodID }) {
                         sourceValue = .generated(.progress(planID, period: periodID))
                     } else if planID != nil {
-                        check.fail("period", "Select a month of the chosen plan")
+                        check.fail("period", ReportMessages.appendixPeriod)
                     }
                 }
             } else {
-                check.fail("source", "Select what the appendix is")
+                check.fail("source", ReportMessages.appendixSource)
             }
-        case nil: check.fail("source", "Select what the appendix is")
+        case nil: check.fail("source", ReportMessages.appendixSource)
         }
         let title = check.optional("title", title, max: 200, label: "Title") ?? defaultTitle
         return check.result { sourceValue.map { Valid(title: title, source: $0, bytes: bytes) } }

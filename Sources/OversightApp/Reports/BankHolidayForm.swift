@@ -43,26 +43,26 @@ struct BankHolidayForm: Content {
         switch action {
         case "add":
             let date = check.date("holiday", parts, label: "Date of the bank holiday", required: true)
-            let title = check.required("title", title, "Enter the bank holiday's name, such as Coronation bank holiday",
+            let title = check.required("title", title, ReportMessages.holidayName,
                                        max: 120, label: "Name")
-            if let date, holidays.contains(date) { check.fail("holiday", "\(date.ukLong) is already a bank holiday") }
+            if let date, holidays.contains(date) { check.fail("holiday", ReportMessages.holidayExists(date)) }
             if let date, date.weekday.isWeekend {
-                check.fail("holiday", "\(UKDateFormat.withWeekday(date)) is a weekend: deadlines already skip it")
+                check.fail("holiday", ReportMessages.holidayWeekend(date))
             }
             return check.result { date.flatMap { d in title.map { .add(d, $0) } } }
         case "remove", "undo":
             guard let date = date.flatMap({ CalendarDate(iso: $0) }) else {
-                check.fail("holiday", "The date could not be read. Go back, reload the page and try again.")
+                check.fail("holiday", ReportMessages.holidayUnreadable)
                 return check.result { nil }
             }
             if action == "undo" { return .valid(.undo(date)) }
             guard let holiday = holidays.holidays.first(where: { $0.date == date }) else {
-                check.fail("holiday", "\(date.ukLong) is not a bank holiday")
+                check.fail("holiday", ReportMessages.notAHoliday(date))
                 return check.result { nil }
             }
             return .valid(.remove(date, holiday.title))
         default:
-            check.fail("holiday", "Choose to add or remove a bank holiday")
+            check.fail("holiday", ReportMessages.holidayChange)
             return check.result { nil }
         }
     }

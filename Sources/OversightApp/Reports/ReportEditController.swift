@@ -32,7 +32,7 @@ enum ReportEditController {
         let form = try req.form(ReportForm.self)
         let templates = try await ReportTemplateStore.latest(on: req.db)
         guard let template = templates.first(where: { $0.id.description == form["template"] }) else {
-            throw Abort(.badRequest, reason: "The report template could not be found. Go back, reload the page and try again.")
+            throw Abort(.badRequest, reason: ReportMessages.templateMissing)
         }
         switch form.validate(template: template.template, councilAreas: council.areas, areaLabel: council.areaLabel) {
         case let .invalid(errors):
@@ -75,8 +75,7 @@ enum ReportEditController {
                 conflict: conflict, context: req.viewContext)).encodeResponse(for: req)
         }
         guard report.status.isEditable else {
-            return try await render(.conflict, [FieldError(field: "title", message:
-                "This report is \(report.status.label.lowercased()) and can no longer be edited. Return it to draft first, or correct it once published.")], nil)
+            return try await render(.conflict, [FieldError(field: "title", message: ReportMessages.notEditable(report.status))], nil)
         }
         switch form.validate(template: template.template, councilAreas: council.areas, areaLabel: council.areaLabel) {
         case let .invalid(errors): return try await render(.unprocessableEntity, errors, nil)

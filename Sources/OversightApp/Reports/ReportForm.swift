@@ -88,32 +88,30 @@ struct ReportForm: Content {
 
     func validate(template: ReportTemplate, councilAreas: [String], areaLabel: AreaLabel) -> Validated<Valid> {
         var check = Validator()
-        let body: CommitteeBody? = check.choice("body", self["body"], "Select the committee the report goes to")
+        let body: CommitteeBody? = check.choice("body", self["body"], ReportMessages.committee)
         let meeting = check.date("meeting", meetingParts, label: "Meeting date", required: true)
-        let reportOf = check.required("reportOf", self["reportOf"],
-                                      "Enter whose report it is, for example the Director of Children's Services",
-                                      max: 200, label: "Report of")
-        let part: ReportPart? = check.choice("part", self["part"], "Select Part I or Part II")
+        let reportOf = check.required("reportOf", self["reportOf"], ReportMessages.reportOf, max: 200, label: "Report of")
+        let part: ReportPart? = check.choice("part", self["part"], ReportMessages.part)
         var areasValue: ReportAreas?
         switch self["areasScope"] {
         case "all": areasValue = .all
         case "chosen":
             let chosen = councilAreas.filter(areas.contains)
             if chosen.isEmpty || chosen.count != Set(areas).count {
-                check.fail("areasScope", "Select the \(areaLabel.plural.lowercased()) the report affects from the list, or choose All")
+                check.fail("areasScope", ReportMessages.areasChosen(areaLabel))
             } else {
                 areasValue = .chosen(chosen)
             }
-        default: check.fail("areasScope", "Select which \(areaLabel.plural.lowercased()) the report affects")
+        default: check.fail("areasScope", ReportMessages.areasScope(areaLabel))
         }
-        let title = check.required("title", self["title"], "Enter the report's title", max: 300, label: "Title")
-        let contactName = check.required("contactName", self["contactName"], "Enter the name of the contact for further information",
+        let title = check.required("title", self["title"], ReportMessages.title, max: 300, label: "Title")
+        let contactName = check.required("contactName", self["contactName"], ReportMessages.contactName,
                                          max: 120, label: "Contact's name")
         let telephone = check.optional("contactTelephone", self["contactTelephone"], max: 40, label: "Telephone")
-        if let telephone, !ContactRules.isTelephone(telephone) { check.fail("contactTelephone", Messages.telephone) }
+        if let telephone, !ContactRules.isTelephone(telephone) { check.fail("contactTelephone", ReportMessages.contactTelephone) }
         let jobTitle = check.optional("contactJobTitle", self["contactJobTitle"], max: 150, label: "Job title")
         let email = check.optional("contactEmail", self["contactEmail"], max: 254, label: "Email address")
-        if let email, !ContactRules.isEmail(email) { check.fail("contactEmail", Messages.email) }
+        if let email, !ContactRules.isEmail(email) { check.fail("contactEmail", ReportMessages.contactEmail) }
 
         var sections: [String: String] = [:]
         for section in template.sections where !ReportTemplate.structuredKeys.contains(section.key) {
@@ -138,7 +136,7 @@ struct ReportForm: Content {
             if let paper {
                 papers.append(BackgroundPaper(paper: paper, date: date ?? "", contact: contact ?? ""))
             } else if date != nil || contact != nil {
-                check.fail(name, "Enter the name of background paper \(row + 1), or clear its date and contact")
+                check.fail(name, ReportMessages.paperName(row: row))
             }
         }
 
@@ -148,14 +146,14 @@ struct ReportForm: Content {
         if part == .partII {
             let paragraph = paragraphText.flatMap(Int.init).flatMap(Schedule12A.init(rawValue:))
             if paragraph == nil {
-                check.fail("exemptionParagraph", "Select the paragraph of Schedule 12A that makes the report exempt")
+                check.fail("exemptionParagraph", ReportMessages.exemptionParagraph)
             }
             if publicInterest == nil {
-                check.fail("publicInterest", "Enter why the public interest in keeping the information exempt outweighs the public interest in disclosing it")
+                check.fail("publicInterest", ReportMessages.publicInterest)
             }
             if let paragraph, let publicInterest { exemption = Exemption(paragraph: paragraph, publicInterest: publicInterest) }
         } else if part == .partI && (paragraphText != nil || publicInterest != nil) {
-            check.fail("exemptionParagraph", "A Part I report is not exempt: clear the Schedule 12A paragraph and reason, or choose Part II")
+            check.fail("exemptionParagraph", ReportMessages.partOneNotExempt)
         }
 
         var keyDecision: KeyDecision?
@@ -164,7 +162,7 @@ struct ReportForm: Content {
             let notice = check.date("notice", noticeParts, label: "Forward plan notice date", required: false)
             keyDecision = KeyDecision(noticeGiven: notice)
         case "no": break
-        default: check.fail("keyDecision", "Select whether the report asks for a key decision")
+        default: check.fail("keyDecision", ReportMessages.keyDecision)
         }
         let correction = check.optional("correction", self["correction"], max: 4000, label: "What changed")
 

@@ -18,12 +18,12 @@ enum ReportSettingsController {
         let templates = try await ReportTemplateStore.latest(on: req.db)
         var errors: [FieldError] = []
         let source = templates.first { $0.id.description == form.from }
-        if source == nil { errors.append(FieldError(field: "from", message: "Select the template to copy")) }
+        if source == nil { errors.append(FieldError(field: "from", message: ReportMessages.copyFrom)) }
         let name = form.name.trimmedOrNil
-        if name == nil { errors.append(FieldError(field: "name", message: "Enter a name for the new template")) }
+        if name == nil { errors.append(FieldError(field: "name", message: ReportMessages.copyName)) }
         if let name, name.count > 120 { errors.append(FieldError(field: "name", message: Messages.tooLong("Name", max: 120))) }
         if let name, templates.contains(where: { $0.template.name.lowercased() == name.lowercased() }) {
-            errors.append(FieldError(field: "name", message: "A template called \(name) already exists: choose another name"))
+            errors.append(FieldError(field: "name", message: ReportMessages.templateNameTaken(name)))
         }
         guard errors.isEmpty, let source, let name else {
             return try await HTMLResponse(status: .unprocessableEntity, html: ReportSettingsViews.templates(
@@ -69,8 +69,7 @@ enum ReportSettingsController {
         case let .valid(template):
             guard history.first?.id == version.id else {
                 return try await HTMLResponse(status: .conflict, html: ReportSettingsViews.templateForm(
-                    form, version: version, history: history, errors: [FieldError(field: "name", message:
-                        "A newer version of this template was saved while you were editing. Open the newest version and make your changes there.")],
+                    form, version: version, history: history, errors: [FieldError(field: "name", message: ReportMessages.templateStale)],
                     context: req.viewContext)).encodeResponse(for: req)
             }
             let id = ReportTemplate.ID(req.dependencies.newID())

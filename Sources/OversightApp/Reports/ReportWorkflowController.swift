@@ -19,7 +19,7 @@ enum ReportWorkflowController {
         case .clear: try await req.authorize(req.reports.clear)
         case .returnToDraft:
             try await req.authorize(req.reports.returnToDraft)
-        default: throw Abort(.badRequest, reason: "Choose clear or return to draft.")
+        default: throw Abort(.badRequest, reason: ReportMessages.workflowChoice)
         }
         let (model, _) = try await req.reportPage(withDocument: false)
         guard let event else { throw Abort(.badRequest) }
@@ -33,11 +33,9 @@ enum ReportWorkflowController {
                 FieldError(field: "workflow", message: $0)
             })
         } catch ReportError.transitionRefused(_, let from) {
-            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
-                "This report is \(from.label.lowercased()): it cannot be \(event == .clear ? "cleared" : "returned to draft") now")])
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message: ReportMessages.transitionRefused(from, event))])
         } catch StoreError.staleEdit {
-            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
-                "Someone else changed this report while you were looking at it. Check it, then try again.")])
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message: ReportMessages.transitionStale)])
         }
         return req.redirect(to: .report(.value(model.council.id), .value(model.report.id)),
                             notice: event == .clear ? .reportCleared : .reportReturned)
@@ -59,14 +57,11 @@ enum ReportWorkflowController {
                 lateReason: lateReason, rules: model.rules, expectedVersion: req.expectedVersion(form.version),
                 by: req.actor, on: req.db)
         } catch ReportError.lateWithoutReason {
-            return try await renderShow(req, status: .unprocessableEntity, errors: [FieldError(field: "lateReason", message:
-                "Enter why the report is published late: it should have been published by \(UKDateFormat.withWeekday(model.publishBy))")])
+            return try await renderShow(req, status: .unprocessableEntity, errors: [FieldError(field: "lateReason", message: ReportMessages.publishLate(model.publishBy))])
         } catch ReportError.transitionRefused(_, let from) {
-            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
-                "Only a cleared report can be published; this report is \(from.label.lowercased())")])
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message: ReportMessages.publishRefused(from))])
         } catch StoreError.staleEdit {
-            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
-                "Someone else changed this report while you were looking at it. Check it, then publish again.")])
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message: ReportMessages.publishStale)])
         }
         return req.redirect(to: .report(.value(model.council.id), .value(model.report.id)), notice: .reportPublished)
     }
@@ -76,15 +71,13 @@ enum ReportWorkflowController {
         let (model, _) = try await req.reportPage(withDocument: false)
         try await req.authorize(req.reports.work(on: model.report))
         guard model.correctedBy == nil else {
-            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
-                "A correction of this report has already been started")])
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message: ReportMessages.correctionStarted)])
         }
         do {
             let id = try await DraftCorrection(dependencies: req.dependencies)(of: model.report, by: req.actor, on: req.db)
             return req.redirect(to: .editReport(.value(model.council.id), .value(id)), notice: .correctionDrafted)
         } catch ReportError.transitionRefused {
-            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message:
-                "Only a published report can be corrected")])
+            return try await renderShow(req, status: .conflict, errors: [FieldError(field: "workflow", message: ReportMessages.correctOnlyPublished)])
         }
     }
 }

@@ -46,12 +46,12 @@ struct TemplateForm: Content {
 
     func validate(base: ReportTemplate) -> Validated<ReportTemplate> {
         var check = Validator()
-        let name = check.required("name", values["name"], "Enter the template's name", max: 120, label: "Name")
+        let name = check.required("name", values["name"], ReportMessages.templateName, max: 120, label: "Name")
         var labels: [String: String] = [:]
         var header: [(position: Int, order: Int, field: ReportTemplate.HeaderField)] = []
         for (order, field) in base.headerFields.enumerated() {
             let key = "header-\(field.rawValue)"
-            if let label = check.required(key, values[key], "Enter the label for \(field.label.lowercased())", max: 200,
+            if let label = check.required(key, values[key], ReportMessages.headerLabel(field), max: 200,
                                           label: field.label), label != field.label || base.headerLabels[field.rawValue] != nil {
                 labels[field.rawValue] = label
             }
@@ -62,7 +62,7 @@ struct TemplateForm: Content {
             } else if positionText == nil {
                 header.append((order + 1, order, field))
             } else {
-                check.fail("\(key)-position", "Enter the position of \(field.label.lowercased()) as a whole number from 1 to 20")
+                check.fail("\(key)-position", ReportMessages.headerPosition(field))
             }
         }
         var chosen: [(position: Int, order: Int, section: ReportTemplate.Section)] = []
@@ -71,38 +71,38 @@ struct TemplateForm: Content {
             let prefix = "section-\(row)"
             guard let label = check.optional("\(prefix)-label", values["\(prefix)-label"], max: 200, label: "Section \(row)") else {
                 if values["\(prefix)-key"].trimmedOrNil == ReportTemplate.partTwoKey {
-                    check.fail("\(prefix)-label", "Enter a label for the reason for inclusion in Part II: the law requires it")
+                    check.fail("\(prefix)-label", ReportMessages.partTwoLabel)
                 }
                 continue
             }
             let include = values["\(prefix)-include"] == "yes"
             let key = values["\(prefix)-key"].trimmedOrNil ?? ReportTemplate.key(for: label)
             if key == ReportTemplate.partTwoKey && !include {
-                check.fail("\(prefix)-include", "Keep the reason for inclusion in Part II: the law requires it")
+                check.fail("\(prefix)-include", ReportMessages.partTwoKept)
             }
             guard include else { continue }
             if key.isEmpty || !keys.insert(key).inserted {
-                check.fail("\(prefix)-label", "Section \(row) has the same name as another section: give it a different label")
+                check.fail("\(prefix)-label", ReportMessages.sectionRepeated(row))
                 continue
             }
             let positionText = values["\(prefix)-position"].trimmedOrNil
             guard let position = positionText.flatMap(Int.init), (1...99).contains(position) else {
-                check.fail("\(prefix)-position", "Enter the position of section \(row) as a whole number from 1 to 99")
+                check.fail("\(prefix)-position", ReportMessages.sectionPosition(row))
                 continue
             }
             let help = check.optional("\(prefix)-help", values["\(prefix)-help"], max: 500, label: "Help for section \(row)") ?? ""
             chosen.append((position, row, ReportTemplate.Section(key: key, label: label, help: help,
                                                                required: values["\(prefix)-required"] == "yes")))
         }
-        if chosen.isEmpty { check.fail("section-1-label", "Include at least one section") }
+        if chosen.isEmpty { check.fail("section-1-label", ReportMessages.noSections) }
         let implications = (values["implications"] ?? "").split(whereSeparator: \.isNewline)
             .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-        if implications.count > 30 { check.fail("implications", "List 30 implication headings or fewer") }
+        if implications.count > 30 { check.fail("implications", ReportMessages.tooManyImplications) }
         if let long = implications.firstIndex(where: { $0.count > 100 }) {
-            check.fail("implications", "The heading on line \(long + 1) must be 100 characters or fewer")
+            check.fail("implications", ReportMessages.implicationTooLong(long))
         }
-        let intro = check.required("implicationsIntro", values["implicationsIntro"],
-                                   "Enter the sentence printed before the implications", max: 300, label: "Introduction")
+        let intro = check.required("implicationsIntro", values["implicationsIntro"], ReportMessages.implicationsIntro, max: 300,
+                                   label: "Introduction")
         return check.result {
             guard let name, let intro else { return nil }
             return ReportTemplate(name: name, version: base.version + 1,

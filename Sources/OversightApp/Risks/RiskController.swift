@@ -147,7 +147,7 @@ enum RiskController {
                 }
                 errors = [FieldError(field: field, anchor: field == "date" ? "date-day" : nil, message: error.message)]
             } catch StoreError.staleEdit {
-                throw Abort(.conflict, reason: "Someone else changed or reviewed this risk while you were writing. Go back, reload the risk and review it again; copy your commentary first.")
+                throw Abort(.conflict, reason: RiskMessages.reviewStale)
             }
         }
         return try await HTMLResponse(status: .unprocessableEntity, html: RiskFormViews.reviewForm(
@@ -183,14 +183,14 @@ enum RiskController {
             return try await HTMLResponse(status: .unprocessableEntity, html: linksPage(
                 risk, model: model, chosenPlan: Set(form.planActions ?? []), chosenBoard: Set(form.boardActions ?? []), council: council,
                 context: req.viewContext,
-                errors: [FieldError(field: "planActions", message: "Choose actions from the lists; \(unknown[0]) is not one of them")]))
+                errors: [FieldError(field: "planActions", message: RiskMessages.unknownAction(unknown[0]))]))
                 .encodeResponse(for: req)
         }
         do {
             try await ManageRisks(dependencies: req.dependencies).link(risk, planActions: plan, boardActions: board,
                                                                         expectedVersion: req.expectedVersion(form.version), by: req.actor, on: req.db)
         } catch StoreError.staleEdit {
-            throw Abort(.conflict, reason: "Someone else changed this risk while you were choosing. Go back and reload the page to choose again.")
+            throw Abort(.conflict, reason: RiskMessages.linksStale)
         }
         return req.redirect(to: .risk(.value(council.id), .value(risk.id)), notice: .riskActionsSaved)
     }
@@ -229,7 +229,7 @@ enum RiskController {
                                                                                  expectedVersion: req.expectedVersion(form.version),
                                                                                  by: req.actor, on: req.db)
             } catch StoreError.staleEdit {
-                throw Abort(.conflict, reason: "Someone else changed the scale while you were editing it. Go back and reload the page to see it as it is now.")
+                throw Abort(.conflict, reason: RiskMessages.scaleStale)
             }
             return req.redirect(to: .risks(.value(council.id)), notice: .riskScaleSaved)
         }

@@ -54,14 +54,14 @@ struct RiskForm: FormInput {
 
     func validate() -> Validated<RiskDraft> {
         var check = Validator()
-        let title = check.required("title", title, "Enter the risk's title, for example \"Workforce stability\"", max: 200, label: "Title")
-        let cause = check.required("cause", cause, "Enter the cause: what could make it happen", max: 2000, label: "Cause")
-        let event = check.required("event", event, "Enter the event: what could happen", max: 2000, label: "Event")
-        let consequence = check.required("consequence", consequence, "Enter the consequence: what it would lead to", max: 2000,
+        let title = check.required("title", title, RiskMessages.title, max: 200, label: "Title")
+        let cause = check.required("cause", cause, RiskMessages.cause, max: 2000, label: "Cause")
+        let event = check.required("event", event, RiskMessages.event, max: 2000, label: "Event")
+        let consequence = check.required("consequence", consequence, RiskMessages.consequence, max: 2000,
                                          label: "Consequence")
-        let category: RiskCategory? = check.choice("category", category, "Select the category of the risk")
+        let category: RiskCategory? = check.choice("category", category, RiskMessages.category)
         let ownerID = owner.trimmedOrNil.flatMap { people.contains($0) ? $0 : nil }.flatMap { Person.ID($0) }
-        if ownerID == nil { check.fail("owner", "Select who owns the risk: every risk needs an owner") }
+        if ownerID == nil { check.fail("owner", RiskMessages.owner) }
         let raised = check.date("raised", DateParts(day: raisedDay, month: raisedMonth, year: raisedYear), label: "Date raised",
                                 required: true)
         let inherent = check.score("inherent", likelihood: inherentLikelihood, impact: inherentImpact, label: "Inherent")
@@ -77,9 +77,9 @@ struct RiskForm: FormInput {
             }
         }
         let controls = check.optional("controls", controls, max: 20_000, label: "Controls in place") ?? ""
-        let proximity: RiskProximity? = check.choice("proximity", proximity, "Select when the risk could happen")
-        let frequency: ReviewFrequency? = check.choice("reviewFrequency", reviewFrequency, "Select how often the risk is reviewed")
-        let status: RiskStatus? = check.choice("status", status, "Select the risk's status")
+        let proximity: RiskProximity? = check.choice("proximity", proximity, RiskMessages.proximity)
+        let frequency: ReviewFrequency? = check.choice("reviewFrequency", reviewFrequency, RiskMessages.reviewFrequency)
+        let status: RiskStatus? = check.choice("status", status, RiskMessages.status)
         return check.result {
             guard let title, let cause, let event, let consequence, let category, let ownerID, let raised, let inherent, let current,
                   let target, let proximity, let frequency, let status else { return nil }

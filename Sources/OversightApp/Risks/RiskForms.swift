@@ -4,9 +4,9 @@ import Vapor
 extension Validator {
     /// A level of likelihood or impact: a whole number from 1 to 5, named in the message.
     mutating func level(_ field: String, _ value: String?, label: String) -> Int? {
-        guard let text = value.trimmedOrNil else { fail(field, "Select the \(label.lowercased()), from 1 to 5"); return nil }
+        guard let text = value.trimmedOrNil else { fail(field, RiskMessages.levelMissing(label)); return nil }
         guard let level = Int(text), RiskScore.levels.contains(level) else {
-            fail(field, "\(label) must be a whole number from 1 to 5, not \(text)")
+            fail(field, RiskMessages.levelInvalid(label, text))
             return nil
         }
         return level

@@ -23,7 +23,7 @@ enum RiskImportController {
         let form = try req.form(UploadForm.self)
         guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
             return try await HTMLResponse(status: .unprocessableEntity, html: RiskImportViews.form(
-                council: council.context, errors: [FieldError(field: "file", message: "Choose a CSV file or Excel workbook of risks to import")],
+                council: council.context, errors: [FieldError(field: "file", message: RiskMessages.importFile)],
                 problems: [], context: req.viewContext)).encodeResponse(for: req)
         }
         let bytes = Array(file.data.readableBytesView)
@@ -33,7 +33,7 @@ enum RiskImportController {
         guard outcome.problems.isEmpty else {
             return try await HTMLResponse(status: .unprocessableEntity, html: RiskImportViews.form(
                 council: council.context,
-                errors: [FieldError(field: "file", message: "\(fileName) has \(counted(outcome.problems.count, "problem")): nothing was imported. Put \(outcome.problems.count == 1 ? "it" : "them") right and upload the file again")],
+                errors: [FieldError(field: "file", message: RiskMessages.importRefused(fileName, problems: outcome.problems.count))],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         let id = req.dependencies.newID()
@@ -54,7 +54,7 @@ enum RiskImportController {
         let council = try await req.council()
         guard let raw = req.parameters.get(SiteURL.Key.file.rawValue), let id = UUID(uuidString: raw),
               let pending = try await PendingImportStore.find(id, council: council.id, user: viewer.user.id, on: req.db) else {
-            throw Abort(.notFound, reason: "This import has finished or was never started. Upload the file again to start it.")
+            throw Abort(.notFound, reason: RiskMessages.importGone)
         }
         let outcome = try await ImportRisks(dependencies: req.dependencies)(
             pending.bytes, source: pending.fileName, council: council.id, dryRun: false, reviewer: req.reviewerName, by: req.actor,
@@ -62,7 +62,7 @@ enum RiskImportController {
         guard outcome.written else {
             return try await HTMLResponse(status: .conflict, html: RiskImportViews.form(
                 council: council.context,
-                errors: [FieldError(field: "file", message: "The register changed since the preview: \(pending.fileName) has \(counted(outcome.problems.count, "problem")) now, and nothing was imported")],
+                errors: [FieldError(field: "file", message: RiskMessages.importChanged(pending.fileName, problems: outcome.problems.count))],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         return req.redirect(to: .risks(.value(council.id)), notice: .risksImported)

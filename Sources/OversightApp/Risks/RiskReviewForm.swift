@@ -28,7 +28,7 @@ struct RiskReviewForm: FormInput {
         let date = check.date("date", DateParts(day: dateDay, month: dateMonth, year: dateYear), label: "Date of the review", required: true)
         let current = check.score("current", likelihood: currentLikelihood, impact: currentImpact, label: "Current")
         let target = check.score("target", likelihood: targetLikelihood, impact: targetImpact, label: "Target")
-        let commentary = check.required("commentary", commentary, "Enter the commentary: what has changed and why", max: 5000,
+        let commentary = check.required("commentary", commentary, RiskMessages.commentary, max: 5000,
                                         label: "Commentary")
         return check.result {
             guard let date, let current, let target, let commentary else { return nil }

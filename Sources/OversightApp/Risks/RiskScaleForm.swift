@@ -62,22 +62,22 @@ struct RiskScaleForm: FormInput {
         var check = Validator()
         var likelihoods: [String] = [], impacts: [String] = []
         for level in 1...5 {
-            if let text = check.required("likelihood\(level)", likelihood[level - 1], "Describe likelihood \(level)", max: 300,
+            if let text = check.required("likelihood\(level)", likelihood[level - 1], RiskMessages.likelihoodDescription(level), max: 300,
                                          label: "Likelihood \(level)") { likelihoods.append(text) }
         }
         for level in 1...5 {
-            if let text = check.required("impact\(level)", impact[level - 1], "Describe impact \(level)", max: 300,
+            if let text = check.required("impact\(level)", impact[level - 1], RiskMessages.impactDescription(level), max: 300,
                                          label: "Impact \(level)") { impacts.append(text) }
         }
         var bands: [RiskBand] = []
         for row in 1...Self.bandRows {
             guard let name = bandNames[row - 1].trimmedOrNil else { continue }
             guard let end = Int(bandEnds[row - 1].trimmedOrNil ?? ""), (1...25).contains(end) else {
-                check.fail("band\(row)UpTo", "Band \(row) must end at a whole-number score from 1 to 25")
+                check.fail("band\(row)UpTo", RiskMessages.bandEnd(row))
                 continue
             }
             guard let colour = RiskColour.from(code: bandColours[row - 1].trimmedOrNil) else {
-                check.fail("band\(row)Colour", "Select the colour of band \(row)")
+                check.fail("band\(row)Colour", RiskMessages.bandColour(row))
                 continue
             }
             bands.append(RiskBand(name: String(name.prefix(40)), upTo: end, colour: colour))

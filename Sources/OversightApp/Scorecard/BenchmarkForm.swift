@@ -14,7 +14,7 @@ struct BenchmarkForm: Content {
     func validate(for indicator: Indicator) -> Validated<IndicatorBenchmark> {
         var check = Validator()
         let year = BenchmarkImport.year(year.trimmedOrNil ?? "")
-        if year == nil { check.fail("year", "Enter the financial year, like 2016-17") }
+        if year == nil { check.fail("year", ScorecardMessages.benchmarkYear) }
         var figures: [Double?] = []
         for (field, label) in [("england", "England"), ("neighbours", "Statistical neighbours"), ("region", "Region")] {
             var problems: [ImportProblem] = []
@@ -24,12 +24,12 @@ struct BenchmarkForm: Content {
             default: region.trimmedOrNil
             }
             let figure = CSVTable.number(text, column: field, line: 0, problems: &problems)
-            if let problem = problems.first { check.fail(field, "\(label): \(problem.message)") }
-            else if let figure, !indicator.unit.allowed.contains(figure) { check.fail(field, "\(label) must be 100 or less for a percentage") }
+            if let problem = problems.first { check.fail(field, ScorecardMessages.benchmarkProblem(label, problem)) }
+            else if let figure, !indicator.unit.allowed.contains(figure) { check.fail(field, ScorecardMessages.benchmarkOverPercentage(label)) }
             figures.append(figure)
         }
         if check.errors.isEmpty, figures.allSatisfy({ $0 == nil }) {
-            check.fail("england", "Enter at least one figure: England, statistical neighbours or region")
+            check.fail("england", ScorecardMessages.benchmarkNoFigure)
         }
         let source = check.optional("source", source, max: 200, label: "Source")
         return check.result {

@@ -40,7 +40,7 @@ enum IndicatorEditController {
                 let id = try await SaveIndicator(dependencies: req.dependencies).create(draft, in: council.id, by: req.actor, on: req.db)
                 return req.redirect(to: .indicator(.value(council.id), .value(id)), notice: .indicatorAdded)
             } catch StoreError.duplicate {
-                return try await refuse([FieldError(field: "code", message: "\(draft.code) is the code of another indicator on the scorecard; choose another")])
+                return try await refuse([FieldError(field: "code", message: ScorecardMessages.codeTaken(draft.code))])
             }
         }
     }
@@ -76,7 +76,7 @@ enum IndicatorEditController {
             } catch let refusal as IndicatorRefusal {
                 return try await page(.unprocessableEntity, [refusal.fieldError])
             } catch StoreError.duplicate {
-                return try await page(.unprocessableEntity, [FieldError(field: "code", message: "\(draft.code) is the code of another indicator on the scorecard; choose another")])
+                return try await page(.unprocessableEntity, [FieldError(field: "code", message: ScorecardMessages.codeTaken(draft.code))])
             } catch StoreError.staleEdit {
                 form.version = String(indicator.version)
                 return try await page(.conflict, [], conflict: indicator)

@@ -46,24 +46,24 @@ struct IndicatorForm: FormInput {
 
     func validate() -> Validated<IndicatorDraft> {
         var check = Validator()
-        let code = check.required("code", code?.uppercased(), "Enter a short code for the indicator, like CIN-REREF", max: 30, label: "Code")
+        let code = check.required("code", code?.uppercased(), ScorecardMessages.code, max: 30, label: "Code")
         if let code, !Self.isCode(code) {
-            check.fail("code", "Code must be 2 to 30 capital letters, digits and hyphens, like CIN-REREF")
+            check.fail("code", ScorecardMessages.codeFormat)
         }
-        let title = check.required("title", title, "Enter the indicator's title", max: 200, label: "Title")
-        let description = check.required("description", description, "Enter what the indicator measures", max: 2000,
+        let title = check.required("title", title, ScorecardMessages.title, max: 200, label: "Title")
+        let description = check.required("description", description, ScorecardMessages.measures, max: 2000,
                                          label: "What it measures")
         let numerator = check.optional("numerator", numerator, max: 300, label: "Numerator")
         let denominator = check.optional("denominator", denominator, max: 300, label: "Denominator")
-        let unit: IndicatorUnit? = check.choice("unit", unit, "Select the unit the figures are in")
-        let polarity: Polarity? = check.choice("polarity", polarity, "Select whether higher or lower is better")
-        let frequency: Frequency? = check.choice("frequency", frequency, "Select how often figures are reported")
-        let theme = check.required("theme", theme, "Enter the theme the indicator is grouped under, like Help and protection",
+        let unit: IndicatorUnit? = check.choice("unit", unit, ScorecardMessages.unit)
+        let polarity: Polarity? = check.choice("polarity", polarity, ScorecardMessages.polarity)
+        let frequency: Frequency? = check.choice("frequency", frequency, ScorecardMessages.frequency)
+        let theme = check.required("theme", theme, ScorecardMessages.theme,
                                    max: 100, label: "Theme")
         let source = check.optional("source", source, max: 200, label: "Source")
         var ownerID: Person.ID?
         if let owner = owner.trimmedOrNil {
-            if let uuid = UUID(uuidString: owner) { ownerID = .init(uuid) } else { check.fail("owner", "Select the owner from the list") }
+            if let uuid = UUID(uuidString: owner) { ownerID = .init(uuid) } else { check.fail("owner", ScorecardMessages.owner) }
         }
         let note = check.optional("dataQualityNote", dataQualityNote, max: 2000, label: "Data quality note")
         return check.result {

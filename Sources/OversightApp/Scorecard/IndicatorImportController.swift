@@ -23,7 +23,7 @@ enum IndicatorImportController {
         let form = try req.form(UploadForm.self)
         guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
-                council: council.context, errors: [FieldError(field: "file", message: "Choose a CSV file or Excel workbook of figures to import")],
+                council: council.context, errors: [FieldError(field: "file", message: ScorecardMessages.importFile)],
                 problems: [], context: req.viewContext)).encodeResponse(for: req)
         }
         let bytes = Array(file.data.readableBytesView)
@@ -32,7 +32,7 @@ enum IndicatorImportController {
         guard outcome.problems.isEmpty else {
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
                 council: council.context,
-                errors: [FieldError(field: "file", message: "\(file.filename) has \(counted(outcome.problems.count, "problem")): nothing was imported. Put \(outcome.problems.count == 1 ? "it" : "them") right and upload the file again")],
+                errors: [FieldError(field: "file", message: ScorecardMessages.importRefused(file.filename, problems: outcome.problems.count))],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         let id = req.dependencies.newID()
@@ -59,7 +59,7 @@ enum IndicatorImportController {
         guard outcome.written else {
             return try await HTMLResponse(status: .conflict, html: IndicatorImportViews.form(
                 council: council.context,
-                errors: [FieldError(field: "file", message: "The figures changed since the preview: \(pending.fileName) has \(counted(outcome.problems.count, "problem")) now, and nothing was imported")],
+                errors: [FieldError(field: "file", message: ScorecardMessages.importChanged(pending.fileName, problems: outcome.problems.count))],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
         return req.redirect(to: .scorecard(.value(council.id)), notice: .valuesImported)

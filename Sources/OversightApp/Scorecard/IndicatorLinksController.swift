@@ -106,7 +106,7 @@ enum IndicatorLinksController {
         let actions = try await available(council, on: req.db).flatMap(\.actions)
         guard let chosen = form.action.trimmedOrNil.flatMap({ PlanAction.ID($0) }), actions.contains(where: { $0.id == chosen }) else {
             return try await actionsPage(req, council, model, status: .unprocessableEntity,
-                                         errors: [FieldError(field: "action", message: "Select the action that aims to move this indicator")])
+                                         errors: [FieldError(field: "action", message: ScorecardMessages.linkAction)])
         }
         try await change.link(model.indicator, to: chosen, by: req.actor, on: req.db)
         return req.redirect(to: back, notice: .actionLinked)

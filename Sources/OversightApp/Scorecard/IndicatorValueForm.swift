@@ -40,7 +40,7 @@ struct IndicatorValueForm: Content {
             let label = ["period": "Period", "numerator": "Numerator", "denominator": "Denominator", "value": "Value",
                          "status": "Status", "comment": "Comment"][field] ?? "Period"
             guard !errors.contains(where: { $0.field == field }) else { continue }
-            errors.append(FieldError(field: field, message: "\(label) \(problem.message)"))
+            errors.append(FieldError(field: field, message: ScorecardMessages.valueProblem(label, problem)))
         }
         let order = ["period", "numerator", "denominator", "value", "status", "comment"]
         return .invalid(errors.sorted { (order.firstIndex(of: $0.field) ?? 9) < (order.firstIndex(of: $1.field) ?? 9) })

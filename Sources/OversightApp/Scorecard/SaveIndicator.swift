@@ -29,8 +29,8 @@ package struct SaveIndicator {
                 let figures = try await IndicatorStore.values(of: before.id, on: tx).count
                 if figures > 0 {
                     let field = after.unit != before.unit ? "unit" : "frequency"
-                    let what = after.unit != before.unit ? "unit (\(before.unit.label.lowercased()))" : "frequency (\(before.frequency.label.lowercased()))"
-                    throw IndicatorRefusal(field: field, message: "The \(what) cannot change: \(counted(figures, "figure")) \(figures == 1 ? "is" : "are") recorded in it. Add a new indicator instead")
+                    throw IndicatorRefusal(field: field, message: ScorecardMessages.fixedOnceRecorded(
+                        unitChanged: after.unit != before.unit, before, figures: figures))
                 }
             }
             try await IndicatorStore.update(after, expectedVersion: expectedVersion, at: dependencies.now(), on: change)

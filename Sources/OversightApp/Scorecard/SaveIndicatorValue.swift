@@ -15,10 +15,10 @@ struct SaveIndicatorValue {
             let before = try await IndicatorStore.value(of: indicator.id, for: value.period, on: tx)
             if let before, before.value.status == .validated, before.version == expectedVersion {
                 guard mayCorrectValidated else {
-                    throw IndicatorRefusal(field: "period", message: "The figure for \(value.period.label) is validated, which is final; ask the programme manager to correct it")
+                    throw IndicatorRefusal(field: "period", message: ScorecardMessages.validatedFinal(value.period))
                 }
                 guard let comment = value.comment, comment != before.value.comment else {
-                    throw IndicatorRefusal(field: "comment", message: "Say in the comment why the validated figure for \(value.period.label) is being corrected")
+                    throw IndicatorRefusal(field: "comment", message: ScorecardMessages.correctionComment(value.period))
                 }
             }
             try await IndicatorStore.save(value, expectedVersion: expectedVersion, id: dependencies.newID(), at: dependencies.now(), on: change)

@@ -92,7 +92,7 @@ enum ScorecardController {
         guard let definition = available.first(where: { $0.code == code }) else {
             return try await HTMLResponse(status: .unprocessableEntity, html: ScorecardViews.catalogue(
                 available, council: council.context,
-                errors: [FieldError(field: "code", message: "\(code ?? "That indicator") is not in the catalogue or is on the scorecard already")],
+                errors: [FieldError(field: "code", message: ScorecardMessages.notInCatalogue(code))],
                 context: req.viewContext)).encodeResponse(for: req)
         }
         let indicator = Indicator(id: .init(req.dependencies.newID()), councilID: council.id, definition)

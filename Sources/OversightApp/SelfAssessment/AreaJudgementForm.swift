@@ -7,8 +7,8 @@ struct AreaJudgementForm: FormInput {
 
     func validate() -> Validated<(Grade, String)> {
         var check = Validator()
-        let grade: Grade? = check.choice("grade", grade, "Select the grade you give this area")
-        let reasons = check.required("reasons", reasons, "Enter the reasons for the grade: what the evidence shows", max: 5000,
+        let grade: Grade? = check.choice("grade", grade, SelfAssessmentMessages.areaGrade)
+        let reasons = check.required("reasons", reasons, SelfAssessmentMessages.areaReasons, max: 5000,
                                      label: "Reasons")
         return check.result {
             guard let grade, let reasons else { return nil }

@@ -54,7 +54,7 @@ enum SelfAssessmentController {
         let council = try await req.council()
         let assessment = try await req.selfAssessment(in: council)
         let form = try req.form(AssessmentTransitionForm.self)
-        guard let event = AssessmentEvent.from(code: form.event) else { throw Abort(.badRequest, reason: "Choose what to do with the self-assessment") }
+        guard let event = AssessmentEvent.from(code: form.event) else { throw Abort(.badRequest, reason: SelfAssessmentMessages.event) }
         do {
             try await WriteSelfAssessment(dependencies: req.dependencies).move(assessment, event, expectedVersion: req.expectedVersion(form.version),
                                                                                 council: council, by: req.actor, on: req.db)
@@ -63,7 +63,7 @@ enum SelfAssessmentController {
             return try await page(req, council: council, assessment: assessment, errors: [FieldError(field: "event", message: error.message)],
                                   status: .unprocessableEntity).encodeResponse(for: req)
         } catch StoreError.staleEdit {
-            throw Abort(.conflict, reason: "Someone else changed this self-assessment while you were looking at it. Go back and reload the page.")
+            throw Abort(.conflict, reason: SelfAssessmentMessages.stale)
         }
     }
 
@@ -121,7 +121,7 @@ enum SelfAssessmentController {
                 guard parts.count == 2, let kind = EvidenceLink.Kind.from(code: parts[0]) else {
                     return try await sectionPage(req, council: council, record: record, section: section,
                                                  form: AssessmentSectionForm(text: section.text, version: String(section.version)),
-                                                 errors: [FieldError(field: "evidence", message: "Select the evidence to cite")],
+                                                 errors: [FieldError(field: "evidence", message: SelfAssessmentMessages.evidence)],
                                                  status: .unprocessableEntity).encodeResponse(for: req)
                 }
                 let catalogue = try await EvidenceCatalogue.load(council, today: .inLondon(req.dependencies.now()), on: req.db)
@@ -149,7 +149,7 @@ enum SelfAssessmentController {
         let form = try req.form(UploadForm.self)
         do {
             guard let file = form.file, !file.filename.isEmpty else {
-                throw AssessmentError.documentRefused("Choose the document to upload")
+                throw AssessmentError.documentRefused(SelfAssessmentMessages.document)
             }
             try await WriteSelfAssessment(dependencies: req.dependencies).attach(
                 fileName: file.filename, bytes: Array(file.data.readableBytesView),

@@ -26,17 +26,17 @@ struct SelfAssessmentForm: FormInput {
 
     func validate() -> Validated<SelfAssessmentDraft> {
         var check = Validator()
-        let title = check.required("title", title, "Enter the self-assessment's title, for example \"Self-assessment for the DfE review of progress, December 2016\"",
+        let title = check.required("title", title, SelfAssessmentMessages.title,
                                    max: 200, label: "Title")
-        let purpose: AssessmentPurpose? = check.choice("purpose", purpose, "Select what the self-assessment is for")
+        let purpose: AssessmentPurpose? = check.choice("purpose", purpose, SelfAssessmentMessages.purpose)
         let from = check.date("from", DateParts(day: fromDay, month: fromMonth, year: fromYear), label: "Start of the period covered",
                               required: true)
         let to = check.date("to", DateParts(day: toDay, month: toMonth, year: toYear), label: "End of the period covered", required: true)
         if let from, let to, to < from {
-            check.fail("to", anchor: "to-day", "End of the period covered must be on or after its start, \(UKDateFormat.long(from))")
+            check.fail("to", anchor: "to-day", SelfAssessmentMessages.periodEndBeforeStart(from))
         }
         let authorID = author.trimmedOrNil.flatMap { people.contains($0) ? $0 : nil }.flatMap { Person.ID($0) }
-        if authorID == nil { check.fail("author", "Select the author from People") }
+        if authorID == nil { check.fail("author", SelfAssessmentMessages.author) }
         var structure: AssessmentStructure?
         switch AssessmentStructure.parse(areas: areas ?? "", questions: questions ?? "") {
         case let .success(parsed): structure = parsed

@@ -33,13 +33,13 @@ enum UpdateController {
         let deadline = check.date("deadline", DateParts(day: form.deadlineDay, month: form.deadlineMonth,
                                                         year: form.deadlineYear), label: "Deadline", required: true)
         if let month, let deadline, deadline < month {
-            check.fail("deadline", anchor: "deadline-day", "Deadline must be in or after the month it is for")
+            check.fail("deadline", anchor: "deadline-day", UpdateMessages.deadlineBeforeMonth)
         }
         if model.openPeriod != nil {
-            check.fail("month", anchor: "month-month", "Close the open period before opening another")
+            check.fail("month", anchor: "month-month", UpdateMessages.periodStillOpen)
         }
         if let month, model.periods.contains(where: { $0.month == month }) {
-            check.fail("month", anchor: "month-month", "There is already a period for \(UKDateFormat.monthAndYear(month))")
+            check.fail("month", anchor: "month-month", UpdateMessages.periodExists(month))
         }
         guard case let .valid((month, deadline)) = check.result({ month.flatMap { m in deadline.map { (m, $0) } } }) else {
             return try await HTMLResponse(status: .unprocessableEntity, html: PlanViews.overview(
@@ -94,7 +94,7 @@ enum UpdateController {
                 // The period closed between loading the form and saving it: keep the text, say why.
                 return try await HTMLResponse(status: .unprocessableEntity, html: UpdateViews.form(
                     form, action: action, period: period, model: model, council: council.context,
-                    errors: [FieldError(field: "rating", message: "\(period.label) has closed: no more updates can be made for it")],
+                    errors: [FieldError(field: "rating", message: UpdateMessages.periodClosed(period))],
                     correcting: original, context: req.viewContext)).encodeResponse(for: req)
             }
             return req.redirect(to: .action(.value(council.id), .value(model.record.plan.id), .value(action.id)),
@@ -130,16 +130,16 @@ enum UpdateController {
         let decision = try req.form(ReviewForm.self).decision
         let comment = (try? req.content.get(String.self, at: "comment-\(id)")).trimmedOrNil
         guard decision == "accept" || decision == "return" else {
-            throw Abort(.badRequest, reason: "Choose Accept or Return")
+            throw Abort(.badRequest, reason: UpdateMessages.reviewDecision)
         }
         if decision == "return", comment == nil {
-            throw Abort(.unprocessableEntity, reason: "Say why the update is returned, so its author can put it right")
+            throw Abort(.unprocessableEntity, reason: UpdateMessages.returnReason)
         }
         do {
             try await ReviewUpdate(dependencies: req.dependencies)(id, accept: decision == "accept", comment: comment,
                                                                   by: req.actor, on: req.db)
         } catch UpdateError.alreadyReviewed {
-            throw Abort(.conflict, reason: "Someone else has already reviewed this update")
+            throw Abort(.conflict, reason: UpdateMessages.alreadyReviewed)
         }
         return req.redirect(to: .period(.value(council.id), .value(model.record.plan.id), .value(update.periodID)),
                             notice: decision == "accept" ? .updateAccepted : .updateReturned)
@@ -178,13 +178,13 @@ enum UpdateController {
                   let original = try await UpdateStore.find(id, in: model.record.plan.id, on: req.db),
                   original.actionID == action.id else { throw Abort(.notFound) }
             guard original.state == .accepted else {
-                throw Abort(.unprocessableEntity, reason: "Only an accepted update is corrected; one waiting for review can be returned instead")
+                throw Abort(.unprocessableEntity, reason: UpdateMessages.correctsAccepted)
             }
             guard let period = model.periods.first(where: { $0.id == original.periodID }) else { throw Abort(.notFound) }
             return (council, model, action, period, original)
         }
         guard let period = model.openPeriod else {
-            throw Abort(.unprocessableEntity, reason: "No update period is open: the programme manager opens one each month")
+            throw Abort(.unprocessableEntity, reason: UpdateMessages.noOpenPeriod)
         }
         return (council, model, action, period, nil)
     }
