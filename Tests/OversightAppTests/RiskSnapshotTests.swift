@@ -42,12 +42,12 @@ extension PageSnapshotTests {
     }
 
     @Test func riskRegister() throws {
-        try assertSnapshot(RiskViews.register(riskModel, filter: RiskFilter(), council: context, context: page()), named: "risk-register")
+        try assertSnapshot(RiskViews.register(RiskRegister.Model(riskModel, filter: RiskFilter()), council: context, context: page()), named: "risk-register")
     }
 
     @Test func riskDetail() throws {
         let model = riskModel
-        try assertSnapshot(RiskViews.detail(model.risks[0], model: model, council: context, context: page()), named: "risk-detail")
+        try assertSnapshot(RiskViews.detail(RiskDetail.Model(model.risks[0], register: model), council: context, context: page()), named: "risk-detail")
     }
 
     @Test func riskFormErrors() throws {
@@ -61,12 +61,14 @@ extension PageSnapshotTests {
 
     @Test func riskReviewForm() throws {
         let risk = riskModel.risks[1]
-        try assertSnapshot(RiskFormViews.reviewForm(RiskReviewForm(risk, today: Self.day(3, 11, 2017)), risk: risk, scale: .standard,
+        try assertSnapshot(RiskFormViews.reviewForm(RiskReviewForm(risk, today: Self.day(3, 11, 2017)),
+                                                    model: RiskReviewPage.Model(risk, scale: .standard),
                                                     council: context, context: page(), errors: []), named: "risk-review-form")
     }
 
     @Test func riskScale() throws {
-        try assertSnapshot(RiskFormViews.scaleForm(RiskScaleForm(.standard, version: 0), council: context, context: page(), errors: []),
+        try assertSnapshot(RiskFormViews.scaleForm(RiskScaleForm(.standard, version: 0), scale: ScoringScale.Model(.standard),
+                                                   council: context, context: page(), errors: []),
                            named: "risk-scale")
     }
 }

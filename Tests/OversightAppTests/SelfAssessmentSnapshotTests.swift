@@ -34,20 +34,21 @@ extension PageSnapshotTests {
     }
 
     @Test func selfAssessmentList() throws {
-        try assertSnapshot(SelfAssessmentViews.list([assessmentRecord.assessment], council: context, context: page()), named: "self-assessments")
+        try assertSnapshot(SelfAssessmentViews.list(SelfAssessmentList.Model([assessmentRecord.assessment]), council: context, context: page()), named: "self-assessments")
     }
 
     @Test func selfAssessmentPage() throws {
         let record = assessmentRecord
         let document = SelfAssessmentDocument.document(record, catalogue: catalogue, author: people[0].name, council: council)
-        try assertSnapshot(SelfAssessmentViews.page(record, document: document, council: context, context: page(), errors: []),
+        try assertSnapshot(SelfAssessmentViews.page(SelfAssessmentPage.Model(record, document: document), council: context, context: page(), errors: []),
                            named: "self-assessment")
     }
 
     @Test func selfAssessmentSection() throws {
         let record = assessmentRecord
-        try assertSnapshot(SelfAssessmentViews.sectionPage(record, section: record.sections[1], form: AssessmentSectionForm(text: "", version: "1"),
-                                                           catalogue: catalogue, council: context, context: page(), errors: [], conflict: nil),
+        try assertSnapshot(SelfAssessmentViews.sectionPage(AssessmentSectionPage.Model(record, section: record.sections[1], catalogue: catalogue),
+                                                           form: AssessmentSectionForm(text: "", version: "1"),
+                                                           council: context, context: page(), errors: [], conflict: nil),
                            named: "self-assessment-section")
     }
 
@@ -63,6 +64,6 @@ extension PageSnapshotTests {
             AuditRound(id: .init(Self.uuid(840 + month)), councilID: council.id, month: Self.day(1, month, 2017), theme: "Assessments",
                        casesAudited: 20 + month, outstanding: month > 2 ? 1 : 0, good: 8 + month, requiresImprovement: 8, inadequate: 3)
         }
-        try assertSnapshot(PracticeAuditViews.list(rounds, council: context, context: page()), named: "practice-audits")
+        try assertSnapshot(PracticeAuditViews.list(PracticeAuditList.Model(rounds), council: context, context: page()), named: "practice-audits")
     }
 }

@@ -7,8 +7,8 @@ enum PracticeAuditController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.selfAssessments.read)
         let council = try await req.council()
-        return HTMLResponse(html: PracticeAuditViews.list(try await PracticeAuditStore.rounds(in: council.id, on: req.db),
-                                                          council: council.context, context: req.viewContext))
+        let model = PracticeAuditList.Model(try await PracticeAuditStore.rounds(in: council.id, on: req.db))
+        return HTMLResponse(html: PracticeAuditViews.list(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {

@@ -2,32 +2,22 @@ import OversightDomain
 import Plot
 
 enum PracticeAuditViews {
-    static func list(_ rounds: [AuditRound], council: CouncilContext, context: ViewContext) -> String {
+    static func list(_ model: PracticeAuditList.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        var themes: [String] = []
-        for round in rounds.sorted(by: { $0.theme < $1.theme }) where !themes.contains(round.theme) { themes.append(round.theme) }
         let manage = context.selfAssessments.manage.isAllowed
         return Layout.render(Page(title: "Practice audits", council: council, section: .selfAssessment,
                                   breadcrumbs: [("Self-assessments", .selfAssessments(cid))], context: context, content: [
             heading(1, "Practice audits", size: .l),
             paragraph("Each month's audit of case files on a theme: how many cases were audited and how they were graded. Counts only; no child's details are kept. Self-assessments use these rounds as evidence; in Part I documents counts from 1 to 5 are shown as c."),
             manage ? buttonLink("Record an audit round", to: .newAuditRound(cid)) : .empty,
-            rounds.isEmpty ? paragraph("No audit rounds have been recorded yet.") : .empty,
-            .group(themes.map { theme in
-                let ofTheme = rounds.filter { $0.theme == theme }.sorted { $0.month < $1.month }
-                let values = ofTheme.compactMap { round in
-                    round.goodOrBetterPercent.map {
-                        IndicatorValue(indicatorID: .init(round.id.rawValue), period: .month(year: round.month.year, month: round.month.month),
-                                       numerator: Double(round.goodOrBetter), denominator: Double(round.graded), value: $0,
-                                       status: .validated, comment: nil)
-                    }
-                }
+            model.hasRounds ? .empty : paragraph("No audit rounds have been recorded yet."),
+            .group(model.themes.map { theme -> BodyNode in
                 return .group([
-                    heading(2, theme, size: .m),
-                    trendChart(values, unit: .percentage, target: nil, title: "\(theme): cases graded good or better"),
-                    dataTable(caption: "\(theme): \(counted(ofTheme.count, "round"))", captionSize: .s,
+                    heading(2, theme.name, size: .m),
+                    trendChart(theme.trend, unit: .percentage, target: nil, title: "\(theme.name): cases graded good or better"),
+                    dataTable(caption: "\(theme.name): \(counted(theme.roundCount, "round"))", captionSize: .s,
                               head: ["Month", "Cases audited", "Outstanding", "Good", "Requires improvement", "Inadequate", "Good or better"],
-                              rows: ofTheme.reversed().map { round in
+                              rows: theme.rows.map { round -> [BodyNode] in
                                   // A manager changes a round from its month.
                                   [manage ? link(UKDateFormat.monthAndYear(round.month), to: .auditRound(cid, .value(round.id)))
                                        : .text(UKDateFormat.monthAndYear(round.month)),

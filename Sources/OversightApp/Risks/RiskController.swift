@@ -10,16 +10,16 @@ enum RiskController {
         try await req.authorize(req.risks.read)
         let council = try await req.council()
         let filter = try req.riskFilter()
-        return HTMLResponse(html: RiskViews.register(try await req.riskRegister(in: council), filter: filter, council: council.context,
-                                                     context: req.viewContext))
+        let model = RiskRegister.Model(try await req.riskRegister(in: council), filter: filter)
+        return HTMLResponse(html: RiskViews.register(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.risks.read)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
-        return HTMLResponse(html: RiskViews.detail(risk, model: try await req.riskRegister(in: council), council: council.context,
-                                                   context: req.viewContext))
+        let model = RiskDetail.Model(risk, register: try await req.riskRegister(in: council))
+        return HTMLResponse(html: RiskViews.detail(model, council: council.context, context: req.viewContext))
     }
 
     /// Every risk with its three scores, bands and links, as a spreadsheet would want them. Its
@@ -121,9 +121,9 @@ enum RiskController {
         let risk = try await req.risk(in: council)
         try await requireReviewer(req, risk)
         return HTMLResponse(html: RiskFormViews.reviewForm(
-            RiskReviewForm(risk, today: .inLondon(req.dependencies.now())), risk: risk,
-            scale: try await RiskStore.scale(of: council.id, on: req.db).scale, council: council.context, context: req.viewContext,
-            errors: []))
+            RiskReviewForm(risk, today: .inLondon(req.dependencies.now())),
+            model: RiskReviewPage.Model(risk, scale: try await RiskStore.scale(of: council.id, on: req.db).scale), council: council.context,
+            context: req.viewContext, errors: []))
     }
 
     @Sendable static func review(req: Request) async throws -> Response {
@@ -151,8 +151,8 @@ enum RiskController {
             }
         }
         return try await HTMLResponse(status: .unprocessableEntity, html: RiskFormViews.reviewForm(
-            form, risk: risk, scale: try await RiskStore.scale(of: council.id, on: req.db).scale, council: council.context,
-            context: req.viewContext, errors: errors)).encodeResponse(for: req)
+            form, model: RiskReviewPage.Model(risk, scale: try await RiskStore.scale(of: council.id, on: req.db).scale),
+            council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
     }
 
     // MARK: Mitigating actions
@@ -197,12 +197,8 @@ enum RiskController {
 
     private static func linksPage(_ risk: Risk, model: RiskRegisterModel, chosenPlan: Set<String>, chosenBoard: Set<String>,
                                   council: Council, context: ViewContext, errors: [FieldError]) -> String {
-        let linkedBoard = model.links.boardActions[risk.id] ?? []
-        return RiskFormViews.linksForm(
-            risk, chosenPlan: chosenPlan, chosenBoard: chosenBoard,
-            planActions: model.planActions.values.sorted { ($0.planTitle, $0.reference) < ($1.planTitle, $1.reference) },
-            boardActions: model.boardActions.values.filter { $0.isOpen || linkedBoard.contains($0.id) }.sorted { $0.reference < $1.reference },
-            council: council.context, context: context, errors: errors)
+        RiskFormViews.linksForm(MitigatingActions.Model(risk, register: model), chosenPlan: chosenPlan, chosenBoard: chosenBoard,
+                                council: council.context, context: context, errors: errors)
     }
 
     // MARK: Scale
@@ -211,8 +207,8 @@ enum RiskController {
         try await req.authorize(req.risks.read)
         let council = try await req.council()
         let (scale, version) = try await RiskStore.scale(of: council.id, on: req.db)
-        return HTMLResponse(html: RiskFormViews.scaleForm(RiskScaleForm(scale, version: version), council: council.context,
-                                                          context: req.viewContext, errors: []))
+        return HTMLResponse(html: RiskFormViews.scaleForm(RiskScaleForm(scale, version: version), scale: ScoringScale.Model(scale),
+                                                          council: council.context, context: req.viewContext, errors: []))
     }
 
     @Sendable static func saveScale(req: Request) async throws -> Response {
@@ -222,7 +218,8 @@ enum RiskController {
         switch form.validate() {
         case let .invalid(errors):
             return try await HTMLResponse(status: .unprocessableEntity, html: RiskFormViews.scaleForm(
-                form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
+                form, scale: ScoringScale.Model(form.scale), council: council.context, context: req.viewContext, errors: errors))
+                .encodeResponse(for: req)
         case let .valid(scale):
             do {
                 try await ManageRisks(dependencies: req.dependencies).saveScale(scale, of: council.id,

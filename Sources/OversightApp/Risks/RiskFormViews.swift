@@ -60,15 +60,16 @@ enum RiskFormViews {
             ]).render()
     }
 
-    static func reviewForm(_ form: RiskReviewForm, risk: Risk, scale: RiskScale, council: CouncilContext, context: ViewContext,
+    static func reviewForm(_ form: RiskReviewForm, model: RiskReviewPage.Model, council: CouncilContext, context: ViewContext,
                            errors: [FieldError]) -> String {
         let errs = FormErrors(errors)
+        let risk = model.risk, scale = model.scale
         let cid = Parameter.value(council.id), rid = Parameter.value(risk.id)
         return FormPage(
             context: context, title: "Record a review", caption: "\(risk.reference): \(risk.title)", council: council, section: .risks,
             back: .risk(cid, rid), action: .riskReviews(cid, rid), version: Int(form.version ?? "") ?? risk.version, errors: errors,
             conflict: nil, submit: "Save the review", fields: [
-                paragraph("Inherent risk: \(risk.inherent.label), \(scale.band(risk.inherent).name). The current and target scores cannot go above it"
+                paragraph("Inherent risk: \(risk.inherent.label), \(model.inherentBand). The current and target scores cannot go above it"
                     + (risk.targetReason == nil ? "." : ", except the target, for the reason recorded: \(risk.targetReason!)")),
                 dateInput("date", legend: "Date of the review", parts: DateParts(day: form.dateDay, month: form.dateMonth, year: form.dateYear),
                           errors: errs),
@@ -81,21 +82,16 @@ enum RiskFormViews {
             ]).render()
     }
 
-    static func linksForm(_ risk: Risk, chosenPlan: Set<String>, chosenBoard: Set<String>, planActions: [LinkedPlanAction],
-                          boardActions: [BoardAction], council: CouncilContext, context: ViewContext, errors: [FieldError]) -> String {
+    static func linksForm(_ model: MitigatingActions.Model, chosenPlan: Set<String>, chosenBoard: Set<String>, council: CouncilContext,
+                          context: ViewContext, errors: [FieldError]) -> String {
         let errs = FormErrors(errors)
+        let risk = model.risk
         let cid = Parameter.value(council.id), rid = Parameter.value(risk.id)
-        var fields: [BodyNode] = []
-        var plans: [(Plan.ID, String)] = []
-        for action in planActions where !plans.contains(where: { $0.0 == action.planID }) { plans.append((action.planID, action.planTitle)) }
-        for (index, plan) in plans.enumerated() {
-            fields.append(checkboxes(index == 0 ? "planActions" : "planActions-\(plan.0)", legend: plan.1,
-                                     options: planActions.filter { $0.planID == plan.0 }.map { ($0.id.description, "\($0.reference) \($0.what)") },
-                                     checked: chosenPlan, errors: errs, fieldName: "planActions"))
+        var fields: [BodyNode] = model.planGroups.map { group in
+            checkboxes(group.field, legend: group.planTitle, options: group.options, checked: chosenPlan, errors: errs, fieldName: "planActions")
         }
-        fields.append(boardActions.isEmpty ? paragraph("No board actions are open.")
-            : checkboxes("boardActions", legend: "Open board actions",
-                         options: boardActions.map { ($0.id.description, "\($0.reference) \($0.what)") }, checked: chosenBoard, errors: errs))
+        fields.append(model.boardOptions.isEmpty ? paragraph("No board actions are open.")
+            : checkboxes("boardActions", legend: "Open board actions", options: model.boardOptions, checked: chosenBoard, errors: errs))
         return FormPage(
             context: context, title: "Mitigating actions", caption: "\(risk.reference): \(risk.title)", council: council, section: .risks,
             back: .risk(cid, rid), action: .riskActions(cid, rid), version: risk.version, errors: errors, conflict: nil,
@@ -103,19 +99,20 @@ enum RiskFormViews {
                 + fields).render()
     }
 
-    static func scaleForm(_ form: RiskScaleForm, council: CouncilContext, context: ViewContext, errors: [FieldError]) -> String {
+    /// The scale's form for whoever manages the register; for anyone else, the scale as it is (`scale`).
+    static func scaleForm(_ form: RiskScaleForm, scale: ScoringScale.Model, council: CouncilContext, context: ViewContext,
+                          errors: [FieldError]) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
         let manage = context.risks.manage.isAllowed
         guard manage else {
-            let scale = form.scale
             return Layout.render(Page(title: "Scoring scale and bands", council: council, section: .risks,
                                       breadcrumbs: [("Risk register", .risks(cid))], context: context, content: [
                 heading(1, "Scoring scale and bands", size: .l),
-                summaryList(RiskScore.levels.map { SummaryRow("Likelihood \($0)", scale.likelihood[$0 - 1]) }),
-                summaryList(RiskScore.levels.map { SummaryRow("Impact \($0)", scale.impact[$0 - 1]) }),
-                summaryList(scale.bands.enumerated().map { index, band in
-                    SummaryRow(band.name, "Scores \(index == 0 ? 1 : scale.bands[index - 1].upTo + 1) to \(band.upTo) (\(band.colour.label.lowercased()))")
+                summaryList(scale.likelihood.map { SummaryRow("Likelihood \($0.level)", $0.definition) }),
+                summaryList(scale.impact.map { SummaryRow("Impact \($0.level)", $0.definition) }),
+                summaryList(scale.bands.map { band in
+                    SummaryRow(band.name, "Scores \(band.from) to \(band.upTo) (\(band.colour.lowercased()))")
                 }),
             ]))
         }

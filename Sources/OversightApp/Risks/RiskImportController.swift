@@ -45,7 +45,7 @@ enum RiskImportController {
         let people = Dictionary(try await PersonStore.all(in: council.id, on: req.db).map { ($0.id, $0.name) },
                                 uniquingKeysWith: { first, _ in first })
         return try await HTMLResponse(html: RiskImportViews.preview(
-            outcome, fileName: fileName, pending: id, people: people, council: council.context,
+            RiskImportPreview.Model(outcome, fileName: fileName, pending: id, people: people), council: council.context,
             context: req.viewContext)).encodeResponse(for: req)
     }
 

@@ -28,23 +28,21 @@ enum RiskImportViews {
         ]))
     }
 
-    static func preview(_ outcome: ImportRisks.Outcome, fileName: String, pending: UUID, people: [Person.ID: String],
-                        council: CouncilContext, context: ViewContext) -> String {
+    static func preview(_ model: RiskImportPreview.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        let described = counted(outcome.rows.count, "risk")
+        let described = counted(model.riskCount, "risk")
         return Layout.render(Page(title: "Check the risks before importing", council: council, section: .risks,
                                   back: .importRisks(cid), context: context, content: [
-            heading(1, "Check the risks before importing", size: .l, caption: fileName),
-            paragraph("\(fileName) has \(described) and no problems. Nothing has been imported yet."),
+            heading(1, "Check the risks before importing", size: .l, caption: model.fileName),
+            paragraph("\(model.fileName) has \(described) and no problems. Nothing has been imported yet."),
             dataTable(caption: "What will be imported", captionSize: .s,
                       head: ["Ref", "Risk", "Category", "Owner", "Raised", "Inherent", "Current", "Target"],
-                      rows: outcome.rows.map { row in
-                          let risk = row.risk
-                          return [.text(risk.reference), .text(risk.title), .text(risk.category.label), .text(people[risk.ownerID] ?? ""),
-                                  .text(risk.raisedOn.ukLong), .text(String(risk.inherent.value)), .text(String(risk.current.value)),
-                                  .text(String(risk.target.value))]
+                      rows: model.rows.map { row -> [BodyNode] in
+                          [.text(row.reference), .text(row.title), .text(row.category), .text(row.ownerName),
+                           .text(row.raisedOn.ukLong), .text(String(row.inherent)), .text(String(row.current)),
+                           .text(String(row.target))]
                       }),
-            postForm(to: .confirmRiskImport(cid, .value(pending)), csrf: context.csrfToken, [
+            postForm(to: .confirmRiskImport(cid, .value(model.pending)), csrf: context.csrfToken, [
                 buttonGroup([submitButton("Import \(described)"), link("Cancel", to: .risks(cid))]),
             ]),
         ]))

@@ -4,37 +4,37 @@ import OversightStore
 import Plot
 
 enum RiskViews {
-    /// The risks an action mitigates, on the action's own page: the link runs both ways.
+    /// The risks an action mitigates, on the action's own page: the link runs both ways. Callers
+    /// outside the register (an action's page, a board action's page, the overview) still pass the
+    /// risks themselves; the model is built here for them.
     static func mitigated(_ risks: [Risk], scale: RiskScale, today: CalendarDate, cid: Parameter<Council.ID>,
                           title: String = "Risks it mitigates", intro: String? = nil) -> BodyNode {
-        guard !risks.isEmpty else { return .empty }
+        mitigated(MitigatedRisks.Model(risks, scale: scale, today: today), cid: cid, title: title, intro: intro)
+    }
+
+    static func mitigated(_ model: MitigatedRisks.Model, cid: Parameter<Council.ID>, title: String = "Risks it mitigates",
+                          intro: String? = nil) -> BodyNode {
+        guard !model.rows.isEmpty else { return .empty }
         return .group([
             heading(2, title, size: .m),
             intro.map { paragraph($0) } ?? .empty,
             dataTable(caption: "From the risk register", captionSize: .s, head: ["Ref", "Risk", "Current", "Target", "Next review"],
-                      rows: risks.map { risk in
-                          [.text(risk.reference), link(risk.title, to: .risk(cid, .value(risk.id))), riskTag(risk.current, scale: scale),
-                           riskTag(risk.target, scale: scale),
+                      rows: model.rows.map { risk -> [BodyNode] in
+                          [.text(risk.reference), link(risk.title, to: .risk(cid, .value(risk.id))), riskTag(risk.current, scale: model.scale),
+                           riskTag(risk.target, scale: model.scale),
                            .group([.text(UKDateFormat.long(risk.reviewDue)),
-                                   risk.isReviewOverdue(on: today) ? el("span", [("class", "ov-block")], [tag("Review overdue", .red)]) : .empty])]
+                                   risk.isReviewOverdue ? el("span", [("class", "ov-block")], [tag("Review overdue", .red)]) : .empty])]
                       }),
         ])
     }
 
-    static func register(_ model: RiskRegisterModel, filter: RiskFilter, council: CouncilContext, context: ViewContext) -> String {
+    static func register(_ model: RiskRegister.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        let shown = model.risks.filter { filter.includes($0, in: model) }
-            .sorted { ($0.current.value, $0.current.impact) > ($1.current.value, $1.current.impact) }
-        let live = model.risks.filter { $0.status != .closed }
-        let overdue = live.filter { $0.isReviewOverdue(on: model.today) }.count
-        let troubled = live.filter { !model.troubles($0).isEmpty }.count
-        let bands = model.scale.bands.reversed().map { band in
-            "\(live.filter { model.scale.band($0.current).name == band.name }.count) \(band.name.lowercased())"
-        }.joined(separator: ", ")
+        let bands = model.bandCounts.map { "\($0.count) \($0.name.lowercased())" }.joined(separator: ", ")
         return Layout.render(Page(title: "Risk register", council: council, section: .risks, context: context, content: [
             heading(1, "Risk register", size: .l),
-            paragraph("\(counted(live.count, "open risk")) by current score: \(bands). "
-                + "\(counted(overdue, "review")) overdue; \(counted(troubled, "risk")) with mitigating actions red or overdue."),
+            paragraph("\(counted(model.liveCount, "open risk")) by current score: \(bands). "
+                + "\(counted(model.overdueCount, "review")) overdue; \(counted(model.troubledCount, "risk")) with mitigating actions red or overdue."),
             buttonGroup([
                 context.risks.manage.isAllowed ? buttonLink("Add a risk", to: .newRisk(cid)) : .empty,
                 context.risks.manage.isAllowed ? buttonLink("Import risks", to: .importRisks(cid), secondary: true) : .empty,
@@ -42,27 +42,26 @@ enum RiskViews {
                 buttonLink("Download as CSV", to: .risksCSV(cid), secondary: true),
                 buttonLink("Scoring scale and bands", to: .riskScale(cid), secondary: true),
             ]),
-            filterForm(filter, cid: cid),
+            filterForm(model.filter, cid: cid),
             el("div", [("class", "ov-heat-maps")], [
-                heatMap(shown.map(\.current), scale: model.scale, title: "Current risk", id: "heat-current"),
-                heatMap(shown.map(\.target), scale: model.scale, title: "Target risk", id: "heat-target"),
+                heatMap(model.currentScores, scale: model.scale, title: "Current risk", id: "heat-current"),
+                heatMap(model.targetScores, scale: model.scale, title: "Target risk", id: "heat-target"),
             ]),
-            shown.isEmpty ? paragraph("No risks match.") : dataTable(
-                caption: "\(counted(shown.count, "risk")), highest current score first", captionSize: .s,
+            model.rows.isEmpty ? paragraph("No risks match.") : dataTable(
+                caption: "\(counted(model.rowCount, "risk")), highest current score first", captionSize: .s,
                 head: ["Ref", "Risk", "Owner", "Inherent", "Current", "Target", "Since the last review", "Next review"],
-                rows: shown.map { risk in
-                    let troubles = model.troubles(risk)
-                    return [
-                        .text(risk.reference),
-                        .group([link(risk.title, to: .risk(cid, .value(risk.id))),
-                                el("span", [("class", "ov-hint ov-block")], text: risk.category.label + (risk.status == .open ? "" : ": \(risk.status.label.lowercased())")),
-                                troubles.isEmpty ? .empty : el("span", [("class", "ov-block")], [tag("Actions need attention", .orange)])]),
-                        .text(model.name(risk.ownerID)),
-                        riskTag(risk.inherent, scale: model.scale), riskTag(risk.current, scale: model.scale),
-                        riskTag(risk.target, scale: model.scale),
-                        .text(model.movement(risk).label),
-                        .group([.text(UKDateFormat.long(risk.reviewDue)),
-                                risk.isReviewOverdue(on: model.today) ? el("span", [("class", "ov-block")], [tag("Review overdue", .red)]) : .empty]),
+                rows: model.rows.map { row -> [BodyNode] in
+                    [
+                        .text(row.reference),
+                        .group([link(row.title, to: .risk(cid, .value(row.id))),
+                                el("span", [("class", "ov-hint ov-block")], text: row.categoryAndStatus),
+                                row.actionsNeedAttention ? el("span", [("class", "ov-block")], [tag("Actions need attention", .orange)]) : .empty]),
+                        .text(row.ownerName),
+                        riskTag(row.inherent, scale: model.scale), riskTag(row.current, scale: model.scale),
+                        riskTag(row.target, scale: model.scale),
+                        .text(row.movement),
+                        .group([.text(UKDateFormat.long(row.reviewDue)),
+                                row.isReviewOverdue ? el("span", [("class", "ov-block")], [tag("Review overdue", .red)]) : .empty]),
                     ]
                 }),
         ]))
@@ -83,17 +82,11 @@ enum RiskViews {
         ])
     }
 
-    static func detail(_ risk: Risk, model: RiskRegisterModel, council: CouncilContext, context: ViewContext) -> String {
+    static func detail(_ model: RiskDetail.Model, council: CouncilContext, context: ViewContext) -> String {
+        let risk = model.risk
         let cid = Parameter.value(council.id), rid = Parameter.value(risk.id)
         let scale = model.scale
-        let reviews = model.reviews[risk.id] ?? []
         let canReview = context.risks.review(risk).isAllowed
-        func scoreRow(_ name: String, _ score: RiskScore) -> [BodyNode] {
-            [.text(name), .text("\(score.likelihood) \(scale.likelihoodName(score.likelihood))"),
-             .text("\(score.impact) \(scale.impactName(score.impact))"), riskTag(score, scale: scale)]
-        }
-        let plan = (model.links.planActions[risk.id] ?? []).compactMap { model.planActions[$0] }.sorted { $0.reference < $1.reference }
-        let board = (model.links.boardActions[risk.id] ?? []).compactMap { model.boardActions[$0] }.sorted { $0.reference < $1.reference }
         return Layout.render(Page(
             title: "\(risk.reference): \(risk.title)", council: council, section: .risks, breadcrumbs: [("Risk register", .risks(cid))],
             context: context, content: [
@@ -104,38 +97,37 @@ enum RiskViews {
                 ]),
                 summaryList([
                     SummaryRow("Cause", risk.cause), SummaryRow("Event", risk.event), SummaryRow("Consequence", risk.consequence),
-                    SummaryRow("Category", risk.category.label), SummaryRow("Owner", model.name(risk.ownerID)),
+                    SummaryRow("Category", risk.category.label), SummaryRow("Owner", model.ownerName),
                     SummaryRow("Raised", UKDateFormat.long(risk.raisedOn)), SummaryRow("Status", risk.status.label),
                     SummaryRow("When it could happen", risk.proximity.label),
                     SummaryRow("Reviews", nodes: [
-                        .text("\(risk.reviewFrequency.label). Last reviewed \(risk.lastReviewedOn.map(UKDateFormat.long) ?? "never"); next due \(UKDateFormat.long(risk.reviewDue)). "),
-                        risk.isReviewOverdue(on: model.today) ? tag("Review overdue", .red) : .empty,
+                        .text("\(risk.reviewFrequency.label). Last reviewed \(risk.lastReviewedOn.map(UKDateFormat.long) ?? "never"); next due \(UKDateFormat.long(model.reviewDue)). "),
+                        model.isReviewOverdue ? tag("Review overdue", .red) : .empty,
                     ]),
                 ]),
-                dataTable(caption: "Scores", captionSize: .m, head: ["Position", "Likelihood", "Impact", "Score"], rows: [
-                    scoreRow("Inherent: before any control", risk.inherent), scoreRow("Current", risk.current),
-                    scoreRow("Target: once the mitigations work", risk.target),
-                ], firstCellIsHeader: true),
+                dataTable(caption: "Scores", captionSize: .m, head: ["Position", "Likelihood", "Impact", "Score"], rows: model.scores.map { row -> [BodyNode] in
+                    [.text(row.position), .text(row.likelihood), .text(row.impact), riskTag(row.score, scale: scale)]
+                }, firstCellIsHeader: true),
                 risk.targetReason.map { paragraph("Why the target is above the inherent score: \($0)") } ?? .empty,
                 heading(2, "Controls in place", size: .m),
                 risk.controls.isEmpty ? paragraph("None recorded.")
                     : el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(risk.controls))]),
                 heading(2, "Mitigating actions", size: .m),
-                plan.isEmpty && board.isEmpty ? paragraph("No actions are linked to this risk.") : .empty,
-                plan.isEmpty ? .empty : dataTable(caption: "Improvement plan actions", captionSize: .s,
-                                                  head: ["Ref", "Action", "Plan", "Latest rating", "Needs attention"], rows: plan.map { action in
+                model.hasActions ? .empty : paragraph("No actions are linked to this risk."),
+                model.planActions.isEmpty ? .empty : dataTable(caption: "Improvement plan actions", captionSize: .s,
+                                                               head: ["Ref", "Action", "Plan", "Latest rating", "Needs attention"],
+                                                               rows: model.planActions.map { action -> [BodyNode] in
                     [link(action.reference, to: .action(cid, .value(action.planID), .value(action.id))), .text(action.what),
-                     .text(action.planTitle), action.rating.map(ratingTag) ?? .text("No update"),
-                     .text(action.problems.isEmpty ? "No" : action.problems.map(\.label).joined(separator: "; "))]
+                     .text(action.planTitle), action.rating.map(ratingTag) ?? .text("No update"), .text(action.needsAttention)]
                 }),
-                board.isEmpty ? .empty : BoardActionViews.table(board, people: model.people, today: model.today, cid: cid,
-                                                               caption: "Board actions"),
+                model.boardActions.isEmpty ? .empty : BoardActionViews.table(model.boardActions, people: model.people, today: model.today,
+                                                                             cid: cid, caption: "Board actions"),
                 context.risks.manage.isAllowed ? paragraph([link("Change the mitigating actions", to: .riskActions(cid, rid))]) : .empty,
                 heading(2, "History", size: .m),
-                riskTrend(reviews, scale: scale, title: "Current score at each review"),
-                reviews.isEmpty ? paragraph("No reviews yet.") : dataTable(
+                riskTrend(model.reviews, scale: scale, title: "Current score at each review"),
+                model.reviewsLatestFirst.isEmpty ? paragraph("No reviews yet.") : dataTable(
                     caption: "Reviews, latest first", captionSize: .s, head: ["Date", "Current", "Target", "Commentary", "Reviewer"],
-                    rows: reviews.reversed().map { review in
+                    rows: model.reviewsLatestFirst.map { review -> [BodyNode] in
                         [.text(UKDateFormat.long(review.date)), riskTag(review.current, scale: scale), riskTag(review.target, scale: scale),
                          .text(review.commentary), .text(review.reviewer)]
                     }),

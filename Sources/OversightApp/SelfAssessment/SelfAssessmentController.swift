@@ -8,8 +8,8 @@ enum SelfAssessmentController {
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.selfAssessments.read)
         let council = try await req.council()
-        return HTMLResponse(html: SelfAssessmentViews.list(try await SelfAssessmentStore.all(in: council.id, on: req.db),
-                                                           council: council.context, context: req.viewContext))
+        let model = SelfAssessmentList.Model(try await SelfAssessmentStore.all(in: council.id, on: req.db))
+        return HTMLResponse(html: SelfAssessmentViews.list(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
@@ -45,8 +45,8 @@ enum SelfAssessmentController {
                              status: HTTPResponseStatus = .ok) async throws -> HTMLResponse {
         let record = try await SelfAssessmentStore.record(assessment, on: req.db)
         let document = try await SelfAssessmentDocument.current(assessment, council: council, today: .inLondon(req.dependencies.now()), on: req.db)
-        return HTMLResponse(status: status, html: SelfAssessmentViews.page(record, document: document, council: council.context,
-                                                                          context: req.viewContext, errors: errors))
+        return HTMLResponse(status: status, html: SelfAssessmentViews.page(SelfAssessmentPage.Model(record, document: document),
+                                                                          council: council.context, context: req.viewContext, errors: errors))
     }
 
     @Sendable static func transition(req: Request) async throws -> Response {
@@ -179,8 +179,8 @@ enum SelfAssessmentController {
                                     conflict: AssessmentSection? = nil) async throws -> HTMLResponse {
         let catalogue = try await EvidenceCatalogue.load(council, today: .inLondon(req.dependencies.now()), on: req.db)
         return HTMLResponse(status: status, html: SelfAssessmentViews.sectionPage(
-            record, section: section, form: form, catalogue: catalogue, council: council.context, context: req.viewContext, errors: errors,
-            conflict: conflict))
+            AssessmentSectionPage.Model(record, section: section, catalogue: catalogue), form: form, council: council.context,
+            context: req.viewContext, errors: errors, conflict: conflict))
     }
 
     // MARK: The council's own grade for an area

@@ -12,7 +12,7 @@ enum SelfAssessmentViews {
         }
     }
 
-    static func list(_ assessments: [SelfAssessment], council: CouncilContext, context: ViewContext) -> String {
+    static func list(_ model: SelfAssessmentList.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         return Layout.render(Page(title: "Self-assessments", council: council, section: .selfAssessment, context: context, content: [
             heading(1, "Self-assessments", size: .l),
@@ -21,11 +21,11 @@ enum SelfAssessmentViews {
                 context.selfAssessments.manage.isAllowed ? buttonLink("Start a self-assessment", to: .newSelfAssessment(cid)) : .empty,
                 buttonLink("Practice audits", to: .practiceAudits(cid), secondary: true),
             ]),
-            assessments.isEmpty ? paragraph("No self-assessments yet.") : dataTable(
-                caption: counted(assessments.count, "self-assessment"), captionSize: .s, head: ["Title", "Purpose", "Period covered", "Status"],
-                rows: assessments.map { assessment in
-                    [link(assessment.title, to: .selfAssessment(cid, .value(assessment.id))), .text(assessment.purpose.label),
-                     .text(assessment.periodLabel), statusTag(assessment.status)]
+            model.rows.isEmpty ? paragraph("No self-assessments yet.") : dataTable(
+                caption: counted(model.count, "self-assessment"), captionSize: .s, head: ["Title", "Purpose", "Period covered", "Status"],
+                rows: model.rows.map { assessment -> [BodyNode] in
+                    [link(assessment.title, to: .selfAssessment(cid, .value(assessment.id))), .text(assessment.purpose),
+                     .text(assessment.period), statusTag(assessment.status)]
                 }),
         ]))
     }
@@ -52,55 +52,45 @@ enum SelfAssessmentViews {
             ]).render()
     }
 
-    static func page(_ record: SelfAssessmentRecord, document: OversightDocuments.Document, council: CouncilContext, context: ViewContext,
-                     errors: [FieldError]) -> String {
-        let assessment = record.assessment
-        let cid = Parameter.value(council.id), aid = Parameter.value(assessment.id)
-        let manage = context.selfAssessments.manage.isAllowed && assessment.isOpen
-        var moves: [BodyNode] = []
-        if context.selfAssessments.manage.isAllowed {
-            for event in AssessmentEvent.allCases where event.apply(to: assessment.status) != nil {
-                moves.append(postForm(to: .selfAssessmentTransition(cid, aid), csrf: context.csrfToken, version: assessment.version, [
-                    voidElement("input", [("type", "hidden"), ("name", "event"), ("value", event.rawValue)]),
-                    el("button", [("type", "submit"), ("class", event == .reopen ? "ov-button ov-button--secondary" : "ov-button")], text: event.label),
-                ]))
-            }
-        }
+    static func page(_ model: SelfAssessmentPage.Model, council: CouncilContext, context: ViewContext, errors: [FieldError]) -> String {
+        let cid = Parameter.value(council.id), aid = Parameter.value(model.id)
+        let manage = context.selfAssessments.manage.isAllowed && model.isOpen
+        let moves: [BodyNode] = context.selfAssessments.manage.isAllowed ? model.moves.map { move -> BodyNode in
+            postForm(to: .selfAssessmentTransition(cid, aid), csrf: context.csrfToken, version: model.version, [
+                voidElement("input", [("type", "hidden"), ("name", "event"), ("value", move.event)]),
+                el("button", [("type", "submit"), ("class", move.isSecondary ? "ov-button ov-button--secondary" : "ov-button")], text: move.label),
+            ])
+        } : []
         return Layout.render(Page(
-            title: assessment.title, council: council, section: .selfAssessment, breadcrumbs: [("Self-assessments", .selfAssessments(cid))],
+            title: model.title, council: council, section: .selfAssessment, breadcrumbs: [("Self-assessments", .selfAssessments(cid))],
             errors: errors, context: context, content: [
-                heading(1, assessment.title, size: .l, caption: assessment.purpose.label),
+                heading(1, model.title, size: .l, caption: model.purpose),
                 summaryList([
-                    SummaryRow("Period covered", assessment.periodLabel),
-                    SummaryRow("Status", SelfAssessmentDocument.status(assessment)),
+                    SummaryRow("Period covered", model.period),
+                    SummaryRow("Status", model.status),
                 ]),
-                assessment.isOpen
+                model.isOpen
                     ? inset([paragraph("Figures, ratings and scores in the evidence are live: they change as the data does until the self-assessment is submitted, when it is frozen exactly as it reads.")])
                     : inset([paragraph("Submitted and frozen: this is the document as it was submitted, whatever has changed since.")]),
                 moves.isEmpty ? .empty : el("div", [("class", "ov-meeting-actions"), ("id", "event")], moves),
-                manage ? sectionsTable(record, cid: cid) : .empty,
+                manage ? sectionsTable(model, cid: cid) : .empty,
                 downloadLinks([("Word (.docx)", .selfAssessmentDocx(cid, aid)), ("PDF", .selfAssessmentPDF(cid, aid)),
                                ("Markdown", .selfAssessmentMarkdown(cid, aid))]),
                 el("article", [("class", "ov-report"), ("aria-label", "The self-assessment")],
-                   [.raw(HTMLRenderer.render(document, headingOffset: 1))]),
+                   [.raw(HTMLRenderer.render(model.document, headingOffset: 1))]),
             ]))
     }
 
     /// Where to write: every area's grade and every answer, with what is done.
-    static func sectionsTable(_ record: SelfAssessmentRecord, cid: Parameter<Council.ID>) -> BodyNode {
-        let assessment = record.assessment
-        let aid = Parameter.value(assessment.id)
-        let structure = assessment.structure
+    static func sectionsTable(_ model: SelfAssessmentPage.Model, cid: Parameter<Council.ID>) -> BodyNode {
+        let aid = Parameter.value(model.id)
         var rows: [[BodyNode]] = []
-        for (area, name) in structure.areas.enumerated() {
-            let judgement = record.judgement(area: area)
-            rows.append([.text(name), link(judgement == nil ? "Record our judgement" : "Change our judgement", to: .assessmentArea(cid, aid, .value(area))),
-                         .text(judgement.map { "Judged \($0.grade.label.lowercased())" } ?? "Not judged yet")])
-            for (question, text) in structure.questions.enumerated() {
-                guard let section = record.section(area: area, question: question) else { continue }
-                let evidence = record.evidence(of: section.id).count
-                rows.append([.text(""), link(text, to: .assessmentSection(cid, aid, .value(section.id))),
-                             .text((section.text.isEmpty ? "Not written" : "Written") + ", " + counted(evidence, "piece of evidence", "pieces of evidence"))])
+        for area in model.areas {
+            rows.append([.text(area.name), link(area.grade == nil ? "Record our judgement" : "Change our judgement", to: .assessmentArea(cid, aid, .value(area.index))),
+                         .text(area.grade.map { "Judged \($0.lowercased())" } ?? "Not judged yet")])
+            for answer in area.answers {
+                rows.append([.text(""), link(answer.question, to: .assessmentSection(cid, aid, .value(answer.sectionID))),
+                             .text((answer.isWritten ? "Written" : "Not written") + ", " + counted(answer.evidenceCount, "piece of evidence", "pieces of evidence"))])
             }
         }
         return .group([
@@ -109,50 +99,43 @@ enum SelfAssessmentViews {
         ])
     }
 
-    static func sectionPage(_ record: SelfAssessmentRecord, section: AssessmentSection, form: AssessmentSectionForm, catalogue: EvidenceCatalogue,
-                            council: CouncilContext, context: ViewContext, errors: [FieldError], conflict: AssessmentSection?) -> String {
-        let assessment = record.assessment
+    static func sectionPage(_ model: AssessmentSectionPage.Model, form: AssessmentSectionForm, council: CouncilContext, context: ViewContext,
+                            errors: [FieldError], conflict: AssessmentSection?) -> String {
         let errs = FormErrors(errors)
-        let cid = Parameter.value(council.id), aid = Parameter.value(assessment.id), sid = Parameter.value(section.id)
-        let area = assessment.structure.areas[section.area], question = assessment.structure.questions[section.question]
-        let evidence = record.evidence(of: section.id)
-        var groups: [BodyNode] = [el("option", [("value", "")], text: "Choose the evidence")]
-        for kind in EvidenceLink.Kind.allCases {
-            let choices = catalogue.choices(kind)
-            guard !choices.isEmpty else { continue }
-            groups.append(el("optgroup", [("label", kind.label)], choices.map { entry in
-                el("option", [("value", "\(kind.rawValue):\(entry.id)")], text: entry.label)
-            }))
+        let cid = Parameter.value(council.id), aid = Parameter.value(model.assessmentID), sid = Parameter.value(model.sectionID)
+        let groups: [BodyNode] = [el("option", [("value", "")], text: "Choose the evidence")] + model.choiceGroups.map { group -> BodyNode in
+            el("optgroup", [("label", group.label)], group.choices.map { choice in
+                el("option", [("value", choice.value)], text: choice.label)
+            })
         }
         let message = errs.message(for: "evidence")
         return Layout.render(Page(
-            title: "\(area): \(question)", council: council, section: .selfAssessment,
-            breadcrumbs: [("Self-assessments", .selfAssessments(cid)), (assessment.title, .selfAssessment(cid, aid))], errors: errors,
+            title: "\(model.area): \(model.question)", council: council, section: .selfAssessment,
+            breadcrumbs: [("Self-assessments", .selfAssessments(cid)), (model.assessmentTitle, .selfAssessment(cid, aid))], errors: errors,
             context: context, content: [
-                heading(1, question, size: .l, caption: area),
+                heading(1, model.question, size: .l, caption: model.area),
                 conflict.map { saved in
                     importantBanner(title: "Someone else saved this answer while you were writing", [
                         paragraph("Your text is below, not saved. This is what they saved:"),
                         el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(saved.text))]),
                     ])
                 } ?? .empty,
-                postForm(to: .assessmentSection(cid, aid, sid), csrf: context.csrfToken, version: Int(form.version ?? "") ?? section.version, [
+                postForm(to: .assessmentSection(cid, aid, sid), csrf: context.csrfToken, version: Int(form.version ?? "") ?? model.sectionVersion, [
                     textArea("text", label: "Answer", hint: "You can use Markdown: a line starting \"- \" is a bullet, **bold** is bold",
                              value: form.text, errors: errs, rows: 12),
                     submitButton("Save the answer"),
                 ]),
                 heading(2, "Evidence", size: .m),
-                evidence.isEmpty ? paragraph("No evidence cited yet.") : dataTable(
+                model.evidence.isEmpty ? paragraph("No evidence cited yet.") : dataTable(
                     caption: "Cited in this answer", captionSize: .s, head: ["Kind", "Evidence", "Remove"],
-                    rows: evidence.map { link in
-                        let entry = catalogue.entry(link)
-                        return [.text(link.kind.label),
-                                .text((entry.map { $0.citation.map(plainText).joined() } ?? "No longer in Oversight") + (link.note.map { ". \($0)" } ?? "")),
-                                postForm(to: .assessmentEvidence(cid, aid, sid), csrf: context.csrfToken, [
-                                    voidElement("input", [("type", "hidden"), ("name", "remove"), ("value", link.id.description)]),
-                                    el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")],
-                                       [.text("Remove"), visuallyHidden(" this \(link.kind.label.lowercased())")]),
-                                ])]
+                    rows: model.evidence.map { evidence -> [BodyNode] in
+                        [.text(evidence.kind),
+                         .text(evidence.text),
+                         postForm(to: .assessmentEvidence(cid, aid, sid), csrf: context.csrfToken, [
+                             voidElement("input", [("type", "hidden"), ("name", "remove"), ("value", evidence.id.description)]),
+                             el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")],
+                                [.text("Remove"), visuallyHidden(" this \(evidence.kind.lowercased())")]),
+                         ])]
                     }),
                 postForm(to: .assessmentEvidence(cid, aid, sid), csrf: context.csrfToken, [
                     el("div", [("class", message == nil ? "ov-form-group" : "ov-form-group ov-form-group--error")], [
@@ -176,12 +159,6 @@ enum SelfAssessmentViews {
                 ], multipart: true),
                 paragraph([link("Back to the self-assessment", to: .selfAssessment(cid, aid))]),
             ]))
-    }
-
-    static func plainText(_ inline: Inline) -> String {
-        switch inline {
-        case let .text(text), let .strong(text), let .link(text, _): text
-        }
     }
 
     static func areaForm(_ form: AreaJudgementForm, assessment: SelfAssessment, area: Int, council: CouncilContext, context: ViewContext,
