@@ -60,17 +60,18 @@ struct PageSnapshotTests {
     @Test func welcome() throws { try assertSnapshot(HomeView.empty(context: .fixed(Self.admin)), named: "home-welcome") }
 
     @Test func councilList() throws {
-        try assertSnapshot(CouncilViews.list([council], context: .fixed(Self.admin, notice: "Council added")), named: "councils-list")
+        try assertSnapshot(CouncilViews.list(CouncilList.Model([council]), context: .fixed(Self.admin, notice: "Council added")),
+                           named: "councils-list")
     }
 
     @Test func overview() throws {
         let model = OverviewModel(council: council, inspections: [record], peopleCount: 12)
-        try assertSnapshot(OverviewView.render(model, context: page()), named: "council-overview")
+        try assertSnapshot(OverviewView.render(Overview.Model(model), context: page()), named: "council-overview")
     }
 
     @Test func overviewWithoutInspection() throws {
         let model = OverviewModel(council: council, inspections: [], peopleCount: 0)
-        try assertSnapshot(OverviewView.render(model, context: page()), named: "council-overview-empty")
+        try assertSnapshot(OverviewView.render(Overview.Model(model), context: page()), named: "council-overview-empty")
     }
 
     @Test func councilFormErrors() throws {
@@ -88,7 +89,7 @@ struct PageSnapshotTests {
     }
 
     @Test func peopleList() throws {
-        try assertSnapshot(PersonViews.list(people, council: context, context: page()), named: "people-list")
+        try assertSnapshot(PersonViews.list(PeopleList.Model(people), council: context, context: page()), named: "people-list")
     }
 
     @Test func personDetail() throws {

@@ -10,13 +10,15 @@ enum CouncilController {
         switch councils.count {
         case 0: return try await HTMLResponse(html: HomeView.empty(context: req.viewContext)).encodeResponse(for: req)
         case 1: return req.redirect(to: SiteURL.council(councils[0].id).path, redirectType: .normal)
-        default: return try await HTMLResponse(html: CouncilViews.list(councils, context: req.viewContext)).encodeResponse(for: req)
+        default:
+            return try await HTMLResponse(html: CouncilViews.list(CouncilList.Model(councils), context: req.viewContext))
+                .encodeResponse(for: req)
         }
     }
 
     @Sendable static func list(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.councils.read)
-        return HTMLResponse(html: CouncilViews.list(try await CouncilStore.all(on: req.db), context: req.viewContext))
+        return HTMLResponse(html: CouncilViews.list(CouncilList.Model(try await CouncilStore.all(on: req.db)), context: req.viewContext))
     }
 
     @Sendable static func overview(req: Request) async throws -> HTMLResponse {
@@ -38,7 +40,7 @@ enum CouncilController {
             riskScale: risks.isEmpty ? .standard : try await RiskStore.scale(of: council.id, on: req.db).scale,
             people: mine.isEmpty ? [:] : try await req.peopleByID(in: council), today: today
         )
-        return HTMLResponse(html: OverviewView.render(model, context: req.viewContext))
+        return HTMLResponse(html: OverviewView.render(Overview.Model(model), context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {

@@ -3,15 +3,14 @@ import OversightStore
 import Plot
 
 enum CouncilViews {
-    static func list(_ councils: [Council], context: ViewContext) -> String {
+    static func list(_ model: CouncilList.Model, context: ViewContext) -> String {
         Layout.render(Page(title: "Councils", council: nil, section: .councils, context: context, content: [
             heading(1, "Councils", size: .l),
-            councils.isEmpty
+            model.rows.isEmpty
                 ? paragraph("No council has been set up yet. Add the council whose improvement programme you run.")
                 : dataTable(caption: "Councils using this Oversight", head: ["Council", "Kind", "Areas"],
-                            rows: councils.map { council in
-                                [link(council.name, to: .council(council.id)), .text(council.kind.label),
-                                 .text("\(council.areas.count) \(council.areaLabel.plural.lowercased())")]
+                            rows: model.rows.map { row in
+                                [link(row.name, to: .council(row.id)), .text(row.kind), .text(row.areas)]
                             }),
             context.councils.add.isAllowed ? buttonLink("Add a council", to: .newCouncil) : .empty,
         ]))

@@ -3,30 +3,25 @@ import OversightStore
 import Plot
 
 enum OverviewView {
-    static func render(_ model: OverviewModel, context: ViewContext) -> String {
+    static func render(_ model: Overview.Model, context: ViewContext) -> String {
         let council = model.council
         let id = Parameter.value(council.id)
         var content: [BodyNode] = [heading(1, council.name, size: .xl, caption: "Improvement programme")]
-        if !model.myBoardActions.isEmpty {
-            let overdue = model.myBoardActions.filter { $0.isOverdue(on: model.today) }.count
+        if let mine = model.myBoardActions {
             content += [
                 heading(2, "Your board actions", size: .m),
-                paragraph("\(counted(model.myBoardActions.count, "open action")) asked of you by the boards and committees"
-                          + (overdue == 0 ? "." : ", \(overdue) overdue.")),
-                BoardActionViews.table(model.myBoardActions, people: model.people, today: model.today, cid: id,
+                paragraph(mine.intro),
+                BoardActionViews.table(mine.actions, people: mine.people, today: mine.today, cid: id,
                                        caption: "Your open board actions"),
             ]
         }
-        if !model.myRisks.isEmpty {
-            let due = model.myRisks.filter { $0.isReviewOverdue(on: model.today) }.count
+        if let mine = model.myRisks {
             content.append(RiskViews.mitigated(
-                model.myRisks, scale: model.riskScale, today: model.today, cid: id, title: "Your risks",
-                intro: "You own \(counted(model.myRisks.count, "open risk")) on the risk register"
-                    + (due == 0 ? "." : "; \(due) \(due == 1 ? "needs its" : "need their") review.")))
+                mine.risks, scale: mine.scale, today: mine.today, cid: id, title: "Your risks", intro: mine.intro))
         }
-        if let record = model.governing {
+        if let governing = model.inspection {
+            let record = governing.record
             let inspection = record.inspection
-            let priority = record.recommendations.filter(\.isPriorityAction).count
             content += [
                 el("div", [("class", "ov-grid")], [
                     el("div", [("class", "ov-grid__two-thirds")], [
@@ -36,16 +31,16 @@ enum OverviewView {
                             .text(" by \(inspection.inspectorate)"
                                   + (inspection.publishedDate.map { ", report published \($0.ukLong)" } ?? "") + "."),
                         ]),
-                        record.judgements.isEmpty ? paragraph("No judgements recorded.") :
-                            InspectionViews.judgementTable(record, councilID: council.id, editable: false),
+                        governing.hasJudgements ? InspectionViews.judgementTable(record, councilID: council.id, editable: false)
+                            : paragraph("No judgements recorded."),
                     ]),
                     el("div", [("class", "ov-grid__one-third")], [
                         el("div", [("class", "ov-card")], [
                             heading(2, "At a glance", size: .s),
                             el("ul", [("class", "ov-list")], [
-                                el("li", [], text: "\(record.recommendations.count) recommendations to answer"),
-                                priority == 0 ? .empty : el("li", [], text: "\(priority) areas for priority action"),
-                                el("li", [], text: "\(model.inspections.count) inspections and visits recorded"),
+                                el("li", [], text: "\(governing.recommendationCount) recommendations to answer"),
+                                governing.priorityActionCount.map { el("li", [], text: "\($0) areas for priority action") } ?? .empty,
+                                el("li", [], text: "\(model.inspectionCount) inspections and visits recorded"),
                                 el("li", [], text: "\(model.peopleCount) people in the directory"),
                             ]),
                         ]),

@@ -7,7 +7,7 @@ enum PersonController {
         try await req.authorize(req.people.read)
         let council = try await req.council()
         let people = try await PersonStore.all(in: council.id, on: req.db)
-        return HTMLResponse(html: PersonViews.list(people, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: PersonViews.list(PeopleList.Model(people), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {

@@ -2,16 +2,16 @@ import OversightDomain
 import Plot
 
 enum PersonViews {
-    static func list(_ people: [Person], council: CouncilContext, context: ViewContext) -> String {
+    static func list(_ model: PeopleList.Model, council: CouncilContext, context: ViewContext) -> String {
         let id = Parameter.value(council.id)
         return Layout.render(Page(title: "People", council: council, section: .people, context: context, content: [
             heading(1, "People", size: .l),
             paragraph("Lead officers, report authors, contacts and board members. A person here does not need an account."),
             context.people.manage.isAllowed ? buttonLink("Add a person", to: .newPerson(id)) : .empty,
-            people.isEmpty ? paragraph("No one has been added yet.") :
-                dataTable(caption: "\(people.count) people", captionSize: .s,
+            model.rows.isEmpty ? paragraph("No one has been added yet.") :
+                dataTable(caption: "\(model.count) people", captionSize: .s,
                           head: ["Name", "Job title", "Telephone", "Email"],
-                          rows: people.map { person in
+                          rows: model.rows.map { person in
                               [link(person.name, to: .person(id, .value(person.id))),
                                .group(orNotGiven(person.jobTitle)), .group(orNotGiven(person.telephone)),
                                .group(orNotGiven(person.email))]

@@ -93,7 +93,7 @@ enum IndicatorFormViews {
         ).render()
     }
 
-    static func targets(_ model: IndicatorPageModel, form: TargetForm, council: CouncilContext, errors: [FieldError],
+    static func targets(_ model: IndicatorTargets.Model, form: TargetForm, council: CouncilContext, errors: [FieldError],
                         context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id), iid = Parameter.value(model.indicator.id), unit = model.indicator.unit
@@ -103,7 +103,7 @@ enum IndicatorFormViews {
             paragraph("A figure on or better than its target is green, within the tolerance amber, beyond it red. A financial year's target covers its months and quarters; a target for one period overrides it."),
             model.targets.isEmpty ? paragraph("No targets are set.") : dataTable(
                 caption: "Targets set", captionSize: .s, head: ["Period", "Target", "Amber within", "Remove"],
-                rows: model.targets.reversed().map { target in
+                rows: model.targets.map { target in
                     [.text(target.period.label), .text(unit.format(target.value)), .text(unit.format(target.tolerance)),
                      removeButton(to: .indicatorTargets(cid, iid), field: "remove", value: target.period.code,
                                   hidden: " the target for \(target.period.label)", csrf: context.csrfToken)]
@@ -121,7 +121,7 @@ enum IndicatorFormViews {
         ]))
     }
 
-    static func benchmarks(_ model: IndicatorPageModel, form: BenchmarkForm, comparators: Comparators, council: CouncilContext,
+    static func benchmarks(_ model: IndicatorBenchmarks.Model, form: BenchmarkForm, council: CouncilContext,
                            errors: [FieldError], context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id), iid = Parameter.value(model.indicator.id), unit = model.indicator.unit
@@ -129,15 +129,15 @@ enum IndicatorFormViews {
                                   errors: errors, context: context, content: [
             heading(1, "Benchmarks", size: .l, caption: "\(model.indicator.code): \(model.indicator.title)"),
             paragraph("England, the average of the council's statistical neighbours and the region, for each financial year. Many years at once can be imported from a CSV file on the import page."),
-            neighboursNote(comparators, council: council, canChange: context.scorecard.manage.isAllowed),
-            model.benchmarks.isEmpty ? paragraph("No benchmarks are recorded.") : dataTable(
+            neighboursNote(model.comparators, council: council, canChange: context.scorecard.manage.isAllowed),
+            model.rows.isEmpty ? paragraph("No benchmarks are recorded.") : dataTable(
                 caption: "Benchmarks recorded", captionSize: .s,
-                head: ["Year", "England", "Neighbours", comparators.region ?? "Region", "Source", "Remove"],
-                rows: model.benchmarks.reversed().map { b in
-                    [.text(ReportingPeriod.financialYear(b.year).code), .text(b.england.map(unit.format) ?? "x"),
+                head: ["Year", "England", "Neighbours", model.regionName, "Source", "Remove"],
+                rows: model.rows.map { b in
+                    [.text(b.yearCode), .text(b.england.map(unit.format) ?? "x"),
                      .text(b.neighbours.map(unit.format) ?? "x"), .text(b.region.map(unit.format) ?? "x"), .text(b.source ?? ""),
                      removeButton(to: .indicatorBenchmarks(cid, iid), field: "remove", value: String(b.year),
-                                  hidden: " the benchmarks for \(ReportingPeriod.financialYear(b.year).code)", csrf: context.csrfToken)]
+                                  hidden: " the benchmarks for \(b.yearCode)", csrf: context.csrfToken)]
                 }),
             heading(2, "Record a year's benchmarks", size: .m),
             postForm(to: .indicatorBenchmarks(cid, iid), csrf: context.csrfToken, [
@@ -146,7 +146,7 @@ enum IndicatorFormViews {
                 textInput("england", label: "England (optional)", value: form.england, errors: errs, width: .w10, inputmode: "decimal"),
                 textInput("neighbours", label: "Statistical neighbours' average (optional)", value: form.neighbours, errors: errs,
                           width: .w10, inputmode: "decimal"),
-                textInput("region", label: "\(comparators.region ?? "Region") (optional)", value: form.region, errors: errs, width: .w10,
+                textInput("region", label: "\(model.regionName) (optional)", value: form.region, errors: errs, width: .w10,
                           inputmode: "decimal"),
                 textInput("source", label: "Source (optional)", hint: "For example, DfE children in need statistics 2016-17",
                           value: form.source, errors: errs),
@@ -174,32 +174,26 @@ enum IndicatorFormViews {
         ])
     }
 
-    static func actions(_ model: IndicatorPageModel, linked: [AnsweringAction], available: [(plan: Plan, actions: [PlanAction])],
-                        council: CouncilContext, errors: [FieldError], context: ViewContext) -> String {
+    static func actions(_ model: IndicatorActions.Model, council: CouncilContext, errors: [FieldError],
+                        context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id), iid = Parameter.value(model.indicator.id)
-        let linkedIDs = Set(linked.map(\.actionID))
-        let options = available.flatMap { entry in
-            entry.actions.filter { !linkedIDs.contains($0.id) }.map { action in
-                (value: action.id.description, label: "\(entry.plan.title): \(action.reference) \(action.what)")
-            }
-        }
         return Layout.render(Page(title: "Actions that aim to move it", council: council, section: .scorecard,
                                   back: .indicator(cid, iid), errors: errors, context: context, content: [
             heading(1, "Actions that aim to move it", size: .l, caption: "\(model.indicator.code): \(model.indicator.title)"),
             paragraph("Link the plan actions meant to change this indicator, so a board can see whether the work is moving the numbers."),
-            linked.isEmpty ? paragraph("No actions are linked yet.") : dataTable(
+            model.linked.isEmpty ? paragraph("No actions are linked yet.") : dataTable(
                 caption: "Linked actions", captionSize: .s, head: ["Action", "Plan", "Status", "Remove"],
-                rows: linked.map { action in
+                rows: model.linked.map { action in
                     [link("\(action.reference) \(action.what)", to: .action(cid, .value(action.planID), .value(action.actionID))),
                      .text(action.planTitle), .text(action.status.label),
                      removeButton(to: .indicatorActions(cid, iid), field: "remove", value: action.actionID.description,
                                   hidden: " the link to action \(action.reference)", csrf: context.csrfToken)]
                 }),
             heading(2, "Link an action", size: .m),
-            options.isEmpty ? paragraph("Every action of the council's plans is linked already, or there are no plans yet.") :
+            model.options.isEmpty ? paragraph("Every action of the council's plans is linked already, or there are no plans yet.") :
                 postForm(to: .indicatorActions(cid, iid), csrf: context.csrfToken, [
-                    selectField("action", label: "Action", options: options, selected: nil, placeholder: "Choose an action", errors: errs),
+                    selectField("action", label: "Action", options: model.options, selected: nil, placeholder: "Choose an action", errors: errs),
                     submitButton("Link action"),
                 ]),
         ]))

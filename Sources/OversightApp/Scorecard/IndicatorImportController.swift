@@ -41,9 +41,9 @@ enum IndicatorImportController {
             try await PendingImportStore.add(id, council: council.id, user: user, fileName: fileName, bytes: bytes,
                                              at: now, on: housekeeping)
         }
-        return try await HTMLResponse(html: IndicatorImportViews.preview(
-            outcome, fileName: EvidenceRules.displayName(file.filename), pending: id, council: council.context,
-            context: req.viewContext)).encodeResponse(for: req)
+        let preview = IndicatorImportPreview.Model(outcome, fileName: EvidenceRules.displayName(file.filename), pending: id)
+        return try await HTMLResponse(html: IndicatorImportViews.preview(preview, council: council.context, context: req.viewContext))
+            .encodeResponse(for: req)
     }
 
     @Sendable static func confirm(req: Request) async throws -> Response {

@@ -31,41 +31,32 @@ enum IndicatorImportViews {
         ]))
     }
 
-    static func preview(_ outcome: ImportIndicatorValues.Outcome, fileName: String, pending: UUID, council: CouncilContext,
-                        context: ViewContext) -> String {
+    static func preview(_ model: IndicatorImportPreview.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         let summary: BodyNode
-        let count: Int
-        if outcome.benchmarks.isEmpty {
-            let byIndicator = Dictionary(grouping: outcome.values, by: \.indicator.code).sorted { $0.key < $1.key }
-            count = byIndicator.count
+        switch model.summary {
+        case let .values(rows):
             summary = dataTable(caption: "What will be imported", captionSize: .s,
                                 head: ["Indicator", "Figures", "Periods", "Validated"],
-                                rows: byIndicator.map { code, rows in
-                                    let periods = rows.map(\.value.period).sorted()
-                                    return [.text("\(code): \(rows[0].indicator.title)"), .text(String(rows.count)),
-                                            .text(periods.first == periods.last ? periods[0].label : "\(periods[0].label) to \(periods[periods.count - 1].label)"),
-                                            .text(String(rows.filter { $0.value.status == .validated }.count))]
+                                rows: rows.map { row in
+                                    [.text(row.indicator), .text(String(row.figures)), .text(row.periods), .text(String(row.validated))]
                                 })
-        } else {
-            count = Set(outcome.benchmarks.map(\.indicator.code)).count
+        case let .benchmarks(rows):
             summary = dataTable(caption: "What will be imported", captionSize: .s,
                                 head: ["Indicator", "Year", "England", "Neighbours", "Region", "Source"],
-                                rows: outcome.benchmarks.map { row in
-                                    let unit = row.indicator.unit, b = row.benchmark
-                                    return [.text("\(row.indicator.code): \(row.indicator.title)"),
-                                            .text(ReportingPeriod.financialYear(b.year).code),
-                                            .text(b.england.map(unit.format) ?? "x"), .text(b.neighbours.map(unit.format) ?? "x"),
-                                            .text(b.region.map(unit.format) ?? "x"), .text(b.source ?? "")]
+                                rows: rows.map { row in
+                                    [.text(row.indicator), .text(row.year),
+                                     .text(row.england.map(row.unit.format) ?? "x"), .text(row.neighbours.map(row.unit.format) ?? "x"),
+                                     .text(row.region.map(row.unit.format) ?? "x"), .text(row.source ?? "")]
                                 })
         }
         return Layout.render(Page(title: "Check the figures before importing", council: council, section: .scorecard,
                                   back: .importValues(cid), context: context, content: [
-            heading(1, "Check the figures before importing", size: .l, caption: fileName),
-            paragraph("\(fileName) has \(outcome.described) for \(counted(count, "indicator")), and no problems. Nothing has been imported yet."),
+            heading(1, "Check the figures before importing", size: .l, caption: model.fileName),
+            paragraph("\(model.fileName) has \(model.described) for \(counted(model.indicatorCount, "indicator")), and no problems. Nothing has been imported yet."),
             summary,
-            postForm(to: .confirmImport(cid, .value(pending)), csrf: context.csrfToken, [
-                buttonGroup([submitButton("Import \(outcome.described)"), link("Cancel", to: .scorecard(cid))]),
+            postForm(to: .confirmImport(cid, .value(model.pending)), csrf: context.csrfToken, [
+                buttonGroup([submitButton("Import \(model.described)"), link("Cancel", to: .scorecard(cid))]),
             ]),
         ]))
     }

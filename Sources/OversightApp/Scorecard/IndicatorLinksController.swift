@@ -17,8 +17,8 @@ enum IndicatorLinksController {
 
     @Sendable static func targets(req: Request) async throws -> HTMLResponse {
         let (council, model) = try await load(req)
-        return HTMLResponse(html: IndicatorFormViews.targets(model, form: TargetForm(), council: council.context, errors: [],
-                                                             context: req.viewContext))
+        return HTMLResponse(html: IndicatorFormViews.targets(IndicatorTargets.Model(model), form: TargetForm(), council: council.context,
+                                                             errors: [], context: req.viewContext))
     }
 
     @Sendable static func changeTarget(req: Request) async throws -> Response {
@@ -36,7 +36,8 @@ enum IndicatorLinksController {
         switch form.validate(for: model.indicator) {
         case let .invalid(errors):
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorFormViews.targets(
-                model, form: form, council: council.context, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+                IndicatorTargets.Model(model), form: form, council: council.context, errors: errors, context: req.viewContext))
+                .encodeResponse(for: req)
         case let .valid(target):
             try await change.setTarget(target, of: model.indicator, by: req.actor, on: req.db)
             return req.redirect(to: back, notice: .targetSaved)
@@ -45,9 +46,9 @@ enum IndicatorLinksController {
 
     @Sendable static func benchmarks(req: Request) async throws -> HTMLResponse {
         let (council, model) = try await load(req)
-        return HTMLResponse(html: IndicatorFormViews.benchmarks(
-            model, form: BenchmarkForm(), comparators: try await ComparatorStore.find(council.id, on: req.db),
-            council: council.context, errors: [], context: req.viewContext))
+        let page = IndicatorBenchmarks.Model(model, comparators: try await ComparatorStore.find(council.id, on: req.db))
+        return HTMLResponse(html: IndicatorFormViews.benchmarks(page, form: BenchmarkForm(), council: council.context, errors: [],
+                                                                context: req.viewContext))
     }
 
     @Sendable static func changeBenchmark(req: Request) async throws -> Response {
@@ -62,9 +63,9 @@ enum IndicatorLinksController {
         let form = try req.form(BenchmarkForm.self)
         switch form.validate(for: model.indicator) {
         case let .invalid(errors):
+            let page = IndicatorBenchmarks.Model(model, comparators: try await ComparatorStore.find(council.id, on: req.db))
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorFormViews.benchmarks(
-                model, form: form, comparators: try await ComparatorStore.find(council.id, on: req.db), council: council.context,
-                errors: errors, context: req.viewContext)).encodeResponse(for: req)
+                page, form: form, council: council.context, errors: errors, context: req.viewContext)).encodeResponse(for: req)
         case let .valid(benchmark):
             try await change.setBenchmark(benchmark, of: model.indicator, by: req.actor, on: req.db)
             return req.redirect(to: back, notice: .benchmarksSaved)
@@ -83,9 +84,9 @@ enum IndicatorLinksController {
     private static func actionsPage(_ req: Request, _ council: Council, _ model: IndicatorPageModel, status: HTTPStatus = .ok,
                                     errors: [FieldError] = []) async throws -> Response {
         let linked = try await IndicatorStore.linkedActions(of: model.indicator.id, in: council.id, on: req.db)
+        let page = IndicatorActions.Model(model, linked: linked, available: try await available(council, on: req.db))
         return try await HTMLResponse(status: status, html: IndicatorFormViews.actions(
-            model, linked: linked, available: try await available(council, on: req.db), council: council.context,
-            errors: errors, context: req.viewContext)).encodeResponse(for: req)
+            page, council: council.context, errors: errors, context: req.viewContext)).encodeResponse(for: req)
     }
 
     @Sendable static func actions(req: Request) async throws -> Response {

@@ -23,9 +23,9 @@ enum ScorecardController {
     @Sendable static func scorecard(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.scorecard.read)
         let council = try await req.council()
-        return HTMLResponse(html: ScorecardViews.scorecard(
-            try await models(council, on: req.db), comparators: try await ComparatorStore.find(council.id, on: req.db),
-            council: council.context, context: req.viewContext))
+        let model = Scorecard.Model(try await models(council, on: req.db),
+                                    comparators: try await ComparatorStore.find(council.id, on: req.db))
+        return HTMLResponse(html: ScorecardViews.scorecard(model, council: council.context, context: req.viewContext))
     }
 
     /// Every indicator of the council with its figures, in theme order.
@@ -62,10 +62,10 @@ enum ScorecardController {
         let council = try await req.council()
         let id: Indicator.ID = try req.id(.indicator)
         guard let indicator = try await IndicatorStore.find(id, in: council.id, on: req.db) else { throw Abort(.notFound) }
-        var model = try await models([indicator], scope: .indicator(indicator.id), on: req.db)[0]
-        model.linkedActions = try await IndicatorStore.linkedActions(of: indicator.id, in: council.id, on: req.db)
-        return HTMLResponse(html: ScorecardViews.indicator(model, comparators: try await ComparatorStore.find(council.id, on: req.db),
-                                                           council: council.context, context: req.viewContext))
+        var loaded = try await models([indicator], scope: .indicator(indicator.id), on: req.db)[0]
+        loaded.linkedActions = try await IndicatorStore.linkedActions(of: indicator.id, in: council.id, on: req.db)
+        let model = IndicatorDetail.Model(loaded, comparators: try await ComparatorStore.find(council.id, on: req.db))
+        return HTMLResponse(html: ScorecardViews.indicator(model, council: council.context, context: req.viewContext))
     }
 
     struct CatalogueForm: Content {
@@ -80,8 +80,8 @@ enum ScorecardController {
     @Sendable static func catalogue(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.scorecard.manage)
         let council = try await req.council()
-        return HTMLResponse(html: ScorecardViews.catalogue(try await available(council, on: req.db), council: council.context,
-                                                           errors: [], context: req.viewContext))
+        return HTMLResponse(html: ScorecardViews.catalogue(IndicatorCatalogue.Model(try await available(council, on: req.db)),
+                                                           council: council.context, errors: [], context: req.viewContext))
     }
 
     @Sendable static func addFromCatalogue(req: Request) async throws -> Response {
@@ -91,7 +91,7 @@ enum ScorecardController {
         let available = try await available(council, on: req.db)
         guard let definition = available.first(where: { $0.code == code }) else {
             return try await HTMLResponse(status: .unprocessableEntity, html: ScorecardViews.catalogue(
-                available, council: council.context,
+                IndicatorCatalogue.Model(available), council: council.context,
                 errors: [FieldError(field: "code", message: ScorecardMessages.notInCatalogue(code))],
                 context: req.viewContext)).encodeResponse(for: req)
         }
