@@ -78,23 +78,25 @@ extension PageSnapshotTests {
     }
 
     @Test func bodiesList() throws {
-        try assertSnapshot(BodyViews.list([governingBody], next: [governingBody.id: nextMeeting], council: context, context: page()),
+        try assertSnapshot(BodyViews.list(BodyList.Model([governingBody], next: [governingBody.id: nextMeeting]), council: context,
+                                          context: page()),
                            named: "bodies-list")
     }
 
     @Test func bodyDetail() throws {
         let model = BodyPageModel(body: governingBody, members: members, meetings: [heldMeeting, nextMeeting],
                                   people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }), today: Self.day(1, 11, 2017))
-        try assertSnapshot(BodyViews.detail(model, council: context, context: page()), named: "body-detail")
+        try assertSnapshot(BodyViews.detail(BodyDetail.Model(model), council: context, context: page()), named: "body-detail")
     }
 
     @Test func meetingWithMinutes() throws {
-        try assertSnapshot(MeetingViews.page(meetingModel(partTwo: true), council: context, context: page()), named: "meeting-held")
+        try assertSnapshot(MeetingViews.page(MeetingDetail.Model(meetingModel(partTwo: true)), council: context, context: page()),
+                           named: "meeting-held")
     }
 
     @Test("A visitor reads the Part I agenda and minutes, with no links into the programme")
     func meetingForVisitor() throws {
-        let html = MeetingViews.page(meetingModel(partTwo: false), council: context, context: .fixed(nil))
+        let html = MeetingViews.page(MeetingDetail.Model(meetingModel(partTwo: false)), council: context, context: .fixed(nil))
         #expect(!html.contains("agency staffing") && !html.contains("board pack") && !html.contains("/action-log/"))
         try assertSnapshot(html, named: "meeting-public")
     }
@@ -108,9 +110,9 @@ extension PageSnapshotTests {
     }
 
     @Test func actionLog() throws {
-        try assertSnapshot(BoardActionViews.log(boardActions, filter: .all, bodies: [governingBody.id: governingBody],
-                                                people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
-                                                today: Self.day(3, 11, 2017), council: context, context: page()), named: "action-log")
+        let model = BoardActionLog.Model(boardActions, filter: .all, bodies: [governingBody.id: governingBody],
+                                         people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }), today: Self.day(3, 11, 2017))
+        try assertSnapshot(BoardActionViews.log(model, council: context, context: page()), named: "action-log")
     }
 
     @Test("The board pack: contents, agenda, previous minutes, action log, plan and scorecard, frozen")
@@ -148,9 +150,9 @@ extension PageSnapshotTests {
                                              title: "Updates due: Children's Services Improvement Plan, November 2017"),
                         body: nil, state: "Open", link: nil),
         ]
-        try assertSnapshot(CalendarViews.page(rows, start: Self.day(1, 11, 2017), end: Self.day(1, 2, 2018), latestBefore: nil,
-                                              bodies: [governingBody], baseURL: "https://oversight.northshire.example",
-                                              today: Self.day(3, 11, 2017), council: context, context: page()), named: "calendar")
+        let model = MeetingCalendar.Model(rows, start: Self.day(1, 11, 2017), end: Self.day(1, 2, 2018), latestBefore: nil,
+                                          bodies: [governingBody], baseURL: "https://oversight.northshire.example")
+        try assertSnapshot(CalendarViews.page(model, council: context, context: page()), named: "calendar")
     }
 
     @Test func noBoardPack() throws {

@@ -6,17 +6,18 @@ enum BoardActionController {
     @Sendable static func log(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.meetings.read)
         let council = try await req.council()
-        let filter = (try? req.query.get(String.self, at: "show")).flatMap(BoardActionViews.Filter.init(rawValue:)) ?? .open
+        let filter = (try? req.query.get(String.self, at: "show")).flatMap(BoardActionLog.Filter.init(rawValue:)) ?? .open
         let (actions, bodies) = try await logEntries(req, in: council)
-        return HTMLResponse(html: BoardActionViews.log(actions, filter: filter, bodies: bodies, people: try await req.peopleByID(in: council),
-                                                       today: .inLondon(req.dependencies.now()), council: council.context,
-                                                       context: req.viewContext))
+        let model = BoardActionLog.Model(actions, filter: filter, bodies: bodies, people: try await req.peopleByID(in: council),
+                                         today: .inLondon(req.dependencies.now()))
+        return HTMLResponse(html: BoardActionViews.log(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.meetings.read)
         let council = try await req.council()
-        return HTMLResponse(html: BoardActionViews.page(try await model(req, in: council), council: council.context, context: req.viewContext))
+        return HTMLResponse(html: BoardActionViews.page(BoardActionDetail.Model(try await model(req, in: council)), council: council.context,
+                                                        context: req.viewContext))
     }
 
     @Sendable static func addUpdate(req: Request) async throws -> Response {
@@ -28,7 +29,7 @@ enum BoardActionController {
         switch form.validate() {
         case let .invalid(errors):
             return try await HTMLResponse(status: .unprocessableEntity, html: BoardActionViews.page(
-                model, update: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
+                BoardActionDetail.Model(model), update: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
         case let .valid(text):
             try await ChangeBoardAction(dependencies: req.dependencies).addUpdate(text, to: model.action, by: req.actor, on: req.db)
             return req.redirect(to: .boardAction(.value(council.id), .value(model.action.id)), notice: .boardActionUpdated)
@@ -57,7 +58,7 @@ enum BoardActionController {
             }
         }
         return try await HTMLResponse(status: .unprocessableEntity, html: BoardActionViews.page(
-            model, close: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
+            BoardActionDetail.Model(model), close: form, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
     }
 
     /// The log's actions this viewer may see, with the bodies that raised them; its page and its

@@ -10,7 +10,7 @@ enum BodyController {
         let upcoming = try await MeetingStore.meetings(in: council.id, from: today, on: req.db).filter { $0.status != .cancelled }
         var next: [GoverningBody.ID: Meeting] = [:]
         for meeting in upcoming where next[meeting.bodyID] == nil { next[meeting.bodyID] = meeting }
-        return HTMLResponse(html: BodyViews.list(bodies, next: next, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: BodyViews.list(BodyList.Model(bodies, next: next), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
@@ -20,7 +20,7 @@ enum BodyController {
             body: body, members: try await BodyStore.members(of: body.id, on: req.db),
             meetings: try await MeetingStore.meetings(in: council.id, body: body.id, on: req.db),
             people: try await req.peopleByID(in: council), today: .inLondon(req.dependencies.now()))
-        return HTMLResponse(html: BodyViews.detail(model, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: BodyViews.detail(BodyDetail.Model(model), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {

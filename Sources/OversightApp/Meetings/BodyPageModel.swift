@@ -3,7 +3,7 @@ import OversightDomain
 import OversightStore
 import Plot
 
-/// A body's page: what it is for, who sits on it, and its meetings.
+/// What a body's page is built from (`BodyDetail.Model`): the body, its members and meetings as stored.
 struct BodyPageModel {
     var body: GoverningBody
     var members: [Membership]

@@ -4,8 +4,7 @@ import OversightStore
 import Plot
 
 enum BodyViews {
-    static func list(_ bodies: [GoverningBody], next: [GoverningBody.ID: Meeting], council: CouncilContext,
-                     context: ViewContext) -> String {
+    static func list(_ model: BodyList.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         return Layout.render(Page(title: "Boards and committees", council: council, section: .meetings, context: context, content: [
             heading(1, "Boards and committees", size: .l),
@@ -15,69 +14,63 @@ enum BodyViews {
                 context.meetings.read.isAllowed ? buttonLink("Action log", to: .boardActions(cid), secondary: true) : .empty,
                 buttonLink("Calendar", to: .calendar(cid), secondary: true),
             ]),
-            bodies.isEmpty ? paragraph("No boards or committees have been added yet.") :
-                dataTable(caption: counted(bodies.count, "board or committee", "boards and committees"), captionSize: .s,
+            model.rows.isEmpty ? paragraph("No boards or committees have been added yet.") :
+                dataTable(caption: counted(model.bodyCount, "board or committee", "boards and committees"), captionSize: .s,
                           head: ["Name", "Kind", "Next meeting"],
-                          rows: bodies.map { body in
-                              [link(body.name, to: .body(cid, .value(body.id))), .text(body.kind.label),
-                               next[body.id].map { link($0.when, to: .meeting(cid, .value($0.id))) } ?? .text("None scheduled")]
+                          rows: model.rows.map { body in
+                              [link(body.name, to: .body(cid, .value(body.id))), .text(body.kind),
+                               body.next.map { link($0.when, to: .meeting(cid, .value($0.id))) } ?? .text("None scheduled")]
                           }),
         ]))
     }
 
-    static func detail(_ model: BodyPageModel, council: CouncilContext, context: ViewContext) -> String {
+    static func detail(_ model: BodyDetail.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        let body = model.body
-        // Someone joining on a later date is listed with the current members, under the date they join.
-        let current = model.members.filter { $0.isNotEnded(on: model.today) }
-        let former = model.members.filter { !$0.isNotEnded(on: model.today) }
-        let upcoming = model.meetings.filter { $0.date >= model.today }
-        let past = model.meetings.filter { $0.date < model.today }.reversed()
         let manage = context.meetings.manage.isAllowed
-        func memberRows(_ members: [Membership], ended: Bool) -> [[BodyNode]] {
-            members.sorted { ($0.role.sortOrder, name($0.personID)) < ($1.role.sortOrder, name($1.personID)) }.map { member in
-                var cells: [BodyNode] = [.text(name(member.personID)), .text(member.role.label), .text(member.from.ukLong)]
+        func memberRows(_ members: [BodyDetail.Model.Member], ended: Bool) -> [[BodyNode]] {
+            members.map { member in
+                var cells: [BodyNode] = [.text(member.name), .text(member.role), .text(member.from.ukLong)]
                 if ended { cells.append(.text(member.until?.ukLong ?? "")) }
                 if manage && !ended {
-                    cells.append(link("End membership", to: .endMembership(cid, .value(body.id), .value(member.id))))
+                    cells.append(link("End membership", to: .endMembership(cid, .value(model.id), .value(member.id))))
                 }
                 return cells
             }
         }
-        func name(_ id: Person.ID) -> String { model.people[id]?.name ?? "Someone removed from People" }
         return Layout.render(Page(
-            title: body.name, council: council, section: .meetings, breadcrumbs: [("Boards and committees", .bodies(cid))],
+            title: model.name, council: council, section: .meetings, breadcrumbs: [("Boards and committees", .bodies(cid))],
             context: context, content: [
-                heading(1, body.name, size: .l, caption: body.kind.label),
+                heading(1, model.name, size: .l, caption: model.kind),
                 summaryList([
-                    SummaryRow("Kind", body.kind.label, change: manage ? (.editBody(cid, .value(body.id)), "kind") : nil),
-                    SummaryRow("Quorum", counted(body.quorum, "voting member"),
-                               change: manage ? (.editBody(cid, .value(body.id)), "quorum") : nil),
+                    SummaryRow("Kind", model.kind, change: manage ? (.editBody(cid, .value(model.id)), "kind") : nil),
+                    SummaryRow("Quorum", counted(model.quorum, "voting member"),
+                               change: manage ? (.editBody(cid, .value(model.id)), "quorum") : nil),
                 ]),
                 heading(2, "Terms of reference", size: .m),
-                body.termsOfReference.isEmpty ? paragraph("Not written yet.")
-                    : el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(body.termsOfReference))]),
+                model.termsOfReference.isEmpty ? paragraph("Not written yet.")
+                    : el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(model.termsOfReference))]),
                 heading(2, "Members", size: .m),
-                manage ? buttonLink("Add a member", to: .bodyMembers(cid, .value(body.id)), secondary: true) : .empty,
-                current.isEmpty ? paragraph("No current members.") :
+                manage ? buttonLink("Add a member", to: .bodyMembers(cid, .value(model.id)), secondary: true) : .empty,
+                model.currentMembers.isEmpty ? paragraph("No current members.") :
                     dataTable(caption: "Current members", captionSize: .s,
                               head: ["Name", "Role", "Member since"] + (manage ? ["Change"] : []),
-                              rows: memberRows(current, ended: false)),
-                former.isEmpty ? .empty :
+                              rows: memberRows(model.currentMembers, ended: false)),
+                model.formerMembers.isEmpty ? .empty :
                     dataTable(caption: "Former members", captionSize: .s, head: ["Name", "Role", "From", "Until"],
-                              rows: memberRows(former, ended: true)),
+                              rows: memberRows(model.formerMembers, ended: true)),
                 heading(2, "Meetings", size: .m),
-                manage ? buttonLink("Schedule a meeting", to: .newMeeting(cid), query: [("body", body.id.description)], secondary: true)
+                manage ? buttonLink("Schedule a meeting", to: .newMeeting(cid), query: [("body", model.id.description)], secondary: true)
                     : .empty,
-                meetingTable("Upcoming meetings", Array(upcoming), cid: cid, empty: "No meetings are scheduled."),
-                meetingTable("Past meetings", Array(past), cid: cid, empty: "No meetings have been held yet."),
+                meetingTable("Upcoming meetings", model.upcomingMeetings, cid: cid, empty: "No meetings are scheduled."),
+                meetingTable("Past meetings", model.pastMeetings, cid: cid, empty: "No meetings have been held yet."),
                 paragraph([.text("Add these meetings to Outlook or another calendar: "),
-                           link("\(body.name) calendar (iCalendar)", to: .bodyCalendarFeed(cid, .value(body.id))),
+                           link("\(model.name) calendar (iCalendar)", to: .bodyCalendarFeed(cid, .value(model.id))),
                            .text(". The "), link("calendar", to: .calendar(cid)), .text(" page explains how to subscribe.")]),
             ]))
     }
 
-    static func meetingTable(_ caption: String, _ meetings: [Meeting], cid: Parameter<Council.ID>, empty: String) -> BodyNode {
+    static func meetingTable(_ caption: String, _ meetings: [BodyDetail.Model.MeetingRow], cid: Parameter<Council.ID>,
+                             empty: String) -> BodyNode {
         guard !meetings.isEmpty else { return .group([heading(3, caption, size: .s), paragraph(empty)]) }
         return dataTable(caption: caption, captionSize: .s, head: ["Date", "Place", "Status"], rows: meetings.map { meeting in
             [link(meeting.when, to: .meeting(cid, .value(meeting.id))), .text(meeting.place), MeetingViews.statusTag(meeting.status)]
@@ -138,9 +131,4 @@ enum BodyViews {
                           parts: DateParts(day: form.untilDay, month: form.untilMonth, year: form.untilYear), errors: errs),
             ]).render()
     }
-}
-
-extension MemberRole {
-    /// Chairs first, then members, then those who attend without a vote.
-    var sortOrder: Int { MemberRole.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -18,10 +18,9 @@ enum CalendarController {
         let rows = try await entries(req, council: council).rows(on: req.db)
         let window = rows.filter { $0.entry.date >= start && $0.entry.date < end }
         let latest = rows.last { $0.entry.kind == .meeting && $0.entry.date < start }
-        return HTMLResponse(html: CalendarViews.page(
-            window, start: start, end: end, latestBefore: window.isEmpty ? latest : nil,
-            bodies: try await BodyStore.all(in: council.id, on: req.db), baseURL: req.baseURL, today: today,
-            council: council.context, context: req.viewContext))
+        let model = MeetingCalendar.Model(window, start: start, end: end, latestBefore: window.isEmpty ? latest : nil,
+                                          bodies: try await BodyStore.all(in: council.id, on: req.db), baseURL: req.baseURL)
+        return HTMLResponse(html: CalendarViews.page(model, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func feed(req: Request) async throws -> Response {

@@ -2,18 +2,8 @@ import OversightDomain
 import Plot
 
 enum CalendarViews {
-    static func page(_ rows: [CalendarRow], start: CalendarDate, end: CalendarDate, latestBefore: CalendarRow?,
-                     bodies: [GoverningBody], baseURL: String, today: CalendarDate, council: CouncilContext,
-                     context: ViewContext) -> String {
+    static func page(_ model: MeetingCalendar.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
-        let last = end.adding(days: -1)
-        var months: [(CalendarDate, [CalendarRow])] = []
-        var month = start
-        while month < end {
-            let next = month.adding(months: 1)
-            months.append((month, rows.filter { $0.entry.date >= month && $0.entry.date < next }))
-            month = next
-        }
         func monthCode(_ date: CalendarDate) -> String { String(date.iso.prefix(7)) }
         return Layout.render(Page(
             title: "Calendar", council: council, section: .meetings, breadcrumbs: [("Boards and committees", .bodies(cid))],
@@ -24,24 +14,26 @@ enum CalendarViews {
                 el("nav", [("class", "ov-filter-links"), ("aria-label", "Months shown")], [
                     el("ul", [("class", "ov-list ov-list--inline")], [
                         // No link to months the calendar does not show (before 1900, after 2199).
-                        CalendarDate.acceptedYears.contains(start.adding(months: -3).year)
-                            ? el("li", [], [link("Previous 3 months", to: .calendar(cid), query: [("from", monthCode(start.adding(months: -3)))])]) : .empty,
-                        el("li", [], [el("strong", text: "\(UKDateFormat.monthAndYear(start)) to \(UKDateFormat.monthAndYear(last))")]),
-                        CalendarDate.acceptedYears.contains(end.year)
-                            ? el("li", [], [link("Next 3 months", to: .calendar(cid), query: [("from", monthCode(end))])]) : .empty,
+                        model.previous.map { previous in
+                            el("li", [], [link("Previous 3 months", to: .calendar(cid), query: [("from", monthCode(previous))])])
+                        } ?? .empty,
+                        el("li", [], [el("strong", text: "\(UKDateFormat.monthAndYear(model.start)) to \(UKDateFormat.monthAndYear(model.last))")]),
+                        model.next.map { next in
+                            el("li", [], [link("Next 3 months", to: .calendar(cid), query: [("from", monthCode(next))])])
+                        } ?? .empty,
                     ]),
                 ]),
-                latestBefore.map { row in
-                    inset([paragraph([.text("Nothing is in the calendar for these months. The last meeting before them was on \(UKDateFormat.long(row.entry.date)): "),
-                                      link("show \(UKDateFormat.monthAndYear(row.entry.date))", to: .calendar(cid), query: [("from", monthCode(row.entry.date))]),
+                model.latestBefore.map { date in
+                    inset([paragraph([.text("Nothing is in the calendar for these months. The last meeting before them was on \(UKDateFormat.long(date)): "),
+                                      link("show \(UKDateFormat.monthAndYear(date))", to: .calendar(cid), query: [("from", monthCode(date))]),
                                       .text(".")])])
                 } ?? .empty,
-                .group(months.map { month, rows in
+                .group(model.months.map { month in
                     .group([
-                        heading(2, UKDateFormat.monthAndYear(month), size: .m),
-                        rows.isEmpty ? paragraph("Nothing this month.") : dataTable(
-                            caption: "\(UKDateFormat.monthAndYear(month)): \(counted(rows.count, "entry", "entries"))", captionSize: .s,
-                            head: ["Date", "What", "Status"], rows: rows.map { row in
+                        heading(2, UKDateFormat.monthAndYear(month.start), size: .m),
+                        month.rows.isEmpty ? paragraph("Nothing this month.") : dataTable(
+                            caption: "\(UKDateFormat.monthAndYear(month.start)): \(counted(month.entryCount, "entry", "entries"))", captionSize: .s,
+                            head: ["Date", "What", "Status"], rows: month.rows.map { row in
                                 [.text(UKDateFormat.withWeekday(row.entry.date) + (row.entry.time.map { ", \($0.label)" } ?? "")),
                                  .group([
                                     el("span", [("class", "ov-hint ov-block")], text: row.entry.kind.label),
@@ -56,11 +48,11 @@ enum CalendarViews {
                 paragraph("Copy one of these addresses. In Outlook choose Add calendar, then Subscribe from web, and paste it. "
                     + "The calendar updates itself every few hours. Subscribed calendars show meetings and their Part I agendas, decisions and papers deadlines only."),
                 summaryList([SummaryRow("All boards and committees", nodes: [
-                    el("code", [("class", "ov-code")], text: baseURL + SiteURL.calendarFeed(cid).path),
+                    el("code", [("class", "ov-code")], text: model.baseURL + SiteURL.calendarFeed(cid).path),
                     el("span", [("class", "ov-block")], [link("Download the calendar file", to: .calendarFeed(cid))]),
-                ])] + bodies.map { body in
-                    SummaryRow(body.name, nodes: [el("code", [("class", "ov-code")],
-                                                     text: baseURL + SiteURL.bodyCalendarFeed(cid, .value(body.id)).path)])
+                ])] + model.feeds.map { feed in
+                    SummaryRow(feed.name, nodes: [el("code", [("class", "ov-code")],
+                                                     text: model.baseURL + SiteURL.bodyCalendarFeed(cid, .value(feed.bodyID)).path)])
                 }),
             ]))
     }

@@ -7,7 +7,7 @@ enum MeetingController {
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
         let council = try await req.council()
         let model = try await req.meetingPage(in: council)
-        return HTMLResponse(html: MeetingViews.page(model, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: MeetingViews.page(MeetingDetail.Model(model), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
@@ -99,7 +99,7 @@ enum MeetingController {
             default: "event"
             }
             return try await HTMLResponse(status: .unprocessableEntity, html: MeetingViews.page(
-                model, council: council.context, context: req.viewContext, errors: [FieldError(field: field, message: error.message)]))
+                MeetingDetail.Model(model), council: council.context, context: req.viewContext, errors: [FieldError(field: field, message: error.message)]))
                 .encodeResponse(for: req)
         } catch StoreError.staleEdit {
             throw Abort(.conflict, reason: MeetingMessages.meetingStale)
@@ -179,8 +179,8 @@ enum MeetingController {
         let council = try await req.council()
         let model = try await req.meetingPage(in: council)
         let statuses = Dictionary(model.record.attendance.map { ($0.personID, $0.status.rawValue) }, uniquingKeysWith: { a, _ in a })
-        return HTMLResponse(html: MeetingFormViews.attendanceForm(statuses, model: model, council: council.context, context: req.viewContext,
-                                                                  errors: []))
+        return HTMLResponse(html: MeetingFormViews.attendanceForm(MeetingAttendance.Model(model, statuses: statuses), council: council.context,
+                                                                  context: req.viewContext, errors: []))
     }
 
     /// One choice per member of the body on the day; every member must have one.
@@ -211,7 +211,7 @@ enum MeetingController {
             }
         }
         return try await HTMLResponse(status: .unprocessableEntity, html: MeetingFormViews.attendanceForm(
-            statuses, model: model, council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
+            MeetingAttendance.Model(model, statuses: statuses), council: council.context, context: req.viewContext, errors: errors)).encodeResponse(for: req)
     }
 }
 

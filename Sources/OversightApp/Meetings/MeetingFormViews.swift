@@ -62,43 +62,35 @@ enum MeetingFormViews {
             ]).render()
     }
 
-    static func attendanceForm(_ statuses: [Person.ID: String], model: MeetingPageModel, council: CouncilContext, context: ViewContext,
+    static func attendanceForm(_ model: MeetingAttendance.Model, council: CouncilContext, context: ViewContext,
                                errors: [FieldError]) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
-        let meeting = model.meeting
-        let members = model.members.filter { $0.isCurrent(on: meeting.date) }
         return FormPage(
-            context: context, title: "Record attendance", caption: "\(model.record.body.name), \(meeting.when)", council: council,
-            section: .meetings, back: .meeting(cid, .value(meeting.id)), action: .attendance(cid, .value(meeting.id)), version: nil,
+            context: context, title: "Record attendance", caption: "\(model.bodyName), \(model.when)", council: council,
+            section: .meetings, back: .meeting(cid, .value(model.meetingID)), action: .attendance(cid, .value(model.meetingID)), version: nil,
             errors: errors, conflict: nil, submit: "Save attendance",
-            fields: members.isEmpty ? [paragraph("The body had no members on the day of the meeting. Add its members first.")] :
-                members.map { member in
-                    radios("attendance-\(member.personID)", legend: "\(model.name(member.personID)), \(member.role.label.lowercased())",
-                           options: AttendanceStatus.options, selected: statuses[member.personID], errors: errs, inline: true)
+            fields: model.members.isEmpty ? [paragraph("The body had no members on the day of the meeting. Add its members first.")] :
+                model.members.map { member in
+                    radios("attendance-\(member.personID)", legend: "\(member.name), \(member.role.lowercased())",
+                           options: AttendanceStatus.options, selected: member.selected, errors: errs, inline: true)
                 }).render()
     }
 
     /// The page for writing one item's minute: the discussion, then decisions, actions arising and
     /// declarations, each a small form of its own so that a mistake in one keeps the others' text.
-    static func itemMinutes(_ item: AgendaItem, model: MeetingPageModel, forms: ItemMinuteForms, council: CouncilContext,
+    static func itemMinutes(_ model: ItemMinutes.Model, forms: ItemMinuteForms, council: CouncilContext,
                             context: ViewContext, errors: [FieldError], conflict: AgendaItem? = nil) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
-        let meeting = model.meeting
-        let mid = Parameter.value(meeting.id)
-        let iid = Parameter.value(item.id)
-        let present = model.members.filter { $0.isCurrent(on: meeting.date) }
-        let people = model.people.values.sorted { $0.name < $1.name }.map { ($0.id.description, $0.name) }
-        let decisions = model.record.decisions.filter { $0.itemID == item.id }
-        let actions = model.record.actions.filter { $0.itemID == item.id }
-        let declarations = model.record.declarations.filter { $0.itemID == item.id }
+        let mid = Parameter.value(model.meetingID)
+        let iid = Parameter.value(model.itemID)
         // A form whose input was refused stays open, so its messages and the user's text are in view.
         func open(_ fields: [String]) -> String? { errs.all.contains { fields.contains($0.field) } ? "" : nil }
         return Layout.render(Page(
-            title: "Item \(item.position): \(item.title)", council: council, section: .meetings, back: .meeting(cid, mid),
+            title: "Item \(model.position): \(model.title)", council: council, section: .meetings, back: .meeting(cid, mid),
             errors: errors, context: context, content: [
-                heading(1, "Item \(item.position): \(item.title)", size: .l, caption: "\(model.record.body.name), \(meeting.when)"),
+                heading(1, "Item \(model.position): \(model.title)", size: .l, caption: "\(model.bodyName), \(model.when)"),
                 conflict.map { saved in
                     importantBanner(title: "Important", [
                         el("p", [("class", "ov-notification-banner__heading")], text: Messages.staleEdit),
@@ -107,13 +99,13 @@ enum MeetingFormViews {
                     ])
                 } ?? .empty,
                 heading(2, "Minute", size: .m),
-                postForm(to: .itemMinutes(cid, mid, iid), csrf: context.csrfToken, version: item.version, [
+                postForm(to: .itemMinutes(cid, mid, iid), csrf: context.csrfToken, version: model.version, [
                     textArea("discussion", label: "What was discussed", hint: "You can use Markdown: a line starting \"- \" is a bullet",
-                             value: forms.minute.discussion ?? item.discussion, errors: errs, rows: 8),
+                             value: forms.minute.discussion ?? model.discussion, errors: errs, rows: 8),
                     submitButton("Save the minute"),
                 ]),
                 heading(2, "Decisions", size: .m),
-                decisions.isEmpty ? paragraph("None recorded.") : .group(decisions.map { MeetingViews.decisionBlock($0, item: item) }),
+                model.decisions.isEmpty ? paragraph("None recorded.") : .group(model.decisions.map { MeetingViews.decisionBlock($0) }),
                 el("details", [("class", "ov-details"), ("open", open(["text", "reasons", "alternatives", "votesFor", "votesAgainst", "votesAbstained"]))], [
                     el("summary", [("class", "ov-details__summary")], text: "Record a decision"),
                     el("div", [("class", "ov-details__text")], [
@@ -133,14 +125,15 @@ enum MeetingFormViews {
                     ]),
                 ]),
                 heading(2, "Actions arising", size: .m),
-                actions.isEmpty ? paragraph("None.") : BoardActionViews.table(actions, people: model.people, today: model.today, cid: cid,
-                                                                               caption: "Actions arising from item \(item.position)"),
+                model.actions.rows.isEmpty ? paragraph("None.") : BoardActionViews.table(model.actions, cid: cid,
+                                                                                          caption: "Actions arising from item \(model.position)"),
                 el("details", [("class", "ov-details"), ("open", open(["what", "owner", "due"]))], [
                     el("summary", [("class", "ov-details__summary")], text: "Add an action"),
                     el("div", [("class", "ov-details__text")], [
                         postForm(to: .itemActions(cid, mid, iid), csrf: context.csrfToken, [
                             textArea("what", label: "Action", value: forms.action.what, errors: errs, rows: 3),
-                            selectField("owner", label: "Owner", options: people, selected: forms.action.owner,
+                            selectField("owner", label: "Owner", options: model.owners.map { ($0.id.description, $0.name) },
+                                        selected: forms.action.owner,
                                         placeholder: "Choose the owner", errors: errs),
                             dateInput("due", legend: "Due date",
                                       parts: DateParts(day: forms.action.dueDay, month: forms.action.dueMonth, year: forms.action.dueYear),
@@ -150,14 +143,14 @@ enum MeetingFormViews {
                     ]),
                 ]),
                 heading(2, "Declarations of interest", size: .m),
-                declarations.isEmpty ? paragraph("None declared.") : bulletList(declarations.map {
-                    .text("\(model.name($0.personID)): \($0.interest)" + ($0.dispensation.map { " (dispensation: \($0))" } ?? ""))
+                model.declarations.isEmpty ? paragraph("None declared.") : bulletList(model.declarations.map {
+                    .text("\($0.name): \($0.interest)" + ($0.dispensation.map { " (dispensation: \($0))" } ?? ""))
                 }),
                 el("details", [("class", "ov-details"), ("open", open(["person", "interest", "dispensation"]))], [
                     el("summary", [("class", "ov-details__summary")], text: "Record a declaration"),
                     el("div", [("class", "ov-details__text")], [
                         postForm(to: .itemDeclarations(cid, mid, iid), csrf: context.csrfToken, [
-                            selectField("person", label: "Member", options: present.map { ($0.personID.description, model.name($0.personID)) },
+                            selectField("person", label: "Member", options: model.members.map { ($0.id.description, $0.name) },
                                         selected: forms.declaration.person, placeholder: "Choose the member", errors: errs),
                             textArea("interest", label: "Interest declared", value: forms.declaration.interest, errors: errs, rows: 2),
                             textArea("dispensation", label: "Dispensation (optional)", value: forms.declaration.dispensation, errors: errs, rows: 2),

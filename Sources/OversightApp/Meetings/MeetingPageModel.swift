@@ -3,7 +3,8 @@ import OversightDomain
 import OversightStore
 import Plot
 
-/// Everything a meeting's page shows, already stripped of Part II items for readers without the right.
+/// What a meeting's pages are built from (`MeetingDetail.Model`, `MeetingAttendance.Model`, `ItemMinutes.Model`),
+/// already stripped of Part II items for readers without the right.
 struct MeetingPageModel {
     var record: MeetingRecord
     var members: [Membership]

@@ -8,8 +8,8 @@ enum MinutesController {
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.meetings.manage)
         let (council, model, item) = try await load(req)
-        return HTMLResponse(html: MeetingFormViews.itemMinutes(item, model: model, forms: ItemMinuteForms(), council: council.context,
-                                                               context: req.viewContext, errors: []))
+        return HTMLResponse(html: MeetingFormViews.itemMinutes(ItemMinutes.Model(item, page: model), forms: ItemMinuteForms(),
+                                                               council: council.context, context: req.viewContext, errors: []))
     }
 
     @Sendable static func saveMinute(req: Request) async throws -> Response {
@@ -103,7 +103,7 @@ enum MinutesController {
             conflict = item
         }
         return try await HTMLResponse(status: status, html: MeetingFormViews.itemMinutes(
-            item, model: model, forms: forms, council: council.context, context: req.viewContext, errors: errors, conflict: conflict))
+            ItemMinutes.Model(item, page: model), forms: forms, council: council.context, context: req.viewContext, errors: errors, conflict: conflict))
             .encodeResponse(for: req)
     }
 
