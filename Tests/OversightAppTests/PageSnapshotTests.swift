@@ -104,7 +104,8 @@ struct PageSnapshotTests {
     }
 
     @Test func inspectionsList() throws {
-        try assertSnapshot(InspectionViews.list([record], council: context, context: page()), named: "inspections-list")
+        try assertSnapshot(InspectionViews.list(InspectionList.Model([record]), council: context, context: page()),
+                           named: "inspections-list")
     }
 
     @Test func inspectionDetail() throws {

@@ -53,30 +53,30 @@ struct ReportSnapshotTests {
     }
 
     @Test func draftForDemocraticServices() throws {
-        try assertSnapshot(ReportViews.show(model(report(status: .draft)), access: .full,
+        try assertSnapshot(ReportViews.show(ReportPage.Model(model(report(status: .draft))), access: .full,
                                             context: .fixed(Self.democratic)), named: "report-draft")
     }
 
     @Test func clearedAndLate() throws {
-        try assertSnapshot(ReportViews.show(model(report(status: .cleared)), access: .full,
+        try assertSnapshot(ReportViews.show(ReportPage.Model(model(report(status: .cleared))), access: .full,
                                             errors: [FieldError(field: "lateReason", message: "Enter why the report is published late")],
                                             context: .fixed(Self.democratic)), named: "report-cleared-late")
     }
 
     @Test func publishedForThePublic() throws {
-        try assertSnapshot(ReportViews.show(model(report(status: .published), published: true), access: .published,
+        try assertSnapshot(ReportViews.show(ReportPage.Model(model(report(status: .published), published: true)), access: .published,
                                             context: .fixed(nil)), named: "report-public")
     }
 
     @Test func exemptForThePublic() throws {
-        try assertSnapshot(ReportViews.show(model(report(status: .published, part: .partII), published: true), access: .exempt,
+        try assertSnapshot(ReportViews.show(ReportPage.Model(model(report(status: .published, part: .partII), published: true)), access: .exempt,
                                             context: .fixed(nil)), named: "report-exempt")
     }
 
     @Test func list() throws {
         let summaries = [ReportSummary(id: .init(Self.uuid(700)), title: "Children's Services Continuous Improvement Plan",
                                        body: .cabinet, meetingDate: Self.date(2017, 10, 12), part: .partI, status: .published)]
-        try assertSnapshot(ReportViews.list(summaries, council: council.context, context: .fixed(Self.democratic)),
+        try assertSnapshot(ReportViews.list(ReportList.Model(summaries), council: council.context, context: .fixed(Self.democratic)),
                            named: "reports-list")
     }
 

@@ -8,7 +8,8 @@ enum InspectionController {
         try await req.authorize(req.inspections.read)
         let council = try await req.council()
         let records = try await InspectionStore.all(in: council.id, on: req.db)
-        return HTMLResponse(html: InspectionViews.list(records, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: InspectionViews.list(InspectionList.Model(records), council: council.context,
+                                                       context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {

@@ -3,23 +3,22 @@ import OversightStore
 import Plot
 
 enum InspectionViews {
-    static func list(_ records: [InspectionRecord], council: CouncilContext, context: ViewContext) -> String {
+    static func list(_ model: InspectionList.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         return Layout.render(Page(title: "Inspections", council: council, section: .inspections, context: context,
                                   content: [
             heading(1, "Inspections and visits", size: .l),
             context.inspections.record.isAllowed ? buttonLink("Add an inspection", to: .newInspection(cid)) : .empty,
-            records.isEmpty ? paragraph("No inspection has been recorded yet.") :
+            model.rows.isEmpty ? paragraph("No inspection has been recorded yet.") :
                 dataTable(caption: "Newest first", captionSize: .s,
                           head: ["Inspection", "Inspectorate", "Published", "Judgements", "Recommendations"],
-                          rows: records.map { record in
-                              let inspection = record.inspection
-                              return [
+                          rows: model.rows.map { inspection in
+                              [
                                   link(inspection.title, to: .inspection(council.id, inspection.id)),
                                   .text(inspection.inspectorate),
                                   .group(orNotGiven(inspection.publishedDate?.ukLong)),
-                                  .text(record.judgements.isEmpty ? "None" : "\(record.judgements.count)"),
-                                  .text("\(record.recommendations.count)"),
+                                  .text(inspection.judgementCount == 0 ? "None" : "\(inspection.judgementCount)"),
+                                  .text("\(inspection.recommendationCount)"),
                               ]
                           }),
         ]))

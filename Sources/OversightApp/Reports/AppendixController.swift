@@ -34,7 +34,7 @@ enum AppendixController {
             return req.redirect(to: SiteURL.report(.value(model.council.id), .value(model.report.id)).path)
         }
         return try await HTMLResponse(html: AppendixViews.form(
-            AppendixForm(), model: model, choices: try await choices(model.council, on: req.db), errors: [],
+            AppendixForm(), model: NewAppendix.Model(model), choices: try await choices(model.council, on: req.db), errors: [],
             context: req.viewContext)).encodeResponse(for: req)
     }
 
@@ -44,7 +44,7 @@ enum AppendixController {
         let choices = try await choices(model.council, on: req.db)
         let render = { (status: HTTPStatus, errors: [FieldError]) in
             try await HTMLResponse(status: status, html: AppendixViews.form(
-                form, model: model, choices: choices, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+                form, model: NewAppendix.Model(model), choices: choices, errors: errors, context: req.viewContext)).encodeResponse(for: req)
         }
         guard model.report.status.isEditable else {
             return try await render(.conflict, [FieldError(field: "source", message: ReportMessages.appendixNotDraft(model.report.status))])
@@ -69,7 +69,8 @@ enum AppendixController {
         } catch ReportError.transitionRefused {
             let (page, access) = try await req.reportPage()
             return try await HTMLResponse(status: .conflict, html: ReportViews.show(
-                page, access: access, errors: [FieldError(field: "workflow", message: ReportMessages.appendixRemoveNotDraft)], context: req.viewContext))
+                ReportPage.Model(page), access: access, errors: [FieldError(field: "workflow", message: ReportMessages.appendixRemoveNotDraft)],
+                context: req.viewContext))
                 .encodeResponse(for: req)
         }
         return req.redirect(to: .report(.value(model.council.id), .value(model.report.id)), notice: .appendixRemoved)

@@ -3,14 +3,14 @@ import OversightStore
 import Plot
 
 enum AppendixViews {
-    static func form(_ form: AppendixForm, model: ReportPageModel, choices: AppendixController.Choices, errors: [FieldError],
+    static func form(_ form: AppendixForm, model: NewAppendix.Model, choices: AppendixController.Choices, errors: [FieldError],
                      context: ViewContext) -> String {
         let errs = FormErrors(errors)
-        let cid = Parameter.value(model.council.id), rid = Parameter.value(model.report.id)
-        let letter = ReportTemplate.letter(model.appendices.count)
+        let cid = Parameter.value(model.council.id), rid = Parameter.value(model.reportID)
+        let letter = model.letter
         return FormPage(
-            context: context, title: "Add appendix \(letter)", caption: model.report.title,
-            council: CouncilContext(id: model.council.id, name: model.council.name), section: .reports,
+            context: context, title: "Add appendix \(letter)", caption: model.reportTitle,
+            council: model.council, section: .reports,
             back: .report(cid, rid), action: .newAppendix(cid, rid), errors: errors, submit: "Add the appendix",
             multipart: true, fields: [
                 radios("source", legend: "What is the appendix?",

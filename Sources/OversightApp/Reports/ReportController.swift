@@ -11,12 +11,12 @@ enum ReportController {
         let council = try await req.council()
         let staff = req.reports.staff
         let reports = try await ReportStore.list(in: council.id, publishedOnly: !staff, on: req.db)
-        return HTMLResponse(html: ReportViews.list(reports, council: council.context, context: req.viewContext))
+        return HTMLResponse(html: ReportViews.list(ReportList.Model(reports), council: council.context, context: req.viewContext))
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLResponse {
         let (model, access) = try await req.reportPage()
-        return HTMLResponse(html: ReportViews.show(model, access: access, context: req.viewContext))
+        return HTMLResponse(html: ReportViews.show(ReportPage.Model(model), access: access, context: req.viewContext))
     }
 
     /// The document a download renders, refusing exempt material to those without Part II access.

@@ -8,7 +8,8 @@ import Vapor
 enum ReportSettingsController {
     @Sendable static func templates(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.reports.settings)
-        return HTMLResponse(html: ReportSettingsViews.templates(try await ReportTemplateStore.latest(on: req.db),
+        let templates = try await ReportTemplateStore.latest(on: req.db)
+        return HTMLResponse(html: ReportSettingsViews.templates(ReportTemplates.Model(templates),
                                                                 copyName: nil, errors: [], context: req.viewContext))
     }
 
@@ -27,7 +28,7 @@ enum ReportSettingsController {
         }
         guard errors.isEmpty, let source, let name else {
             return try await HTMLResponse(status: .unprocessableEntity, html: ReportSettingsViews.templates(
-                templates, copyName: form.name, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+                ReportTemplates.Model(templates), copyName: form.name, errors: errors, context: req.viewContext)).encodeResponse(for: req)
         }
         var template = source.template
         template.name = name
@@ -52,9 +53,10 @@ enum ReportSettingsController {
 
     @Sendable static func template(req: Request) async throws -> HTMLResponse {
         let version = try await template(req)
+        let form = TemplateForm(version.template)
+        let history = try await ReportTemplateStore.versions(of: version.familyID, on: req.db)
         return HTMLResponse(html: ReportSettingsViews.templateForm(
-            TemplateForm(version.template), version: version,
-            history: try await ReportTemplateStore.versions(of: version.familyID, on: req.db), errors: [],
+            form, model: TemplateEditor.Model(version, history: history, form: form), errors: [],
             context: req.viewContext))
     }
 
@@ -65,11 +67,13 @@ enum ReportSettingsController {
         switch form.validate(base: version.template) {
         case let .invalid(errors):
             return try await HTMLResponse(status: .unprocessableEntity, html: ReportSettingsViews.templateForm(
-                form, version: version, history: history, errors: errors, context: req.viewContext)).encodeResponse(for: req)
+                form, model: TemplateEditor.Model(version, history: history, form: form), errors: errors,
+                context: req.viewContext)).encodeResponse(for: req)
         case let .valid(template):
             guard history.first?.id == version.id else {
                 return try await HTMLResponse(status: .conflict, html: ReportSettingsViews.templateForm(
-                    form, version: version, history: history, errors: [FieldError(field: "name", message: ReportMessages.templateStale)],
+                    form, model: TemplateEditor.Model(version, history: history, form: form),
+                    errors: [FieldError(field: "name", message: ReportMessages.templateStale)],
                     context: req.viewContext)).encodeResponse(for: req)
             }
             let id = ReportTemplate.ID(req.dependencies.newID())
@@ -95,9 +99,10 @@ enum ReportSettingsController {
 
     private static func bankHolidayPage(_ req: Request, form: BankHolidayForm, errors: [FieldError]) async throws -> String {
         let today = CalendarDate.inLondon(req.dependencies.now())
-        return ReportSettingsViews.bankHolidays(
+        let model = BankHolidaySettings.Model(
             try await BankHolidayStore.holidays(on: req.db), changes: try await BankHolidayStore.changes(on: req.db),
-            fromYear: today.year - 1, form: form, errors: errors, context: req.viewContext)
+            fromYear: today.year - 1)
+        return ReportSettingsViews.bankHolidays(model, form: form, errors: errors, context: req.viewContext)
     }
 
     @Sendable static func changeBankHoliday(req: Request) async throws -> Response {

@@ -4,22 +4,22 @@ import Plot
 
 /// The administrator's report settings: templates and bank holidays.
 enum ReportSettingsViews {
-    static func templates(_ templates: [TemplateVersion], copyName: String?, errors: [FieldError], context: ViewContext) -> String {
+    static func templates(_ model: ReportTemplates.Model, copyName: String?, errors: [FieldError], context: ViewContext) -> String {
         let errs = FormErrors(errors)
         return Layout.render(Page(title: "Report templates", section: .settings, errors: errors, context: context, content: [
             heading(1, "Report templates", size: .l),
             paragraph("A template sets a report's header labels, its sections and their order, and the implication headings on offer. Each save makes a new version; a report keeps the version it was written with."),
             dataTable(caption: "Templates", captionSize: .s, head: ["Template", "Version", "Sections", "Saved by"],
-                      rows: templates.map { version in
-                          [link(version.template.name, to: .reportTemplate(.value(version.id))),
-                           .text(String(version.template.version)), .text(String(version.template.sections.count)),
-                           .text(version.createdBy)]
+                      rows: model.rows.map { template in
+                          [link(template.name, to: .reportTemplate(.value(template.id))),
+                           .text(String(template.version)), .text(String(template.sectionCount)),
+                           .text(template.savedBy)]
                       }),
             el("div", [("class", "ov-card")], [
                 heading(2, "Copy a template", size: .m),
                 postForm(to: .reportTemplates, csrf: context.csrfToken, [
-                    selectField("from", label: "Template to copy", options: templates.map { ($0.id.description, $0.template.name) },
-                                selected: templates.first?.id.description, errors: errs),
+                    selectField("from", label: "Template to copy", options: model.rows.map { ($0.id.description, $0.name) },
+                                selected: model.firstID?.description, errors: errs),
                     textInput("name", label: "Name of the new template", hint: "For example, Cabinet report (2024 layout)",
                               value: copyName, errors: errs),
                     submitButton("Copy the template"),
@@ -29,20 +29,20 @@ enum ReportSettingsViews {
         ]))
     }
 
-    static func templateForm(_ form: TemplateForm, version: TemplateVersion, history: [TemplateVersion], errors: [FieldError],
+    static func templateForm(_ form: TemplateForm, model: TemplateEditor.Model, errors: [FieldError],
                              context: ViewContext) -> String {
         let errs = FormErrors(errors)
-        let base = version.template
-        let isNewest = history.first?.id == version.id
         var fields: [BodyNode] = [
-            isNewest ? .empty : inset([paragraph([.text("This is an older version. "),
-                                                  link("Open the newest version", to: .reportTemplate(.value(history[0].id))),
-                                                  .text(" to change the template.")])]),
+            model.newestID.map { newest in
+                inset([paragraph([.text("This is an older version. "),
+                                  link("Open the newest version", to: .reportTemplate(.value(newest))),
+                                  .text(" to change the template.")])])
+            } ?? .empty,
             textInput("name", label: "Name", value: form["name"], errors: errs),
             heading(2, "Header block", size: .m),
             paragraph("The header block prints in order of position, each field with its label.", classes: "ov-body-s"),
         ]
-        for field in base.headerFields {
+        for field in model.headerFields {
             let key = "header-\(field.rawValue)"
             fields.append(el("fieldset", [("class", "ov-fieldset ov-card")], [
                 el("legend", [("class", "ov-fieldset__legend ov-fieldset__legend--s")], text: field.label),
@@ -54,7 +54,7 @@ enum ReportSettingsViews {
         fields.append(heading(2, "Sections", size: .m))
         fields.append(paragraph("Sections print in order of position. Untick a section to leave it out; fill in a blank row to add one, such as Purpose of report.",
                                 classes: "ov-body-s"))
-        for row in 1...form.rows(base: base) {
+        for row in 1...model.sectionRows {
             let prefix = "section-\(row)"
             let key = form["\(prefix)-key"]
             fields.append(el("fieldset", [("class", "ov-fieldset ov-card")], [
@@ -77,18 +77,15 @@ enum ReportSettingsViews {
                      value: form["implications"], errors: errs, rows: 8),
         ]
         return FormPage(
-            context: context, title: "\(base.name): version \(base.version)", caption: "Report template", section: .settings,
-            back: .reportTemplates, action: .reportTemplate(.value(version.id)), errors: errors,
-            submit: "Save as version \((history.first?.template.version ?? base.version) + 1)", fields: fields
+            context: context, title: "\(model.name): version \(model.version)", caption: "Report template", section: .settings,
+            back: .reportTemplates, action: .reportTemplate(.value(model.id)), errors: errors,
+            submit: "Save as version \(model.nextVersion)", fields: fields
         ).render()
     }
 
-    static func bankHolidays(_ holidays: BankHolidays, changes: [BankHolidayStore.Entry], fromYear: Int, form: BankHolidayForm,
+    static func bankHolidays(_ model: BankHolidaySettings.Model, form: BankHolidayForm,
                              errors: [FieldError], context: ViewContext) -> String {
         let errs = FormErrors(errors)
-        let shown = holidays.holidays.filter { $0.date.year >= fromYear }
-        let removed = changes.filter { $0.change == .removed && $0.date.year >= fromYear }
-        let changed = Set(changes.map(\.date))
         return Layout.render(Page(title: "Bank holidays", section: .settings, back: .reportTemplates, errors: errors,
                                   context: context, content: [
             heading(1, "Bank holidays", size: .l, caption: "England and Wales"),
@@ -103,9 +100,9 @@ enum ReportSettingsViews {
                     submitButton("Add the bank holiday"),
                 ]),
             ]),
-            dataTable(caption: "Bank holidays from \(fromYear)", captionSize: .s, head: ["Date", "Bank holiday", "Change"],
-                      rows: shown.map { holiday in
-                          let isChanged = changed.contains(holiday.date)
+            dataTable(caption: "Bank holidays from \(model.fromYear)", captionSize: .s, head: ["Date", "Bank holiday", "Change"],
+                      rows: model.holidays.map { holiday in
+                          let isChanged = holiday.isChanged
                           return [.text(UKDateFormat.withWeekday(holiday.date)),
                                   .text(holiday.title + (isChanged ? " (added here)" : "")),
                                   postForm(to: .bankHolidays, csrf: context.csrfToken, [
@@ -115,9 +112,9 @@ enum ReportSettingsViews {
                                          [.text(isChanged ? "Undo" : "Remove"), visuallyHidden(" \(holiday.date.ukLong)")]),
                                   ])]
                       }),
-            removed.isEmpty ? .empty : dataTable(
+            model.removed.isEmpty ? .empty : dataTable(
                 caption: "Days taken off the list", captionSize: .s, head: ["Date", "Bank holiday", "Change"],
-                rows: removed.map { entry in
+                rows: model.removed.map { entry in
                     [.text(UKDateFormat.withWeekday(entry.date)), .text(entry.title),
                      postForm(to: .bankHolidays, csrf: context.csrfToken, [
                          voidElement("input", [("type", "hidden"), ("name", "action"), ("value", "undo")]),

@@ -18,7 +18,7 @@ enum ReportViews {
         return tag(status.label, colour)
     }
 
-    static func list(_ reports: [ReportSummary], council: CouncilContext, context: ViewContext) -> String {
+    static func list(_ model: ReportList.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id)
         let staff = context.reports.read.isAllowed
         return Layout.render(Page(title: "Committee reports", council: council, section: .reports, context: context, content: [
@@ -26,28 +26,27 @@ enum ReportViews {
             paragraph(staff ? "Reports to Cabinet, Scrutiny, the Improvement Board and Full Council: drafted here, cleared by a senior leader, then published and frozen."
                       : "Reports published for the council's meetings. Reports exempt from publication (Part II) show only their title and the reason."),
             context.reports.edit.isAllowed ? buttonLink("Draft a report", to: .newReport(cid)) : .empty,
-            reports.isEmpty ? paragraph(staff ? "No report has been drafted yet." : "No report has been published yet.") : dataTable(
-                caption: counted(reports.count, "report"), captionSize: .s,
+            model.rows.isEmpty ? paragraph(staff ? "No report has been drafted yet." : "No report has been published yet.") : dataTable(
+                caption: counted(model.rows.count, "report"), captionSize: .s,
                 head: ["Meeting", "Report", "Committee", "Part"] + (staff ? ["Status"] : []),
-                rows: reports.map { report in
+                rows: model.rows.map { report in
                     [.text(report.meetingDate.ukLong), link(report.title, to: .report(cid, .value(report.id))),
-                     .text(report.body.label), .text(report.part.label)] + (staff ? [statusTag(report.status)] : [])
+                     .text(report.committee), .text(report.part)] + (staff ? [statusTag(report.status)] : [])
                 }),
         ]))
     }
 
-    static func show(_ model: ReportPageModel, access: ReportAccess, errors: [FieldError] = [], lateReason: String? = nil,
+    static func show(_ model: ReportPage.Model, access: ReportAccess, errors: [FieldError] = [], lateReason: String? = nil,
                      context: ViewContext) -> String {
-        let report = model.report
         let cid = Parameter.value(model.council.id)
-        let caption = "Report to \(report.body.phrase), \(UKDateFormat.withWeekday(report.meetingDate))"
-        var content: [BodyNode] = [heading(1, report.title, size: .l, caption: caption)]
+        let caption = "Report to \(model.committeePhrase), \(UKDateFormat.withWeekday(model.meetingDate))"
+        var content: [BodyNode] = [heading(1, model.title, size: .l, caption: caption)]
         switch access {
         case .exempt:
             content += [
                 inset([
                     el("p", [("class", "ov-body ov-!-font-weight-bold")], text: "This report is exempt"),
-                    paragraph(report.exemption.map { "\($0.paragraph.citation): \($0.paragraph.description.lowercased())." }
+                    paragraph(model.exemption.map { "\($0.citation): \($0.description.lowercased())." }
                               ?? "It is exempt under Schedule 12A to the Local Government Act 1972."),
                     paragraph("It is not published because the public interest in keeping it exempt outweighs the public interest in disclosing it."),
                 ]),
@@ -55,7 +54,7 @@ enum ReportViews {
         case .published, .full:
             if access == .full { content += staffPanel(model, errors: errors, lateReason: lateReason, context: context) }
             else { content += publicPanel(model) }
-            if let correctedBy = model.correctedBy, correctedBy.status == .published {
+            if let correctedBy = model.publishedCorrection {
                 content.append(importantBanner(title: "Important", [
                     el("p", [("class", "ov-notification-banner__heading")], [
                         .text("This report has been corrected. "),
@@ -69,44 +68,43 @@ enum ReportViews {
                                   [.raw(HTMLRenderer.render(document, headingOffset: 1))]))
             }
         }
-        return Layout.render(Page(title: report.title, council: CouncilContext(id: model.council.id, name: model.council.name),
+        return Layout.render(Page(title: model.title, council: model.council,
                                   section: .reports, breadcrumbs: [("Committee reports", .reports(cid))],
                                   errors: errors, context: context, content: content))
     }
 
-    private static func publicPanel(_ model: ReportPageModel) -> [BodyNode] {
-        guard let publication = model.publication?.publication else { return [] }
+    private static func publicPanel(_ model: ReportPage.Model) -> [BodyNode] {
+        guard let publication = model.publication else { return [] }
         return [summaryList([
-            SummaryRow("Meeting", UKDateFormat.withWeekday(model.report.meetingDate)),
+            SummaryRow("Meeting", UKDateFormat.withWeekday(model.meetingDate)),
             SummaryRow("Published", publication.publishedOn.ukLong),
         ])]
     }
 
-    private static func downloads(_ model: ReportPageModel) -> BodyNode {
-        let cid = Parameter.value(model.council.id), rid = Parameter.value(model.report.id)
+    private static func downloads(_ model: ReportPage.Model) -> BodyNode {
+        let cid = Parameter.value(model.council.id), rid = Parameter.value(model.id)
         return downloadLinks([("Word (.docx)", .reportDocx(cid, rid)), ("PDF", .reportPDF(cid, rid)),
                               ("Markdown", .reportMarkdown(cid, rid))])
     }
 
     /// Status, deadlines and what the viewer can do next.
-    private static func staffPanel(_ model: ReportPageModel, errors: [FieldError], lateReason: String?,
+    private static func staffPanel(_ model: ReportPage.Model, errors: [FieldError], lateReason: String?,
                                    context: ViewContext) -> [BodyNode] {
-        let report = model.report
-        let cid = Parameter.value(model.council.id), rid = Parameter.value(report.id)
+        let cid = Parameter.value(model.council.id), rid = Parameter.value(model.id)
         var rows = [
-            SummaryRow("Status", nodes: [statusTag(report.status)]),
-            SummaryRow("Committee", report.body.label),
-            SummaryRow("Meeting", UKDateFormat.withWeekday(report.meetingDate)),
+            SummaryRow("Status", nodes: [statusTag(model.status)]),
+            SummaryRow("Committee", model.committee),
+            SummaryRow("Meeting", UKDateFormat.withWeekday(model.meetingDate)),
             SummaryRow("Publish by", nodes: [.text(UKDateFormat.withWeekday(model.publishBy)),
                                              el("span", [("class", "ov-hint ov-block")],
                                                 text: "Five clear working days before the meeting, not counting weekends and bank holidays")]),
-            SummaryRow("Part", report.part.label + (report.exemption.map { ": exempt under paragraph \($0.paragraph.rawValue) of Schedule 12A" } ?? "")),
-            SummaryRow("Template", "\(model.template.template.name), version \(model.template.template.version)"),
+            SummaryRow("Part", model.part + (model.exemption.map { ": exempt under paragraph \($0.rawValue) of Schedule 12A" } ?? "")),
+            SummaryRow("Template", "\(model.templateName), version \(model.templateVersion)"),
         ]
-        if let key = report.keyDecision {
+        if let key = model.keyDecision {
             let notice = key.noticeGiven.map { "Forward plan notice given \($0.ukLong)" } ?? "Forward plan notice date not given yet"
             var nodes: [BodyNode] = [.text("Yes. \(notice).")]
-            if let shortfall = model.keyDecisionShortfall {
+            if let shortfall = key.shortfall {
                 nodes.append(el("strong", [("class", "ov-warning-text ov-block")],
                                 text: "Notice is \(counted(shortfall, "day")) short of the 28 clear days a key decision needs: use the general exception or special urgency procedure, and record it."))
             } else if key.noticeGiven != nil {
@@ -114,12 +112,12 @@ enum ReportViews {
             }
             rows.append(SummaryRow("Key decision", nodes: nodes))
         }
-        if let clearedBy = model.clearedBy, report.status == .cleared { rows.append(SummaryRow("Cleared by", clearedBy)) }
-        if let (publication, intact) = model.publication {
+        if let clearedBy = model.clearedBy { rows.append(SummaryRow("Cleared by", clearedBy)) }
+        if let publication = model.publication {
             rows.append(SummaryRow("Published", "\(publication.publishedOn.ukLong) by \(publication.publishedBy)"))
             if let late = publication.lateReason { rows.append(SummaryRow("Published late because", late)) }
             rows.append(SummaryRow("Checksum (SHA-256)", nodes: [el("code", [("class", "ov-code")], text: publication.checksum)]))
-            if !intact {
+            if !publication.isIntact {
                 rows.append(SummaryRow("Warning", "The stored report no longer matches its checksum: it has been changed since it was published. Tell your system administrator."))
             }
         }
@@ -128,8 +126,8 @@ enum ReportViews {
         }
         var nodes: [BodyNode] = [el("div", [("class", "ov-no-print")], [summaryList(rows)])]
         var actions: [BodyNode] = []
-        let version = report.version
-        switch report.status {
+        let version = model.version
+        switch model.status {
         case .draft:
             if context.reports.edit.isAllowed {
                 actions.append(buttonGroup([
@@ -138,7 +136,7 @@ enum ReportViews {
                 ]))
             }
             if context.reports.clear.isAllowed {
-                let problems = report.problemsBeforeClearance(template: model.template.template)
+                let problems = model.clearanceProblems
                 actions.append(el("div", [("class", "ov-card")], [
                     heading(2, "Clear for publication", size: .s),
                     problems.isEmpty ? paragraph("Clearing confirms the report is ready to publish. Only a draft can be edited, so return it to draft if it needs changes.", classes: "ov-body-s")
@@ -187,16 +185,15 @@ enum ReportViews {
             break
         }
         if !actions.isEmpty { nodes.append(el("div", [("class", "ov-no-print"), ("id", "workflow")], actions)) }
-        if report.status.isEditable && context.reports.edit.isAllowed && !model.appendices.isEmpty {
+        if model.isEditable && context.reports.edit.isAllowed && !model.appendices.isEmpty {
             nodes.append(el("div", [("class", "ov-no-print")], [
                 dataTable(caption: "Appendices", captionSize: .s, head: ["Letter", "Title", "Made from", "Change"],
-                          rows: model.appendices.enumerated().map { index, appendix in
-                              let letter = ReportTemplate.letter(index)
-                              return [.text(letter), .text(appendix.title), .text(sourceLabel(appendix.source)),
-                                      postForm(to: .removeAppendix(cid, rid, .value(appendix.id)), csrf: context.csrfToken, [
-                                          el("button", [("type", "submit"), ("class", "ov-button ov-button--warning ov-button--small")],
-                                             [.text("Remove"), visuallyHidden(" appendix \(letter)")]),
-                                      ])]
+                          rows: model.appendices.map { appendix in
+                              [.text(appendix.letter), .text(appendix.title), .text(sourceLabel(appendix.source)),
+                               postForm(to: .removeAppendix(cid, rid, .value(appendix.id)), csrf: context.csrfToken, [
+                                   el("button", [("type", "submit"), ("class", "ov-button ov-button--warning ov-button--small")],
+                                      [.text("Remove"), visuallyHidden(" appendix \(appendix.letter)")]),
+                               ])]
                           }),
             ]))
         }

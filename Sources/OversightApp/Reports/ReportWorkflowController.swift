@@ -9,7 +9,7 @@ enum ReportWorkflowController {
                                    lateReason: String? = nil) async throws -> Response {
         let (model, access) = try await req.reportPage()
         return try await HTMLResponse(status: status, html: ReportViews.show(
-            model, access: access, errors: errors, lateReason: lateReason, context: req.viewContext)).encodeResponse(for: req)
+            ReportPage.Model(model), access: access, errors: errors, lateReason: lateReason, context: req.viewContext)).encodeResponse(for: req)
     }
 
     @Sendable static func transition(req: Request) async throws -> Response {

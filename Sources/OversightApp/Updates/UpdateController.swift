@@ -57,8 +57,8 @@ enum UpdateController {
         let model = try await req.planPage(in: council, updates: .period(id))
         guard let period = model.periods.first(where: { $0.id == id }) else { throw Abort(.notFound) }
         let page = try req.pageNumber()
-        return HTMLResponse(html: UpdateViews.period(period, model: model, page: page, council: council.context,
-                                                     context: req.viewContext))
+        return HTMLResponse(html: UpdateViews.period(PeriodUpdates.Model(period, model: model, page: page),
+                                                     council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
@@ -149,16 +149,17 @@ enum UpdateController {
     @Sendable static func myActions(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.plans.read)
         let viewer = try req.signedIn()
-        var sections: [(PlanPageModel, CouncilContext, [PlanAction])] = []
+        var sections: [MyActions.Model.Section] = []
         if let person = viewer.user.personID {
             for planID in try await PlanStore.plans(ledBy: person, on: req.db) {
                 guard let councilID = try await PlanStore.council(of: planID, on: req.db),
                       let council = try await CouncilStore.find(councilID, on: req.db) else { continue }
                 let model = try await req.apiPlanPage(planID)
-                sections.append((model, council.context, model.record.actions.filter { $0.leadID == person }))
+                sections.append(MyActions.Model.Section(model, council: council.context,
+                                                        actions: model.record.actions.filter { $0.leadID == person }))
             }
         }
-        return HTMLResponse(html: UpdateViews.myActions(sections, context: req.viewContext))
+        return HTMLResponse(html: UpdateViews.myActions(MyActions.Model(sections: sections), context: req.viewContext))
     }
 
     /// The action and the open period, if the viewer may write its update: its lead, or a
