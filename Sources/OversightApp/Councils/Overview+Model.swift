@@ -21,17 +21,13 @@ extension Overview {
 
         struct MyBoardActions {
             /// Overdue ones first.
-            var actions: [BoardAction]
-            var people: [Person.ID: Person]
-            var today: CalendarDate
+            var actions: BoardActionTable.Model
             /// "2 open actions asked of you by the boards and committees, 1 overdue."
             var intro: String
         }
 
         struct MyRisks {
-            var risks: [Risk]
-            var scale: RiskScale
-            var today: CalendarDate
+            var risks: MitigatedRisks.Model
             /// "You own 2 open risks on the risk register; 1 needs its review."
             var intro: String
         }
@@ -54,7 +50,7 @@ extension Overview {
             } else {
                 let overdue = loaded.myBoardActions.filter { $0.isOverdue(on: loaded.today) }.count
                 myBoardActions = MyBoardActions(
-                    actions: loaded.myBoardActions, people: loaded.people, today: loaded.today,
+                    actions: BoardActionTable.Model(loaded.myBoardActions, people: loaded.people, today: loaded.today),
                     intro: "\(counted(loaded.myBoardActions.count, "open action")) asked of you by the boards and committees"
                         + (overdue == 0 ? "." : ", \(overdue) overdue."))
             }
@@ -63,7 +59,7 @@ extension Overview {
             } else {
                 let due = loaded.myRisks.filter { $0.isReviewOverdue(on: loaded.today) }.count
                 myRisks = MyRisks(
-                    risks: loaded.myRisks, scale: loaded.riskScale, today: loaded.today,
+                    risks: MitigatedRisks.Model(loaded.myRisks, scale: loaded.riskScale, today: loaded.today),
                     intro: "You own \(counted(loaded.myRisks.count, "open risk")) on the risk register"
                         + (due == 0 ? "." : "; \(due) \(due == 1 ? "needs its" : "need their") review."))
             }

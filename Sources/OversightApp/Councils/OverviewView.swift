@@ -11,13 +11,11 @@ enum OverviewView {
             content += [
                 heading(2, "Your board actions", size: .m),
                 paragraph(mine.intro),
-                BoardActionViews.table(mine.actions, people: mine.people, today: mine.today, cid: id,
-                                       caption: "Your open board actions"),
+                BoardActionViews.table(mine.actions, cid: id, caption: "Your open board actions"),
             ]
         }
         if let mine = model.myRisks {
-            content.append(RiskViews.mitigated(
-                mine.risks, scale: mine.scale, today: mine.today, cid: id, title: "Your risks", intro: mine.intro))
+            content.append(RiskViews.mitigated(mine.risks, cid: id, title: "Your risks", intro: mine.intro))
         }
         if let governing = model.inspection {
             let record = governing.record

@@ -42,10 +42,8 @@ extension BoardActionDetail {
         var offersClose: Bool
         /// The meetings it can be recorded as closed at.
         var closingMeetings: [MeetingDay]
-        /// For the risks section, which the risk register draws.
-        var risks: [Risk]
-        var riskScale: RiskScale
-        var today: CalendarDate
+        /// The risks it mitigates, as the risk register draws them.
+        var risks: MitigatedRisks.Model
 
         init(_ page: BoardActionViews.PageModel) {
             let action = page.action
@@ -65,9 +63,7 @@ extension BoardActionDetail {
             offersUpdate = page.canUpdate && action.isOpen
             offersClose = page.canClose && action.isOpen
             closingMeetings = page.meetings.map { MeetingDay(id: $0.id, date: $0.date) }
-            risks = page.risks
-            riskScale = page.riskScale
-            today = page.today
+            risks = MitigatedRisks.Model(page.risks, scale: page.riskScale, today: page.today)
         }
     }
 }

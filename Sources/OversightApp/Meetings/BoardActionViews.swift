@@ -12,12 +12,6 @@ enum BoardActionViews {
         }
     }
 
-    /// For the pages outside the meetings (the overview, a risk's page) that still hand over their loaded actions.
-    static func table(_ actions: [BoardAction], people: [Person.ID: Person], today: CalendarDate, cid: Parameter<Council.ID>,
-                      caption: String, linked: Bool = true) -> BodyNode {
-        table(BoardActionTable.Model(actions, people: people, today: today), cid: cid, caption: caption, linked: linked)
-    }
-
     static func table(_ model: BoardActionTable.Model, cid: Parameter<Council.ID>, caption: String, linked: Bool = true) -> BodyNode {
         dataTable(caption: caption, captionSize: .s, head: ["Reference", "Action", "Owner", "Due", "Status"], rows: model.rows.map { row in
             [linked ? link(row.reference, to: .boardAction(cid, .value(row.id))) : .text(row.reference), .text(row.what),
@@ -114,7 +108,7 @@ enum BoardActionViews {
                         el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Close the action"),
                     ]),
                 ]) : .empty,
-                RiskViews.mitigated(model.risks, scale: model.riskScale, today: model.today, cid: cid),
+                RiskViews.mitigated(model.risks, cid: cid),
             ]))
     }
 }

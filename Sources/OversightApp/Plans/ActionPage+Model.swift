@@ -13,13 +13,17 @@ extension ActionPage {
             var isLate: Bool
         }
 
+        /// An indicator the action aims to move, where it stands now.
+        struct IndicatorRow {
+            var summary: IndicatorSummary
+            var distanceFromTarget: String?
+        }
+
         struct OriginUpdate {
             var month: String
             var update: ActionUpdate
         }
 
-        /// The plan's data as loaded, which the update history section reads.
-        var page: PlanPageModel
         var action: PlanAction
         var details: ActionDetails
         var plan: Plan
@@ -30,10 +34,11 @@ extension ActionPage {
         var milestones: [MilestoneRow]
         /// Newest first, without those returned for changes.
         var originUpdates: [OriginUpdate]
-        var today: CalendarDate
+        var indicators: [IndicatorRow]
+        var history: UpdateHistory.Model
+        var risks: MitigatedRisks.Model
 
         init(_ action: PlanAction, in page: PlanPageModel, details: ActionDetails) {
-            self.page = page
             self.action = action
             self.details = details
             plan = page.record.plan
@@ -45,7 +50,9 @@ extension ActionPage {
             let months = Dictionary(details.originPeriods.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             originUpdates = details.originUpdates.reversed().filter { $0.state != .returned }
                 .map { OriginUpdate(month: months[$0.periodID] ?? "", update: $0) }
-            today = page.today
+            indicators = details.indicators.map { IndicatorRow(summary: $0, distanceFromTarget: $0.distanceFromTarget) }
+            history = UpdateHistory.Model(action, model: page)
+            risks = MitigatedRisks.Model(details.risks, scale: details.riskScale, today: page.today)
         }
     }
 }

@@ -46,28 +46,29 @@ enum ActionViews {
                 model.exceptions.isEmpty ? .empty : inset(model.exceptions.map { paragraph($0, classes: "ov-body ov-exception") }),
                 succession(details, council: council),
                 summaryList(rows),
-                indicators(details, council: council),
+                indicators(model.indicators, council: council),
                 milestones(model, form: milestoneForm, errors: errors, council: council, context: context),
-                UpdateViews.history(action, model: model.page, council: council, context: context),
+                UpdateViews.history(model.history, council: council, context: context),
                 originHistory(model),
-                RiskViews.mitigated(details.risks, scale: details.riskScale, today: model.today, cid: .value(council.id)),
+                RiskViews.mitigated(model.risks, cid: .value(council.id)),
             ]
         ))
     }
 
     /// The scorecard indicators this action aims to move, so its owner sees whether the numbers move.
-    static func indicators(_ details: ActionDetails, council: CouncilContext) -> BodyNode {
-        guard !details.indicators.isEmpty else { return .empty }
+    static func indicators(_ rows: [ActionPage.Model.IndicatorRow], council: CouncilContext) -> BodyNode {
+        guard !rows.isEmpty else { return .empty }
         let cid = Parameter.value(council.id)
         return .group([
             heading(2, "Indicators it aims to move", size: .m),
             dataTable(caption: "Where they stand", captionSize: .s, head: ["Indicator", "Latest", "Target", "Rating", "Since the period before"],
-                      rows: details.indicators.map { summary in
+                      rows: rows.map { row in
+                          let summary = row.summary
                           let unit = summary.indicator.unit
                           return [link(summary.indicator.title, to: .indicator(cid, .value(summary.indicator.id))),
                                   .text(summary.latest.map { "\(unit.format($0.value)), \($0.period.label)" } ?? "No figures yet"),
                                   .text(summary.target.map { unit.format($0.value) } ?? "None set"),
-                                  ScorecardViews.rating(summary),
+                                  ScorecardViews.rating(summary.rag, distance: row.distanceFromTarget),
                                   ScorecardViews.direction(summary.sincePrevious, summary.indicator.polarity)]
                       }),
         ])

@@ -50,7 +50,7 @@ enum PlanController {
         let council = try await req.council()
         let model = try await req.planPage(in: council)
         let page = try req.pageNumber()
-        return HTMLResponse(html: UpdateViews.exceptions(model, page: page, council: council.context,
+        return HTMLResponse(html: UpdateViews.exceptions(ExceptionList.Model(model, page: page), council: council.context,
                                                          context: req.viewContext))
     }
 

@@ -37,10 +37,8 @@ extension RiskDetail {
         var scores: [Score]
         /// By reference.
         var planActions: [PlanActionRow]
-        /// By reference; drawn by the action log's own table, which takes the people and the day.
-        var boardActions: [BoardAction]
-        var people: [Person.ID: Person]
-        var today: CalendarDate
+        /// By reference, as the action log's own table draws them.
+        var boardActions: BoardActionTable.Model
         var hasActions: Bool
         /// Oldest first, as the trend draws them.
         var reviews: [RiskReview]
@@ -69,9 +67,7 @@ extension RiskDetail {
                               planTitle: action.planTitle, rating: action.rating,
                               needsAttention: action.problems.isEmpty ? "No" : action.problems.map(\.label).joined(separator: "; "))
             }
-            boardActions = board
-            people = register.people
-            today = register.today
+            boardActions = BoardActionTable.Model(board, people: register.people, today: register.today)
             hasActions = !(plan.isEmpty && board.isEmpty)
             self.reviews = reviews
             reviewsLatestFirst = reviews.reversed()

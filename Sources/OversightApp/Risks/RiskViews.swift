@@ -4,14 +4,8 @@ import OversightStore
 import Plot
 
 enum RiskViews {
-    /// The risks an action mitigates, on the action's own page: the link runs both ways. Callers
-    /// outside the register (an action's page, a board action's page, the overview) still pass the
-    /// risks themselves; the model is built here for them.
-    static func mitigated(_ risks: [Risk], scale: RiskScale, today: CalendarDate, cid: Parameter<Council.ID>,
-                          title: String = "Risks it mitigates", intro: String? = nil) -> BodyNode {
-        mitigated(MitigatedRisks.Model(risks, scale: scale, today: today), cid: cid, title: title, intro: intro)
-    }
-
+    /// The risks an action mitigates, on the action's own page (and a board action's, and the
+    /// overview's "Your risks"): the link runs both ways.
     static func mitigated(_ model: MitigatedRisks.Model, cid: Parameter<Council.ID>, title: String = "Risks it mitigates",
                           intro: String? = nil) -> BodyNode {
         guard !model.rows.isEmpty else { return .empty }
@@ -120,8 +114,7 @@ enum RiskViews {
                     [link(action.reference, to: .action(cid, .value(action.planID), .value(action.id))), .text(action.what),
                      .text(action.planTitle), action.rating.map(ratingTag) ?? .text("No update"), .text(action.needsAttention)]
                 }),
-                model.boardActions.isEmpty ? .empty : BoardActionViews.table(model.boardActions, people: model.people, today: model.today,
-                                                                             cid: cid, caption: "Board actions"),
+                model.boardActions.rows.isEmpty ? .empty : BoardActionViews.table(model.boardActions, cid: cid, caption: "Board actions"),
                 context.risks.manage.isAllowed ? paragraph([link("Change the mitigating actions", to: .riskActions(cid, rid))]) : .empty,
                 heading(2, "History", size: .m),
                 riskTrend(model.reviews, scale: scale, title: "Current score at each review"),

@@ -14,20 +14,9 @@ enum ScorecardViews {
         return tag(rag.word, colour)
     }
 
-    /// How far the latest figure is from its target, for a page that still passes a whole summary;
-    /// the read models carry it worked out (`IndicatorSummary.distanceFromTarget`).
-    static func distance(_ summary: IndicatorSummary) -> String? {
-        summary.distanceFromTarget
-    }
-
     /// The colour and, in words, how far from target: members distrust a bare colour.
     static func rating(_ rag: RAG?, distance: String?) -> BodyNode {
         .group([ragTag(rag), distance.map { el("span", [("class", "ov-hint ov-block")], text: $0) } ?? .empty])
-    }
-
-    /// The rating of a whole summary, for a page that has not a read model of its own yet.
-    static func rating(_ summary: IndicatorSummary) -> BodyNode {
-        rating(summary.rag, distance: summary.distanceFromTarget)
     }
 
     static func direction(_ direction: Direction?, _ polarity: Polarity) -> BodyNode {

@@ -4,12 +4,6 @@ import OversightStore
 import Plot
 
 enum UpdateViews {
-    /// The actions that need the board's attention. Plans/ still calls this with the loaded page;
-    /// the page itself is drawn from `ExceptionList.Model`.
-    static func exceptions(_ model: PlanPageModel, page: Int = 1, council: CouncilContext, context: ViewContext) -> String {
-        exceptions(ExceptionList.Model(model, page: page), council: council, context: context)
-    }
-
     /// The actions that need the board's attention, each with its reasons in words.
     static func exceptions(_ model: ExceptionList.Model, council: CouncilContext, context: ViewContext) -> String {
         let cid = Parameter.value(council.id), pid = Parameter.value(model.planID)
@@ -132,13 +126,6 @@ enum UpdateViews {
                 }))
         }
         return Layout.render(Page(title: "My actions", council: nil, section: .account, context: context, content: content))
-    }
-
-    /// An action's updates. Plans/ still calls this with the loaded page; the section itself is
-    /// drawn from `UpdateHistory.Model`.
-    static func history(_ action: PlanAction, model: PlanPageModel, council: CouncilContext,
-                        context: ViewContext) -> BodyNode {
-        history(UpdateHistory.Model(action, model: model), council: council, context: context)
     }
 
     /// An action's updates, newest first, with the way to submit one while a period is open.
