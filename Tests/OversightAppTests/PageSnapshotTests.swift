@@ -264,7 +264,7 @@ struct PageSnapshotTests {
         var form = PlanForm()
         form.title = "Continuous Improvement Plan"
         form.carry = planModel.record.actions.filter { !$0.isFinished }.map(\.id.description)
-        try assertSnapshot(PlanLifecycleViews.successorForm(form, model: planModel, inspections: [record],
+        try assertSnapshot(PlanLifecycleViews.successorForm(form, model: NewSuccessor.Model(planModel, inspections: [record]),
                                                             council: context, errors: [], context: page()),
                            named: "plan-successor-form")
     }
@@ -273,7 +273,7 @@ struct PageSnapshotTests {
         var form = PriorityForm()
         form.number = "0"
         guard case let .invalid(errors) = form.validate() else { Issue.record("invalid form accepted"); return }
-        try assertSnapshot(PlanEditViews.priorityForm(form, priority: nil, model: planModel, council: context,
+        try assertSnapshot(PlanEditViews.priorityForm(form, model: PriorityEditor.Model(nil, in: planModel), council: context,
                                                       errors: errors, context: page()), named: "priority-form-errors")
     }
 
@@ -283,8 +283,8 @@ struct PageSnapshotTests {
         form.startMonth = "2"
         form.startYear = "2016"
         guard case let .invalid(errors) = form.validate() else { Issue.record("invalid form accepted"); return }
-        try assertSnapshot(PlanEditViews.planForm(form, inspections: [record], people: people, council: context,
-                                                  errors: errors, context: page()), named: "plan-form-errors")
+        try assertSnapshot(PlanEditViews.planForm(form, model: PlanEditor.Model(inspections: [record], people: people),
+                                                  council: context, errors: errors, context: page()), named: "plan-form-errors")
     }
 
     @Test func actionFormErrors() throws {
@@ -295,8 +295,8 @@ struct PageSnapshotTests {
         form.people = Set(people.map(\.id.description))
         form.allowedRecommendations = Set(record.recommendations.map(\.id.description))
         guard case let .invalid(errors) = form.validate() else { Issue.record("invalid form accepted"); return }
-        try assertSnapshot(ActionViews.form(form, action: action, model: planModel, council: context, errors: errors,
-                                            context: page()), named: "action-form-errors")
+        try assertSnapshot(ActionViews.form(form, model: ActionEditor.Model(action, in: planModel), council: context,
+                                            errors: errors, context: page()), named: "action-form-errors")
     }
 }
 

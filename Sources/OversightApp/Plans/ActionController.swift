@@ -21,7 +21,7 @@ enum ActionController {
         let model = try await req.planPage(in: council)
         let action = try find(req, in: model)
         try await req.authorize(req.plans.change(model.record.plan))
-        return HTMLResponse(html: ActionViews.form(ActionForm(action), action: action, model: model,
+        return HTMLResponse(html: ActionViews.form(ActionForm(action), model: ActionEditor.Model(action, in: model),
                                                    council: council.context, errors: [], context: req.viewContext))
     }
 
@@ -36,7 +36,7 @@ enum ActionController {
         form.allowedRecommendations = Set(model.recommendations.map(\.id.description))
         let render = { (status: HTTPStatus, errors: [FieldError], conflict: PlanAction?) in
             try await HTMLResponse(status: status, html: ActionViews.form(
-                form, action: action, model: model, council: council.context, errors: errors, conflict: conflict,
+                form, model: ActionEditor.Model(action, in: model), council: council.context, errors: errors, conflict: conflict,
                 context: req.viewContext)).encodeResponse(for: req)
         }
         guard let priority = model.record.priorities.first(where: { $0.id == action.priorityID }) else {

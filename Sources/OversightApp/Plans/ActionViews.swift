@@ -159,21 +159,19 @@ enum ActionViews {
         ])
     }
 
-    /// The form to add an action (`action` nil: the priority is chosen) or to change one.
-    static func form(_ form: ActionForm, action: PlanAction?, model: PlanPageModel, council: CouncilContext,
+    /// The form to add an action (the model's `action` nil: the priority is chosen) or to change one.
+    static func form(_ form: ActionForm, model: ActionEditor.Model, council: CouncilContext,
                      errors: [FieldError], conflict: PlanAction? = nil, context: ViewContext) -> String {
         let errs = FormErrors(errors)
-        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
-        let people = model.people.values.sorted { $0.name < $1.name }
-        let priorityNumber = action.map { String($0.reference.split(separator: ".").first ?? "") } ?? "2"
+        let action = model.action
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.planID)
         let chooser: [BodyNode] = action == nil ? [
-            selectField("priority", label: "Priority", options: model.record.priorities.map {
-                ($0.id.description, "\($0.number). \($0.title)")
-            }, selected: form.priority, placeholder: "Choose a priority", errors: errs),
+            selectField("priority", label: "Priority", options: model.priorities,
+                        selected: form.priority, placeholder: "Choose a priority", errors: errs),
         ] : []
         return FormPage(
             context: context, title: action.map { "Change action \($0.reference)" } ?? "Add an action",
-            caption: model.record.plan.title,
+            caption: model.planTitle,
             council: council, section: .plans, back: action.map { .action(cid, pid, .value($0.id)) } ?? .plan(cid, pid),
             action: action.map { .editAction(cid, pid, .value($0.id)) } ?? .actions(cid, pid),
             version: action == nil ? nil : Int(form.version ?? "") ?? 0,
@@ -183,12 +181,12 @@ enum ActionViews {
             submit: action == nil ? "Add action" : "Save action",
             fields: chooser + [
                 textInput("number", label: "Number within its priority",
-                          hint: "3 makes this action \(priorityNumber).3",
+                          hint: "3 makes this action \(model.priorityNumber).3",
                           value: form.number, errors: errs, width: .w3, inputmode: "numeric"),
                 textArea("what", label: "What", value: form.what, errors: errs, rows: 3),
                 textArea("how", label: "How (optional)", value: form.how, errors: errs, rows: 3),
                 selectField("lead", label: "Lead officer (optional)",
-                            options: people.map { ($0.id.description, $0.name) }, selected: form.lead,
+                            options: model.leads, selected: form.lead,
                             placeholder: "No lead yet", errors: errs),
                 dateInput("startDate", legend: "Start date (optional)", hint: "For example, 1 4 2016",
                           parts: form.startParts, errors: errs),
@@ -206,7 +204,7 @@ enum ActionViews {
                 textArea("withdrawalReason", label: "Reason for withdrawing", hint: "Required if the status is withdrawn",
                          value: form.withdrawalReason, errors: errs, rows: 2),
                 checkboxes("recommendations", legend: "Recommendations this action answers",
-                           options: model.recommendations.map { ($0.id.description, "\(model.recommendationLabel($0)). \($0.text)") },
+                           options: model.recommendations,
                            checked: Set(form.recommendations ?? []), errors: errs),
             ]
         ).render()

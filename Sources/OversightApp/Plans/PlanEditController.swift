@@ -36,8 +36,8 @@ enum PlanEditController {
         let inspections = try await InspectionStore.all(in: council.id, on: req.db)
         let people = try await PersonStore.all(in: council.id, on: req.db)
         return HTMLResponse(status: status, html: PlanEditViews.planForm(
-            form, plan: plan, inspections: inspections, people: people, council: council.context, errors: errors,
-            conflict: conflict, context: req.viewContext))
+            form, model: PlanEditor.Model(plan: plan, inspections: inspections, people: people), council: council.context,
+            errors: errors, conflict: conflict, context: req.viewContext))
     }
 
     @Sendable static func edit(req: Request) async throws -> HTMLResponse {
@@ -85,7 +85,7 @@ enum PlanEditController {
         let (council, model) = try await openPlan(req)
         var form = PriorityForm()
         form.number = String((model.record.priorities.map(\.number).max() ?? 0) + 1)
-        return HTMLResponse(html: PlanEditViews.priorityForm(form, priority: nil, model: model,
+        return HTMLResponse(html: PlanEditViews.priorityForm(form, model: PriorityEditor.Model(nil, in: model),
                                                              council: council.context, errors: [],
                                                              context: req.viewContext))
     }
@@ -96,7 +96,7 @@ enum PlanEditController {
         form.people = Set(model.people.keys.map(\.description))
         let render = { (errors: [FieldError]) in
             try await HTMLResponse(status: .unprocessableEntity, html: PlanEditViews.priorityForm(
-                form, priority: nil, model: model, council: council.context, errors: errors,
+                form, model: PriorityEditor.Model(nil, in: model), council: council.context, errors: errors,
                 context: req.viewContext)).encodeResponse(for: req)
         }
         switch form.validate() {
@@ -117,7 +117,7 @@ enum PlanEditController {
     @Sendable static func editPriority(req: Request) async throws -> HTMLResponse {
         let (council, model) = try await openPlan(req)
         let priority = try findPriority(req, in: model)
-        return HTMLResponse(html: PlanEditViews.priorityForm(PriorityForm(priority), priority: priority, model: model,
+        return HTMLResponse(html: PlanEditViews.priorityForm(PriorityForm(priority), model: PriorityEditor.Model(priority, in: model),
                                                              council: council.context, errors: [],
                                                              context: req.viewContext))
     }
@@ -129,7 +129,7 @@ enum PlanEditController {
         form.people = Set(model.people.keys.map(\.description))
         let render = { (status: HTTPStatus, errors: [FieldError], conflict: Priority?) in
             try await HTMLResponse(status: status, html: PlanEditViews.priorityForm(
-                form, priority: priority, model: model, council: council.context, errors: errors, conflict: conflict,
+                form, model: PriorityEditor.Model(priority, in: model), council: council.context, errors: errors, conflict: conflict,
                 context: req.viewContext)).encodeResponse(for: req)
         }
         switch form.validate() {
@@ -168,8 +168,8 @@ enum PlanEditController {
             (model.record.actions(in: priority.id).compactMap { Int($0.reference.split(separator: ".").last ?? "") }
                 .max() ?? 0) + 1
         } ?? 1
-        return HTMLResponse(html: ActionViews.form(ActionForm(priority: chosen?.id, number: next), action: nil,
-                                                   model: model, council: council.context, errors: [],
+        return HTMLResponse(html: ActionViews.form(ActionForm(priority: chosen?.id, number: next),
+                                                   model: ActionEditor.Model(nil, in: model), council: council.context, errors: [],
                                                    context: req.viewContext))
     }
 
@@ -180,7 +180,7 @@ enum PlanEditController {
         form.allowedRecommendations = Set(model.recommendations.map(\.id.description))
         let render = { (errors: [FieldError]) in
             try await HTMLResponse(status: .unprocessableEntity, html: ActionViews.form(
-                form, action: nil, model: model, council: council.context, errors: errors,
+                form, model: ActionEditor.Model(nil, in: model), council: council.context, errors: errors,
                 context: req.viewContext)).encodeResponse(for: req)
         }
         let priority = form.priority.trimmedOrNil.flatMap(Priority.ID.init)

@@ -4,12 +4,12 @@ import Plot
 
 /// Forms that make and change a plan's shape: the plan itself and its priorities.
 enum PlanEditViews {
-    /// A new plan (`plan` nil) or the details of an existing one.
-    static func planForm(_ form: PlanForm, plan: Plan? = nil, inspections: [InspectionRecord], people: [Person],
-                         council: CouncilContext, errors: [FieldError], conflict: Plan? = nil,
-                         context: ViewContext) -> String {
+    /// A new plan (the model's `plan` nil) or the details of an existing one.
+    static func planForm(_ form: PlanForm, model: PlanEditor.Model, council: CouncilContext, errors: [FieldError],
+                         conflict: Plan? = nil, context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
+        let plan = model.plan
         return FormPage(
             context: context, title: plan == nil ? "Start a plan" : "Change the plan's details",
             caption: plan?.title ?? council.name, council: council, section: .plans,
@@ -22,24 +22,22 @@ enum PlanEditViews {
                 textInput("title", label: "Title", hint: "For example, Children's Services Improvement Plan",
                           value: form.title, errors: errs),
                 radios("kind", legend: "Kind of plan", options: PlanKind.options, selected: form.kind, errors: errs),
-            ] + commonFields(form, inspections: inspections, people: people, errors: errs)
+            ] + commonFields(form, model: model.fields, errors: errs)
         ).render()
     }
 
     /// The inspection, owner and dates, shared by a new plan and a successor.
-    static func commonFields(_ form: PlanForm, inspections: [InspectionRecord], people: [Person],
-                             errors errs: FormErrors) -> [BodyNode] {
+    static func commonFields(_ form: PlanForm, model: PlanCommonFields.Model, errors errs: FormErrors) -> [BodyNode] {
         [
-            selectField("inspection", label: "Inspection it answers (optional)",
-                        options: inspections.map { ($0.inspection.id.description, $0.inspection.title) },
+            selectField("inspection", label: "Inspection it answers (optional)", options: model.inspections,
                         selected: form.inspection, placeholder: "Not linked to an inspection", errors: errs),
-            inspections.count < 2 ? .empty : checkboxes(
+            !model.offersFurtherInspections ? .empty : checkboxes(
                 "alsoAnswers", legend: "Further inspections it also answers (optional)",
                 hint: "For example, a monitoring visit or a DfE review whose recommendations this plan takes on",
-                options: inspections.map { ($0.inspection.id.description, $0.inspection.title) },
+                options: model.inspections,
                 checked: Set(form.alsoAnswers ?? []), errors: errs),
             selectField("owner", label: "Owner (optional)", hint: "The senior officer accountable for the plan",
-                        options: people.sorted { $0.name < $1.name }.map { ($0.id.description, $0.name) },
+                        options: model.owners,
                         selected: form.owner, placeholder: "No owner yet", errors: errs),
             dateInput("startDate", legend: "Start date", hint: "For example, 1 11 2017", parts: form.startParts,
                       errors: errs),
@@ -48,13 +46,14 @@ enum PlanEditViews {
         ]
     }
 
-    static func priorityForm(_ form: PriorityForm, priority: Priority?, model: PlanPageModel, council: CouncilContext,
+    static func priorityForm(_ form: PriorityForm, model: PriorityEditor.Model, council: CouncilContext,
                              errors: [FieldError], conflict: Priority? = nil, context: ViewContext) -> String {
         let errs = FormErrors(errors)
-        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
+        let priority = model.priority
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.planID)
         return FormPage(
             context: context, title: priority.map { "Change priority \($0.number)" } ?? "Add a priority",
-            caption: model.record.plan.title, council: council, section: .plans, back: .plan(cid, pid),
+            caption: model.planTitle, council: council, section: .plans, back: .plan(cid, pid),
             action: priority.map { .editPriority(cid, pid, .value($0.id)) } ?? .priorities(cid, pid),
             version: priority == nil ? nil : Int(form.version ?? "") ?? 0, errors: errors,
             conflict: conflict.map { [SummaryRow("Number", String($0.number)), SummaryRow("Title", $0.title)] },
@@ -68,7 +67,7 @@ enum PlanEditViews {
                          hint: "What will be different for children and families", value: form.outcome, errors: errs,
                          rows: 3),
                 selectField("lead", label: "Lead (optional)",
-                            options: model.people.values.sorted { $0.name < $1.name }.map { ($0.id.description, $0.name) },
+                            options: model.leads,
                             selected: form.lead, placeholder: "No lead yet", errors: errs),
             ]
         ).render()

@@ -107,7 +107,7 @@ enum PlanImportController {
             // A choice was made (or the form sent without one) when the address has a sheet or the step.
             let chose = choices.sheet != nil || choices.step == "sheet"
             return HTMLResponse(status: chose ? .unprocessableEntity : .ok, html: PlanImportViews.sheets(
-                page, sheets: pending.sheets,
+                page, model: PlanImportSheets.Model(pending.sheets),
                 errors: chose ? [FieldError(field: "sheet", message: PlanMessages.importSheet)] : []))
         }
         var choices = choices
@@ -119,18 +119,20 @@ enum PlanImportController {
         }
         let columnCount = sheet.rows.reduce(0) { max($0, $1.cells.count) }
         let lastRow = sheet.rows.last?.number ?? 1
+        func columnsPage(_ errors: [FieldError]) -> String {
+            PlanImportViews.columns(page, model: PlanImportColumns.Model(sheet: sheet, choices: choices, columnCount: columnCount,
+                                                                          canChangeSheet: visible.count > 1),
+                                    errors: errors)
+        }
         switch choices.mapping(columnCount: columnCount, lastRow: lastRow, people: pending.people,
                                council: pending.council.id, newID: req.dependencies.newID) {
         case let .invalid(mappingErrors) where choices.step == "preview":
-            return HTMLResponse(status: .unprocessableEntity, html: PlanImportViews.columns(
-                page, sheet: sheet, choices: choices, columnCount: columnCount, canChangeSheet: visible.count > 1, errors: mappingErrors))
+            return HTMLResponse(status: .unprocessableEntity, html: columnsPage(mappingErrors))
         case .invalid:
-            return HTMLResponse(html: PlanImportViews.columns(page, sheet: sheet, choices: choices, columnCount: columnCount,
-                                                              canChangeSheet: visible.count > 1, errors: []))
+            return HTMLResponse(html: columnsPage([]))
         case let .valid((mapping, newPeople)):
             guard choices.step == "preview" else {
-                return HTMLResponse(html: PlanImportViews.columns(page, sheet: sheet, choices: choices, columnCount: columnCount,
-                                                                  canChangeSheet: visible.count > 1, errors: []))
+                return HTMLResponse(html: columnsPage([]))
             }
             let preview = PlanImport.preview(sheet.rows, sheet: sheet.name, mapping: mapping, people: pending.people + newPeople)
             // Without the user's choices, to offer a choice for every lead and rating that needs one.
@@ -144,9 +146,11 @@ enum PlanImportController {
                 choices.ratingsMonth = String(ImportPlan.defaultRatingsMonth(today: today).iso.prefix(7))
             }
             return HTMLResponse(status: errors.isEmpty ? .ok : .unprocessableEntity, html: PlanImportViews.preview(
-                page, sheet: sheet.name, preview: preview, unknownPeople: asWritten.unknownPeople,
-                unsettledRatings: asWritten.unsettledRatings, choices: choices, people: pending.people + newPeople,
-                canAddPeople: req.people.manage.isAllowed, today: today, errors: errors))
+                page, model: PlanImportPreview.Model(
+                    sheet: sheet.name, preview: preview, unknownPeople: asWritten.unknownPeople,
+                    unsettledRatings: asWritten.unsettledRatings, choices: choices, people: pending.people + newPeople,
+                    canAddPeople: req.people.manage.isAllowed, today: today),
+                errors: errors))
         }
     }
 

@@ -57,61 +57,44 @@ enum PlanImportViews {
         ]))
     }
 
-    static func sheets(_ page: Context, sheets: [PlanImportSource.Sheet], errors: [FieldError]) -> String {
-        let visible = sheets.filter { !$0.isHidden && !$0.rows.isEmpty }
-        let likely = visible.first { PlanImport.guess($0.rows) != nil }
-        let hidden = sheets.filter(\.isHidden).map(\.name)
-        return Layout.render(Page(title: "Choose the sheet", council: page.council, section: .plans, back: .importPlan(page.cid),
-                                  errors: errors, context: page.context, content: [
+    static func sheets(_ page: Context, model: PlanImportSheets.Model, errors: [FieldError]) -> String {
+        Layout.render(Page(title: "Choose the sheet", council: page.council, section: .plans, back: .importPlan(page.cid),
+                           errors: errors, context: page.context, content: [
             heading(1, "Choose the sheet", size: .l, caption: page.fileName),
             getForm(to: page.url, [
                 hiddenField("step", "sheet"),
-                radios("sheet", legend: "Which sheet holds the plan?", hint: "The file has \(counted(visible.count, "sheet")) with something in them",
-                       options: visible.map { (value: $0.name, label: "\($0.name) (\(counted($0.rows.count, "row")))") },
-                       selected: likely?.name, errors: FormErrors(errors)),
-                hidden.isEmpty ? .empty : paragraph("Hidden sheets are left out: \(hidden.joined(separator: ", ")). Unhide a sheet in your spreadsheet and upload the file again to import it."),
+                radios("sheet", legend: "Which sheet holds the plan?", hint: "The file has \(counted(model.sheetCount, "sheet")) with something in them",
+                       options: model.sheets.map { (value: $0.name, label: "\($0.name) (\(counted($0.rowCount, "row")))") },
+                       selected: model.likely, errors: FormErrors(errors)),
+                model.hidden.isEmpty ? .empty : paragraph("Hidden sheets are left out: \(model.hidden.joined(separator: ", ")). Unhide a sheet in your spreadsheet and upload the file again to import it."),
                 submitButton("Continue"),
             ]),
         ]))
     }
 
-    static func columns(_ page: Context, sheet: PlanImportSource.Sheet, choices: PlanImportChoices, columnCount: Int,
-                        canChangeSheet: Bool, errors: [FieldError]) -> String {
+    static func columns(_ page: Context, model: PlanImportColumns.Model, errors: [FieldError]) -> String {
         let errs = FormErrors(errors)
-        let header = Int(choices.headerRow ?? "") ?? sheet.rows.first?.number ?? 1
-        let headings = sheet.rows.first { $0.number == header }?.cells ?? []
-        let options = (0..<columnCount).map { index in
-            (value: ColumnLetters.name(index),
-             label: ColumnLetters.name(index) + (index < headings.count ? headings[index].shown.map { ": \(clipped($0, 40))" } ?? "" : ""))
-        }
-        let shown = sheet.rows.filter { $0.number >= header }.prefix(sampleRows)
-        var carried = choices
-        carried.columns = nil
-        carried.headerRow = nil
-        carried.step = nil
         return Layout.render(Page(title: "Say which column holds what", council: page.council, section: .plans,
-                                  back: canChangeSheet ? .importPlanFile(page.cid, .value(page.pending)) : .importPlan(page.cid),
+                                  back: model.canChangeSheet ? .importPlanFile(page.cid, .value(page.pending)) : .importPlan(page.cid),
                                   errors: errors, context: page.context, content: [
-            heading(1, "Say which column holds what", size: .l, caption: "\(page.fileName): \(sheet.name)"),
-            paragraph(choices.columns?.values.contains { !$0.isEmpty } == true
+            heading(1, "Say which column holds what", size: .l, caption: "\(page.fileName): \(model.sheetName)"),
+            paragraph(model.hasGuess
                       ? "Oversight has guessed from the headings. Check each choice against the start of the sheet below, and change any that are wrong."
                       : "Oversight could not find a row of headings it knows. Give the row with your headings, and the column of each field."),
             el("div", [("class", "ov-table-scroll"), ("role", "region"), ("tabindex", "0"), ("aria-label", "The start of the sheet")], [
-                dataTable(caption: "The start of \(sheet.name), from row \(header)", captionSize: .s,
-                          head: ["Row"] + (0..<min(columnCount, 26)).map(ColumnLetters.name),
-                          rows: shown.map { row in
-                              [.text(String(row.number))] + (0..<min(columnCount, 26)).map { index in
-                                  .text(index < row.cells.count ? row.cells[index].shown.map { clipped($0, 60) } ?? "" : "")
-                              }
+                dataTable(caption: "The start of \(model.sheetName), from row \(model.headerRow)", captionSize: .s,
+                          head: ["Row"] + model.sampleColumns,
+                          rows: model.sampleRows.map { row in
+                              [.text(String(row.number))] + row.cells.map { BodyNode.text($0) }
                           }, firstCellIsHeader: true),
             ]),
-            getForm(to: page.url, carried.pairs.map { hiddenField($0.0, $0.1) } + [
+            getForm(to: page.url, model.carried.map { hiddenField($0.0, $0.1) } + [
                 hiddenField("step", "preview"),
                 textInput("header-row", label: "Row with the headings", hint: "The row number the spreadsheet shows",
-                          value: choices.headerRow, errors: errs, width: .w3, inputmode: "numeric"),
-            ] + PlanImport.Field.allCases.map { field in
-                selectField("column-\(field.rawValue)", label: field.label, hint: hint(field), options: options,
-                            selected: choices.columns?[field] ?? "", placeholder: "Not in this file", errors: errs)
+                          value: model.headerRowValue, errors: errs, width: .w3, inputmode: "numeric"),
+            ] + model.fields.map { choice in
+                selectField("column-\(choice.field.rawValue)", label: choice.field.label, hint: hint(choice.field),
+                            options: model.columnOptions, selected: choice.selected, placeholder: "Not in this file", errors: errs)
             } + [submitButton("Preview the plan")]),
         ]))
     }
@@ -128,121 +111,99 @@ enum PlanImportViews {
         }
     }
 
-    static func preview(_ page: Context, sheet: String, preview: PlanImport.Preview, unknownPeople: [String],
-                        unsettledRatings: [String], choices: PlanImportChoices, people: [Person], canAddPeople: Bool,
-                        today: CalendarDate, errors: [FieldError]) -> String {
+    static func preview(_ page: Context, model: PlanImportPreview.Model, errors: [FieldError]) -> String {
         let errs = FormErrors(errors)
-        let names = Dictionary(people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var columnsStep = choices
-        columnsStep.step = nil
-        var mappingOnly = choices
-        mappingOnly.ratings = []
-        mappingOnly.people = []
-        let chosen = Dictionary(choices.people.map { ($0.written, $0.choice) }, uniquingKeysWith: { first, _ in first })
-        let meant = Dictionary(choices.ratings.map { ($0.written, $0.choice) }, uniquingKeysWith: { first, _ in first })
-        let summary = "\(counted(preview.priorities.count, "priority", "priorities")) and \(counted(preview.actionCount, "action"))"
-        let settling: [BodyNode] = unknownPeople.isEmpty && unsettledRatings.isEmpty ? [] : [
+        let summary = "\(counted(model.priorityCount, "priority", "priorities")) and \(counted(model.actionCount, "action"))"
+        let settling: [BodyNode] = !model.needsSettling ? [] : [
             heading(2, "Settle the leads and ratings", size: .m),
-            getForm(to: page.url, mappingOnly.pairs.map { hiddenField($0.0, $0.1) }
-                + personChoices(unknownPeople, chosen: chosen, people: people, canAddPeople: canAddPeople, errors: errs)
-                + ratingChoices(unsettledRatings, meant: meant, errors: errs)
+            getForm(to: page.url, model.mappingOnly.map { hiddenField($0.0, $0.1) }
+                + personChoices(model.people, directory: model.directory, canAddPeople: model.canAddPeople, errors: errs)
+                + ratingChoices(model.ratings, errors: errs)
                 + [el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary"), ("data-module", "ov-button")],
                       text: "Check again")]),
         ]
-        let problems: [BodyNode] = preview.problems.isEmpty ? [] : [
+        let problems: [BodyNode] = model.problemCount == 0 ? [] : [
             heading(2, "What to put right", size: .m, id: "problems"),
-            paragraph(unknownPeople.isEmpty && unsettledRatings.isEmpty
+            paragraph(!model.needsSettling
                       ? "Correct these in your spreadsheet, then upload it again. Nothing has been imported."
                       : "Settle leads and ratings below; correct anything else in your spreadsheet and upload it again. Nothing has been imported."),
-            dataTable(caption: preview.problems.count > problemsListed
-                      ? "The first \(problemsListed) of \(preview.problems.count) problems" : counted(preview.problems.count, "problem"),
+            dataTable(caption: model.areProblemsCut
+                      ? "The first \(problemsListed) of \(model.problemCount) problems" : counted(model.problemCount, "problem"),
                       captionSize: .s, head: ["Sheet", "Row", "Column", "Problem"],
-                      rows: preview.problems.prefix(problemsListed).map { problem in
+                      rows: model.problems.map { problem in
                           [.text(problem.sheet), .text(problem.row.map(String.init) ?? "Whole sheet"), .text(problem.column ?? ""),
                            .text(problem.message)]
                       }),
         ]
-        var listed = 0
-        let plan: [BodyNode] = preview.priorities.map { priority in
-            let rows = priority.actions.prefix(max(actionsListed - listed, 0))
-            listed += rows.count
-            let more = priority.actions.count - rows.count
-            return el("div", [], [
-                dataTable(caption: "\(priority.number). \(priority.title)" + (more > 0 ? " (\(counted(rows.count, "action")) of \(priority.actions.count) shown)" : ""),
+        let plan: [BodyNode] = model.sections.map { section in
+            el("div", [], [
+                dataTable(caption: "\(section.number). \(section.title)" + (section.isCut ? " (\(counted(section.shownCount, "action")) of \(section.actionCount) shown)" : ""),
                           captionSize: .s,
-                          head: ["Ref"] + (preview.numberedFromFile ? [] : ["In the file"]) + ["Action", "Lead", "Due", "Rating", "Row"],
-                          rows: rows.map { action in
-                              [.text("\(priority.number).\(action.number)")]
-                                  + (preview.numberedFromFile ? [] : [.text(action.reference ?? "")])
-                                  + [.text(action.what), .text(action.lead.flatMap { names[$0] } ?? ""), .text(action.dueDate.ukLong),
-                                     .text(action.rating?.word ?? ""), .text(String(action.row))]
+                          head: ["Ref"] + (model.numberedFromFile ? [] : ["In the file"]) + ["Action", "Lead", "Due", "Rating", "Row"],
+                          rows: section.rows.map { action in
+                              [.text(action.reference)]
+                                  + (model.numberedFromFile ? [] : [.text(action.fileReference)])
+                                  + [.text(action.what), .text(action.leadName), .text(action.dueDate.ukLong),
+                                     .text(action.rating), .text(String(action.row))]
                           }),
             ])
         }
-        let rated = preview.ratedCount
-        let months = (0..<13).map { today.firstOfMonth.adding(months: -$0) }
-        return Layout.render(Page(title: preview.isReady ? "Check the plan before importing" : "Put the file right before importing",
+        let rated = model.ratedCount
+        return Layout.render(Page(title: model.isReady ? "Check the plan before importing" : "Put the file right before importing",
                                   council: page.council, section: .plans, back: .importPlan(page.cid), errors: errors,
                                   context: page.context, content: [
-            heading(1, preview.isReady ? "Check the plan before importing" : "Put the file right before importing", size: .l,
-                    caption: "\(page.fileName): \(sheet)"),
-            paragraph(preview.isReady
-                      ? "The sheet \"\(sheet)\" gives \(summary), with no problems. Nothing has been imported yet."
-                      : "The sheet \"\(sheet)\" gives \(summary) so far, and \(counted(preview.problems.count, "problem")). Nothing can be imported until none is left."),
-            paragraph([el("a", [("class", "ov-link"), ("href", page.address(columnsStep.pairs))], text: "Change the sheet's columns")]),
-            preview.numberedFromFile || preview.actionCount == 0 ? .empty
+            heading(1, model.isReady ? "Check the plan before importing" : "Put the file right before importing", size: .l,
+                    caption: "\(page.fileName): \(model.sheetName)"),
+            paragraph(model.isReady
+                      ? "The sheet \"\(model.sheetName)\" gives \(summary), with no problems. Nothing has been imported yet."
+                      : "The sheet \"\(model.sheetName)\" gives \(summary) so far, and \(counted(model.problemCount, "problem")). Nothing can be imported until none is left."),
+            paragraph([el("a", [("class", "ov-link"), ("href", page.address(model.columnsStep))], text: "Change the sheet's columns")]),
+            !model.explainsNumbering ? .empty
                 : paragraph("Your references are not all numbers such as 2.3 that agree with the priorities, so Oversight numbers each action by its priority and place; your references are shown beside them."),
-            // While ratings are unsettled they count as missing, so the note waits until none is.
-            preview.updatesWithoutRating == 0 || !preview.problems.isEmpty ? .empty
-                : paragraph("\(counted(preview.updatesWithoutRating, "action")) \(preview.updatesWithoutRating == 1 ? "has" : "have") an update but no rating. An update needs a rating, so \(preview.updatesWithoutRating == 1 ? "that update is" : "those updates are") not recorded."),
+            !model.notesUnratedUpdates ? .empty
+                : paragraph("\(counted(model.updatesWithoutRating, "action")) \(model.updatesWithoutRating == 1 ? "has" : "have") an update but no rating. An update needs a rating, so \(model.updatesWithoutRating == 1 ? "that update is" : "those updates are") not recorded."),
         ] + problems + settling + [
-            preview.actionCount == 0 ? .empty : heading(2, "What will be created", size: .m),
-        ] + plan + (preview.actionCount > actionsListed
-                    ? [paragraph("The first \(actionsListed) of \(preview.actionCount) actions are listed.")] : [])
-          + (preview.isReady ? [
+            model.actionCount == 0 ? .empty : heading(2, "What will be created", size: .m),
+        ] + plan + (model.areActionsCut
+                    ? [paragraph("The first \(actionsListed) of \(model.actionCount) actions are listed.")] : [])
+          + (model.isReady ? [
             heading(2, "Create the plan", size: .m),
-            postForm(to: page.url, csrf: page.context.csrfToken, choices.pairs.map { hiddenField($0.0, $0.1) } + [
-                textInput("title", label: "Plan title", value: choices.title, errors: errs),
+            postForm(to: page.url, csrf: page.context.csrfToken, model.allChoices.map { hiddenField($0.0, $0.1) } + [
+                textInput("title", label: "Plan title", value: model.title, errors: errs),
                 rated == 0 ? hiddenField("ratings-month", PlanImportChoices.noMonth)
                     : selectField("ratings-month", label: "Month the ratings were reported",
                                   hint: "\(counted(rated, "rating")) and \(rated == 1 ? "its update are" : "their updates are") recorded as that month's accepted updates, so the plan starts with the tracker's history",
-                                  options: months.map { (value: String($0.iso.prefix(7)), label: UKDateFormat.monthAndYear($0)) }
+                                  options: model.months.map { (value: String($0.iso.prefix(7)), label: UKDateFormat.monthAndYear($0)) }
                                       + [(value: PlanImportChoices.noMonth, label: "Do not record the ratings")],
-                                  selected: choices.ratingsMonth, errors: errs),
+                                  selected: model.ratingsMonth, errors: errs),
                 submitButton("Create the draft plan"),
             ]),
         ] : [])))
     }
 
-    private static func personChoices(_ names: [String], chosen: [String: String], people: [Person], canAddPeople: Bool,
-                                      errors: FormErrors) -> [BodyNode] {
-        // People to be added are not in the directory yet (version 0): they are not offered as matches.
-        let directory: [(value: String, label: String)] = people.filter { $0.version > 0 }.sorted { $0.name < $1.name }.map { person in
-            (value: person.id.description, label: person.email.map { "\(person.name) (\($0))" } ?? person.name)
-        }
-        return names.enumerated().flatMap { index, name -> [BodyNode] in
+    private static func personChoices(_ people: [PlanImportPreview.Model.Settling], directory: [(value: String, label: String)],
+                                      canAddPeople: Bool, errors: FormErrors) -> [BodyNode] {
+        people.enumerated().flatMap { index, person -> [BodyNode] in
+            let name = person.written
             let add: [(value: String, label: String)] = canAddPeople
                 ? [(value: PlanImportChoices.newPerson, label: "Add \(name) to the people directory")] : []
             return [hiddenField("person-text-\(index + 1)", name),
                     selectField("person-\(index + 1)", label: "Who is \"\(name)\"?",
                                 hint: "Not found in the people directory by name or email address",
-                                options: add + directory, selected: chosen[name], placeholder: "Choose someone", errors: errors)]
+                                options: add + directory, selected: person.selected, placeholder: "Choose someone", errors: errors)]
         }
     }
 
-    private static func ratingChoices(_ ratings: [String], meant: [String: String], errors: FormErrors) -> [BodyNode] {
+    private static func ratingChoices(_ ratings: [PlanImportPreview.Model.Settling], errors: FormErrors) -> [BodyNode] {
         let options: [(value: String, label: String)] = Rating.allCases.reversed().map { (value: $0.rawValue, label: $0.label) }
             + [(value: PlanImportChoices.noRating, label: "No rating")]
-        return ratings.enumerated().flatMap { index, written -> [BodyNode] in
-            [hiddenField("rating-text-\(index + 1)", written),
-             selectField("rating-\(index + 1)", label: "What does the rating \"\(written)\" mean?",
-                         hint: "A split rating, or a word Oversight does not know. It applies to every action rated \"\(written)\"",
-                         options: options, selected: meant[written], placeholder: "Choose a rating", errors: errors)]
+        return ratings.enumerated().flatMap { index, rating -> [BodyNode] in
+            let written = rating.written
+            return [hiddenField("rating-text-\(index + 1)", written),
+                    selectField("rating-\(index + 1)", label: "What does the rating \"\(written)\" mean?",
+                                hint: "A split rating, or a word Oversight does not know. It applies to every action rated \"\(written)\"",
+                                options: options, selected: rating.selected, placeholder: "Choose a rating", errors: errors)]
         }
-    }
-
-    private static func clipped(_ text: String, _ length: Int) -> String {
-        text.count > length ? String(text.prefix(length - 1)) + "…" : text
     }
 }
 

@@ -148,7 +148,7 @@ enum PlanLifecycleController {
                                         req: Request) async throws -> HTMLResponse {
         let inspections = try await InspectionStore.all(in: council.id, on: req.db)
         return HTMLResponse(status: status, html: PlanLifecycleViews.successorForm(
-            form, model: model, inspections: inspections, council: council.context, errors: errors,
+            form, model: NewSuccessor.Model(model, inspections: inspections), council: council.context, errors: errors,
             context: req.viewContext))
     }
 }

@@ -106,24 +106,23 @@ enum PlanLifecycleViews {
                                   context: context, content: content))
     }
 
-    static func successorForm(_ form: PlanForm, model: PlanPageModel, inspections: [InspectionRecord],
-                              council: CouncilContext, errors: [FieldError], context: ViewContext) -> String {
+    static func successorForm(_ form: PlanForm, model: NewSuccessor.Model, council: CouncilContext, errors: [FieldError],
+                              context: ViewContext) -> String {
         let errs = FormErrors(errors)
-        let cid = Parameter.value(council.id), pid = Parameter.value(model.record.plan.id)
-        let unfinished = model.record.actions.filter { !$0.isFinished }
+        let cid = Parameter.value(council.id), pid = Parameter.value(model.planID)
+        let unfinishedCount = model.unfinishedCount
         return FormPage(
-            context: context, title: "Start a Continuous Improvement Plan", caption: "To succeed the \(model.record.plan.title)",
+            context: context, title: "Start a Continuous Improvement Plan", caption: "To succeed the \(model.planTitle)",
             council: council, section: .plans, back: .plan(cid, pid), action: .successor(cid, pid), version: nil,
             errors: errors, conflict: nil, submit: "Draft the plan",
             fields: [
                 inset([paragraph("The new plan starts as a draft. The actions you choose are carried forward into it with their history. This plan keeps running until the new one is made active; then it closes, and any unfinished action not carried forward is withdrawn.")]),
                 textInput("title", label: "Title", value: form.title, errors: errs),
-            ] + PlanEditViews.commonFields(form, inspections: inspections, people: Array(model.people.values),
-                                           errors: errs) + [
-                unfinished.isEmpty ? paragraph("Every action of this plan is finished: there is nothing to carry forward.")
+            ] + PlanEditViews.commonFields(form, model: model.fields, errors: errs) + [
+                unfinishedCount == 0 ? paragraph("Every action of this plan is finished: there is nothing to carry forward.")
                     : checkboxes("carry", legend: "Unfinished actions to carry forward",
-                                 hint: "\(counted(unfinished.count, "action")) \(unfinished.count == 1 ? "is" : "are") not finished",
-                                 options: unfinished.map { ($0.id.description, "\($0.reference) \($0.what)") },
+                                 hint: "\(counted(unfinishedCount, "action")) \(unfinishedCount == 1 ? "is" : "are") not finished",
+                                 options: model.unfinished,
                                  checked: Set(form.carry ?? []), errors: errs),
             ]
         ).render()

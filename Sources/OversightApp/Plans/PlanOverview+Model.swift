@@ -34,6 +34,8 @@ extension PlanOverview {
         var periods: PlanPeriods
         var hasPriorities: Bool
         var priorities: [PrioritySection]
+        /// What the plan may move on by from its status; approval has its own form, which records the approval.
+        var transitionEvents: [PlanEvent]
 
         init(_ page: PlanPageModel) {
             let actions = page.record.actions
@@ -60,6 +62,7 @@ extension PlanOverview {
                                        rows: listsActions ? inPriority.map { PlanActionRow($0, in: page) } : nil,
                                        actionCount: inPriority.count)
             }
+            transitionEvents = PlanEvent.available(from: page.record.plan.status).filter { $0 != .approve }
         }
     }
 }

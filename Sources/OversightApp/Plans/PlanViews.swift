@@ -134,7 +134,7 @@ enum PlanViews {
                                                            context: context))
         }
         if context.plans.move(plan).isAllowed {
-            content.append(transitionForm(plan, council: council, errors: errors, context: context))
+            content.append(transitionForm(plan, events: model.transitionEvents, council: council, errors: errors, context: context))
         }
         if context.plans.succeed(plan, hasSuccessor: !model.successors.isEmpty).isAllowed {
             content.append(paragraph([link("Start a Continuous Improvement Plan to succeed this one",
@@ -245,10 +245,9 @@ enum PlanViews {
         ])
     }
 
-    static func transitionForm(_ plan: Plan, council: CouncilContext, errors: [FieldError],
+    static func transitionForm(_ plan: Plan, events: [PlanEvent], council: CouncilContext, errors: [FieldError],
                                context: ViewContext) -> BodyNode {
         let errs = FormErrors(errors)
-        let events = PlanEvent.available(from: plan.status).filter { $0 != .approve }
         return el("div", [("class", "ov-card")], [
             heading(2, "Move the plan on", size: .s),
             postForm(to: .planTransition(.value(council.id), .value(plan.id)), csrf: context.csrfToken,
