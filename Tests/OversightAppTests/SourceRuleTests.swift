@@ -76,6 +76,28 @@ struct SourceRuleTests {
         #expect(offending.isEmpty, "\(offending.joined(separator: "\n"))")
     }
 
+    /// A page is drawn from a read model of exactly what it shows (`X+Model.swift` beside the
+    /// feature's use cases); its view only turns that into HTML. Searching, sorting and grouping
+    /// in a view is work done where no test of the model sees it, and the next page to need the
+    /// same figure would work it out again.
+    @Test("Views compute nothing: no filtering, sorting, searching or grouping in a view")
+    func viewsComputeNothing() throws {
+        let computing = try Regex(#"\.(filter|sorted|reduce)\s*[({]|\.(first|last)\s*(\(where:|\{)|\.contains\s*\{|\bDictionary\("#)
+        var offending: [String] = []
+        let files = try Self.files()
+        let views = files.filter { $0.path.hasPrefix("OversightApp/") && ($0.path.hasSuffix("Views.swift") || $0.path.hasSuffix("View.swift")) }
+        #expect(views.count > 20, "the rule should see the views")
+        #expect("let late = rows.filter { $0.isLate }".contains(computing) && "rows.first(where: { $0.ok })".contains(computing),
+                "the rule should recognise a view that computes")
+        for (path, text) in views {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains(computing) && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                offending.append("\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(offending.isEmpty, "\(offending.joined(separator: "\n"))")
+    }
+
     @Test("No try! and no as! anywhere: nothing from outside may end the process")
     func noTrappingCasts() throws {
         var offending: [String] = []

@@ -86,7 +86,7 @@ enum MeetingFormViews {
         let mid = Parameter.value(model.meetingID)
         let iid = Parameter.value(model.itemID)
         // A form whose input was refused stays open, so its messages and the user's text are in view.
-        func open(_ fields: [String]) -> String? { errs.all.contains { fields.contains($0.field) } ? "" : nil }
+        func open(_ fields: [String]) -> String? { errs.any(of: fields) ? "" : nil }
         return Layout.render(Page(
             title: "Item \(model.position): \(model.title)", council: council, section: .meetings, back: .meeting(cid, mid),
             errors: errors, context: context, content: [

@@ -16,7 +16,7 @@ extension ActionPage {
         /// An indicator the action aims to move, where it stands now.
         struct IndicatorRow {
             var summary: IndicatorSummary
-            var distanceFromTarget: String?
+            var standing: IndicatorStanding
         }
 
         struct OriginUpdate {
@@ -50,7 +50,7 @@ extension ActionPage {
             let months = Dictionary(details.originPeriods.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             originUpdates = details.originUpdates.reversed().filter { $0.state != .returned }
                 .map { OriginUpdate(month: months[$0.periodID] ?? "", update: $0) }
-            indicators = details.indicators.map { IndicatorRow(summary: $0, distanceFromTarget: $0.distanceFromTarget) }
+            indicators = details.indicators.map { IndicatorRow(summary: $0, standing: IndicatorStanding($0)) }
             history = UpdateHistory.Model(action, model: page)
             risks = MitigatedRisks.Model(details.risks, scale: details.riskScale, today: page.today)
         }

@@ -68,8 +68,8 @@ enum ActionViews {
                           return [link(summary.indicator.title, to: .indicator(cid, .value(summary.indicator.id))),
                                   .text(summary.latest.map { "\(unit.format($0.value)), \($0.period.label)" } ?? "No figures yet"),
                                   .text(summary.target.map { unit.format($0.value) } ?? "None set"),
-                                  ScorecardViews.rating(summary.rag, distance: row.distanceFromTarget),
-                                  ScorecardViews.direction(summary.sincePrevious, summary.indicator.polarity)]
+                                  ScorecardViews.rating(row.standing.rag, distance: row.standing.distance),
+                                  ScorecardViews.direction(row.standing.sincePrevious, summary.indicator.polarity)]
                       }),
         ])
     }

@@ -36,22 +36,22 @@ enum PlanImportController {
                 council: council.context, errors: [FieldError(field: "file", message: message)],
                 context: req.viewContext)).encodeResponse(for: req)
         }
-        let fileName: String
-        let bytes: [UInt8]
+        let upload: HeldUpload
         if form.sample == "yes" {
-            (fileName, bytes) = (SampleTracker.fileName, SampleTracker.bytes)
+            upload = HeldUpload(fileName: SampleTracker.fileName, bytes: SampleTracker.bytes)
         } else {
-            guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
+            guard let file = form.file, let chosen = HeldUpload(file) else {
                 return try await refuse(PlanMessages.importFile)
             }
-            guard file.data.readableBytes <= OversightAdmin.maxPlanFileBytes else {
+            guard chosen.bytes.count <= OversightAdmin.maxPlanFileBytes else {
                 return try await refuse(PlanMessages.importTooLarge(file.filename))
             }
-            (fileName, bytes) = (EvidenceRules.displayName(file.filename), Array(file.data.readableBytesView))
+            upload = chosen
         }
+        let fileName = upload.fileName
         let sheets: [PlanImportSource.Sheet]
         do {
-            sheets = try PlanImportSource.sheets(Data(bytes), fileName: fileName)
+            sheets = try PlanImportSource.sheets(Data(upload.bytes), fileName: fileName)
         } catch let problem as WorkbookProblem {
             return try await refuse(PlanMessages.importUnreadable(fileName, problem.description))
         } catch let OversightAdmin.Problem.message(message) {
@@ -60,12 +60,7 @@ enum PlanImportController {
         guard sheets.contains(where: { !$0.isHidden && !$0.rows.isEmpty }) else {
             return try await refuse(PlanMessages.importEmpty(fileName))
         }
-        let id = req.dependencies.newID()
-        let now = req.dependencies.now(), user = viewer.user.id
-        try await UnitOfWork.housekeeping(.heldUpload, on: req.db) { housekeeping in
-            try await PendingImportStore.add(id, council: council.id, user: user, fileName: fileName, bytes: bytes,
-                                             at: now, on: housekeeping)
-        }
+        let id = try await upload.hold(in: council.id, for: viewer.user.id, on: req)
         return req.redirect(to: SiteURL.importPlanFile(.value(council.id), .value(id)).path, redirectType: .normal)
     }
 

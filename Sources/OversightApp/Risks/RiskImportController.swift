@@ -21,27 +21,21 @@ enum RiskImportController {
         let viewer = try await req.authorized(req.risks.manage)
         let council = try await req.council()
         let form = try req.form(UploadForm.self)
-        guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
+        guard let upload = HeldUpload(form.file) else {
             return try await HTMLResponse(status: .unprocessableEntity, html: RiskImportViews.form(
                 council: council.context, errors: [FieldError(field: "file", message: RiskMessages.importFile)],
                 problems: [], context: req.viewContext)).encodeResponse(for: req)
         }
-        let bytes = Array(file.data.readableBytesView)
-        let fileName = EvidenceRules.displayName(file.filename)
+        let fileName = upload.fileName
         let outcome = try await ImportRisks(dependencies: req.dependencies)(
-            bytes, source: fileName, council: council.id, dryRun: true, reviewer: req.reviewerName, by: req.actor, on: req.db)
+            upload.bytes, source: fileName, council: council.id, dryRun: true, reviewer: req.reviewerName, by: req.actor, on: req.db)
         guard outcome.problems.isEmpty else {
             return try await HTMLResponse(status: .unprocessableEntity, html: RiskImportViews.form(
                 council: council.context,
                 errors: [FieldError(field: "file", message: RiskMessages.importRefused(fileName, problems: outcome.problems.count))],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
-        let id = req.dependencies.newID()
-        let now = req.dependencies.now(), user = viewer.user.id
-        try await UnitOfWork.housekeeping(.heldUpload, on: req.db) { housekeeping in
-            try await PendingImportStore.add(id, council: council.id, user: user, fileName: fileName, bytes: bytes,
-                                             at: now, on: housekeeping)
-        }
+        let id = try await upload.hold(in: council.id, for: viewer.user.id, on: req)
         let people = Dictionary(try await PersonStore.all(in: council.id, on: req.db).map { ($0.id, $0.name) },
                                 uniquingKeysWith: { first, _ in first })
         return try await HTMLResponse(html: RiskImportViews.preview(

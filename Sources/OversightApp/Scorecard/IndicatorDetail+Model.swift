@@ -14,17 +14,7 @@ extension IndicatorDetail {
         var latest: IndicatorValue?
         /// The target for the latest figure's period.
         var target: IndicatorTarget?
-        var rag: RAG?
-        /// How far from target, in words, beside the colour.
-        var distance: String?
-        var sincePrevious: Direction?
-        var sinceYearBefore: Direction?
-        var england: Double?
-        var againstEngland: Comparison?
-        var neighbours: Double?
-        var againstNeighbours: Comparison?
-        var region: Double?
-        var againstRegion: Comparison?
+        var standing: IndicatorStanding
         /// The council's region by name, or "Region" until it is named.
         var regionName: String
         var linkedActions: [AnsweringAction]
@@ -53,16 +43,7 @@ extension IndicatorDetail {
             indicator = model.indicator
             latest = summary.latest
             target = summary.target
-            rag = summary.rag
-            distance = summary.distanceFromTarget
-            sincePrevious = summary.sincePrevious
-            sinceYearBefore = summary.sinceYearBefore
-            england = summary.benchmark?.england
-            againstEngland = summary.againstEngland
-            neighbours = summary.benchmark?.neighbours
-            againstNeighbours = summary.againstNeighbours
-            region = summary.benchmark?.region
-            againstRegion = summary.againstRegion
+            standing = IndicatorStanding(summary)
             regionName = comparators.region ?? "Region"
             linkedActions = model.linkedActions
             trend = model.values

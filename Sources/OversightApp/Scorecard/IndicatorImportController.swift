@@ -21,27 +21,21 @@ enum IndicatorImportController {
         let viewer = try await req.authorized(req.scorecard.enterFigures)
         let council = try await req.council()
         let form = try req.form(UploadForm.self)
-        guard let file = form.file, !file.filename.isEmpty, file.data.readableBytes > 0 else {
+        guard let upload = HeldUpload(form.file) else {
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
                 council: council.context, errors: [FieldError(field: "file", message: ScorecardMessages.importFile)],
                 problems: [], context: req.viewContext)).encodeResponse(for: req)
         }
-        let bytes = Array(file.data.readableBytesView)
         let outcome = try await ImportIndicatorValues(dependencies: req.dependencies)(
-            bytes, council: council.id, dryRun: true, by: req.actor, on: req.db)
+            upload.bytes, council: council.id, dryRun: true, by: req.actor, on: req.db)
         guard outcome.problems.isEmpty else {
             return try await HTMLResponse(status: .unprocessableEntity, html: IndicatorImportViews.form(
                 council: council.context,
-                errors: [FieldError(field: "file", message: ScorecardMessages.importRefused(file.filename, problems: outcome.problems.count))],
+                errors: [FieldError(field: "file", message: ScorecardMessages.importRefused(upload.fileName, problems: outcome.problems.count))],
                 problems: outcome.problems, sheet: outcome.sheet, context: req.viewContext)).encodeResponse(for: req)
         }
-        let id = req.dependencies.newID()
-        let now = req.dependencies.now(), user = viewer.user.id, fileName = EvidenceRules.displayName(file.filename)
-        try await UnitOfWork.housekeeping(.heldUpload, on: req.db) { housekeeping in
-            try await PendingImportStore.add(id, council: council.id, user: user, fileName: fileName, bytes: bytes,
-                                             at: now, on: housekeeping)
-        }
-        let preview = IndicatorImportPreview.Model(outcome, fileName: EvidenceRules.displayName(file.filename), pending: id)
+        let id = try await upload.hold(in: council.id, for: viewer.user.id, on: req)
+        let preview = IndicatorImportPreview.Model(outcome, fileName: upload.fileName, pending: id)
         return try await HTMLResponse(html: IndicatorImportViews.preview(preview, council: council.context, context: req.viewContext))
             .encodeResponse(for: req)
     }

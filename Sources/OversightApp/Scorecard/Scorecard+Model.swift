@@ -31,15 +31,7 @@ extension Scorecard {
             var latest: Latest?
             /// The target for the latest figure's period.
             var target: Double?
-            var rag: RAG?
-            /// How far from target, in words, beside the colour.
-            var distance: String?
-            var sincePrevious: Direction?
-            var sinceYearBefore: Direction?
-            var england: Double?
-            var againstEngland: Comparison?
-            var neighbours: Double?
-            var againstNeighbours: Comparison?
+            var standing: IndicatorStanding
             /// The last `trendMonths` figures, oldest first.
             var trend: [IndicatorValue]
 
@@ -53,14 +45,7 @@ extension Scorecard {
                     Latest(value: value.value, period: value.period.label + (value.status == .provisional ? " (provisional)" : ""))
                 }
                 target = summary.target?.value
-                rag = summary.rag
-                distance = summary.distanceFromTarget
-                sincePrevious = summary.sincePrevious
-                sinceYearBefore = summary.sinceYearBefore
-                england = summary.benchmark?.england
-                againstEngland = summary.againstEngland
-                neighbours = summary.benchmark?.neighbours
-                againstNeighbours = summary.againstNeighbours
+                standing = IndicatorStanding(summary)
                 trend = Array(model.values.suffix(Scorecard.trendMonths))
             }
         }

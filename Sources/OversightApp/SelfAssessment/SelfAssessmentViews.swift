@@ -169,7 +169,7 @@ enum SelfAssessmentViews {
             context: context, title: "Our judgement", caption: assessment.structure.areas[area], council: council, section: .selfAssessment,
             back: .selfAssessment(cid, aid), action: .assessmentArea(cid, aid, .value(area)), version: nil, errors: errors, conflict: nil,
             submit: "Save the judgement", fields: [
-                radios("grade", legend: "The grade we give this area", options: Grade.options.filter { $0.value != Grade.notGraded.rawValue },
+                radios("grade", legend: "The grade we give this area", options: Grade.givenOptions,
                        selected: form.grade, errors: errs),
                 textArea("reasons", label: "Reasons", hint: "What the evidence shows, in a few sentences", value: form.reasons, errors: errs, rows: 6),
             ]).render()

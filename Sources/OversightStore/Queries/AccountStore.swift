@@ -74,10 +74,7 @@ public enum AccountStore {
         model.roles = Role.stored(draft.roles)
         model.passwordHash = passwordHash
         model.active = true
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "email") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "email") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func setPassword(_ id: User.ID, hash: String, at now: Date, on change: Change) async throws {

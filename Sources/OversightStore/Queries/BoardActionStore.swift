@@ -35,10 +35,7 @@ public enum BoardActionStore {
         model.itemID = action.itemID?.rawValue
         model.reference = action.reference
         fill(model, from: action)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "reference") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "reference") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func save(_ action: BoardAction, expectedVersion: Int, at now: Date, on change: Change) async throws {

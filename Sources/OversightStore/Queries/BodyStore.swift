@@ -35,10 +35,7 @@ public enum BodyStore {
         model.id = id.rawValue
         model.councilID = council.rawValue
         fill(model, from: draft)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "name") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "name") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func update(_ id: GoverningBody.ID, with draft: BodyDraft, expectedVersion: Int, at now: Date,

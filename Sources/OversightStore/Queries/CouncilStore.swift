@@ -39,10 +39,7 @@ public enum CouncilStore {
         let model = CouncilModel()
         model.id = id.rawValue
         model.apply(draft)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await model.create(on: db)
+        try await model.createFirstVersion(at: now, on: db)
         try await replaceAreas(of: id, with: draft.areas, newID: newID, on: db)
     }
 

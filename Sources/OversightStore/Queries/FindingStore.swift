@@ -38,10 +38,7 @@ public enum FindingStore {
         model.id = id.rawValue
         model.$inspection.id = inspection.rawValue
         fill(model, from: draft)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "area") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "area") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func updateJudgement(_ id: Judgement.ID, with draft: JudgementDraft, expectedVersion: Int,
@@ -60,10 +57,7 @@ public enum FindingStore {
         model.id = id.rawValue
         model.$inspection.id = inspection.rawValue
         fill(model, from: draft)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "number") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func updateRecommendation(_ id: Recommendation.ID, with draft: RecommendationDraft,

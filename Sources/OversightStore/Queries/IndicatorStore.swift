@@ -18,10 +18,7 @@ public enum IndicatorStore {
         model.id = indicator.id.rawValue
         model.councilID = indicator.councilID.rawValue
         fill(model, from: indicator)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "code") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "code") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func indicators(in council: Council.ID, on db: any Database) async throws -> [Indicator] {

@@ -81,10 +81,7 @@ public enum InspectionStore {
         model.id = id.rawValue
         model.$council.id = council.rawValue
         fill(model, from: draft)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await model.create(on: db)
+        try await model.createFirstVersion(at: now, on: db)
     }
 
     public static func update(_ id: Inspection.ID, in council: Council.ID, with draft: InspectionDraft,

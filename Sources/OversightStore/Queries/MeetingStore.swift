@@ -89,10 +89,7 @@ public enum MeetingStore {
         model.councilID = meeting.councilID.rawValue
         model.bodyID = meeting.bodyID.rawValue
         fill(model, from: meeting)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await model.create(on: db)
+        try await model.createFirstVersion(at: now, on: db)
     }
 
     /// Saves every changeable field of the meeting if nobody changed it since `expectedVersion`.
@@ -120,10 +117,7 @@ public enum MeetingStore {
         model.meetingID = item.meetingID.rawValue
         model.position = item.position
         fill(model, from: item)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "position") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "position") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func saveItem(_ item: AgendaItem, expectedVersion: Int, at now: Date, on change: Change) async throws {

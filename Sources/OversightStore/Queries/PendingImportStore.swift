@@ -7,6 +7,16 @@ import SQLKit
 /// person who uploaded it, within its council. A file nobody confirmed is kept for a day.
 public enum PendingImportStore {
     static let table = "pending_imports"
+    /// One held upload, as its table holds it.
+    private struct Row: Codable {
+        var id: UUID
+        var councilId: UUID
+        var userId: UUID
+        var fileName: String
+        var data: Data
+        var createdAt: Date
+    }
+
     /// How long an unconfirmed upload is kept: long enough to correct a file over lunch.
     public static let keptFor: TimeInterval = 24 * 60 * 60
 
@@ -16,17 +26,18 @@ public enum PendingImportStore {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         // Each upload clears away what nobody confirmed within the day, so abandoned files do not pile up.
         try await sql.delete(from: table).where("created_at", .lessThan, now.addingTimeInterval(-keptFor)).run()
-        try await sql.insert(into: table).columns("id", "council_id", "user_id", "file_name", "data", "created_at")
-            .values(SQLBind(id), SQLBind(council.rawValue), SQLBind(user.rawValue), SQLBind(fileName), SQLBind(Data(bytes)),
-                    SQLBind(now)).run()
+        try await sql.insert(into: table)
+            .model(Row(id: id, councilId: council.rawValue, userId: user.rawValue, fileName: fileName, data: Data(bytes), createdAt: now),
+                   with: snakeCaseInsert).run()
     }
 
     public static func find(_ id: UUID, council: Council.ID, user: User.ID,
                             on db: any Database) async throws -> (fileName: String, bytes: [UInt8])? {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
-        guard let row = try await sql.select().columns("file_name", "data").from(table).where("id", .equal, id)
-            .where("council_id", .equal, council.rawValue).where("user_id", .equal, user.rawValue).first() else { return nil }
-        return (try row.decode(column: "file_name", as: String.self), [UInt8](try row.decode(column: "data", as: Data.self)))
+        guard let row = try await sql.select().column("*").from(table).where("id", .equal, id)
+            .where("council_id", .equal, council.rawValue).where("user_id", .equal, user.rawValue)
+            .first(decoding: Row.self, with: snakeCaseRows) else { return nil }
+        return (row.fileName, [UInt8](row.data))
     }
 
     /// Removes the file as part of the import that uses it, inside that import's transaction:

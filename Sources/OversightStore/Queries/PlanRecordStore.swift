@@ -103,10 +103,7 @@ public enum PlanRecordStore {
         model.title = milestone.title
         model.dueDate = milestone.dueDate.iso
         model.metDate = milestone.metDate?.iso
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await model.create(on: db)
+        try await model.createFirstVersion(at: now, on: db)
     }
 
     /// Records the day a milestone was met (or clears it), if nobody has changed it meanwhile.

@@ -112,10 +112,7 @@ public enum PlanStore {
         fill(model, from: draft)
         model.status = status.rawValue
         model.predecessorID = predecessor?.rawValue
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await model.create(on: db)
+        try await model.createFirstVersion(at: now, on: db)
         try await setAlsoAnswers(id, draft.alsoAnswers.filter { $0 != draft.inspectionID }, newID: newID, on: db)
     }
 
@@ -155,10 +152,7 @@ public enum PlanStore {
         model.id = id.rawValue
         model.$plan.id = plan.rawValue
         fill(model, from: draft)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "number") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "number") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func createAction(_ draft: ActionDraft, id: PlanAction.ID, in priority: Priority,

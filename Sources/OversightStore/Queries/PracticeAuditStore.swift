@@ -21,10 +21,7 @@ public enum PracticeAuditStore {
         model.id = round.id.rawValue
         model.councilID = round.councilID.rawValue
         fill(model, from: round)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "round") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "round") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     public static func save(_ round: AuditRound, expectedVersion: Int, at now: Date, on change: Change) async throws {

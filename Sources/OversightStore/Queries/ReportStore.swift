@@ -62,10 +62,7 @@ public enum ReportStore {
         try fill(model, from: report)
         model.status = report.status.rawValue
         model.supersedesID = report.supersedesID?.rawValue
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await model.create(on: db)
+        try await model.createFirstVersion(at: now, on: db)
     }
 
     /// Saves a draft's edits; a stale version is `StoreError.staleEdit`.

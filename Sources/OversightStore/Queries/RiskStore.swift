@@ -60,10 +60,7 @@ public enum RiskStore {
         model.councilID = risk.councilID.rawValue
         model.reference = risk.reference
         fill(model, from: risk)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await translatingConstraintFailures(field: "reference") { try await model.create(on: db) }
+        try await translatingConstraintFailures(field: "reference") { try await model.createFirstVersion(at: now, on: db) }
     }
 
     /// Saves every changeable field if nobody changed the risk since `expectedVersion`.

@@ -151,6 +151,13 @@ public enum SecurityEventStore {
         try await SignInFailureModel.query(on: db).filter(\.$email == email.lowercased()).filter(\.$address == address).delete()
     }
 
+    /// One account's or address's failures, as the grouped query answers.
+    private struct Tally: Decodable {
+        var subject: String
+        var failures: Int
+        var latest: Date
+    }
+
     /// The accounts and addresses with failures since `since`, most failures first, at most `limit` of each.
     public static func slowed(since: Date, limit: Int = 200, on db: any Database) async throws -> (accounts: [SignInThrottle.Slowed], addresses: [SignInThrottle.Slowed]) {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
@@ -164,11 +171,9 @@ public enum SecurityEventStore {
                 .groupBy(column)
                 .orderBy("failures", .descending)
                 .limit(limit)
-                .all()
-            return try rows.map { row in
-                SignInThrottle.Slowed(subject: try row.decode(column: "subject", as: String.self),
-                                      tally: .init(count: try row.decode(column: "failures", as: Int.self),
-                                                   latest: try row.decode(column: "latest", as: Date.self).timeIntervalSince1970))
+                .all(decoding: Tally.self)
+            return rows.map { row in
+                SignInThrottle.Slowed(subject: row.subject, tally: .init(count: row.failures, latest: row.latest.timeIntervalSince1970))
             }.sorted { ($0.tally.count, $0.subject) > ($1.tally.count, $1.subject) }
         }
         return (try await grouped("email"), try await grouped("address"))

@@ -54,10 +54,7 @@ public enum SelfAssessmentStore {
         model.councilID = assessment.councilID.rawValue
         fill(model, from: assessment)
         model.structure = try canonicalJSON(assessment.structure)
-        model.version = 1
-        model.createdAt = now
-        model.updatedAt = now
-        try await model.create(on: db)
+        try await model.createFirstVersion(at: now, on: db)
         for area in assessment.structure.areas.indices {
             for question in assessment.structure.questions.indices {
                 let section = AssessmentSectionModel()
