@@ -13,4 +13,11 @@ struct LinkedPlanAction: Sendable {
     var rating: Rating?
     /// Red, overdue, or green while overdue: the exceptions that put a mitigation in doubt.
     var problems: [ActionException]
+
+    /// What puts an action in doubt as a mitigation: red, overdue, or green while overdue (none once
+    /// its plan has closed). A missing update this month is the plan's business, not the risk's.
+    static func problems(of action: PlanAction, in status: PlanStatus, latest: Rating?, on today: CalendarDate) -> [ActionException] {
+        guard status != .closed else { return [] }
+        return ActionException.reasons(for: action, on: today, latest: latest).filter { [.red, .overdue, .greenWhileOverdue].contains($0) }
+    }
 }

@@ -13,16 +13,23 @@ import Vapor
 /// small-number evaluation, and the working-day rules.
 /// It prints Markdown tables for `docs/performance.md`. Figures, never pass or fail.
 public enum OversightBench {
+    /// The parts of the suite, each of which can be run alone while working on it.
+    public enum Part: String, CaseIterable, Sendable {
+        case pages, imports, tracker, rules
+    }
+
     public struct Options: Sendable {
         public var scale: Int
         public var iterations: Int
         /// The rows of the plan tracker imported.
         public var trackerRows: Int
+        public var parts: Set<Part>
 
-        public init(scale: Int, iterations: Int, trackerRows: Int = 10_000) {
+        public init(scale: Int, iterations: Int, trackerRows: Int = 10_000, parts: Set<Part> = Set(Part.allCases)) {
             self.scale = scale
             self.iterations = iterations
             self.trackerRows = trackerRows
+            self.parts = parts
         }
     }
 
@@ -37,10 +44,12 @@ public enum OversightBench {
             try await app.asyncBoot()
             let timing = BenchTiming(iterations: options.iterations, say: say)
             let council = try await seed(app, scale: options.scale, timing: timing)
-            try await BenchPages(app: app, council: council, timing: timing).run()
-            try await BenchImport(app: app, council: council, timing: timing).run()
-            try await BenchPlanImport(app: app, council: council, timing: timing, rows: options.trackerRows).run()
-            try await BenchDomain(timing: timing).run()
+            if options.parts.contains(.pages) { try await BenchPages(app: app, council: council, timing: timing).run() }
+            if options.parts.contains(.imports) { try await BenchImport(app: app, council: council, timing: timing).run() }
+            if options.parts.contains(.tracker) {
+                try await BenchPlanImport(app: app, council: council, timing: timing, rows: options.trackerRows).run()
+            }
+            if options.parts.contains(.rules) { try await BenchDomain(timing: timing).run() }
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -4,11 +4,13 @@ import SQLKit
 
 // The scorecard's figures, targets, benchmarks and comparators are read and written in bulk with
 // SQLKit rather than as Fluent models (an import writes 100,000 figures in batches). Each table
-// still has one typed row: its columns are this type's properties (snake_case in the database),
-// written with `insert.models` and read with `decode(model:)`, so no query lists them again.
+// still has one typed row: its columns are this type's coding keys, written with `insert.models`
+// and read with `decode(model:)`, so no query lists them again. The keys name the columns as they
+// are: SQLKit's snake-case strategies convert every key of every row, and on the scorecard's 15,000
+// figures that conversion cost more than the query (`docs/performance.md`).
 
-let snakeCaseRows = SQLRowDecoder(keyDecodingStrategy: .convertFromSnakeCase)
-let snakeCaseInsert = SQLQueryEncoder(keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+let rowDecoder = SQLRowDecoder()
+let rowEncoder = SQLQueryEncoder(nilEncodingStrategy: .asNil)
 
 /// One figure of `indicator_values`.
 struct IndicatorValueRow: Codable, Sendable {
@@ -22,6 +24,11 @@ struct IndicatorValueRow: Codable, Sendable {
     var comment: String?
     var version: Int
     var updatedAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id, indicatorId = "indicator_id", period, numerator, denominator, value, status, comment, version
+        case updatedAt = "updated_at"
+    }
 
     init(_ figure: IndicatorValue, id: UUID, version: Int, at now: Date) {
         self.id = id
@@ -52,6 +59,8 @@ struct IndicatorTargetRow: Codable, Sendable {
     var value: Double
     var tolerance: Double
 
+    enum CodingKeys: String, CodingKey { case id, indicatorId = "indicator_id", period, value, tolerance }
+
     init(_ target: IndicatorTarget, of indicator: Indicator.ID, id: UUID) {
         self.id = id
         indicatorId = indicator.rawValue
@@ -75,6 +84,8 @@ struct IndicatorBenchmarkRow: Codable, Sendable {
     var region: Double?
     var source: String?
 
+    enum CodingKeys: String, CodingKey { case id, indicatorId = "indicator_id", year, england, neighbours, region, source }
+
     init(_ benchmark: IndicatorBenchmark, of indicator: Indicator.ID, id: UUID) {
         self.id = id
         indicatorId = indicator.rawValue
@@ -97,6 +108,8 @@ struct ComparatorsRow: Codable, Sendable {
     var neighbours: String
     var version: Int
     var updatedAt: Date
+
+    enum CodingKeys: String, CodingKey { case councilId = "council_id", region, neighbours, version, updatedAt = "updated_at" }
 
     init(_ comparators: Comparators, of council: Council.ID, version: Int, at now: Date) {
         councilId = council.rawValue

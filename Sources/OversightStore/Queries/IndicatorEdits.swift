@@ -26,7 +26,7 @@ extension IndicatorStore {
                              on db: any Database) async throws -> (value: IndicatorValue, version: Int)? {
         guard let row = try await sql(db).raw("""
             SELECT * FROM indicator_values WHERE indicator_id = \(bind: indicator.rawValue) AND period = \(bind: period.code)
-            """).first(decoding: IndicatorValueRow.self, with: snakeCaseRows), let figure = row.figure else { return nil }
+            """).first(decoding: IndicatorValueRow.self, with: rowDecoder), let figure = row.figure else { return nil }
         return (figure, row.version)
     }
 
@@ -43,7 +43,7 @@ extension IndicatorStore {
         // Two people adding the same period at once: the second finds the first's figure.
         try await asStaleEdit {
             try await sql.insert(into: valuesTable)
-                .model(IndicatorValueRow(value, id: id, version: expectedVersion + 1, at: now), with: snakeCaseInsert).run()
+                .model(IndicatorValueRow(value, id: id, version: expectedVersion + 1, at: now), with: rowEncoder).run()
         }
     }
 
@@ -97,7 +97,7 @@ public enum ComparatorStore {
 
     public static func find(_ council: Council.ID, on db: any Database) async throws -> Comparators {
         try await IndicatorStore.sql(db).select().column("*").from(table).where("council_id", .equal, council.rawValue)
-            .first(decoding: ComparatorsRow.self, with: snakeCaseRows)?.comparators ?? .none
+            .first(decoding: ComparatorsRow.self, with: rowDecoder)?.comparators ?? .none
     }
 
     /// Saves over the version the editor read (0 when none was saved yet).
@@ -109,7 +109,7 @@ public enum ComparatorStore {
         guard current == expectedVersion else { throw StoreError.staleEdit }
         if current == 0 {
             try await asStaleEdit {
-                try await sql.insert(into: table).model(ComparatorsRow(comparators, of: council, version: 1, at: now), with: snakeCaseInsert)
+                try await sql.insert(into: table).model(ComparatorsRow(comparators, of: council, version: 1, at: now), with: rowEncoder)
                     .run()
             }
         } else {

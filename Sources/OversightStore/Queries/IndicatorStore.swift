@@ -64,7 +64,7 @@ public enum IndicatorStore {
         }
         for start in stride(from: 0, to: values.count, by: batch) {
             let rows = values[start..<min(start + batch, values.count)].map { IndicatorValueRow($0, id: newID(), version: 1, at: now) }
-            let insert = try sql.insert(into: valuesTable).models(rows, with: snakeCaseInsert)
+            let insert = try sql.insert(into: valuesTable).models(rows, with: rowEncoder)
             try await translatingConstraintFailures(field: "period") { try await insert.run() }
         }
     }
@@ -92,7 +92,7 @@ public enum IndicatorStore {
     public static func values(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorValue]] {
         let rows = try await sql(db).raw("""
             SELECT * FROM indicator_values WHERE \(scope.condition) ORDER BY indicator_id, period
-            """).all(decoding: IndicatorValueRow.self, with: snakeCaseRows)
+            """).all(decoding: IndicatorValueRow.self, with: rowDecoder)
         var result: [Indicator.ID: [IndicatorValue]] = [:]
         for figure in rows.compactMap(\.figure) { result[figure.indicatorID, default: []].append(figure) }
         return result
@@ -117,14 +117,14 @@ public enum IndicatorStore {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         try await sql.delete(from: targetsTable).where("indicator_id", .equal, indicator.rawValue)
             .where("period", .equal, target.period.code).run()
-        try await sql.insert(into: targetsTable).model(IndicatorTargetRow(target, of: indicator, id: id), with: snakeCaseInsert).run()
+        try await sql.insert(into: targetsTable).model(IndicatorTargetRow(target, of: indicator, id: id), with: rowEncoder).run()
     }
 
     /// Targets by indicator, each in period order.
     public static func targets(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorTarget]] {
         let rows = try await sql(db).raw("""
             SELECT * FROM indicator_targets WHERE \(scope.condition) ORDER BY indicator_id, period
-            """).all(decoding: IndicatorTargetRow.self, with: snakeCaseRows)
+            """).all(decoding: IndicatorTargetRow.self, with: rowDecoder)
         var result: [Indicator.ID: [IndicatorTarget]] = [:]
         for row in rows {
             guard let target = row.target else { continue }
@@ -139,7 +139,7 @@ public enum IndicatorStore {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         try await sql.delete(from: benchmarksTable).where("indicator_id", .equal, indicator.rawValue)
             .where("year", .equal, benchmark.year).run()
-        try await sql.insert(into: benchmarksTable).model(IndicatorBenchmarkRow(benchmark, of: indicator, id: id), with: snakeCaseInsert)
+        try await sql.insert(into: benchmarksTable).model(IndicatorBenchmarkRow(benchmark, of: indicator, id: id), with: rowEncoder)
             .run()
     }
 
@@ -147,7 +147,7 @@ public enum IndicatorStore {
     public static func benchmarks(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorBenchmark]] {
         let rows = try await sql(db).raw("""
             SELECT * FROM indicator_benchmarks WHERE \(scope.condition) ORDER BY indicator_id, year
-            """).all(decoding: IndicatorBenchmarkRow.self, with: snakeCaseRows)
+            """).all(decoding: IndicatorBenchmarkRow.self, with: rowDecoder)
         return Dictionary(grouping: rows, by: { Indicator.ID($0.indicatorId) }).mapValues { $0.map(\.benchmark) }
     }
 

@@ -15,6 +15,9 @@ public enum PendingImportStore {
         var fileName: String
         var data: Data
         var createdAt: Date
+        enum CodingKeys: String, CodingKey {
+            case id, councilId = "council_id", userId = "user_id", fileName = "file_name", data, createdAt = "created_at"
+        }
     }
 
     /// How long an unconfirmed upload is kept: long enough to correct a file over lunch.
@@ -28,7 +31,7 @@ public enum PendingImportStore {
         try await sql.delete(from: table).where("created_at", .lessThan, now.addingTimeInterval(-keptFor)).run()
         try await sql.insert(into: table)
             .model(Row(id: id, councilId: council.rawValue, userId: user.rawValue, fileName: fileName, data: Data(bytes), createdAt: now),
-                   with: snakeCaseInsert).run()
+                   with: rowEncoder).run()
     }
 
     public static func find(_ id: UUID, council: Council.ID, user: User.ID,
@@ -36,7 +39,7 @@ public enum PendingImportStore {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         guard let row = try await sql.select().column("*").from(table).where("id", .equal, id)
             .where("council_id", .equal, council.rawValue).where("user_id", .equal, user.rawValue)
-            .first(decoding: Row.self, with: snakeCaseRows) else { return nil }
+            .first(decoding: Row.self, with: rowDecoder) else { return nil }
         return (row.fileName, [UInt8](row.data))
     }
 

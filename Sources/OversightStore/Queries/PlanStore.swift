@@ -89,7 +89,7 @@ public enum PlanStore {
             """).all()
         var linked: [UUID: [Recommendation.ID]] = [:]
         for row in links {
-            let link = try row.decode(model: ActionLinkRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            let link = try row.decode(model: ActionLinkRow.self)
             linked[link.actionId, default: []].append(.init(link.recommendationId))
         }
         // Decoded by the model's own fields: the columns are listed once, in `PlanActionModel`.
@@ -296,4 +296,5 @@ extension PlanStore {
 private struct ActionLinkRow: Decodable {
     var actionId: UUID
     var recommendationId: UUID
+    enum CodingKeys: String, CodingKey { case actionId = "action_id", recommendationId = "recommendation_id" }
 }

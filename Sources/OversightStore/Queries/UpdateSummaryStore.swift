@@ -46,7 +46,7 @@ extension UpdateStore {
                     WHERE u.action_id = a.id AND u.state <> \(bind: returned)
                     ORDER BY u.submitted_at DESC, u.id DESC LIMIT 1) AS rating
             FROM plan_actions a WHERE a.plan_id = \(bind: plan.rawValue)
-            """).all(decoding: LatestRating.self, with: snakeCaseRows)
+            """).all(decoding: LatestRating.self, with: rowDecoder)
         var latest: [PlanAction.ID: Rating] = [:]
         for row in latestRows {
             guard let rating = row.rating.flatMap(Rating.init(rawValue:)) else { continue }
@@ -57,7 +57,7 @@ extension UpdateStore {
             let countRows = try await sql.raw("""
                 SELECT period_id, COUNT(DISTINCT action_id) AS reported FROM action_updates
                 WHERE period_id IN (\(binds: periods.map(\.rawValue))) AND state <> \(bind: returned) GROUP BY period_id
-                """).all(decoding: PeriodCount.self, with: snakeCaseRows)
+                """).all(decoding: PeriodCount.self, with: rowDecoder)
             for row in countRows { counts[.init(row.periodId)] = row.reported }
         }
         var open: Set<PlanAction.ID> = []
@@ -65,16 +65,29 @@ extension UpdateStore {
             let rows = try await sql.raw("""
                 SELECT DISTINCT action_id FROM action_updates
                 WHERE period_id = \(bind: openPeriod.rawValue) AND state <> \(bind: returned)
-                """).all(decoding: ReportedAction.self, with: snakeCaseRows)
+                """).all(decoding: ReportedAction.self, with: rowDecoder)
             open = Set(rows.map { .init($0.actionId) })
         }
         return UpdateSummary(latest: latest, reportedCount: counts, reportedInOpen: open)
     }
 
     // The rows the three queries answer with.
-    private struct LatestRating: Decodable { var actionId: UUID; var rating: String? }
-    private struct PeriodCount: Decodable { var periodId: UUID; var reported: Int }
-    private struct ReportedAction: Decodable { var actionId: UUID }
+    private struct LatestRating: Decodable {
+        var actionId: UUID
+        var rating: String?
+        enum CodingKeys: String, CodingKey { case actionId = "action_id", rating }
+    }
+
+    private struct PeriodCount: Decodable {
+        var periodId: UUID
+        var reported: Int
+        enum CodingKeys: String, CodingKey { case periodId = "period_id", reported }
+    }
+
+    private struct ReportedAction: Decodable {
+        var actionId: UUID
+        enum CodingKeys: String, CodingKey { case actionId = "action_id" }
+    }
 
     /// The updates of one period, oldest first: the period page.
     public static func updates(of plan: Plan.ID, in period: UpdatePeriod.ID, on db: any Database) async throws -> [ActionUpdate] {
