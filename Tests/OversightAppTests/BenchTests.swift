@@ -21,4 +21,17 @@ struct BenchTests {
         }
         #expect(output.contains("### Pages, from the page cache"))
     }
+
+    @Test("--only runs the parts asked for and nothing else")
+    func runsOnlyWhatIsAsked() async throws {
+        let lines = NIOLockedValueBox<[String]>([])
+        try await OversightBench.run(.init(scale: 0, iterations: 1, trackerRows: 300, parts: [.rules])) { line in
+            lines.withLockedValue { $0.append(line) }
+        }
+        let output = lines.withLockedValue { $0.joined(separator: "\n") }
+        #expect(output.contains("| RAG and direction of travel"))
+        #expect(!output.contains("| Plan overview ("), "pages were not asked for")
+        #expect(!output.contains("| Round 1, dry run"), "imports were not asked for")
+        #expect(!output.contains("| Read the workbook"), "the tracker was not asked for")
+    }
 }

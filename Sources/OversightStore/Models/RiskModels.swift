@@ -75,12 +75,32 @@ public final class RiskReviewModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
 
     public init() {}
+}
+
+/// A review as the register reads them, ten thousand at a time at `--scale 10`: decoded by its
+/// coding keys, because Fluent builds a model by reflection for every row, which cost the
+/// register more than its queries. Written through `RiskReviewModel`.
+struct RiskReviewRow: Decodable {
+    var id: UUID
+    var riskId: UUID
+    var date: String
+    var currentLikelihood: Int
+    var currentImpact: Int
+    var targetLikelihood: Int
+    var targetImpact: Int
+    var commentary: String
+    var reviewer: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, riskId = "risk_id", date, currentLikelihood = "current_likelihood", currentImpact = "current_impact"
+        case targetLikelihood = "target_likelihood", targetImpact = "target_impact", commentary, reviewer
+    }
 
     func toDomain() throws -> RiskReview {
-        guard let id, let day = CalendarDate(iso: date),
+        guard let day = CalendarDate(iso: date),
               let current = RiskScore(likelihood: currentLikelihood, impact: currentImpact),
               let target = RiskScore(likelihood: targetLikelihood, impact: targetImpact) else { throw StoreError.corrupt("risk review") }
-        return RiskReview(id: .init(id), riskID: .init(riskID), date: day, current: current, target: target, commentary: commentary,
+        return RiskReview(id: .init(id), riskID: .init(riskId), date: day, current: current, target: target, commentary: commentary,
                           reviewer: reviewer)
     }
 }

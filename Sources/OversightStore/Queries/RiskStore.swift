@@ -97,8 +97,10 @@ public enum RiskStore {
     /// Reviews of the given risks, oldest first.
     public static func reviews(of risks: [Risk.ID], on db: any Database) async throws -> [RiskReview] {
         guard !risks.isEmpty else { return [] }
-        return try await RiskReviewModel.query(on: db).filter(\.$riskID ~~ risks.map(\.rawValue)).sort(\.$date).sort(\.$createdAt)
-            .all().map { try $0.toDomain() }
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        return try await sql.select().column("*").from(RiskReviewModel.schema)
+            .where("risk_id", .in, risks.map(\.rawValue)).orderBy("date").orderBy("created_at")
+            .all(decoding: RiskReviewRow.self, with: rowDecoder).map { try $0.toDomain() }
     }
 
     public static func addReview(_ review: RiskReview, at now: Date, on change: Change) async throws {
