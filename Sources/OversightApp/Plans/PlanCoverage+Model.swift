@@ -38,7 +38,7 @@ extension PlanCoverage {
             isLinkedToInspection = !inspections.isEmpty
             answersSeveral = inspections.count > 1
             recommendationCount = page.recommendations.count
-            uncoveredCount = page.recommendations.filter { rec in !actions.contains { $0.recommendationIDs.contains(rec.id) } }.count
+            uncoveredCount = page.uncoveredCount
             sections = inspections.filter { !$0.recommendations.isEmpty }.map { record in
                 Section(title: record.inspection.title, rows: record.recommendations.map { recommendation in
                     Row(number: recommendation.number, text: recommendation.text,

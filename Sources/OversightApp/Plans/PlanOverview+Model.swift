@@ -46,13 +46,13 @@ extension PlanOverview {
             predecessor = page.predecessor
             successors = page.successors
             approvals = page.approvals
-            ratingCounts = Rating.allCases.map { rating in (rating, actions.filter { page.latestRating($0.id) == rating }.count) }
+            ratingCounts = page.ratingCounts(actions)
             statusCounts = ActionStatus.allCases.map { status in (status, actions.filter { $0.status == status }.count) }
                 .filter { $0.1 > 0 }
             actionCount = actions.count
             exceptionCount = actions.filter { !page.exceptions($0).isEmpty }.count
             overdueCount = actions.filter { $0.isOverdue(on: page.today) }.count
-            uncoveredCount = page.recommendations.filter { rec in !actions.contains { $0.recommendationIDs.contains(rec.id) } }.count
+            uncoveredCount = page.uncoveredCount
             periods = PlanPeriods(page)
             hasPriorities = !page.record.priorities.isEmpty
             let listsActions = actions.count <= PlanViews.actionsListedInFull

@@ -59,6 +59,19 @@ struct PlanPageModel {
     /// How many actions have an update in the period.
     func reportedCount(in period: UpdatePeriod.ID) -> Int { summary.reportedCount[period] ?? 0 }
 
+    /// How many of `actions` stand at each rating, in `Rating.allCases` order (one pass).
+    func ratingCounts(_ actions: [PlanAction]) -> [(Rating, Int)] {
+        var counts: [Rating: Int] = [:]
+        for action in actions { if let rating = latestRating(action.id) { counts[rating, default: 0] += 1 } }
+        return Rating.allCases.map { ($0, counts[$0] ?? 0) }
+    }
+
+    /// How many of the recommendations the plan answers have no action answering them.
+    var uncoveredCount: Int {
+        let answered = Set(record.actions.flatMap(\.recommendationIDs))
+        return recommendations.filter { !answered.contains($0.id) }.count
+    }
+
     func exceptions(_ action: PlanAction) -> [ActionException] {
         ActionException.reasons(for: action, on: today, latest: latestRating(action.id),
                                 updatedThisPeriod: openPeriod.map { hasUpdate(action.id, in: $0.id) })

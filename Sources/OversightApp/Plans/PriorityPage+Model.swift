@@ -21,8 +21,7 @@ extension PriorityPage {
             self.priority = priority
             leadName = page.name(priority.leadID)
             actionCount = actions.count
-            ratings = Rating.allCases.map { rating in (rating, actions.filter { page.latestRating($0.id) == rating }.count) }
-                .filter { $0.1 > 0 }
+            ratings = page.ratingCounts(actions).filter { $0.1 > 0 }
             needingAttention = actions.filter { !page.exceptions($0).isEmpty }.count
             rows = actions.map { PlanActionRow($0, in: page) }
         }
