@@ -122,24 +122,73 @@ struct PageCacheTests {
         }
     }
 
-    @Test("The cache keeps only the newest generation, and the oldest pages go when it is full")
+    @Test("A lead's update empties its own plan's pages and the dashboard, and leaves the other plan and the scorecard kept")
+    func scopedToWhatChanged() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let improvement = try await app.demoImprovementPlan(in: council), other = try await app.demoContinuousPlan(in: council)
+            let cid = Parameter.value(council.id)
+            let changed = [SiteURL.plan(cid, .value(improvement.id)).path, SiteURL.council(cid).path]
+            let kept = [SiteURL.plan(cid, .value(other.id)).path, SiteURL.scorecard(cid).path, SiteURL.plans(cid).path]
+            for path in changed + kept { _ = try await app.get(path) }
+            let record = try #require(try await PlanStore.find(improvement.id, in: council.id, on: app.db))
+            let action = try #require(record.actions.first)
+            let priority = try #require(record.priorities.first { $0.id == action.priorityID })
+            var draft = action.draft
+            draft.what += " (reworded)"
+            try await UpdateAction(dependencies: app.oversight.dependencies)(action, in: priority, draft, expectedVersion: action.version,
+                                                                             by: .commandLine, on: app.db)
+            for path in kept {
+                let hits = app.oversight.pageCache.usage.hits
+                _ = try await app.get(path)
+                #expect(app.oversight.pageCache.usage.hits == hits + 1, "\(path) is still served as kept")
+            }
+            for path in changed {
+                let hits = app.oversight.pageCache.usage.hits
+                let page = try await app.get(path)
+                #expect(app.oversight.pageCache.usage.hits == hits, "\(path) is made afresh")
+                if path == changed[0] { #expect(page.text.contains("(reworded)")) }
+            }
+        }
+    }
+
+    @Test("A visitor's public page is kept once for every visitor, and never under an address with a query")
+    func publicPages() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let path = SiteURL.reports(.value(council.id)).path
+            let first = try await app.get(path, as: nil)
+            #expect(first.status == .ok)
+            let hits = app.oversight.pageCache.usage.hits
+            #expect(try await app.get(path, as: nil).body.string == first.body.string)
+            #expect(app.oversight.pageCache.usage.hits == hits + 1, "the second visitor is served the kept page")
+            let entries = app.oversight.pageCache.usage.entries
+            for n in 1...5 { _ = try await app.get(path + "?page=\(n)", as: nil) }
+            #expect(app.oversight.pageCache.usage.entries == entries, "addresses with a query are made afresh and not kept")
+        }
+    }
+
+    @Test("A page is served only under the generations it was made from, and the oldest pages go when the cache is full")
     func budget() {
         let cache = PageCache.make(budget: 16 * 1024)
         func entry(_ bytes: Int) -> PageCache.Entry {
             .init(status: .ok, headers: [:], body: ByteBuffer(repeating: 0x61, count: bytes))
         }
         func key(_ uri: String) -> PageCache.Key { .init(uri: uri, viewer: "session 1", day: "2017-01-18") }
-        for n in 1...10 { cache.store(entry(1000), for: key("/\(n)"), generation: 7) }
+        for n in 1...10 { cache.store(entry(1000), for: key("/\(n)"), generation: [3, 7]) }
         #expect(cache.usage.entries == 10)
-        cache.store(entry(1000), for: key("/11"), generation: 7)
-        #expect(cache.value(key("/1"), generation: 7) == nil, "the oldest page made room")
-        #expect(cache.value(key("/2"), generation: 7) != nil)
-        #expect(cache.value(key("/11"), generation: 7) != nil)
-        cache.store(entry(2000), for: key("/too-big"), generation: 7)
-        #expect(cache.value(key("/too-big"), generation: 7) == nil, "a page over an eighth of the budget is not kept")
-        cache.store(entry(10), for: key("/stale"), generation: 6)
-        #expect(cache.value(key("/stale"), generation: 6) == nil, "a page made from an older generation is not kept")
-        #expect(cache.value(key("/11"), generation: 8) == nil, "a newer generation empties the cache")
-        #expect(cache.usage.entries == 0)
+        cache.store(entry(1000), for: key("/11"), generation: [3, 7])
+        #expect(cache.value(key("/1"), generation: [3, 7]) == nil, "the oldest page made room")
+        #expect(cache.value(key("/2"), generation: [3, 7]) != nil)
+        #expect(cache.value(key("/11"), generation: [3, 7]) != nil)
+        cache.store(entry(2000), for: key("/too-big"), generation: [3, 7])
+        #expect(cache.value(key("/too-big"), generation: [3, 7]) == nil, "a page over an eighth of the budget is not kept")
+
+        cache.store(entry(10), for: key("/2"), generation: [3, 6])
+        #expect(cache.value(key("/2"), generation: [3, 7]) != nil, "a page made from older data does not replace a newer one")
+        #expect(cache.value(key("/11"), generation: [3, 8]) == nil, "a change to one of its scopes empties a page")
+        #expect(cache.value(key("/11"), generation: [3, 7]) == nil, "and it is gone for good")
+        #expect(cache.value(key("/3"), generation: [3, 7]) != nil, "pages of other scopes are kept")
+        #expect(cache.usage.entries == 9)
     }
 }

@@ -40,7 +40,10 @@ struct CalendarDateTests {
     func iso() throws {
         let date = try #require(CalendarDate(iso: "2015-11-27"))
         #expect(date.iso == "2015-11-27")
-        for bad in ["2015-11-31", "27/11/2015", "2015-1-27", "", "2015-11-27T00:00"] {
+        #expect(CalendarDate(iso: "2016-02-29") == CalendarDate(year: 2016, month: 2, day: 29))
+        #expect(CalendarDate(iso: "1999-12-31"[...]) == CalendarDate(year: 1999, month: 12, day: 31))
+        for bad in ["2015-11-31", "27/11/2015", "2015-1-27", "", "2015-11-27T00:00", "+015-11-27", "2015-11-2x", "2015_11_27",
+                    "2015-11-027", "2015-11-7", "２０１５-11-27", "0000-01-01", "2015-00-10"] {
             #expect(CalendarDate(iso: bad) == nil, "\(bad) should not be read as a date")
         }
     }

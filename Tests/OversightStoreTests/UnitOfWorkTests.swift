@@ -20,7 +20,7 @@ struct UnitOfWorkTests {
         try await TestDatabase.withMigrated { (db: any Database) async throws -> Void in
             let id = Council.ID(UUID()), now = self.now
             await #expect(throws: UnitOfWork.Unaudited.self) {
-                try await UnitOfWork.run(clock: { now }, newID: { UUID() }, on: db) { change in
+                try await UnitOfWork.run(touching: [.everything], clock: { now }, newID: { UUID() }, on: db) { change in
                     try await CouncilStore.create(StoreTests.draft(), id: id, at: now, newID: { UUID() }, on: change)
                 }
             }
@@ -33,7 +33,7 @@ struct UnitOfWorkTests {
     func changeWithEntries() async throws {
         try await TestDatabase.withMigrated { (db: any Database) async throws -> Void in
             let id = Council.ID(UUID()), now = self.now
-            try await UnitOfWork.run(clock: { now }, newID: { UUID() }, on: db) { change in
+            try await UnitOfWork.run(touching: [.everything], clock: { now }, newID: { UUID() }, on: db) { change in
                 change.audit(Self.record("council.create"))
                 try await CouncilStore.create(StoreTests.draft(), id: id, at: now, newID: { UUID() }, on: change)
                 change.audit(Self.record("council.note"))
@@ -51,7 +51,7 @@ struct UnitOfWorkTests {
         try await TestDatabase.withMigrated { (db: any Database) async throws -> Void in
             let id = Council.ID(UUID()), now = self.now
             await #expect(throws: Refused.self) {
-                try await UnitOfWork.run(clock: { now }, newID: { UUID() }, on: db) { change in
+                try await UnitOfWork.run(touching: [.everything], clock: { now }, newID: { UUID() }, on: db) { change in
                     try await CouncilStore.create(StoreTests.draft(), id: id, at: now, newID: { UUID() }, on: change)
                     change.audit(Self.record("council.create"))
                     throw Refused()
@@ -72,7 +72,7 @@ struct UnitOfWorkTests {
                 try await PersonStore.create(draft, id: person, in: council, at: now, on: change)
             }
             await #expect(throws: StoreError.staleEdit) {
-                try await UnitOfWork.run(clock: { now }, newID: { UUID() }, on: db) { change in
+                try await UnitOfWork.run(touching: [.everything], clock: { now }, newID: { UUID() }, on: db) { change in
                     change.audit(Self.record("person.update"))
                     try await PersonStore.update(person, in: council, with: draft, expectedVersion: 7, at: now, on: change)
                 }
@@ -85,7 +85,7 @@ struct UnitOfWorkTests {
     func readOnly() async throws {
         try await TestDatabase.withMigrated { (db: any Database) async throws -> Void in
             let now = self.now
-            let count: Int = try await UnitOfWork.run(clock: { now }, newID: { UUID() }, on: db) { change in
+            let count: Int = try await UnitOfWork.run(touching: [.everything], clock: { now }, newID: { UUID() }, on: db) { change in
                 try await CouncilStore.count(on: change.db)
             }
             #expect(count == 0)

@@ -55,7 +55,7 @@ enum AuthController {
     @Sendable static func signOut(req: Request) async throws -> Response {
         let viewer = try req.signedIn()
         if let session = viewer.sessionID {
-            try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+            try await Audit.changing(touching: [.accounts], on: req.db, dependencies: req.dependencies) { change in
                 try await AccountStore.deleteSession(session, on: change.housekeeping(.session))
                 change.audit(req.actor.record("sign-out", "user", id: viewer.user.id.description))
             }

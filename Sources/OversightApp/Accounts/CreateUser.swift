@@ -21,7 +21,7 @@ package struct CreateUser {
     package func create(_ draft: UserDraft, passwordHash: String, by actor: Actor, on db: any Database) async throws -> User.ID {
         let id = User.ID(dependencies.newID())
         do {
-            try await Audit.changing(on: db, dependencies: dependencies) { change in
+            try await Audit.changing(touching: [.everything], on: db, dependencies: dependencies) { change in
                 try await AccountStore.create(draft, id: id, passwordHash: passwordHash, at: dependencies.now(), on: change)
                 change.audit(actor.record("user.create", "user", id: id.description, after: Audit.json(draft)))
             }

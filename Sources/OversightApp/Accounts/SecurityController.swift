@@ -38,7 +38,7 @@ enum SecurityController {
         }
         let record = req.actor.record("sign-in.throttle.clear", account == nil ? "address" : "user",
                                       id: account ?? address)
-        try await Audit.recording(record, on: req.db, dependencies: req.dependencies) { change in
+        try await Audit.recording(record, touching: [.accounts], on: req.db, dependencies: req.dependencies) { change in
             try await SecurityEventStore.clearFailures(email: account, address: address, on: change)
         }
         return req.redirect(to: .securityEvents, notice: .throttleCleared)

@@ -71,7 +71,7 @@ struct SignIn {
             return .refused
         }
         let token = dependencies.randomToken()
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.accounts], on: db, dependencies: dependencies) { change in
             try await SecurityEventStore.forgive(email: email, address: throttleAddress, on: change.housekeeping(.securityEvent))
             try await AccountStore.createSession(tokenHash: sha256Hex(token), csrfToken: dependencies.randomToken(),
                                                  for: user.id, id: dependencies.newID(), at: now,

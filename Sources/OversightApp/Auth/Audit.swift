@@ -7,18 +7,20 @@ import OversightStore
 /// JSON snapshots the audit trail keeps of records before and after.
 enum Audit {
     /// A change in one transaction with the audit entries it records (`change.audit(_:)`); a change
-    /// that records none is rolled back.
+    /// that records none is rolled back. `touching` says what pages it may change (ADR 0011): every
+    /// use case must say, so none can leave a cached page showing what it changed.
     @discardableResult
-    static func changing<T: Sendable>(on db: any Database, dependencies: Dependencies,
+    static func changing<T: Sendable>(touching: Set<Touched>, on db: any Database, dependencies: Dependencies,
                                       _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
-        try await UnitOfWork.run(clock: dependencies.now, newID: dependencies.newID, on: db, body)
+        try await UnitOfWork.run(touching: touching, clock: dependencies.now, newID: dependencies.newID, on: db, body)
     }
 
     /// A change whose one entry is known before it starts: the entry is written only if the change is.
     @discardableResult
-    static func recording<T: Sendable>(_ record: AuditRecord, on db: any Database, dependencies: Dependencies,
+    static func recording<T: Sendable>(_ record: AuditRecord, touching: Set<Touched>, on db: any Database,
+                                       dependencies: Dependencies,
                                        _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
-        try await changing(on: db, dependencies: dependencies) { change in
+        try await UnitOfWork.run(touching: touching, clock: dependencies.now, newID: dependencies.newID, on: db) { change in
             let result = try await body(change)
             change.audit(record)
             return result

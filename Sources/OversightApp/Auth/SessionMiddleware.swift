@@ -27,6 +27,10 @@ struct SessionMiddleware: AsyncMiddleware {
         return response
     }
 
+    /// What a cached session or token is kept under: sign-ins, sign-outs and tokens (`.accounts`), and
+    /// users and their roles (`.all`). A lead's update leaves every session known.
+    static let scopes: [CacheScope] = [.all, .accounts]
+
     /// Who the cookie belongs to, from the cache of sessions when nothing has changed since it was
     /// read (see `GenerationalCache`), else from the database. A cached session is only ever judged
     /// alive: its `lastSeenAt` can only be older than the database's, so if it looks expired the
@@ -35,7 +39,7 @@ struct SessionMiddleware: AsyncMiddleware {
         guard let token = request.cookies[SessionCookie.name]?.string, !token.isEmpty else { return }
         let hash = sha256Hex(token)
         let cache = request.application.oversight.sessions
-        let generation = try await request.auditHead()
+        let generation = try await request.generations(of: Self.scopes)
         let now = request.dependencies.now()
         var session = cache.value(hash, generation: generation)
         if let cached = session, isExpired(cached, now) { session = nil }
@@ -76,7 +80,7 @@ struct SessionMiddleware: AsyncMiddleware {
         guard let bearer = request.headers.bearerAuthorization?.token else { return }
         let hash = sha256Hex(bearer)
         let cache = request.application.oversight.tokens
-        let generation = try await request.auditHead()
+        let generation = try await request.generations(of: Self.scopes)
         var token = cache.value(hash, generation: generation)
         let fresh = token == nil
         if fresh { token = try await AccountStore.token(hash: hash, on: request.db) }

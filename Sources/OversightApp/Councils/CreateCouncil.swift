@@ -10,7 +10,7 @@ package struct CreateCouncil {
 
     package func callAsFunction(_ draft: CouncilDraft, by actor: Actor, on db: any Database) async throws -> Council.ID {
         let id = Council.ID(dependencies.newID())
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.everything], on: db, dependencies: dependencies) { change in
             try await CouncilStore.create(draft, id: id, at: dependencies.now(), newID: dependencies.newID, on: change)
             change.audit(actor.record("council.create", "council", id: id.description,
                                       after: Audit.json(draft)))

@@ -8,7 +8,7 @@ struct UpdateCouncil {
 
     func callAsFunction(_ id: Council.ID, _ draft: CouncilDraft, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.council(id)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             let before = try await CouncilStore.find(id, on: tx)
             try await CouncilStore.update(id, with: draft, expectedVersion: expectedVersion, at: dependencies.now(),

@@ -12,7 +12,7 @@ package struct RecordJudgement {
     package func callAsFunction(_ draft: JudgementDraft, for inspection: Inspection.ID, by actor: Actor,
                                 on db: any Database) async throws -> Judgement.ID {
         let id = Judgement.ID(dependencies.newID())
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.inspection(inspection)], on: db, dependencies: dependencies) { change in
             try await FindingStore.createJudgement(draft, id: id, for: inspection, at: dependencies.now(), on: change)
             change.audit(actor.record("judgement.create", "judgement", id: id.description,
                                       after: Audit.json(draft)))

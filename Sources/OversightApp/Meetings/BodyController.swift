@@ -141,7 +141,7 @@ enum BodyController {
         case let .invalid(found): errors = found
         case let .valid(until):
             do {
-                try await ManageBodies(dependencies: req.dependencies).endMembership(membership, on: until, by: req.actor, on: req.db)
+                try await ManageBodies(dependencies: req.dependencies).endMembership(membership, of: body, on: until, by: req.actor, on: req.db)
                 return req.redirect(to: .body(.value(council.id), .value(body.id)), notice: .membershipEnded)
             } catch let error as MembershipError {
                 errors = [FieldError(field: "until", anchor: "until-day", message: error.message)]

@@ -11,7 +11,7 @@ struct ChangeBoardAction {
         let now = dependencies.now()
         let update = BoardActionUpdate(actionID: action.id, date: .inLondon(now), text: text, author: actor.label)
         try await Audit.recording(actor.record("board-action.update", "board-action", id: action.id.description, after: text),
-                                  on: db, dependencies: dependencies) { change in
+                                  touching: [.meetings(action.councilID)], on: db, dependencies: dependencies) { change in
             try await BoardActionStore.addUpdate(update, at: now, on: change)
         }
     }
@@ -26,7 +26,7 @@ struct ChangeBoardAction {
         closed.closingNote = note
         try await Audit.recording(actor.record("board-action.close", "board-action", id: action.id.description,
                                                before: Audit.json(action), after: Audit.json(closed)),
-                                  on: db, dependencies: dependencies) { [closed] tx in
+                                  touching: [.meetings(action.councilID)], on: db, dependencies: dependencies) { [closed] tx in
             try await BoardActionStore.save(closed, expectedVersion: expectedVersion, at: now, on: tx)
         }
     }

@@ -179,6 +179,6 @@ struct RunMeeting {
     private func audited(_ action: String, _ meeting: Meeting, before: String? = nil, after: String? = nil, by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
         try await Audit.recording(actor.record(action, "meeting", id: meeting.id.description, before: before, after: after),
-                                  on: db, dependencies: dependencies, change)
+                                  touching: [.meetings(meeting.councilID)], on: db, dependencies: dependencies, change)
     }
 }

@@ -11,7 +11,7 @@ package struct AddPriority {
     package func callAsFunction(_ draft: PriorityDraft, to plan: Plan.ID, by actor: Actor,
                                 on db: any Database) async throws -> Priority.ID {
         let id = Priority.ID(dependencies.newID())
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.plan(plan)], on: db, dependencies: dependencies) { change in
             try await PlanStore.createPriority(draft, id: id, in: plan, at: dependencies.now(), on: change)
             change.audit(actor.record("priority.create", "priority", id: id.description,
                                       after: Audit.json(draft)))

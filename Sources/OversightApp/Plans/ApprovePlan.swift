@@ -17,7 +17,7 @@ package struct ApprovePlan {
         guard let next = PlanEvent.approve.apply(to: plan.status) else {
             throw PlanError.transitionRefused(event: .approve, from: plan.status)
         }
-        return try await Audit.changing(on: db, dependencies: dependencies) { change in
+        return try await Audit.changing(touching: [.planRecord(record.plan.id)], on: db, dependencies: dependencies) { change in
             try await PlanStore.setStatus(plan.id, to: next, expectedVersion: expectedVersion, at: dependencies.now(),
                                           on: change)
             let number = try await PlanRecordStore.recordVersion(

@@ -17,7 +17,8 @@ package struct DraftSuccessor {
         guard old.status == .active || old.status == .approved else { throw PlanError.cannotSucceed(old.status) }
         let carried = record.actions.filter { chosen.contains($0.id) && !$0.isFinished }
         let newPlan = Plan.ID(dependencies.newID())
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.planRecord(record.plan.id), .planRecord(newPlan)],
+                                 on: db, dependencies: dependencies) { change in
             let tx = change.db
             let now = dependencies.now()
             try await PlanStore.create(draft, id: newPlan, in: old.councilID, predecessor: old.id, at: now,

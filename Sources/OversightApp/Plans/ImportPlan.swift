@@ -38,7 +38,7 @@ package struct ImportPlan {
         let id = Plan.ID(dependencies.newID())
         let now = dependencies.now()
         let rated = preview.ratedCount
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.council(council), .planRecord(id)], on: db, dependencies: dependencies) { change in
             try await claim?(change)
             for person in newPeople {
                 let added = PersonDraft(name: person.name, jobTitle: nil, telephone: nil, email: person.email)

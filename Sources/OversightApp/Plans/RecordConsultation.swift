@@ -13,7 +13,7 @@ package struct RecordConsultation {
         guard plan.status.isEditable else { throw PlanError.notEditable(plan.status) }
         let consultation = Consultation(id: .init(dependencies.newID()), planID: plan.id, consulted: consulted,
                                         date: date, feedback: feedback, response: response)
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.plan(plan.id)], on: db, dependencies: dependencies) { change in
             try await PlanRecordStore.addConsultation(consultation, at: dependencies.now(), on: change)
             change.audit(actor.record("plan.consultation", "plan", id: plan.id.description,
                                       after: Audit.json(consultation)))

@@ -16,7 +16,7 @@ package struct TransitionPlan {
         guard event != .approve, let next = event.apply(to: plan.status) else {
             throw PlanError.transitionRefused(event: event, from: plan.status)
         }
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.planRecord(plan.id)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             try await PlanStore.setStatus(plan.id, to: next, expectedVersion: expectedVersion, at: dependencies.now(),
                                           on: change)

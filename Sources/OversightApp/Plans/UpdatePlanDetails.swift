@@ -8,7 +8,7 @@ struct UpdatePlanDetails {
 
     func callAsFunction(_ plan: Plan, _ draft: PlanDraft, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.planRecord(plan.id)], on: db, dependencies: dependencies) { change in
             try await PlanStore.updateDetails(plan.id, with: draft, expectedVersion: expectedVersion,
                                               at: dependencies.now(), newID: dependencies.newID, on: change)
             change.audit(actor.record("plan.update", "plan", id: plan.id.description,

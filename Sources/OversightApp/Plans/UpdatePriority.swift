@@ -8,7 +8,7 @@ struct UpdatePriority {
 
     func callAsFunction(_ priority: Priority, _ draft: PriorityDraft, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.plan(priority.planID)], on: db, dependencies: dependencies) { change in
             try await PlanStore.updatePriority(priority, with: draft, expectedVersion: expectedVersion,
                                                at: dependencies.now(), on: change)
             change.audit(actor.record("priority.update", "priority", id: priority.id.description,

@@ -11,7 +11,7 @@ struct RecordPracticeAudits {
         let round = Self.round(draft, id: .init(dependencies.newID()), council: council)
         let now = dependencies.now()
         try await Audit.recording(actor.record("audit-round.create", "audit-round", id: round.id.description, after: Audit.json(round)),
-                                  on: db, dependencies: dependencies) { change in
+                                  touching: [.practiceAudits(council)], on: db, dependencies: dependencies) { change in
             try await PracticeAuditStore.create(round, at: now, on: change)
         }
         return round.id
@@ -21,7 +21,8 @@ struct RecordPracticeAudits {
         let after = Self.round(draft, id: round.id, council: round.councilID)
         let now = dependencies.now()
         try await Audit.recording(actor.record("audit-round.update", "audit-round", id: round.id.description, before: Audit.json(round),
-                                               after: Audit.json(after)), on: db, dependencies: dependencies) { change in
+                                               after: Audit.json(after)),
+                                               touching: [.practiceAudits(round.councilID)], on: db, dependencies: dependencies) { change in
             try await PracticeAuditStore.save(after, expectedVersion: expectedVersion, at: now, on: change)
         }
     }

@@ -13,7 +13,7 @@ package struct AddAppendix {
                                 on db: any Database) async throws {
         guard report.status.isEditable else { throw ReportError.transitionRefused(event: .clear, from: report.status) }
         let id = ReportAppendix.ID(dependencies.newID())
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.reports(report.councilID)], on: db, dependencies: dependencies) { change in
             try await ReportAppendixStore.add(id, to: report.id, title: title, source: source, bytes: bytes,
                                               at: dependencies.now(), on: change)
             change.audit(actor.record("report.appendix.add", "report", id: report.id.description, after: title))

@@ -10,7 +10,7 @@ package struct CreateReport {
     package init(dependencies: Dependencies) { self.dependencies = dependencies }
 
     package func callAsFunction(_ report: Report, by actor: Actor, on db: any Database) async throws {
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.reports(report.councilID)], on: db, dependencies: dependencies) { change in
             try await ReportStore.create(report, at: dependencies.now(), on: change)
             change.audit(actor.record("report.create", "report", id: report.id.description,
                                       after: report.title))

@@ -20,7 +20,7 @@ struct DraftCorrection {
         draft.correction = nil
         let copy = draft
         let now = dependencies.now()
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.reports(report.councilID)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             try await ReportStore.create(copy, at: now, on: change)
             for appendix in try await ReportAppendixStore.appendices(of: report.id, on: tx) {

@@ -22,7 +22,7 @@ package struct PublishReport {
         if rules.isLate(published: publishedOn, meeting: report.meetingDate) && lateReason == nil {
             throw ReportError.lateWithoutReason
         }
-        return try await Audit.changing(on: db, dependencies: dependencies) { change in
+        return try await Audit.changing(touching: [.reports(report.councilID)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             let (document, previous) = try await ReportDocument.live(report, template: template, council: council,
                                                                      today: publishedOn, on: tx)

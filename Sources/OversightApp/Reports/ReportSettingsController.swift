@@ -37,7 +37,7 @@ enum ReportSettingsController {
         let family = req.dependencies.newID()
         let actor = req.actor
         let dependencies = req.dependencies
-        try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+        try await Audit.changing(touching: [.everything], on: req.db, dependencies: req.dependencies) { change in
             try await ReportTemplateStore.add(copy, id: id, family: family, by: actor.label, at: dependencies.now(), on: change)
             change.audit(actor.record("template.copy", "report-template", id: id.description,
                                       before: source.id.description, after: name))
@@ -79,7 +79,7 @@ enum ReportSettingsController {
             let id = ReportTemplate.ID(req.dependencies.newID())
             let actor = req.actor
             let dependencies = req.dependencies
-            try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+            try await Audit.changing(touching: [.everything], on: req.db, dependencies: req.dependencies) { change in
                 let saved = try await ReportTemplateStore.add(template, id: id, family: version.familyID, by: actor.label,
                                                                at: dependencies.now(), on: change)
                 change.audit(actor.record("template.save", "report-template", id: id.description,
@@ -116,7 +116,7 @@ enum ReportSettingsController {
             return try await HTMLResponse(status: .unprocessableEntity, html: try await bankHolidayPage(req, form: form, errors: errors))
                 .encodeResponse(for: req)
         case let .valid(holiday):
-            try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+            try await Audit.changing(touching: [.everything], on: req.db, dependencies: req.dependencies) { change in
                 switch holiday {
                 case let .add(date, title):
                     try await BankHolidayStore.record(.added, id: dependencies.newID(), date: date, title: title,

@@ -23,7 +23,7 @@ package struct TransitionReport {
             }
             guard problems.isEmpty else { throw ReportError.notReady(problems) }
         }
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.reports(report.councilID)], on: db, dependencies: dependencies) { change in
             try await ReportStore.setStatus(report.id, to: next, clearedBy: event == .clear ? actor.label : nil,
                                             expectedVersion: expectedVersion, at: dependencies.now(), on: change)
             change.audit(actor.record("report.\(event.rawValue)", "report", id: report.id.description,

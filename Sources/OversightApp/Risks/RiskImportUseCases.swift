@@ -27,7 +27,7 @@ struct ImportRisks {
         case let .failure(problem): return Outcome(problems: [problem])
         }
         let now = dependencies.now()
-        return try await Audit.changing(on: db, dependencies: dependencies) { change in
+        return try await Audit.changing(touching: [.risks(council)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             if !dryRun { try await claim?(change) }
             let parsed = RiskImport.parse(read.table, council: council, people: try await PersonStore.all(in: council, on: tx),

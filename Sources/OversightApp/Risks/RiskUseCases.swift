@@ -17,7 +17,7 @@ struct ManageRisks {
         let id = Risk.ID(dependencies.newID())
         let now = dependencies.now()
         let reviewID = RiskReview.ID(dependencies.newID())
-        try await audited("risk.create", id, after: Audit.json(draft.title), by: actor, on: db) { change in
+        try await audited("risk.create", id, in: council, after: Audit.json(draft.title), by: actor, on: db) { change in
             let tx = change.db
             let reference = Risk.nextReference(after: try await RiskStore.references(in: council, on: tx))
             var risk = Self.risk(from: draft, id: id, council: council, reference: reference)
@@ -34,7 +34,7 @@ struct ManageRisks {
         var changed = Self.risk(from: draft, id: risk.id, council: risk.councilID, reference: risk.reference)
         changed.lastReviewedOn = risk.lastReviewedOn
         let now = dependencies.now(), after = changed
-        try await audited("risk.update", risk.id, before: Audit.json(risk), after: Audit.json(after), by: actor, on: db) { change in
+        try await audited("risk.update", risk.id, in: risk.councilID, before: Audit.json(risk), after: Audit.json(after), by: actor, on: db) { change in
             try await RiskStore.save(after, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
@@ -55,7 +55,7 @@ struct ManageRisks {
         let review = RiskReview(id: .init(dependencies.newID()), riskID: risk.id, date: draft.date, current: draft.current,
                                 target: draft.target, commentary: draft.commentary, reviewer: reviewer)
         let now = dependencies.now()
-        try await audited("risk.review", risk.id, before: Audit.json(risk), after: Audit.json(review), by: actor, on: db) { change in
+        try await audited("risk.review", risk.id, in: risk.councilID, before: Audit.json(risk), after: Audit.json(review), by: actor, on: db) { change in
             try await RiskStore.save(after, expectedVersion: expectedVersion, at: now, on: change)
             try await RiskStore.addReview(review, at: now, on: change)
         }
@@ -67,7 +67,7 @@ struct ManageRisks {
         let now = dependencies.now()
         let newID = dependencies.newID
         let after = "plan actions: \(planActions.count), board actions: \(boardActions.count)"
-        try await audited("risk.link", risk.id, after: after, by: actor, on: db) { change in
+        try await audited("risk.link", risk.id, in: risk.councilID, after: after, by: actor, on: db) { change in
             try await RiskStore.save(risk, expectedVersion: expectedVersion, at: now, on: change)
             try await RiskStore.setLinks(of: risk.id, planActions: planActions, boardActions: boardActions, newID: newID, on: change)
         }
@@ -76,7 +76,7 @@ struct ManageRisks {
     func saveScale(_ scale: RiskScale, of council: Council.ID, expectedVersion: Int, by actor: Actor, on db: any Database) async throws {
         let now = dependencies.now()
         try await Audit.recording(actor.record("risk.scale", "council", id: council.description, after: Audit.json(scale)),
-                                  on: db, dependencies: dependencies) { change in
+                                  touching: [.risks(council)], on: db, dependencies: dependencies) { change in
             try await RiskStore.saveScale(scale, of: council, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
@@ -88,9 +88,10 @@ struct ManageRisks {
              controls: draft.controls, proximity: draft.proximity, reviewFrequency: draft.reviewFrequency, status: draft.status)
     }
 
-    private func audited(_ action: String, _ id: Risk.ID, before: String? = nil, after: String? = nil, by actor: Actor,
+    private func audited(_ action: String, _ id: Risk.ID, in council: Council.ID, before: String? = nil, after: String? = nil, by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
-        try await Audit.recording(actor.record(action, "risk", id: id.description, before: before, after: after), on: db,
+        try await Audit.recording(actor.record(action, "risk", id: id.description, before: before, after: after),
+                                  touching: [.risks(council)], on: db,
                                   dependencies: dependencies, change)
     }
 }

@@ -10,7 +10,7 @@ struct ChangeIndicator {
     private func audited(_ action: String, _ indicator: Indicator, before: String? = nil, after: String? = nil, by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
         try await Audit.recording(actor.record(action, "indicator", id: indicator.id.description, before: before, after: after),
-                                  on: db, dependencies: dependencies, change)
+                                  touching: [.scorecard(indicator.councilID)], on: db, dependencies: dependencies, change)
     }
 
     func setTarget(_ target: IndicatorTarget, of indicator: Indicator, by actor: Actor, on db: any Database) async throws {
@@ -55,7 +55,7 @@ struct ChangeIndicator {
 
     func saveComparators(_ comparators: Comparators, of council: Council.ID, expectedVersion: Int, by actor: Actor,
                          on db: any Database) async throws {
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.scorecard(council)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             let before = try await ComparatorStore.find(council, on: tx)
             try await ComparatorStore.save(comparators, of: council, expectedVersion: expectedVersion, at: dependencies.now(), on: change)

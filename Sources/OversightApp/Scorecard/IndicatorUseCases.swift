@@ -34,7 +34,7 @@ package struct ImportIndicatorValues {
         case let .failure(problem): return Outcome(problems: [problem])
         }
         let table = read.table
-        return try await Audit.changing(on: db, dependencies: dependencies) { change in
+        return try await Audit.changing(touching: [.scorecard(council)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             if !dryRun { try await claim?(change) }
             let indicators = try await IndicatorStore.indicators(in: council, on: tx)

@@ -11,7 +11,7 @@ package struct SaveIndicator {
 
     package func create(_ draft: IndicatorDraft, in council: Council.ID, by actor: Actor, on db: any Database) async throws -> Indicator.ID {
         let indicator = draft.indicator(id: .init(dependencies.newID()), in: council)
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.scorecard(council)], on: db, dependencies: dependencies) { change in
             try await IndicatorStore.add(indicator, at: dependencies.now(), on: change)
             change.audit(actor.record("indicator.create", "indicator", id: indicator.id.description,
                                       after: Audit.json(indicator)))
@@ -23,7 +23,7 @@ package struct SaveIndicator {
     package func update(_ before: Indicator, _ draft: IndicatorDraft, expectedVersion: Int, by actor: Actor,
                         on db: any Database) async throws {
         let after = draft.indicator(id: before.id, in: before.councilID, version: expectedVersion + 1)
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.scorecard(before.councilID)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             if after.unit != before.unit || after.frequency != before.frequency {
                 let figures = try await IndicatorStore.values(of: before.id, on: tx).count

@@ -10,7 +10,7 @@ struct SaveIndicatorValue {
 
     func callAsFunction(_ value: IndicatorValue, of indicator: Indicator, expectedVersion: Int, mayCorrectValidated: Bool,
                         by actor: Actor, on db: any Database) async throws {
-        try await Audit.changing(on: db, dependencies: dependencies) { change in
+        try await Audit.changing(touching: [.scorecard(indicator.councilID)], on: db, dependencies: dependencies) { change in
             let tx = change.db
             let before = try await IndicatorStore.value(of: indicator.id, for: value.period, on: tx)
             if let before, before.value.status == .validated, before.version == expectedVersion {

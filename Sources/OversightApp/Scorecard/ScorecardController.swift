@@ -97,7 +97,7 @@ enum ScorecardController {
         }
         let indicator = Indicator(id: .init(req.dependencies.newID()), councilID: council.id, definition)
         let actor = req.actor, dependencies = req.dependencies
-        try await Audit.changing(on: req.db, dependencies: req.dependencies) { change in
+        try await Audit.changing(touching: [.scorecard(council.id)], on: req.db, dependencies: req.dependencies) { change in
             try await IndicatorStore.add(indicator, at: dependencies.now(), on: change)
             change.audit(actor.record("indicator.add", "indicator", id: indicator.id.description, after: indicator.code))
         }

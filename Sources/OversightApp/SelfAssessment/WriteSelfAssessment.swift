@@ -119,6 +119,6 @@ struct WriteSelfAssessment {
     private func audited(_ action: String, _ assessment: SelfAssessment, before: String? = nil, after: String? = nil, by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
         try await Audit.recording(actor.record(action, "self-assessment", id: assessment.id.description, before: before, after: after),
-                                  on: db, dependencies: dependencies, change)
+                                  touching: [.selfAssessment(assessment.councilID)], on: db, dependencies: dependencies, change)
     }
 }

@@ -2,22 +2,37 @@ import NIOConcurrencyHelpers
 import OversightStore
 import Vapor
 
-/// What this process has read or made, kept until anything changes: rendered pages, and who a
-/// session cookie belongs to.
+/// What this process has read or made, each kept under the generations of the data it came from:
+/// rendered pages, and who a session cookie or API token belongs to.
 ///
-/// "Anything changes" is the audit trail's head. Every change is written with its audit entry in
-/// one transaction, so a new entry means the data may have moved. The head is read from the
-/// database on each request, so several instances behind a load balancer never serve each other
-/// stale data, and only the newest generation is kept: a change empties the cache. Entries are
-/// removed oldest first once their total cost passes the budget.
+/// A generation is a list of numbers read from the database on each request: the generations of
+/// the `CacheScope`s a page shows (ADR 0011), or the audit trail's head for a page that may show
+/// anything (ADR 0005). Every change moves them in its own transaction, so several instances
+/// behind a load balancer never serve each other stale data, and an entry is served only while its
+/// generations are the ones the request read: a change empties exactly the entries made from what
+/// it touched. Entries are removed oldest first once their total cost passes the budget; one found
+/// stale goes at once.
 final class GenerationalCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    typealias Generation = [Int]
+
+    private struct Entry {
+        var value: Value
+        var generation: Generation
+        var cost: Int
+    }
+
     private struct State {
-        var generation = -1
-        var entries: [Key: (value: Value, cost: Int)] = [:]
+        var entries: [Key: Entry] = [:]
         /// Oldest first: when the budget is spent, the oldest go.
         var order: [Key] = []
         var spent = 0
         var hits = 0
+
+        mutating func remove(_ key: Key) {
+            guard let old = entries.removeValue(forKey: key) else { return }
+            spent -= old.cost
+            order.removeAll { $0 == key }
+        }
     }
 
     /// The most the cache holds, in the units `cost` gives. One entry may take up to an eighth of it.
@@ -30,35 +45,39 @@ final class GenerationalCache<Key: Hashable & Sendable, Value: Sendable>: Sendab
         self.cost = cost
     }
 
-    func value(_ key: Key, generation: Int) -> Value? {
+    func value(_ key: Key, generation: Generation) -> Value? {
         state.withLockedValue { state in
-            if generation > state.generation { state = State(generation: generation, hits: state.hits) }
-            guard generation == state.generation, let entry = state.entries[key] else { return nil }
+            guard let entry = state.entries[key] else { return nil }
+            guard entry.generation == generation else {
+                // Generations only move forward: an entry made from older data is never wanted again.
+                if Self.isOlder(entry.generation, than: generation) { state.remove(key) }
+                return nil
+            }
             state.hits += 1
             return entry.value
         }
     }
 
-    /// Keeps `value` (replacing what was kept under `key`) if it was read at the newest generation.
-    func store(_ value: Value, for key: Key, generation: Int) {
+    /// Keeps `value` under `key` as made from `generation`, unless what is kept there was made from
+    /// newer data (a slower request that read the generations before a change must not replace it).
+    func store(_ value: Value, for key: Key, generation: Generation) {
         let cost = cost(value)
         guard cost <= budget / 8 else { return }
         state.withLockedValue { state in
-            if generation > state.generation { state = State(generation: generation, hits: state.hits) }
-            // A request that read an older head than another has since seen must not store.
-            guard generation == state.generation else { return }
-            if let old = state.entries.removeValue(forKey: key) {
-                state.spent -= old.cost
-                state.order.removeAll { $0 == key }
-            }
+            if let kept = state.entries[key], Self.isOlder(generation, than: kept.generation) { return }
+            state.remove(key)
             while state.spent + cost > budget, !state.order.isEmpty {
-                let oldest = state.order.removeFirst()
-                state.spent -= state.entries.removeValue(forKey: oldest)?.cost ?? 0
+                state.remove(state.order[0])
             }
-            state.entries[key] = (value, cost)
+            state.entries[key] = Entry(value: value, generation: generation, cost: cost)
             state.order.append(key)
             state.spent += cost
         }
+    }
+
+    /// Whether `lhs` was read before `rhs`: of the same scopes, and behind in one of them.
+    private static func isOlder(_ lhs: Generation, than rhs: Generation) -> Bool {
+        lhs.count == rhs.count && lhs != rhs && zip(lhs, rhs).allSatisfy { $0 <= $1 }
     }
 
     /// Entries and their cost now, and how many lookups found what they wanted since the start.
@@ -68,12 +87,24 @@ final class GenerationalCache<Key: Hashable & Sendable, Value: Sendable>: Sendab
 }
 
 extension Request {
-    /// The audit trail's head as this request first saw it: read once per request, so that the
-    /// session and the page are judged against the same generation.
+    /// The audit trail's head as this request first saw it: read once per request, for pages that
+    /// may show anything.
     func auditHead() async throws -> Int {
         if let head = storage[AuditHeadKey.self] { return head }
         let head = try await AuditStore.head(on: db)
         storage[AuditHeadKey.self] = head
         return head
     }
+
+    /// The generations of `scopes`, read once per request for each list of scopes asked for.
+    func generations(of scopes: [CacheScope]) async throws -> [Int] {
+        var known = storage[GenerationsKey.self] ?? [:]
+        if let read = known[scopes] { return read }
+        let read = try await CacheGenerations.read(scopes, on: db)
+        known[scopes] = read
+        storage[GenerationsKey.self] = known
+        return read
+    }
 }
+
+struct GenerationsKey: StorageKey { typealias Value = [[CacheScope]: [Int]] }

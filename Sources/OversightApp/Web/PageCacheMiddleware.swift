@@ -1,21 +1,30 @@
 import Metrics
 import OversightDomain
+import OversightStore
 import Vapor
 
-/// Serves a route's pages from the page cache when nothing has changed since they were made.
+/// Serves a route's pages from the page cache while nothing they show has changed since they were
+/// made: each page is kept under the generations of the scopes it shows (`Routes.cacheScopes`), or
+/// of the audit trail's head for a page that may show anything.
 struct PageCacheMiddleware: AsyncMiddleware {
     static let hits = Counter(label: "oversight_page_cache_hits_total")
     static let misses = Counter(label: "oversight_page_cache_misses_total")
 
+    /// The route the middleware was registered for.
+    let url: SiteURL
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // A notice banner shows once, so a page carrying one is never kept or served from the cache.
-        guard request.method == .GET, let viewer = request.viewer, request.storage[NoticeKey.self] == nil else {
+        guard request.method == .GET, request.storage[NoticeKey.self] == nil, let viewer = viewerKey(request) else {
             return try await next.respond(to: request)
         }
         let cache = request.application.oversight.pageCache
-        let generation = try await request.auditHead()
-        let key = PageCache.Key(uri: request.url.string,
-                                viewer: viewer.sessionID.map { "session \($0)" } ?? "user \(viewer.user.id)",
+        let generation = if let scopes = Routes.cacheScopes(url, request) {
+            try await request.generations(of: scopes)
+        } else {
+            [try await request.auditHead()]
+        }
+        let key = PageCache.Key(uri: request.url.string, viewer: viewer,
                                 day: CalendarDate.inLondon(request.dependencies.now()).iso)
         if let entry = cache.value(key, generation: generation) {
             Self.hits.increment()
@@ -27,5 +36,17 @@ struct PageCacheMiddleware: AsyncMiddleware {
             cache.store(.init(status: response.status, headers: response.headers, body: body), for: key, generation: generation)
         }
         return response
+    }
+
+    /// Whose copy: a session's or a token's own (it carries the session's form token and what that
+    /// person may see), or, on a public page, one copy for every visitor who is not signed in. A
+    /// visitor's page is kept only without a query, so that a stranger cannot fill the cache with
+    /// one page under a thousand addresses and push out everyone else's.
+    private func viewerKey(_ request: Request) -> String? {
+        if let viewer = request.viewer {
+            return viewer.sessionID.map { "session \($0)" } ?? "user \(viewer.user.id)"
+        }
+        guard Routes.isPublic(url), request.url.query == nil else { return nil }
+        return "public"
     }
 }

@@ -66,21 +66,24 @@ enum Routes {
         }
     }
 
-    /// Pages read far more often than what they show changes: served from the `PageCache` until
-    /// the next change. Each must show only data whose every change writes an audit entry.
+    /// Pages read far more often than what they show changes: served from the `PageCache` until a
+    /// change touches what they show (`cacheScopes`). Each must show only data whose every change
+    /// goes through `UnitOfWork`. Public pages are kept too, once for every visitor not signed in.
     static func isCached(_ url: SiteURL) -> Bool {
         switch url {
         case .council, .plans, .plan, .priority, .actions, .action, .coverage, .exceptions, .scorecard, .indicator,
              .risks, .risk, .api(.plans), .api(.plan), .api(.actions), .api(.risks), .api(.indicators): true
+        case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
+             .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
         default: false
         }
     }
 
     static func register(on routes: any RoutesBuilder) {
         let signedIn = routes.grouped(RequireSignIn())
-        let cached = signedIn.grouped(PageCacheMiddleware())
         for url in SiteURL.allRoutes {
-            register(url, on: isPublic(url) ? routes : isCached(url) ? cached : signedIn)
+            let group = isPublic(url) ? routes : signedIn
+            register(url, on: isCached(url) ? group.grouped(PageCacheMiddleware(url: url)) : group)
         }
     }
 

@@ -23,11 +23,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// Reads "YYYY-MM-DD"; anything else is nil.
+    /// Read byte by byte, without splitting: every stored date of every row a page shows comes through
+    /// here, and splitting into substrings cost more than the rest of an action's decoding.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var fields = (year: 0, month: 0, day: 0), index = 0
+        for byte in text.utf8 {
+            switch index {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0...9:
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if index < 4 { fields.year = fields.year * 10 + digit }
+                else if index < 7 { fields.month = fields.month * 10 + digit }
+                else { fields.day = fields.day * 10 + digit }
+            default:
+                return nil
+            }
+            index += 1
+        }
+        guard index == 10 else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
     public static func isLeap(_ year: Int) -> Bool {

@@ -5,10 +5,11 @@ import OversightDomain
 /// The one way to change what Oversight holds.
 ///
 /// Every store method that writes takes a `Change`, and only `UnitOfWork` can make one: so a write
-/// cannot happen outside a transaction, and a transaction cannot end without its audit entry. The
-/// page cache keys on the audit trail's head (ADR 0005), so a change that forgot its entry would
-/// leave every instance showing the old page; here it cannot compile, and a change that writes but
-/// records no entry is rolled back (`UnitOfWork.Unaudited`).
+/// cannot happen outside a transaction, and a transaction cannot end without its audit entry and
+/// the cache generations of what it touched (ADR 0011). Cached pages are kept under those
+/// generations (and pages outside a council under the audit trail's head, ADR 0005), so a change
+/// that moved neither would leave every instance showing the old page; here it cannot compile, and
+/// a change that writes but records no entry is rolled back (`UnitOfWork.Unaudited`).
 public final class Change: @unchecked Sendable {
     /// The transaction: reads made through it see the change so far.
     public let db: any Database
@@ -17,6 +18,7 @@ public final class Change: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [(record: AuditRecord, at: Date, id: UUID)] = []
     private var didWrite = false
+    private var touched: Set<Touched> = []
 
     fileprivate init(_ db: any Database, clock: @escaping @Sendable () -> Date = { Date() },
                      newID: @escaping @Sendable () -> UUID = { UUID() }) {
@@ -32,6 +34,12 @@ public final class Change: @unchecked Sendable {
         let id = newID()
         lock.withLock { entries.append((record, at, id)) }
     }
+
+    /// What else this change touches, found out while making it (an import that reaches several
+    /// plans): added to what the use case said it would touch, and moved with it.
+    public func touches(_ more: Touched...) { lock.withLock { touched.formUnion(more) } }
+
+    fileprivate var reached: Set<Touched> { lock.withLock { touched } }
 
     /// A named unaudited write inside this change (a sign-in keeps its session with its audit entry).
     public func housekeeping(_ purpose: Housekeeping.Purpose) -> Housekeeping { Housekeeping(purpose, db) }
@@ -69,12 +77,13 @@ public enum UnitOfWork {
         public var description: String { "a change recorded no audit entry and was not saved" }
     }
 
-    /// Opens a transaction, runs `body`, appends the audit entries it recorded, and commits; or, if
+    /// Opens a transaction, runs `body`, appends the audit entries it recorded, moves the cache
+    /// generations of what it `touching` (and anything `change.touches` added), and commits; or, if
     /// anything throws (a stale version is `StoreError.staleEdit`, which the web shows as 409 with
     /// the user's text kept), writes nothing at all.
     @discardableResult
-    public static func run<T: Sendable>(clock: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> UUID,
-                                        on db: any Database,
+    public static func run<T: Sendable>(touching: Set<Touched>, clock: @escaping @Sendable () -> Date,
+                                        newID: @escaping @Sendable () -> UUID, on db: any Database,
                                         _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
         try await db.transaction { tx in
             let change = Change(tx, clock: clock, newID: newID)
@@ -85,16 +94,23 @@ public enum UnitOfWork {
             for entry in entries {
                 try await AuditStore.append(entry.record, at: entry.at, id: entry.id, on: tx)
             }
+            // A change that wrote nothing (a dry run) moves no page.
+            if !entries.isEmpty { try await CacheGenerations.bump(touching.union(change.reached), on: tx) }
             return result
         }
     }
 
     /// Writes that are not a change by anyone: the demo council at first start, load-test data and
     /// test fixtures. Nothing else may call it (`WritePathTests` reads the sources to make sure).
+    /// They may reach anything, so every cached page is emptied.
     @discardableResult
     public static func seed<T: Sendable>(on db: any Database,
                                          _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
-        try await db.transaction { tx in try await body(Change(tx)) }
+        try await db.transaction { tx in
+            let result = try await body(Change(tx))
+            try await CacheGenerations.bump([.everything], on: tx)
+            return result
+        }
     }
 
     /// A migration's own rows (the standard report template): part of the schema, not anyone's change.

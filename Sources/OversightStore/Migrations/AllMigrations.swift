@@ -29,5 +29,6 @@ public enum OversightMigrations {
         M0023_CreateAssessmentDocuments(),
         M0024_CreateSecurityEvents(),
         M0025_CreatePrintedDocuments(),
+        M0026_CreateCacheGenerations(),
     ]
 }

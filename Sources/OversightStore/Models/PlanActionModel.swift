@@ -2,6 +2,8 @@ import Fluent
 import Foundation
 import OversightDomain
 
+/// An action's columns as they are written: new rows and edits go through the model's own fields
+/// (`VersionedUpdate.apply`). A plan's actions are read as `PlanActionRow`, below, in the same file.
 public final class PlanActionModel: Model, @unchecked Sendable {
     public static let schema = "plan_actions"
 
@@ -28,19 +30,6 @@ public final class PlanActionModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    func toDomain(recommendations: [Recommendation.ID]) throws -> PlanAction {
-        guard let id, let status = ActionStatus(rawValue: status), let due = CalendarDate(iso: dueDate) else {
-            throw StoreError.corrupt("action \(id?.uuidString ?? "without id") is unreadable")
-        }
-        return PlanAction(
-            id: .init(id), priorityID: .init($priority.id), reference: reference, what: what, how: how,
-            leadID: $lead.id.map { .init($0) }, startDate: startDate.flatMap { CalendarDate(iso: $0) }, dueDate: due,
-            revisedDueDate: revisedDueDate.flatMap { CalendarDate(iso: $0) }, revisionReason: revisionReason,
-            revisionCount: revisionCount, successMeasures: successMeasures, status: status,
-            recommendationIDs: recommendations, withdrawalReason: withdrawalReason,
-            carriedFromID: carriedFromID.map { .init($0) }, version: version)
-    }
-
     /// A new action's row. Every column is set, null or not, so that rows written together in one
     /// statement name the same columns.
     convenience init(_ draft: ActionDraft, id: PlanAction.ID, in priority: Priority, carriedFrom: PlanAction.ID?,
@@ -66,5 +55,50 @@ public final class PlanActionModel: Model, @unchecked Sendable {
         self.version = 1
         self.createdAt = now
         self.updatedAt = now
+    }
+}
+
+/// An action as it is read: a plan's hundreds of actions are decoded as this Codable row rather than
+/// as Fluent models, whose fields are found by reflection row by row (`docs/performance.md`). The
+/// keys name the columns as they are; a field added to the model and forgotten here is caught by
+/// `TypedRowTests`, which reads an edited action back whole.
+struct PlanActionRow: Decodable, Sendable {
+    var id: UUID
+    var priorityId: UUID
+    var planId: UUID
+    var reference: String
+    var what: String
+    var how: String?
+    var leadId: UUID?
+    var startDate: String?
+    var dueDate: String
+    var revisedDueDate: String?
+    var revisionReason: String?
+    var revisionCount: Int
+    var successMeasures: String?
+    var status: String
+    var position: Int
+    var withdrawalReason: String?
+    var carriedFromId: UUID?
+    var version: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, priorityId = "priority_id", planId = "plan_id", reference, what, how, leadId = "lead_id"
+        case startDate = "start_date", dueDate = "due_date", revisedDueDate = "revised_due_date"
+        case revisionReason = "revision_reason", revisionCount = "revision_count", successMeasures = "success_measures"
+        case status, position, withdrawalReason = "withdrawal_reason", carriedFromId = "carried_from_id", version
+    }
+
+    func toDomain(recommendations: [Recommendation.ID]) throws -> PlanAction {
+        guard let status = ActionStatus(rawValue: status), let due = CalendarDate(iso: dueDate) else {
+            throw StoreError.corrupt("action \(id.uuidString) is unreadable")
+        }
+        return PlanAction(
+            id: .init(id), priorityID: .init(priorityId), reference: reference, what: what, how: how,
+            leadID: leadId.map { .init($0) }, startDate: startDate.flatMap { CalendarDate(iso: $0) }, dueDate: due,
+            revisedDueDate: revisedDueDate.flatMap { CalendarDate(iso: $0) }, revisionReason: revisionReason,
+            revisionCount: revisionCount, successMeasures: successMeasures, status: status,
+            recommendationIDs: recommendations, withdrawalReason: withdrawalReason,
+            carriedFromID: carriedFromId.map { .init($0) }, version: version)
     }
 }

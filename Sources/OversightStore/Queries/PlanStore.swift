@@ -80,7 +80,7 @@ public enum PlanStore {
     }
 
     /// A plan's actions with their recommendation links: a plan of hundreds of actions is read in two
-    /// queries, without Fluent's query builder, each row decoded by the model's own fields.
+    /// queries, without Fluent's query builder, each row decoded as a `PlanActionRow`.
     static func actionRows(of plan: Plan.ID, on db: any Database) async throws -> [(action: PlanAction, position: Int)] {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let links = try await sql.raw("""
@@ -92,13 +92,11 @@ public enum PlanStore {
             let link = try row.decode(model: ActionLinkRow.self)
             linked[link.actionId, default: []].append(.init(link.recommendationId))
         }
-        // Decoded by the model's own fields: the columns are listed once, in `PlanActionModel`.
         let rows = try await sql.select().column("*").from(PlanActionModel.schema)
             .where("plan_id", .equal, plan.rawValue).all()
         return try rows.map { row in
-            let model = try row.decode(fluentModel: PlanActionModel.self)
-            let id = try model.requireID()
-            return (try model.toDomain(recommendations: linked[id] ?? []), model.position)
+            let action = try row.decode(model: PlanActionRow.self, with: rowDecoder)
+            return (try action.toDomain(recommendations: linked[action.id] ?? []), action.position)
         }
     }
 

@@ -198,10 +198,10 @@ extension RiskStore {
             SELECT l.action_id FROM risk_plan_actions l JOIN risks r ON r.id = l.risk_id
             WHERE r.council_id = \(bind: council.rawValue)
             """
-        // Decoded by the model's own fields, as a plan's actions are; the register shows no recommendation.
+        // Read as a plan's actions are; the register shows no recommendation.
         let actions = try await sql.raw("SELECT * FROM plan_actions WHERE id IN (\(linked))").all().map { row in
-            let model = try row.decode(fluentModel: PlanActionModel.self)
-            return (action: try model.toDomain(recommendations: []), plan: Plan.ID(model.planID))
+            let action = try row.decode(model: PlanActionRow.self, with: rowDecoder)
+            return (action: try action.toDomain(recommendations: []), plan: Plan.ID(action.planId))
         }
         guard !actions.isEmpty else { return [] }
         let planIDs = Array(Set(actions.map(\.plan.rawValue)))

@@ -1,0 +1,139 @@
+import Foundation
+@testable import OversightApp
+import OversightDomain
+import OversightStore
+import Testing
+import VaporTesting
+
+/// The page cache empties only what a change touched (ADR 0011), so a page kept under the wrong
+/// scopes would show old data. Each kind of change here is made the way its form makes it; then
+/// every kept page, signed in and as a visitor, must be exactly the page a second instance on the
+/// same database makes afresh with its cache off.
+@Suite("Cache scopes")
+struct CacheScopeTests {
+    struct Pages {
+        var signedIn: [String]
+        var visitor: [String]
+    }
+
+    private func pages(_ app: Application, council: Council, action: PlanAction, indicator: Indicator, risk: Risk)
+        async throws -> Pages {
+        let plan = try await app.demoImprovementPlan(in: council)
+        let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+        let priority = try #require(record.priorities.first)
+        let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
+        let meeting = try #require(try await MeetingStore.meetings(in: council.id, on: app.db).first)
+        return Pages(
+            signedIn: [SiteURL.council(cid), .plans(cid), .plan(cid, pid), .priority(cid, pid, .value(priority.id)),
+                       .actions(cid, pid), .coverage(cid, pid), .exceptions(cid, pid), .action(cid, pid, .value(action.id)),
+                       .scorecard(cid), .indicator(cid, .value(indicator.id)), .risks(cid), .risk(cid, .value(risk.id)),
+                       .reports(cid), .meeting(cid, .value(meeting.id))].map(\.path),
+            visitor: [SiteURL.reports(cid), .bodies(cid), .calendar(cid), .meeting(cid, .value(meeting.id))].map(\.path))
+    }
+
+    /// Views every page twice on `app` (so each is kept), then, after `change`, checks each against
+    /// the same page made afresh by `fresh`.
+    private func check(_ name: String, _ app: Application, fresh: Application, _ pages: Pages,
+                       _ change: () async throws -> Void) async throws {
+        let session = try await app.session(Who.admin)
+        for _ in 1...2 {
+            for path in pages.signedIn { _ = try await app.get(path) }
+            for path in pages.visitor { _ = try await app.get(path, as: nil) }
+        }
+        try await change()
+        for (path, signedIn) in pages.signedIn.map({ ($0, true) }) + pages.visitor.map({ ($0, false) }) {
+            let headers = signedIn ? app.headers(for: session) : [:]
+            let kept = try await app.testing().sendRequest(.GET, path, headers: headers)
+            let made = try await fresh.testing().sendRequest(.GET, path, headers: headers)
+            #expect(kept.status == made.status, "\(name): \(path) answered \(kept.status) but \(made.status) afresh")
+            // Compared apart from the expectation, so that a failure names the page rather than printing both.
+            let same = kept.body.string == made.body.string
+            #expect(same, "\(name): \(path)\(signedIn ? "" : " (visitor)") was served as kept before the change")
+        }
+    }
+
+    @Test("After each kind of change, every kept page is the page made afresh")
+    func keptPagesAreFresh() async throws {
+        try await withTestApp(sqliteFile: true) { app in
+            let fresh = try await Application.make(.testing)
+            do {
+                try configure(fresh, database: app.oversight.database, dependencies: .fixed())
+                fresh.oversight.switchPageCache(on: false)
+                try await changes(app, fresh: fresh)
+            } catch {
+                try? await fresh.asyncShutdown()
+                throw error
+            }
+            try await fresh.asyncShutdown()
+        }
+    }
+
+    private func changes(_ app: Application, fresh: Application) async throws {
+        let council = try await app.demoCouncil(), db = app.db, dependencies = app.oversight.dependencies
+        let plan = try await app.demoImprovementPlan(in: council)
+        let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: db))
+        let action = try #require(record.actions.first { $0.leadID != nil })
+        let priority = try #require(record.priorities.first { $0.id == action.priorityID })
+        let indicator = try #require(try await IndicatorStore.indicators(in: council.id, on: db).first)
+        let risk = try #require(try await RiskStore.all(in: council.id, on: db).first)
+        let pages = try await pages(app, council: council, action: action, indicator: indicator, risk: risk)
+
+        try await check("an update accepted", app, fresh: fresh, pages) {
+            let waiting = try #require(try await UpdateStore.updates(of: plan.id, on: db).first { $0.state == .submitted })
+            try await ReviewUpdate(dependencies: dependencies)(waiting.id, accept: true, comment: "Agreed", by: .commandLine, on: db)
+        }
+        try await check("an action's words changed", app, fresh: fresh, pages) {
+            var draft = action.draft
+            draft.what = "Audit sixty cases a month, each with its practice lead"
+            try await UpdateAction(dependencies: dependencies)(action, in: priority, draft, expectedVersion: action.version,
+                                                               by: .commandLine, on: db)
+        }
+        try await check("the plan renamed", app, fresh: fresh, pages) {
+            let current = try #require(try await PlanStore.find(plan.id, in: council.id, on: db)).plan
+            let draft = PlanDraft(title: current.title + " (renamed)", kind: current.kind, inspectionID: current.inspectionID,
+                                  alsoAnswers: current.alsoAnswers, ownerID: current.ownerID, startDate: current.startDate,
+                                  endDate: current.endDate)
+            try await UpdatePlanDetails(dependencies: dependencies)(current, draft, expectedVersion: current.version,
+                                                                    by: .commandLine, on: db)
+        }
+        try await check("an action's lead renamed", app, fresh: fresh, pages) {
+            let leadID = try #require(action.leadID)
+            let lead = try #require(try await PersonStore.find(leadID, in: council.id, on: db))
+            try await UpdatePerson(dependencies: dependencies)(
+                lead.id, in: council.id, PersonDraft(name: "Dr " + lead.name, jobTitle: lead.jobTitle, telephone: lead.telephone,
+                                                     email: lead.email),
+                expectedVersion: lead.version, by: .commandLine, on: db)
+        }
+        try await check("a recommendation reworded", app, fresh: fresh, pages) {
+            let inspection = try await app.demoInspection()
+            let recommendation = try #require(inspection.recommendations.first)
+            try await UpdateRecommendation(dependencies: dependencies)(
+                recommendation.id, RecommendationDraft(number: recommendation.number, text: recommendation.text + " Now.",
+                                                       area: recommendation.area, isPriorityAction: recommendation.isPriorityAction),
+                before: recommendation, expectedVersion: recommendation.version, by: .commandLine, on: db)
+        }
+        try await check("an indicator linked to the action", app, fresh: fresh, pages) {
+            try await ChangeIndicator(dependencies: dependencies).link(indicator, to: action.id, by: .commandLine, on: db)
+        }
+        try await check("an indicator's target set", app, fresh: fresh, pages) {
+            let latest = try #require(try await IndicatorStore.values(of: indicator.id, on: db).last)
+            try await ChangeIndicator(dependencies: dependencies).setTarget(
+                IndicatorTarget(period: latest.period, value: latest.value + 7, tolerance: 1), of: indicator, by: .commandLine, on: db)
+        }
+        try await check("a risk linked to the action", app, fresh: fresh, pages) {
+            let current = try #require(try await RiskStore.find(risk.id, in: council.id, on: db))
+            try await ManageRisks(dependencies: dependencies).link(current, planActions: [action.id], boardActions: [],
+                                                                   expectedVersion: current.version, by: .commandLine, on: db)
+        }
+        try await check("a board action's progress noted", app, fresh: fresh, pages) {
+            let board = try #require(try await BoardActionStore.all(in: council.id, on: db).first { $0.isOpen })
+            try await ChangeBoardAction(dependencies: dependencies).addUpdate("Chased by the chair", to: board,
+                                                                              by: .commandLine, on: db)
+        }
+        try await check("a person added", app, fresh: fresh, pages) {
+            _ = try await AddPerson(dependencies: dependencies)(
+                PersonDraft(name: "Ada Lovelace", jobTitle: nil, telephone: nil, email: "ada@northshire.example"),
+                to: council.id, by: .commandLine, on: db)
+        }
+    }
+}
