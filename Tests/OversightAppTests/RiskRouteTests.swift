@@ -174,6 +174,47 @@ struct RiskRouteTests {
         }
     }
 
+    @Test("The register reads each risk's two latest reviews, the same two as its whole history ends with")
+    func latestReviews() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let ids = try await RiskStore.all(in: council.id, on: app.db).map(\.id)
+            let all = Dictionary(grouping: try await RiskStore.reviews(of: ids, on: app.db), by: \.riskID)
+            let latest = Dictionary(grouping: try await RiskStore.latestReviews(of: ids, count: 2, on: app.db), by: \.riskID)
+            #expect(all.values.contains { $0.count > 2 }, "the demo has risks reviewed more than twice")
+            for id in ids { #expect(latest[id] ?? [] == Array((all[id] ?? []).suffix(2))) }
+            let one = try #require(ids.first)
+            #expect(try await RiskStore.latestReviews(of: [one], count: 1, on: app.db) == Array((all[one] ?? []).suffix(1)))
+        }
+    }
+
+    @Test("A register of more than 100 risks is shown a page at a time, the filter kept in the page links")
+    func pages() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let model = try await app.demoRisk("Workforce stability", in: council)
+            let now = app.oversight.dependencies.now()
+            try await UnitOfWork.seed(on: app.db) { change in
+                for number in 1...100 {
+                    var risk = model
+                    risk.id = .init(UUID())
+                    risk.reference = "X\(number)"
+                    risk.title = "Extra risk \(number)"
+                    try await RiskStore.create(risk, at: now, on: change)
+                }
+            }
+            let first = try await app.get(SiteURL.risks(cid).path)
+            #expect(first.text.contains("Risks, highest current score first: showing 1 to 100 of 111 risks"))
+            #expect(first.text.contains(#"href="\#(SiteURL.risks(cid).path)?page=2""#))
+            let second = try await app.get(SiteURL.risks(cid).path(query: [("page", "2")]))
+            #expect(second.text.contains("showing 101 to 111 of 111 risks"))
+            let filtered = try await app.get(SiteURL.risks(cid).path(query: [("status", "all")]))
+            #expect(filtered.text.contains("of 112 risks") && filtered.text.contains("?status=all&amp;page=2"))
+            #expect(try await app.get(SiteURL.risks(cid).path(query: [("page", "0")])).status == .badRequest)
+        }
+    }
+
     @Test("Exports: CSV, the JSON API, a report appendix and the board pack's section")
     func exports() async throws {
         try await withTestApp { app in

@@ -10,7 +10,8 @@ enum RiskController {
         try await req.authorize(req.risks.read)
         let council = try await req.council()
         let filter = try req.riskFilter()
-        let model = RiskRegister.Model(try await req.riskRegister(in: council), filter: filter)
+        let model = RiskRegister.Model(try await req.riskRegister(in: council, reviews: .latest), filter: filter,
+                                       page: try req.pageNumber())
         return HTMLResponse(html: RiskViews.register(model, council: council.context, context: req.viewContext))
     }
 
@@ -18,7 +19,7 @@ enum RiskController {
         try await req.authorize(req.risks.read)
         let council = try await req.council()
         let risk = try await req.risk(in: council)
-        let model = RiskDetail.Model(risk, register: try await req.riskRegister(in: council))
+        let model = RiskDetail.Model(risk, register: try await req.riskRegister(in: council, reviews: .of(risk.id)))
         return HTMLResponse(html: RiskViews.detail(model, council: council.context, context: req.viewContext))
     }
 
@@ -267,9 +268,10 @@ extension Request {
     }
 
     /// The register; `everyAction` adds every action a risk could be linked to, for the links page.
-    func riskRegister(in council: Council, everyAction: Bool = false) async throws -> RiskRegisterModel {
+    func riskRegister(in council: Council, everyAction: Bool = false, reviews: RiskRegisterModel.Reviews = .all)
+        async throws -> RiskRegisterModel {
         try await RiskRegisterModel.load(council, today: .inLondon(dependencies.now()), everyAction: everyAction,
-                                         partTwo: risks.seesExempt, on: db)
+                                         reviews: reviews, partTwo: risks.seesExempt, on: db)
     }
 }
 
@@ -280,11 +282,12 @@ extension RiskRegisterModel {
     /// what the links page needs and nothing else: at `--scale 10` it is thousands of actions.
     /// Board actions raised under Part II items are left out unless `partTwo` (the reader may see
     /// exempt material): a risk's page, its files and its appendix never carry them otherwise.
-    static func load(_ council: Council, today: CalendarDate, everyAction: Bool = false, partTwo: Bool,
-                     on db: any Database) async throws -> RiskRegisterModel {
+    static func load(_ council: Council, today: CalendarDate, everyAction: Bool = false, reviews: Reviews = .all,
+                     partTwo: Bool, on db: any Database) async throws -> RiskRegisterModel {
         let model: RiskRegisterModel
         if everyAction {
-            model = try await load(council, today: today, plans: try await linkablePlans(council, today: today, on: db), on: db)
+            model = try await load(council, today: today, plans: try await linkablePlans(council, today: today, on: db),
+                                   reviews: reviews, on: db)
         } else {
             // Only the linked actions, not every plan they belong to: the register was 400 ms at
             // `--scale 10` when it built ten 480-action plans to show forty links.
@@ -294,7 +297,7 @@ extension RiskRegisterModel {
                     planTitle: linked.planTitle, rating: linked.latest,
                     problems: LinkedPlanAction.problems(of: linked.action, in: linked.planStatus, latest: linked.latest, on: today))
             }
-            model = try await load(council, today: today, planActions: linked, on: db)
+            model = try await load(council, today: today, planActions: linked, reviews: reviews, on: db)
         }
         guard !partTwo else { return model }
         let meetings = Array(Set(model.boardActions.values.map(\.meetingID)))
@@ -321,7 +324,8 @@ extension RiskRegisterModel {
     }
 
     /// The same from plans already read, as a board pack has them.
-    static func load(_ council: Council, today: CalendarDate, plans: [PlanPageModel], on db: any Database) async throws -> RiskRegisterModel {
+    static func load(_ council: Council, today: CalendarDate, plans: [PlanPageModel], reviews: Reviews = .all,
+                     on db: any Database) async throws -> RiskRegisterModel {
         var planActions: [LinkedPlanAction] = []
         for model in plans {
             let plan = model.record.plan
@@ -332,18 +336,23 @@ extension RiskRegisterModel {
                     rating: latest, problems: LinkedPlanAction.problems(of: action, in: plan.status, latest: latest, on: today)))
             }
         }
-        return try await load(council, today: today, planActions: planActions, on: db)
+        return try await load(council, today: today, planActions: planActions, reviews: reviews, on: db)
     }
 
     /// The register around the plan actions a risk may show.
     private static func load(_ council: Council, today: CalendarDate, planActions list: [LinkedPlanAction],
-                             on db: any Database) async throws -> RiskRegisterModel {
+                             reviews read: Reviews, on db: any Database) async throws -> RiskRegisterModel {
         let risks = try await RiskStore.all(in: council.id, on: db)
         let ids = risks.map(\.id)
         var planActions: [PlanAction.ID: LinkedPlanAction] = [:]
         for action in list { planActions[action.id] = action }
+        let reviews: [RiskReview] = switch read {
+        case .all: try await RiskStore.reviews(of: ids, on: db)
+        case .latest: try await RiskStore.latestReviews(of: ids, count: RiskMovement.reviewsCompared, on: db)
+        case let .of(risk): try await RiskStore.reviews(of: ids.filter { $0 == risk }, on: db)
+        }
         return RiskRegisterModel(
-            risks: risks, reviews: Dictionary(grouping: try await RiskStore.reviews(of: ids, on: db), by: \.riskID),
+            risks: risks, reviews: Dictionary(grouping: reviews, by: \.riskID),
             links: try await RiskStore.links(of: ids, on: db), scale: try await RiskStore.scale(of: council.id, on: db).scale,
             people: Dictionary(uniqueKeysWithValues: try await PersonStore.all(in: council.id, on: db).map { ($0.id, $0) }),
             planActions: planActions,

@@ -45,6 +45,12 @@ struct RiskFilter: Equatable {
     var category: RiskCategory?
     var show: Show = .all
 
+    /// The filter as the register's address carries it, each field left out at its default.
+    var query: [(String, String?)] {
+        [("status", status == .live ? nil : status.rawValue), ("category", category?.rawValue),
+         ("show", show == .all ? nil : show.rawValue)]
+    }
+
     func includes(_ risk: Risk, in model: RiskRegisterModel) -> Bool {
         guard status.includes(risk.status), category.map({ $0 == risk.category }) ?? true else { return false }
         switch show {

@@ -43,11 +43,17 @@ extension RiskRegister {
         /// The scores of the rows, for the heat maps.
         var currentScores: [RiskScore]
         var targetScores: [RiskScore]
-        /// Highest current score first.
+        /// The page of rows shown, highest current score first.
         var rows: [Row]
+        /// Every risk the filter lets through, on every page.
         var rowCount: Int
+        var paging: Paging
 
-        init(_ register: RiskRegisterModel, filter: RiskFilter) {
+        /// Risks a page: a register of hundreds (500 at `--scale 10`) is read a page at a time, and
+        /// whole in the Excel and CSV downloads.
+        static let perPage = 100
+
+        init(_ register: RiskRegisterModel, filter: RiskFilter, page: Int = 1) {
             let shown = register.risks.filter { filter.includes($0, in: register) }
                 .sorted { ($0.current.value, $0.current.impact) > ($1.current.value, $1.current.impact) }
             let live = register.risks.filter { $0.status != .closed }
@@ -61,7 +67,8 @@ extension RiskRegister {
             troubledCount = live.filter { !register.troubles($0).isEmpty }.count
             currentScores = shown.map(\.current)
             targetScores = shown.map(\.target)
-            rows = shown.map { risk in
+            paging = Paging(page: page, perPage: Self.perPage, total: shown.count)
+            rows = paging.slice(shown).map { risk in
                 Row(id: risk.id, reference: risk.reference, title: risk.title,
                     categoryAndStatus: risk.category.label + (risk.status == .open ? "" : ": \(risk.status.label.lowercased())"),
                     actionsNeedAttention: !register.troubles(risk).isEmpty, ownerName: register.name(risk.ownerID),

@@ -5,8 +5,16 @@ import Plot
 
 /// Everything the register and a risk's page show, read once.
 struct RiskRegisterModel {
+    /// Which reviews are read: every one (a risk's history in the API, the exports and a board pack
+    /// as of a past day), the latest of each risk (the register shows only which way the score moved,
+    /// and at `--scale 10` reading all 10,250 cost more than the rest of the page), or one risk's (its page).
+    enum Reviews: Sendable {
+        case all, latest
+        case of(Risk.ID)
+    }
+
     var risks: [Risk]
-    /// Each risk's reviews, oldest first.
+    /// Each risk's reviews, oldest first: as many as `Reviews` asked for.
     var reviews: [Risk.ID: [RiskReview]]
     var links: RiskLinks
     var scale: RiskScale

@@ -42,7 +42,9 @@ enum RiskViews {
                 heatMap(model.targetScores, scale: model.scale, title: "Target risk", id: "heat-target"),
             ]),
             model.rows.isEmpty ? paragraph("No risks match.") : dataTable(
-                caption: "\(counted(model.rowCount, "risk")), highest current score first", captionSize: .s,
+                caption: model.paging.pages > 1
+                    ? "Risks, highest current score first: \(model.paging.summary("risks").lowercased())"
+                    : "\(counted(model.rowCount, "risk")), highest current score first", captionSize: .s,
                 head: ["Ref", "Risk", "Owner", "Inherent", "Current", "Target", "Since the last review", "Next review"],
                 rows: model.rows.map { row -> [BodyNode] in
                     [
@@ -58,6 +60,9 @@ enum RiskViews {
                                 row.isReviewOverdue ? el("span", [("class", "ov-block")], [tag("Review overdue", .red)]) : .empty]),
                     ]
                 }),
+            pagination(model.paging, label: "Risk register pages") { page in
+                SiteURL.risks(cid).path(query: model.filter.query + [("page", page == 1 ? nil : String(page))])
+            },
         ]))
     }
 

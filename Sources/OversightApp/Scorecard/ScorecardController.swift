@@ -8,9 +8,10 @@ import Vapor
 enum ScorecardController {
     /// The indicators with their figures, targets and benchmarks, read in three queries whatever
     /// their number.
-    static func models(_ indicators: [Indicator], scope: IndicatorStore.Scope,
+    /// `latest` reads only each indicator's newest that many figures, for a page that shows no more.
+    static func models(_ indicators: [Indicator], scope: IndicatorStore.Scope, latest: Int? = nil,
                        on db: any Database) async throws -> [IndicatorPageModel] {
-        let values = try await IndicatorStore.values(scope, on: db)
+        let values = try await IndicatorStore.values(scope, latest: latest, on: db)
         let targets = try await IndicatorStore.targets(scope, on: db)
         let benchmarks = try await IndicatorStore.benchmarks(scope, on: db)
         return indicators.map { indicator in
@@ -23,15 +24,17 @@ enum ScorecardController {
     @Sendable static func scorecard(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.scorecard.read)
         let council = try await req.council()
-        let model = Scorecard.Model(try await models(council, on: req.db),
+        // The page shows the last 13 periods; where an indicator stands needs its latest figure, the
+        // period before and the same period a year before, which the same 13 hold at any frequency.
+        let model = Scorecard.Model(try await models(council, latest: Scorecard.trendMonths, on: req.db),
                                     comparators: try await ComparatorStore.find(council.id, on: req.db))
         return HTMLResponse(html: ScorecardViews.scorecard(model, council: council.context, context: req.viewContext))
     }
 
-    /// Every indicator of the council with its figures, in theme order.
-    static func models(_ council: Council, on db: any Database) async throws -> [IndicatorPageModel] {
+    /// Every indicator of the council with its figures (or its newest `latest`), in theme order.
+    static func models(_ council: Council, latest: Int? = nil, on db: any Database) async throws -> [IndicatorPageModel] {
         var models = try await models(try await IndicatorStore.indicators(in: council.id, on: db),
-                                      scope: .council(council.id), on: db)
+                                      scope: .council(council.id), latest: latest, on: db)
         let order = StandardIndicators.catalogue.map(\.theme)
         models.sort { lhs, rhs in
             let left = order.firstIndex(of: lhs.indicator.theme) ?? order.count

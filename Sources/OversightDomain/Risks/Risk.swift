@@ -189,6 +189,9 @@ public enum RiskMovement: String, Sendable {
     case up, down, same, new
 
     /// Reviews oldest first; compares the last two.
+    /// How many of the latest reviews the movement compares.
+    public static let reviewsCompared = 2
+
     public static func of(_ reviews: [RiskReview]) -> RiskMovement {
         guard reviews.count >= 2 else { return .new }
         let (before, after) = (reviews[reviews.count - 2].current.value, reviews[reviews.count - 1].current.value)

@@ -89,10 +89,20 @@ public enum IndicatorStore {
     }
 
     /// Figures by indicator, each oldest first.
-    public static func values(_ scope: Scope, on db: any Database) async throws -> [Indicator.ID: [IndicatorValue]] {
-        let rows = try await sql(db).raw("""
-            SELECT * FROM indicator_values WHERE \(scope.condition) ORDER BY indicator_id, period
-            """).all(decoding: IndicatorValueRow.self, with: rowDecoder)
+    /// The figures of the indicators in `scope`, each indicator's oldest first; with `latest`, only
+    /// each indicator's newest that many (the scorecard draws 13 periods of 250 indicators and reads
+    /// 3,250 figures rather than 15,000). Period codes sort as text in the order they come.
+    public static func values(_ scope: Scope, latest: Int? = nil, on db: any Database) async throws -> [Indicator.ID: [IndicatorValue]] {
+        let query: SQLQueryString = if let latest {
+            """
+            SELECT * FROM (SELECT v.*, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY period DESC) AS newness
+                           FROM indicator_values v WHERE \(scope.condition)) ranked
+            WHERE newness <= \(bind: latest) ORDER BY indicator_id, period
+            """
+        } else {
+            "SELECT * FROM indicator_values WHERE \(scope.condition) ORDER BY indicator_id, period"
+        }
+        let rows = try await sql(db).raw(query).all(decoding: IndicatorValueRow.self, with: rowDecoder)
         var result: [Indicator.ID: [IndicatorValue]] = [:]
         for figure in rows.compactMap(\.figure) { result[figure.indicatorID, default: []].append(figure) }
         return result

@@ -42,11 +42,18 @@ public enum RiskStore {
     }
 
     public static func all(in council: Council.ID, on db: any Database) async throws -> [Risk] {
-        try await RiskModel.query(on: db).filter(\.$councilID == council.rawValue).sort(\.$reference).all().map { try $0.toDomain() }
+        try await risks(on: db) { $0.where("council_id", .equal, council.rawValue) }
     }
 
     public static func find(_ id: Risk.ID, in council: Council.ID, on db: any Database) async throws -> Risk? {
-        try await RiskModel.query(on: db).filter(\.$id == id.rawValue).filter(\.$councilID == council.rawValue).first()?.toDomain()
+        try await risks(on: db) { $0.where("id", .equal, id.rawValue).where("council_id", .equal, council.rawValue) }.first
+    }
+
+    /// Risks read as `RiskRow`s, in reference order.
+    private static func risks(on db: any Database, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [Risk] {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        return try await filter(sql.select().column("*").from(RiskModel.schema)).orderBy("reference")
+            .all(decoding: RiskRow.self, with: rowDecoder).map { try $0.toDomain() }
     }
 
     public static func references(in council: Council.ID, on db: any Database) async throws -> [String] {
@@ -101,6 +108,22 @@ public enum RiskStore {
         return try await sql.select().column("*").from(RiskReviewModel.schema)
             .where("risk_id", .in, risks.map(\.rawValue)).orderBy("date").orderBy("created_at")
             .all(decoding: RiskReviewRow.self, with: rowDecoder).map { try $0.toDomain() }
+    }
+
+    /// Each risk's latest `count` reviews, oldest first: what the register shows of their history
+    /// (which way the score moved), without reading every review of every risk (10,250 at
+    /// `--scale 10`). One query, numbering each risk's reviews newest first.
+    public static func latestReviews(of risks: [Risk.ID], count: Int, on db: any Database) async throws -> [RiskReview] {
+        guard !risks.isEmpty, count > 0 else { return [] }
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let ranked = SQLQueryString("""
+            SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.risk_id ORDER BY r.date DESC, r.created_at DESC) AS newness
+            FROM \(ident: RiskReviewModel.schema) r
+            """)
+        return try await sql.raw("""
+            SELECT * FROM (\(ranked)) ranked WHERE newness <= \(bind: count)
+            AND risk_id IN (\(binds: risks.map(\.rawValue))) ORDER BY date, created_at
+            """).all(decoding: RiskReviewRow.self, with: rowDecoder).map { try $0.toDomain() }
     }
 
     public static func addReview(_ review: RiskReview, at now: Date, on change: Change) async throws {
@@ -168,13 +191,15 @@ public enum RiskStore {
 
     private static func risks(_ ids: [UUID], on db: any Database) async throws -> [Risk] {
         guard !ids.isEmpty else { return [] }
-        return try await RiskModel.query(on: db).filter(\.$id ~~ ids).sort(\.$reference).all().map { try $0.toDomain() }
+        return try await risks(on: db) { $0.where("id", .in, ids) }
     }
 
     /// The open and escalated risks a person owns, for their home page.
     public static func risks(ownedBy owner: Person.ID, in council: Council.ID, on db: any Database) async throws -> [Risk] {
-        try await RiskModel.query(on: db).filter(\.$councilID == council.rawValue).filter(\.$ownerID == owner.rawValue)
-            .filter(\.$status != RiskStatus.closed.rawValue).sort(\.$reference).all().map { try $0.toDomain() }
+        try await risks(on: db) {
+            $0.where("council_id", .equal, council.rawValue).where("owner_id", .equal, owner.rawValue)
+                .where("status", .notEqual, RiskStatus.closed.rawValue)
+        }
     }
 }
 
