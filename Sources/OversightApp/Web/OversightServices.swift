@@ -14,8 +14,10 @@ package struct OversightServices: Sendable {
     /// Password checks in flight: bounded, and one at a time per account and per address.
     var signInGate = SignInGate()
     var pageCache = PageCache.make()
-    /// Who each session cookie and API token (by its hash) belongs to, as of the audit trail's head:
-    /// signing out, revoking, disabling and changing roles all write audit entries.
+    /// Pages being made now, for requests asking for the same one to wait on.
+    var pagesInFlight = PagesInFlight()
+    /// Who each session cookie and API token (by its hash) belongs to, kept under the generations of
+    /// accounts and of everything (`SessionMiddleware.scopes`).
     var sessions = GenerationalCache<String, SessionRecord>(budget: 10_000)
     var tokens = GenerationalCache<String, APITokenRecord>(budget: 10_000)
 

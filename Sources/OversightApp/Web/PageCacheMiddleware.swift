@@ -26,16 +26,44 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
         let key = PageCache.Key(uri: request.url.string, viewer: viewer,
                                 day: CalendarDate.inLondon(request.dependencies.now()).iso)
-        if let entry = cache.value(key, generation: generation) {
-            Self.hits.increment()
-            return Response(status: entry.status, headers: entry.headers, body: .init(buffer: entry.body))
+        if let entry = cache.value(key, generation: generation) { return Self.served(entry) }
+        // One request makes the page; any others asking for it meanwhile wait for its answer.
+        let inFlight = request.application.oversight.pagesInFlight
+        let flight = PagesInFlight.Key(page: key, generation: generation)
+        switch await inFlight.arrive(flight) {
+        case let .made(entry?):
+            return Self.served(entry)
+        case .made(nil):
+            return try await next.respond(to: request)
+        case .lead:
+            // Made and kept by a leader that finished between this request's look and its arrival.
+            if let entry = cache.value(key, generation: generation) {
+                await inFlight.finish(flight, with: entry)
+                return Self.served(entry)
+            }
+            Self.misses.increment()
+            await inFlight.counted()
+            let response: Response
+            do {
+                response = try await next.respond(to: request)
+            } catch {
+                await inFlight.finish(flight, with: nil)
+                throw error
+            }
+            var entry: PageCache.Entry?
+            if response.status == .ok, response.headers[.setCookie].isEmpty, let body = response.body.buffer {
+                let kept = PageCache.Entry(status: response.status, headers: response.headers, body: body)
+                cache.store(kept, for: key, generation: generation)
+                entry = kept
+            }
+            await inFlight.finish(flight, with: entry)
+            return response
         }
-        Self.misses.increment()
-        let response = try await next.respond(to: request)
-        if response.status == .ok, response.headers[.setCookie].isEmpty, let body = response.body.buffer {
-            cache.store(.init(status: response.status, headers: response.headers, body: body), for: key, generation: generation)
-        }
-        return response
+    }
+
+    private static func served(_ entry: PageCache.Entry) -> Response {
+        hits.increment()
+        return Response(status: entry.status, headers: entry.headers, body: .init(buffer: entry.body))
     }
 
     /// Whose copy: a session's or a token's own (it carries the session's form token and what that
