@@ -1,13 +1,11 @@
 import Foundation
-import Plot
 
 /// The one place where text becomes HTML. Every page, document and narrative Oversight renders
 /// passes what it prints through here: text between tags through `text`, every attribute value
 /// through `attribute`, and every link a person typed through `linkTarget`.
 ///
-/// Plot escapes text nodes but not attribute values (a `"` in a value ends the attribute), and
-/// it leaves anything that looks like an entity alone, so that "&lt;" typed by a user would show
-/// as "<". Oversight therefore never hands Plot a value to print as it is.
+/// `HTMLNode` calls it for every text node as it writes it, and for every attribute value as the
+/// node is made; nothing else writes HTML.
 public enum HTMLEscaping {
     /// Text between tags: `&`, `<` and `>` as entities, always, so that what a person typed is
     /// shown exactly as typed and can never become markup.
@@ -92,30 +90,5 @@ public enum HTMLEscaping {
             }
         }
         return result + rest
-    }
-}
-
-public extension Node where Context == HTML.BodyContext {
-    /// Text in a page or document body, escaped by `HTMLEscaping.text`. Being declared for the body
-    /// context, this is the `.text(...)` every view and renderer in Oversight calls: Swift prefers
-    /// it to Plot's own, which would keep entities such as "&lt;" as they are.
-    static func text(_ value: String) -> Node {
-        .raw(HTMLEscaping.text(value))
-    }
-
-}
-
-public extension Node {
-    /// An attribute whose value is escaped by `HTMLEscaping.attribute`. Views build attributes
-    /// only through this (or `el`, which calls it), never through Plot's own helpers.
-    static func escapedAttribute(_ name: String, _ value: String, keptWhenEmpty: Bool = false) -> Node {
-        .attribute(Attribute(name: name, value: HTMLEscaping.attribute(value), ignoreIfValueIsEmpty: !keptWhenEmpty))
-    }
-}
-
-public extension Attribute {
-    /// For void elements (`<input>`), whose attributes Plot takes as `Attribute` values.
-    static func escaped(_ name: String, _ value: String, keptWhenEmpty: Bool = false) -> Attribute {
-        Attribute(name: name, value: HTMLEscaping.attribute(value), ignoreIfValueIsEmpty: !keptWhenEmpty)
     }
 }

@@ -1,5 +1,3 @@
-import Plot
-
 /// Renders a document as an HTML fragment (no `<html>` or `<body>`), for embedding in a page
 /// or in a printable report. Every text and attribute value goes through `HTMLEscaping`, and a
 /// link is printed only to an address `HTMLEscaping.linkTarget` allows.
@@ -7,58 +5,61 @@ public enum HTMLRenderer {
     /// `headingOffset` moves every heading down, so that a document shown inside a page that has
     /// its own `h1` keeps one `h1` per page and an unbroken heading order.
     public static func render(_ document: Document, headingOffset: Int = 0) -> String {
-        var nodes: [Node<HTML.BodyContext>] = []
+        var nodes: [HTMLNode] = []
         var section = 0
         for block in document.blocks {
             switch block {
             case let .heading(2, text) where document.hasContents:
                 section += 1
                 nodes.append(.element(named: "h\(min(max(2 + headingOffset, 1), 6))",
-                                      nodes: [.escapedAttribute("id", Document.sectionAnchor(section)), Node<HTML.BodyContext>.text(text)]))
+                                      nodes: [.escapedAttribute("id", Document.sectionAnchor(section)), HTMLNode.text(text)]))
             case .contents:
                 nodes.append(contents(document.sections))
             default:
                 nodes.append(self.block(block, headingOffset: headingOffset))
             }
         }
-        return Node<HTML.BodyContext>.div(.escapedAttribute("class", "document"), .group(nodes)).render()
+        return HTMLNode.div(.escapedAttribute("class", "document"), .group(nodes)).render()
     }
 
     /// A navigation landmark of links to the sections, numbered as the sections are.
-    static func contents(_ sections: [String]) -> Node<HTML.BodyContext> {
+    static func contents(_ sections: [String]) -> HTMLNode {
         .element(named: "nav", nodes: [
             .escapedAttribute("class", "ov-contents"), .escapedAttribute("aria-label", "Contents"),
-            .p(.strong("Contents")),
+            .element(named: "p", nodes: [.element(named: "strong", text: "Contents")]),
             .element(named: "ol", nodes: sections.enumerated().map { index, text in
-                Node<HTML.BodyContext>.element(named: "li", nodes: [.element(named: "a", nodes: [.escapedAttribute("href", "#" + Document.sectionAnchor(index + 1)), .text(text)])])
+                HTMLNode.element(named: "li", nodes: [.element(named: "a", nodes: [.escapedAttribute("href", "#" + Document.sectionAnchor(index + 1)), .text(text)])])
             }),
         ])
     }
 
-    static func block(_ block: Block, headingOffset: Int = 0) -> Node<HTML.BodyContext> {
+    static func block(_ block: Block, headingOffset: Int = 0) -> HTMLNode {
         switch block {
         case let .heading(level, text):
-            return .element(named: "h\(min(max(level + headingOffset, 1), 6))", nodes: [Node<HTML.BodyContext>.text(text)])
+            return .element(named: "h\(min(max(level + headingOffset, 1), 6))", nodes: [HTMLNode.text(text)])
         case let .paragraph(inlines):
-            return .p(.group(inlines.map(inline)))
+            return .element(named: "p", nodes: inlines.map(inline))
         case let .list(ordered, items):
-            let nodes = items.map { Node<HTML.BodyContext>.element(named: "li", nodes: $0.map(inline)) }
+            let nodes = items.map { HTMLNode.element(named: "li", nodes: $0.map(inline)) }
             return .element(named: ordered ? "ol" : "ul", nodes: nodes)
         case let .summary(pairs):
             return .element(named: "dl", nodes: pairs.flatMap { pair in
-                [Node<HTML.BodyContext>.element(named: "dt", nodes: [Node<HTML.BodyContext>.text(pair.label)]),
+                [HTMLNode.element(named: "dt", nodes: [HTMLNode.text(pair.label)]),
                  .element(named: "dd", nodes: pair.value.map(inline))]
             })
         case let .table(table):
-            return .table(
-                .unwrap(table.caption) { .caption(.text($0)) },
-                .thead(.tr(.forEach(table.header) { .th(.escapedAttribute("scope", "col"), .text($0)) })),
-                .tbody(.forEach(table.rows) { row in
-                    .tr(.forEach(row) { cell in
-                        .td(.unwrap(cell.fill) { .escapedAttribute("class", "fill-\($0.rawValue)") }, .text(cell.text))
+            return .element(named: "table", nodes: [
+                table.caption.map { .element(named: "caption", text: $0) } ?? .empty,
+                .element(named: "thead", nodes: [.element(named: "tr", nodes: table.header.map { heading in
+                    .element(named: "th", nodes: [.escapedAttribute("scope", "col"), .text(heading)])
+                })]),
+                .element(named: "tbody", nodes: table.rows.map { row in
+                    .element(named: "tr", nodes: row.map { cell in
+                        .element(named: "td", nodes: [cell.fill.map { .escapedAttribute("class", "fill-\($0.rawValue)") } ?? .empty,
+                                                      .text(cell.text)])
                     })
-                })
-            )
+                }),
+            ])
         case let .markdown(text):
             return .div(.escapedAttribute("class", "ov-narrative"), .raw(Narrative.html(shiftingHeadings(text, by: headingOffset + 2))))
         case .pageBreak:
@@ -69,10 +70,10 @@ public enum HTMLRenderer {
         }
     }
 
-    static func inline(_ inline: Inline) -> Node<HTML.BodyContext> {
+    static func inline(_ inline: Inline) -> HTMLNode {
         switch inline {
         case let .text(text): .text(text)
-        case let .strong(text): .strong(.text(text))
+        case let .strong(text): .element(named: "strong", text: text)
         case let .link(text, url):
             if let target = HTMLEscaping.linkTarget(url) {
                 .element(named: "a", nodes: [.escapedAttribute("href", target), .text(text)])

@@ -16,17 +16,18 @@ struct SourceRuleTests {
         return found
     }
 
-    /// Plot prints attribute values as they are: an attribute built any other way than through
-    /// `HTMLEscaping` (directly, or by `el`/`voidElement`) could carry a quote out of its value.
+    /// `HTMLNode.attribute` holds a value already escaped: an attribute built any other way than
+    /// through `HTMLNode.escapedAttribute` (directly, or by `el`/`voidElement`) could carry a quote
+    /// out of its value.
     @Test("Attributes are made only through the escaping function")
     func attributesEscaped() throws {
-        // A Plot modifier is a bare `.name(` in a chain; `req.id(` and the like are other functions.
-        let plotAttributes = try Regex(#"Attribute\(name:|\.attribute\(named:|(^|[^A-Za-z0-9_])\.(href|src|class|rel|id)\("#)
+        // An attribute modifier would be a bare `.name(` in a chain; `req.id(` and the like are other functions.
+        let plotAttributes = try Regex(#"Attribute\(name:|\.attribute\(name:|\.attribute\(named:|(^|[^A-Za-z0-9_])\.(href|src|class|rel|id)\("#)
         var offending: [String] = []
         let files = try Self.files()
         #expect(files.count > 100)
         for (path, text) in files where path.hasPrefix("OversightApp") || path.hasPrefix("OversightDocuments") {
-            guard !path.hasSuffix("HTMLEscaping.swift") else { continue }
+            guard !path.hasSuffix("HTMLEscaping.swift"), !path.hasSuffix("HTMLNode.swift") else { continue }
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where line.contains(plotAttributes) {
                 offending.append("\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")

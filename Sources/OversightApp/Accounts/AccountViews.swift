@@ -1,7 +1,7 @@
 import Foundation
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum AccountViews {
     static func signIn(email: String?, next: String?, errors: [FieldError], context: ViewContext) -> String {

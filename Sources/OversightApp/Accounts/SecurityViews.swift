@@ -1,7 +1,7 @@
 import Foundation
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The administrators' page of security events and sign-in throttling.
 enum SecurityViews {

@@ -1,7 +1,7 @@
 import Foundation
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// Times as people in England read them: "23 November 2026, 16:40", in Europe/London.
 enum UKDateTime {

@@ -1,4 +1,4 @@
-import Plot
+import OversightDocuments
 
 /// One problem with a form, linked from the error summary to the field it is about.
 struct FieldError: Equatable, Sendable {

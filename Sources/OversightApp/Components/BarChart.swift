@@ -1,4 +1,4 @@
-import Plot
+import OversightDocuments
 
 /// A horizontal bar chart in SVG. Each bar is labelled with its name and count in text, so that
 /// colour is never the only carrier; the table beside it gives the same figures to screen readers,

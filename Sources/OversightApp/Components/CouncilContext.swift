@@ -1,6 +1,5 @@
 import OversightDocuments
 import OversightDomain
-import Plot
 import Vapor
 
 /// The council a page belongs to, for the header and its navigation.

@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 /// The errors of one form, looked up by field name as each field is drawn.
 struct FormErrors {

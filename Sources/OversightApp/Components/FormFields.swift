@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 private func describedBy(_ ids: [String?]) -> String? {
     let present = ids.compactMap { $0 }

@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 /// What every create-or-edit page shares: a back link, the heading, the conflict banner when
 /// someone else saved first, the form with the user's values, and the submit button.

@@ -1,11 +1,9 @@
 import OversightDocuments
-import Plot
 
-/// Everything in a page body is a `Node<HTML.BodyContext>`. Plot types some elements to narrower
-/// contexts (a form, a label); `el` builds any element in the body context so that components
-/// compose freely. Every attribute value passes through `HTMLEscaping.attribute` here (Plot would
-/// print it as it is), and every text through `HTMLEscaping.text` (see `Node.text`).
-typealias BodyNode = Node<HTML.BodyContext>
+/// Everything in a page is an `HTMLNode`; `el` builds any element so that components compose
+/// freely. Every attribute value passes through `HTMLEscaping.attribute` here, and every text
+/// through `HTMLEscaping.text` as it is written (see `HTMLNode`).
+typealias BodyNode = HTMLNode
 
 func el(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
     .element(named: name, nodes: attributes.compactMap(attributeNode) + children)
@@ -17,9 +15,7 @@ func el(_ name: String, _ attributes: [(String, String?)] = [], text: String) ->
 
 /// A void element such as `<input>`.
 func voidElement(_ name: String, _ attributes: [(String, String?)]) -> BodyNode {
-    .selfClosedElement(named: name, attributes: attributes.compactMap { name, value in
-        value.map { Attribute<HTML.BodyContext>.escaped(name, $0, keptWhenEmpty: keptWhenEmpty.contains(name)) }
-    })
+    .selfClosedElement(named: name, attributes: attributes.compactMap(attributeNode))
 }
 
 /// A nil value leaves the attribute out; a boolean attribute given as "" is printed bare

@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 /// The 5 x 5 grid of risks: likelihood up the side (5 at the top), impact along the bottom. Every
 /// cell prints its count, its score and its band, so colour is never the only carrier; the same

@@ -1,6 +1,5 @@
 import OversightDocuments
 import OversightDomain
-import Plot
 import Vapor
 
 enum Layout {
@@ -9,17 +8,19 @@ enum Layout {
     static func render(_ page: Page) -> String {
         let fullTitle = (page.errors.isEmpty ? "" : "Error: ") + page.title + " - "
             + (page.council.map { "\($0.name) - " } ?? "") + serviceName
-        return HTML(
+        return HTMLNode.document(
             .escapedAttribute("lang", "en-GB"),
             .escapedAttribute("class", "ov-template"),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.escaped("name", "viewport"), .escaped("content", "width=device-width, initial-scale=1")),
+            .element(named: "head", nodes: [
+                .selfClosedElement(named: "meta", attributes: [.escapedAttribute("charset", "UTF-8")]),
+                .selfClosedElement(named: "meta", attributes: [.escapedAttribute("name", "viewport"),
+                                                               .escapedAttribute("content", "width=device-width, initial-scale=1")]),
                 .element(named: "title", text: fullTitle),
-                .link(.escaped("rel", "stylesheet"), .escaped("href", SiteURL.stylesheet.path)),
-                .script(.escapedAttribute("src", SiteURL.script.path), .escapedAttribute("defer", "defer"))
-            ),
-            .body(
+                .selfClosedElement(named: "link", attributes: [.escapedAttribute("rel", "stylesheet"),
+                                                               .escapedAttribute("href", SiteURL.stylesheet.path)]),
+                .element(named: "script", nodes: [.escapedAttribute("src", SiteURL.script.path), .escapedAttribute("defer", "defer")]),
+            ]),
+            .element(named: "body", nodes: [
                 .escapedAttribute("class", "ov-template__body"),
                 el("a", [("href", "#main-content"), ("class", "ov-skip-link")], text: "Skip to main content"),
                 header(page),
@@ -36,8 +37,8 @@ enum Layout {
                         .group(page.content),
                     ])
                 ),
-                footer()
-            )
+                footer(),
+            ])
         ).render()
     }
 

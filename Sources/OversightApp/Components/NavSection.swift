@@ -1,6 +1,5 @@
 import OversightDocuments
 import OversightDomain
-import Plot
 import Vapor
 
 enum NavSection { case overview, plans, scorecard, risks, selfAssessment, meetings, inspections, people, reports, council, councils, settings, audit, security, account }

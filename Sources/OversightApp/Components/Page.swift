@@ -1,6 +1,5 @@
 import OversightDocuments
 import OversightDomain
-import Plot
 import Vapor
 
 /// Everything the layout needs. One layout for every page, given its content as a value.

@@ -1,4 +1,4 @@
-import Plot
+import OversightDocuments
 
 /// One page of a longer list: which items to show and how to say where the reader is.
 struct Paging {

@@ -1,4 +1,4 @@
-import Plot
+import OversightDocuments
 
 /// A GOV.UK summary list: a key, its value and an optional change link per row.
 struct SummaryRow {

@@ -1,4 +1,4 @@
-import Plot
+import OversightDocuments
 
 /// A GOV.UK table. The caption names it for screen readers; header cells have scope.
 func dataTable(caption: String, captionSize: HeadingSize = .m, head: [String], rows: [[BodyNode]],

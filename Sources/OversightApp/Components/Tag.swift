@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 /// A coloured tag that always carries its word: colour is never the only carrier of meaning.
 enum TagColour: String { case grey, green, blue, red, orange, yellow, purple }

@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 /// A line chart of an indicator's figures in SVG, with the target as a dashed line. The chart is
 /// an image with a description; the same figures are always in a table beside it (visible on the

@@ -1,4 +1,4 @@
-import Plot
+import OversightDocuments
 
 enum HeadingSize: String { case xl, l, m, s }
 
@@ -32,10 +32,6 @@ func backLink(_ text: String = "Back", to url: SiteURL) -> BodyNode {
 func buttonLink(_ text: String, to url: SiteURL, query: [(String, String?)] = [], secondary: Bool = false) -> BodyNode {
     el("a", [("href", url.path(query: query)), ("role", "button"), ("draggable", "false"),
              ("class", secondary ? "ov-button ov-button--secondary" : "ov-button")], text: text)
-}
-
-extension Node {
-    static var empty: Node { .group([]) }
 }
 
 /// "1 action", "2 actions", "0 actions": a count with its noun agreeing.

@@ -1,6 +1,5 @@
 import OversightDocuments
 import OversightDomain
-import Plot
 import Vapor
 
 /// What every page knows about the request: who is looking, the token its forms must carry,

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum CouncilViews {
     static func list(_ model: CouncilList.Model, context: ViewContext) -> String {

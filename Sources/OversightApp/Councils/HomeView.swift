@@ -1,4 +1,4 @@
-import Plot
+import OversightDocuments
 
 enum HomeView {
     /// Shown before any council exists: what Oversight is and the first step.

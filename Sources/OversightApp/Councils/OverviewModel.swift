@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The council's front page: the programme as it stands, starting from the inspection
 /// that it answers.

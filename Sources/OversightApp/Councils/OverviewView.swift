@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum OverviewView {
     static func render(_ model: Overview.Model, context: ViewContext) -> String {

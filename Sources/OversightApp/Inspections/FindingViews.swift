@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// Pages for what an inspection found: judgements and recommendations.
 enum FindingViews {

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum InspectionViews {
     static func list(_ model: InspectionList.Model, council: CouncilContext, context: ViewContext) -> String {

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The action log: open actions first, overdue ones tagged, with the meeting that raised each.
 enum BoardActionViews {

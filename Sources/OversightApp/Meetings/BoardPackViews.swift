@@ -1,6 +1,5 @@
 import OversightDocuments
 import OversightDomain
-import Plot
 
 enum BoardPackViews {
     static func page(_ model: BoardPackPageModel, council: CouncilContext, context: ViewContext) -> String {

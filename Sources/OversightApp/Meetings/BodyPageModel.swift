@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// What a body's page is built from (`BodyDetail.Model`): the body, its members and meetings as stored.
 struct BodyPageModel {

@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum BodyViews {
     static func list(_ model: BodyList.Model, council: CouncilContext, context: ViewContext) -> String {

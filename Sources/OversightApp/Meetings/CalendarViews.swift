@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 enum CalendarViews {
     static func page(_ model: MeetingCalendar.Model, council: CouncilContext, context: ViewContext) -> String {

@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The four forms of an item's minute page, each keeping what the user typed.
 struct ItemMinuteForms {

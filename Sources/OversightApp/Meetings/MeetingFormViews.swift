@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum MeetingFormViews {
     static func meetingForm(_ form: MeetingForm, meetingID: Meeting.ID?, bodies: [GoverningBody], council: CouncilContext,

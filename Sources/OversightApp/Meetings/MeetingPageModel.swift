@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// What a meeting's pages are built from (`MeetingDetail.Model`, `MeetingAttendance.Model`, `ItemMinutes.Model`),
 /// already stripped of Part II items for readers without the right.

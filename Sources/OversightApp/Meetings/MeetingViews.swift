@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum MeetingViews {
     static func statusTag(_ status: MeetingStatus) -> BodyNode {

@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 enum PersonViews {
     static func list(_ model: PeopleList.Model, council: CouncilContext, context: ViewContext) -> String {

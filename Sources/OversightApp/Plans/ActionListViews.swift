@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// A plan's actions as one list to filter by lead, priority, rating and status, sort and page.
 enum ActionListViews {

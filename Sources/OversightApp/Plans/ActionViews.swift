@@ -1,7 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import OversightDocuments
-import Plot
 
 enum ActionViews {
     static func detail(_ model: ActionPage.Model, council: CouncilContext, milestoneForm: MilestoneForm = MilestoneForm(),

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// Forms that make and change a plan's shape: the plan itself and its priorities.
 enum PlanEditViews {

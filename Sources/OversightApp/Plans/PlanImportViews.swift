@@ -1,6 +1,6 @@
 import Foundation
+import OversightDocuments
 import OversightDomain
-import Plot
 
 /// The steps of importing a plan in the browser: upload, the sheet, the columns, the preview.
 enum PlanImportViews {

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// Consultation, approval and its frozen versions, and succession.
 enum PlanLifecycleViews {

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// What plan pages need besides the plan: names for people and recommendations, and today.
 struct PlanPageModel {

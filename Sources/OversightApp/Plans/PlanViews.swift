@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 func ratingTag(_ rating: Rating) -> BodyNode {
     let colour: TagColour = switch rating {

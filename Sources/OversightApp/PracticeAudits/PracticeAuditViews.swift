@@ -1,5 +1,5 @@
+import OversightDocuments
 import OversightDomain
-import Plot
 
 enum PracticeAuditViews {
     static func list(_ model: PracticeAuditList.Model, council: CouncilContext, context: ViewContext) -> String {

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum AppendixViews {
     static func form(_ form: AppendixForm, model: NewAppendix.Model, choices: AppendixController.Choices, errors: [FieldError],

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The report form: the header block, then each of the template's sections in its order, the
 /// implications, background papers, Part II and the key decision.

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The administrator's report settings: templates and bank holidays.
 enum ReportSettingsViews {

@@ -3,7 +3,6 @@ import Foundation
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The reports list, a report's page (for staff with its workflow, for the public as published,
 /// for those without Part II access as an exemption notice), and the page Chromium prints.
@@ -227,15 +226,16 @@ enum ReportViews {
     /// given it as a string (`PDFPrinter`), with no response to carry a policy, so the page carries
     /// its own: nothing may load or run but its one stylesheet (allowed by its hash).
     static func printable(_ document: OversightDocuments.Document, council: String) -> String {
-        HTML(
+        HTMLNode.document(
             .escapedAttribute("lang", "en-GB"),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.escaped("http-equiv", "Content-Security-Policy"), .escaped("content", printPolicy)),
+            .element(named: "head", nodes: [
+                .selfClosedElement(named: "meta", attributes: [.escapedAttribute("charset", "UTF-8")]),
+                .selfClosedElement(named: "meta", attributes: [.escapedAttribute("http-equiv", "Content-Security-Policy"),
+                                                               .escapedAttribute("content", printPolicy)]),
                 .element(named: "title", text: "\(document.title) - \(council)"),
-                .element(named: "style", nodes: [.raw(printCSS)])
-            ),
-            .body(.raw(HTMLRenderer.render(document)))
+                .element(named: "style", nodes: [.raw(printCSS)]),
+            ]),
+            .element(named: "body", nodes: [.raw(HTMLRenderer.render(document))])
         ).render()
     }
 

@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// A plan action as a risk sees it: what it is, its latest rating and whether it needs attention.
 struct LinkedPlanAction: Sendable {

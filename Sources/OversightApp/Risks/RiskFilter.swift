@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// Which risks the register lists.
 struct RiskFilter: Equatable {

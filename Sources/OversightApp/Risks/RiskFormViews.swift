@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum RiskFormViews {
     /// Likelihood and impact side by side, each chosen from the council's own definitions.

@@ -1,6 +1,6 @@
 import Foundation
+import OversightDocuments
 import OversightDomain
-import Plot
 
 /// The risk import form with the problems of a refused file, and the preview of a good one.
 enum RiskImportViews {

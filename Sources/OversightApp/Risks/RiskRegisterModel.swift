@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// Everything the register and a risk's page show, read once.
 struct RiskRegisterModel {

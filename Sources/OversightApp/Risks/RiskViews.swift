@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum RiskViews {
     /// The risks an action mitigates, on the action's own page (and a board action's, and the

@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The forms that change the scorecard: an indicator's definition, a figure, its targets and
 /// benchmarks, the actions that aim to move it, and the council's comparators.

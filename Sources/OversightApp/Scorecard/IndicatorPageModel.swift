@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// An indicator with what its scorecard row and page show.
 struct IndicatorPageModel {

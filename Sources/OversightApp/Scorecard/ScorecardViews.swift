@@ -1,6 +1,6 @@
+import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 /// The scorecard, by theme, and one indicator's page.
 enum ScorecardViews {

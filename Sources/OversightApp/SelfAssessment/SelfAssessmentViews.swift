@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum SelfAssessmentViews {
     static func statusTag(_ status: AssessmentStatus) -> BodyNode {

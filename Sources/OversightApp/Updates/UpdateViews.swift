@@ -1,7 +1,6 @@
 import OversightDocuments
 import OversightDomain
 import OversightStore
-import Plot
 
 enum UpdateViews {
     /// The actions that need the board's attention, each with its reasons in words.

@@ -17,11 +17,13 @@ struct BenchImport {
     static let months = 1250
 
     func run() async throws {
-        var dryRuns: [Double] = [], imports: [Double] = []
+        var dryRuns: [Double] = [], imports: [Double] = [], shell: [Double] = []
         var size = 0
+        let sqlite3 = SQLiteShellImport.find()
         for round in 1...max(1, min(3, timing.iterations)) {
             let bytes = try await prepare(round)
             size = bytes.count
+            if let sqlite3 { shell.append(try sqlite3.time(bytes)) }
             let importer = ImportIndicatorValues(dependencies: app.oversight.dependencies)
             for dryRun in [true, false] {
                 let start = DispatchTime.now().uptimeNanoseconds
@@ -38,6 +40,15 @@ struct BenchImport {
         for (round, (dryRun, written)) in zip(dryRuns, imports).enumerated() {
             timing.report("Round \(round + 1), dry run: read and check every line", [dryRun], size: size)
             timing.report("Round \(round + 1), import: check, then write every figure in one transaction", [written], size: size)
+            if round < shell.count {
+                timing.report("Round \(round + 1), `sqlite3 .import` of the same file into a keyed table", [shell[round]], size: size)
+            }
+        }
+        if shell.isEmpty {
+            timing.say("\n`sqlite3` was not found on the PATH, so the import was not measured beside `sqlite3 .import` (Debian: `apt-get install sqlite3`).")
+        } else {
+            let ratio = imports.sorted()[imports.count / 2] / shell.sorted()[shell.count / 2]
+            timing.say("\nThe import took \(String(format: "%.1f", ratio)) times as long as `sqlite3 .import` of the same file (medians of the rounds; \(SQLiteShellImport.described)).")
         }
     }
 

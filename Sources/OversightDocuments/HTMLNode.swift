@@ -1,0 +1,208 @@
+/// Oversight's HTML: a tree of elements, attributes and text, written into one string in one pass.
+///
+/// It replaced Plot's nodes (ADR 0012). Plot renders each element into a string of its own and
+/// copies it into its parent's, so a page's bytes were copied once for every level they sit
+/// under, and it builds a renderer, an attribute buffer and an environment for every element; the
+/// 560 KB scorecard spent more time there than in its queries. The output is the same, byte for
+/// byte: attributes in the order they first come (a repeated name takes the later value), `/>`
+/// closing a void element, no indentation.
+///
+/// Escaping happens here and only here, through `HTMLEscaping`: `text` is escaped as it is
+/// written, and an attribute's value is escaped when the node is made, so nothing a person typed
+/// reaches the page as markup. `raw` is for HTML this code has already made safe (a rendered
+/// narrative, an escaped fragment).
+public indirect enum HTMLNode: Sendable {
+    case empty
+    /// Text between tags, escaped as it is written.
+    case text(String)
+    /// HTML that is already safe, written as it is.
+    case raw(String)
+    /// An attribute of the element it sits in (directly, or within a group); its value escaped.
+    case attribute(name: String, value: String, keptWhenEmpty: Bool)
+    case element(name: String, nodes: [HTMLNode], closing: Closing)
+    /// Nodes in a row, as if each sat in the enclosing element itself.
+    case group([HTMLNode])
+
+    public enum Closing: Sendable {
+        /// `<p>...</p>`
+        case standard
+        /// `<input .../>`: a void element, written with its closing slash unless it holds an element.
+        case selfClosing
+        /// `<!DOCTYPE html>`: no closing tag.
+        case neverClosed
+    }
+}
+
+public extension HTMLNode {
+    static func element(named name: String, nodes: [HTMLNode] = []) -> HTMLNode {
+        .element(name: name, nodes: nodes, closing: .standard)
+    }
+
+    static func element(named name: String, text: String) -> HTMLNode {
+        .element(name: name, nodes: [.text(text)], closing: .standard)
+    }
+
+    /// A void element such as `<input>`, `<meta>` or an SVG `<line>`, from its attribute nodes.
+    static func selfClosedElement(named name: String, attributes: [HTMLNode]) -> HTMLNode {
+        .element(name: name, nodes: attributes, closing: .selfClosing)
+    }
+
+    /// An attribute whose value is escaped by `HTMLEscaping.attribute`. An empty value leaves the
+    /// attribute out, unless `keptWhenEmpty`, when it is written bare (`checked`).
+    static func escapedAttribute(_ name: String, _ value: String, keptWhenEmpty: Bool = false) -> HTMLNode {
+        .attribute(name: name, value: HTMLEscaping.attribute(value), keptWhenEmpty: keptWhenEmpty)
+    }
+
+    static func div(_ nodes: HTMLNode...) -> HTMLNode {
+        .element(name: "div", nodes: nodes, closing: .standard)
+    }
+
+    /// A whole page: `<!DOCTYPE html>` and the `<html>` element holding `nodes` (its attributes,
+    /// head and body).
+    static func document(_ nodes: HTMLNode...) -> HTMLNode {
+        .group([.element(name: "!DOCTYPE", nodes: [.attribute(name: "html", value: "", keptWhenEmpty: true)], closing: .neverClosed),
+                .element(name: "html", nodes: nodes, closing: .standard)])
+    }
+
+    func render() -> String {
+        var writer = HTMLWriter()
+        writer.write(self)
+        return writer.output
+    }
+}
+
+extension HTMLNode: ExpressibleByStringLiteral {
+    /// A string literal where a node is expected is text, escaped like any other.
+    public init(stringLiteral value: String) {
+        self = .text(value)
+    }
+}
+
+/// Writes nodes into one string. An element's attributes are gathered from its nodes first (they
+/// may come after its children, or within groups), then its tag, then its children in order.
+struct HTMLWriter {
+    private(set) var output = ""
+
+    init() {
+        output.reserveCapacity(16 * 1024)
+    }
+
+    private struct Pending {
+        var name: String
+        var value: String
+        var keptWhenEmpty: Bool
+    }
+
+    mutating func write(_ node: HTMLNode) {
+        switch node {
+        case .empty:
+            break
+        case let .text(text):
+            writeEscaped(text)
+        case let .raw(html):
+            output.append(html)
+        case let .attribute(name, value, kept):
+            // An attribute outside any element is written where it stands, as Plot did.
+            output.append(Self.rendered(Pending(name: name, value: value, keptWhenEmpty: kept)))
+        case let .group(nodes):
+            for child in nodes { write(child) }
+        case let .element(name, nodes, closing):
+            writeElement(name, nodes, closing)
+        }
+    }
+
+    private mutating func writeElement(_ name: String, _ nodes: [HTMLNode], _ closing: HTMLNode.Closing) {
+        var attributes: [Pending] = []
+        var holdsElement = false
+        Self.gather(nodes, into: &attributes, holdsElement: &holdsElement)
+        output.append("<")
+        output.append(name)
+        for attribute in attributes {
+            if !attribute.value.isEmpty {
+                output.append(" ")
+                output.append(attribute.name)
+                output.append("=\"")
+                output.append(attribute.value)
+                output.append("\"")
+            } else if attribute.keptWhenEmpty {
+                output.append(" ")
+                output.append(attribute.name)
+            }
+        }
+        if closing == .selfClosing, !holdsElement {
+            // Plot wrote a void element's text children nowhere; so does this.
+            output.append("/>")
+            return
+        }
+        output.append(">")
+        writeChildren(nodes)
+        if closing != .neverClosed {
+            output.append("</")
+            output.append(name)
+            output.append(">")
+        }
+    }
+
+    /// Everything but the attributes, in order, groups opened.
+    private mutating func writeChildren(_ nodes: [HTMLNode]) {
+        for node in nodes {
+            switch node {
+            case .attribute: continue
+            case let .group(members): writeChildren(members)
+            default: write(node)
+            }
+        }
+    }
+
+    private static func gather(_ nodes: [HTMLNode], into attributes: inout [Pending], holdsElement: inout Bool) {
+        for node in nodes {
+            switch node {
+            case let .attribute(name, value, kept):
+                if let index = attributes.firstIndex(where: { $0.name == name }) {
+                    // As Plot did: the later value replaces the earlier in its place.
+                    attributes[index].value = value
+                } else {
+                    attributes.append(Pending(name: name, value: value, keptWhenEmpty: kept))
+                }
+            case let .group(members):
+                gather(members, into: &attributes, holdsElement: &holdsElement)
+            case .element:
+                holdsElement = true
+            case .empty, .text, .raw:
+                continue
+            }
+        }
+    }
+
+    private static func rendered(_ attribute: Pending) -> String {
+        attribute.value.isEmpty ? (attribute.keptWhenEmpty ? attribute.name : "") : "\(attribute.name)=\"\(attribute.value)\""
+    }
+
+    /// `HTMLEscaping.text`, written straight into the output: runs without `&`, `<` or `>` are
+    /// copied whole. Sliced by scalars, not characters: a `<` followed by a combining mark is one
+    /// character but two scalars, and must not be copied twice.
+    private mutating func writeEscaped(_ text: String) {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else {
+            output.append(text)
+            return
+        }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index != scalars.endIndex {
+            let entity: String? = switch scalars[index] {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            default: nil
+            }
+            if let entity {
+                output.append(String(scalars[start..<index]))
+                output.append(entity)
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        output.append(String(scalars[start..<scalars.endIndex]))
+    }
+}
