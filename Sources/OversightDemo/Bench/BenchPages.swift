@@ -89,5 +89,17 @@ struct BenchPages {
             expectedVersion: 2, by: .commandLine, on: app.db)
         try await time("Report page (published)", SiteURL.report(cid, rid).path, &client)
         try await time("Word `.docx` (published)", SiteURL.reportDocx(cid, rid).path, &client)
+        try await keptPDF(SiteURL.reportPDF(cid, rid).path, &client)
+    }
+
+    /// A published report's PDF is printed by Chromium once and its copy kept; this times the
+    /// copy served. Without Chromium the first request is refused (503) and there is nothing kept.
+    private func keptPDF(_ path: String, _ client: inout BenchClient) async throws {
+        let first = try await client.send(.GET, path)
+        guard first.status == .ok else {
+            timing.say("\nThe PDF was not measured: the server answered \(first.status.code) (Chromium is needed to print it once; Debian: `apt-get install chromium`).")
+            return
+        }
+        try await time("PDF (published, from its kept copy)", path, &client)
     }
 }
