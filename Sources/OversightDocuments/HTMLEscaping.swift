@@ -21,21 +21,38 @@ public enum HTMLEscaping {
 
     private static func escape(_ value: String, quotes: Bool) -> String {
         // Most values have nothing to escape: hand them back without building a new string.
-        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && ($0 == 0x22 || $0 == 0x27)) })
-        else { return value }
+        guard needsEscaping(value, quotes: quotes) else { return value }
         var escaped = ""
         escaped.reserveCapacity(value.utf8.count + 16)
+        append(value, quotes: quotes, to: &escaped)
+        return escaped
+    }
+
+    /// Text between tags, escaped as `text` escapes it, added to the end of `output`: how
+    /// `HTMLNode` writes a page without a string of its own for each text.
+    static func appendText(_ value: String, to output: inout String) {
+        guard needsEscaping(value, quotes: false) else {
+            output.append(value)
+            return
+        }
+        append(value, quotes: false, to: &output)
+    }
+
+    private static func needsEscaping(_ value: String, quotes: Bool) -> Bool {
+        value.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && ($0 == 0x22 || $0 == 0x27)) }
+    }
+
+    private static func append(_ value: String, quotes: Bool, to output: inout String) {
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"" where quotes: escaped += "&quot;"
-            case "'" where quotes: escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"" where quotes: output += "&quot;"
+            case "'" where quotes: output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
             }
         }
-        return escaped
     }
 
     /// A link address a person typed (in a narrative, a document, an evidence link), or nil when

@@ -2,8 +2,9 @@
 ///
 /// It replaced Plot's nodes (ADR 0012). Plot renders each element into a string of its own and
 /// copies it into its parent's, so a page's bytes were copied once for every level they sit
-/// under, and it builds a renderer, an attribute buffer and an environment for every element; the
-/// 560 KB scorecard spent more time there than in its queries. The output is the same, byte for
+/// under, and it builds a renderer, an attribute buffer and an environment for every element.
+/// Replacing it took the 560 KB scorecard, made afresh, from 150-180 ms to 70 ms at `--scale 10`
+/// (`docs/performance.md`). The output is the same, byte for
 /// byte: attributes in the order they first come (a repeated name takes the later value), `/>`
 /// closing a void element, no indentation.
 ///
@@ -71,13 +72,6 @@ public extension HTMLNode {
     }
 }
 
-extension HTMLNode: ExpressibleByStringLiteral {
-    /// A string literal where a node is expected is text, escaped like any other.
-    public init(stringLiteral value: String) {
-        self = .text(value)
-    }
-}
-
 /// Writes nodes into one string. An element's attributes are gathered from its nodes first (they
 /// may come after its children, or within groups), then its tag, then its children in order.
 struct HTMLWriter {
@@ -98,12 +92,12 @@ struct HTMLWriter {
         case .empty:
             break
         case let .text(text):
-            writeEscaped(text)
+            HTMLEscaping.appendText(text, to: &output)
         case let .raw(html):
             output.append(html)
-        case let .attribute(name, value, kept):
-            // An attribute outside any element is written where it stands, as Plot did.
-            output.append(Self.rendered(Pending(name: name, value: value, keptWhenEmpty: kept)))
+        case .attribute:
+            // An attribute belongs to the element it sits in; outside one it has nothing to name.
+            break
         case let .group(nodes):
             for child in nodes { write(child) }
         case let .element(name, nodes, closing):
@@ -172,37 +166,5 @@ struct HTMLWriter {
                 continue
             }
         }
-    }
-
-    private static func rendered(_ attribute: Pending) -> String {
-        attribute.value.isEmpty ? (attribute.keptWhenEmpty ? attribute.name : "") : "\(attribute.name)=\"\(attribute.value)\""
-    }
-
-    /// `HTMLEscaping.text`, written straight into the output: runs without `&`, `<` or `>` are
-    /// copied whole. Sliced by scalars, not characters: a `<` followed by a combining mark is one
-    /// character but two scalars, and must not be copied twice.
-    private mutating func writeEscaped(_ text: String) {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else {
-            output.append(text)
-            return
-        }
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        while index != scalars.endIndex {
-            let entity: String? = switch scalars[index] {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            default: nil
-            }
-            if let entity {
-                output.append(String(scalars[start..<index]))
-                output.append(entity)
-                start = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
-        }
-        output.append(String(scalars[start..<scalars.endIndex]))
     }
 }
