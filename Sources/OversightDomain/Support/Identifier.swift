@@ -10,13 +10,19 @@ public struct Identifier<Owner>: Hashable, Comparable, Sendable, Codable, Custom
 
     /// Reads the canonical text form; nil for anything that is not a UUID.
     public init?(_ description: String) {
-        guard let uuid = UUID(uuidString: description) else { return nil }
+        guard let uuid = UUIDCoding.parse(description) else { return nil }
         self.rawValue = uuid
     }
 
-    public var description: String { rawValue.uuidString.lowercased() }
+    public var description: String { UUIDCoding.lowercase(rawValue) }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }
+    /// The order of the lower-case text, found from the bytes: fixed-width hexadecimal sorts as
+    /// its bytes do, so nothing is printed to compare.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        withUnsafeBytes(of: lhs.rawValue.uuid) { left in
+            withUnsafeBytes(of: rhs.rawValue.uuid) { right in left.lexicographicallyPrecedes(right) }
+        }
+    }
 
     public init(from decoder: any Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(UUID.self)

@@ -30,5 +30,6 @@ public enum OversightMigrations {
         M0024_CreateSecurityEvents(),
         M0025_CreatePrintedDocuments(),
         M0026_CreateCacheGenerations(),
+        M0027_KeepStandingRatings(),
     ]
 }

@@ -36,4 +36,25 @@ public final class IndicatorModel: Model, @unchecked Sendable {
                          frequency: frequency, theme: theme, source: source, ownerID: ownerID.map { .init($0) },
                          dataQualityNote: dataQualityNote, countsChildren: countsChildren, version: version)
     }
+
+    /// The columns `indicator(_:)` reads, in its order.
+    static let columns = """
+        id, council_id, code, title, description, numerator, denominator, unit, polarity, frequency, theme, source, \
+        owner_id, data_quality_note, counts_children, version
+        """
+
+    /// An indicator read by column position from a query that selects `columns`.
+    static func indicator(_ row: ColumnRow) throws -> Indicator {
+        let code = try row.string(2)
+        guard let unit = IndicatorUnit(rawValue: try row.string(7)), let polarity = Polarity(rawValue: try row.string(8)),
+              let frequency = Frequency(rawValue: try row.string(9)) else {
+            throw StoreError.corrupt("indicator \(code) is unreadable")
+        }
+        return Indicator(id: .init(try row.uuid(0)), councilID: .init(try row.uuid(1)), code: code, title: try row.string(3),
+                         description: try row.string(4), numerator: try row.optionalString(5),
+                         denominator: try row.optionalString(6), unit: unit, polarity: polarity, frequency: frequency,
+                         theme: try row.string(10), source: try row.optionalString(11),
+                         ownerID: try row.optionalUUID(12).map { .init($0) }, dataQualityNote: try row.optionalString(13),
+                         countsChildren: try row.bool(14), version: try row.int(15))
+    }
 }

@@ -49,6 +49,20 @@ struct IndicatorValueRow: Codable, Sendable {
         return IndicatorValue(indicatorID: .init(indicatorId), period: period, numerator: numerator,
                               denominator: denominator, value: value, status: status, comment: comment)
     }
+
+    /// The columns `figure(_:)` reads, in its order: the scorecard reads thousands of figures by
+    /// column position (`ColumnRows`) rather than as this `Codable` row.
+    static let figureColumns = "indicator_id, period, numerator, denominator, value, status, comment"
+
+    /// A figure read by position from a query that selects `figureColumns`; nil as `figure` is.
+    static func figure(_ row: ColumnRow) throws -> IndicatorValue? {
+        guard let period = ReportingPeriod(try row.string(1)), let status = ValueStatus(rawValue: try row.string(5)) else {
+            return nil
+        }
+        return IndicatorValue(indicatorID: .init(try row.uuid(0)), period: period, numerator: try row.optionalDouble(2),
+                              denominator: try row.optionalDouble(3), value: try row.double(4), status: status,
+                              comment: try row.optionalString(6))
+    }
 }
 
 /// One target of `indicator_targets`.

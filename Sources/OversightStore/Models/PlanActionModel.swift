@@ -58,11 +58,12 @@ public final class PlanActionModel: Model, @unchecked Sendable {
     }
 }
 
-/// An action as it is read: a plan's hundreds of actions are decoded as this Codable row rather than
-/// as Fluent models, whose fields are found by reflection row by row (`docs/performance.md`). The
-/// keys name the columns as they are; a field added to the model and forgotten here is caught by
-/// `TypedRowTests`, which reads an edited action back whole.
-struct PlanActionRow: Decodable, Sendable {
+/// An action as it is read: a plan's hundreds of actions are read by column position
+/// (`ColumnRows`) rather than as Fluent models, whose fields are found by reflection row by row, or
+/// as keyed `Codable` (`docs/performance.md`). `columns` and `init(_:)` list the same columns in
+/// the same order; a field added to the model and forgotten here is caught by `TypedRowTests`,
+/// which reads an edited action back whole.
+struct PlanActionRow: Sendable {
     var id: UUID
     var priorityId: UUID
     var planId: UUID
@@ -82,16 +83,36 @@ struct PlanActionRow: Decodable, Sendable {
     var carriedFromId: UUID?
     var version: Int
 
-    enum CodingKeys: String, CodingKey {
-        case id, priorityId = "priority_id", planId = "plan_id", reference, what, how, leadId = "lead_id"
-        case startDate = "start_date", dueDate = "due_date", revisedDueDate = "revised_due_date"
-        case revisionReason = "revision_reason", revisionCount = "revision_count", successMeasures = "success_measures"
-        case status, position, withdrawalReason = "withdrawal_reason", carriedFromId = "carried_from_id", version
+    /// The columns `init(_:)` reads, in its order, for a query's `SELECT`.
+    static let columns = """
+        id, priority_id, plan_id, reference, what, how, lead_id, start_date, due_date, revised_due_date, \
+        revision_reason, revision_count, success_measures, status, position, withdrawal_reason, carried_from_id, version
+        """
+
+    init(_ row: ColumnRow) throws {
+        id = try row.uuid(0)
+        priorityId = try row.uuid(1)
+        planId = try row.uuid(2)
+        reference = try row.string(3)
+        what = try row.string(4)
+        how = try row.optionalString(5)
+        leadId = try row.optionalUUID(6)
+        startDate = try row.optionalString(7)
+        dueDate = try row.string(8)
+        revisedDueDate = try row.optionalString(9)
+        revisionReason = try row.optionalString(10)
+        revisionCount = try row.int(11)
+        successMeasures = try row.optionalString(12)
+        status = try row.string(13)
+        position = try row.int(14)
+        withdrawalReason = try row.optionalString(15)
+        carriedFromId = try row.optionalUUID(16)
+        version = try row.int(17)
     }
 
     func toDomain(recommendations: [Recommendation.ID]) throws -> PlanAction {
         guard let status = ActionStatus(rawValue: status), let due = CalendarDate(iso: dueDate) else {
-            throw StoreError.corrupt("action \(id.uuidString) is unreadable")
+            throw StoreError.corrupt("action \(UUIDCoding.lowercase(id)) is unreadable")
         }
         return PlanAction(
             id: .init(id), priorityID: .init(priorityId), reference: reference, what: what, how: how,

@@ -31,6 +31,22 @@ public final class PlanModel: Model, @unchecked Sendable {
                     startDate: start, endDate: endDate.flatMap { CalendarDate(iso: $0) }, status: status,
                     predecessorID: predecessorID.map { .init($0) }, version: version)
     }
+
+    /// The columns `plan(_:)` reads, in its order.
+    static let columns = "id, council_id, title, kind, inspection_id, owner_id, start_date, end_date, status, predecessor_id, version"
+
+    /// A plan read by column position from a query that selects `columns`.
+    static func plan(_ row: ColumnRow) throws -> Plan {
+        let id = try row.uuid(0)
+        guard let kind = PlanKind(rawValue: try row.string(3)), let status = PlanStatus(rawValue: try row.string(8)),
+              let start = CalendarDate(iso: try row.string(6)) else {
+            throw StoreError.corrupt("plan \(UUIDCoding.lowercase(id)) is unreadable")
+        }
+        return Plan(id: .init(id), councilID: .init(try row.uuid(1)), title: try row.string(2), kind: kind,
+                    inspectionID: try row.optionalUUID(4).map { .init($0) }, ownerID: try row.optionalUUID(5).map { .init($0) },
+                    startDate: start, endDate: try row.optionalString(7).flatMap { CalendarDate(iso: $0) }, status: status,
+                    predecessorID: try row.optionalUUID(9).map { .init($0) }, version: try row.int(10))
+    }
 }
 
 public final class PriorityModel: Model, @unchecked Sendable {

@@ -22,8 +22,11 @@ public enum IndicatorStore {
     }
 
     public static func indicators(in council: Council.ID, on db: any Database) async throws -> [Indicator] {
-        try await IndicatorModel.query(on: db).filter(\.$councilID == council.rawValue).sort(\.$theme).sort(\.$code).all()
-            .map { try $0.toDomain() }
+        // Read by column position (`ColumnRows`): the scorecard lists every indicator of the council.
+        try await ColumnRows.read("""
+            SELECT \(unsafeRaw: IndicatorModel.columns) FROM indicators WHERE council_id = \(bind: council.rawValue)
+            ORDER BY theme, code
+            """, on: db).map(IndicatorModel.indicator)
     }
 
     /// The indicators and periods already validated, for these indicators.
@@ -81,6 +84,14 @@ public enum IndicatorStore {
             case let .council(id): "indicator_id IN (SELECT id FROM indicators WHERE council_id = \(bind: id.rawValue))"
             }
         }
+
+        /// The same choice made on `indicators` (aliased `i`).
+        var indicatorCondition: SQLQueryString {
+            switch self {
+            case let .indicator(id): "i.id = \(bind: id.rawValue)"
+            case let .council(id): "i.council_id = \(bind: id.rawValue)"
+            }
+        }
     }
 
     static func sql(_ db: any Database) throws -> any SQLDatabase {
@@ -93,18 +104,27 @@ public enum IndicatorStore {
     /// each indicator's newest that many (the scorecard draws 13 periods of 250 indicators and reads
     /// 3,250 figures rather than 15,000). Period codes sort as text in the order they come.
     public static func values(_ scope: Scope, latest: Int? = nil, on db: any Database) async throws -> [Indicator.ID: [IndicatorValue]] {
+        let columns = IndicatorValueRow.figureColumns
         let query: SQLQueryString = if let latest {
+            // Each indicator's cut-off (its newest `latest`th period) is one seek down the
+            // (indicator, period) index, then its figures from there are one range of it; ranking
+            // every figure the council has and keeping 13 of each sorted all 15,000.
             """
-            SELECT * FROM (SELECT v.*, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY period DESC) AS newness
-                           FROM indicator_values v WHERE \(scope.condition)) ranked
-            WHERE newness <= \(bind: latest) ORDER BY indicator_id, period
+            WITH cut AS (
+                SELECT i.id AS indicator_id,
+                       (SELECT p.period FROM indicator_values p WHERE p.indicator_id = i.id
+                        ORDER BY p.period DESC LIMIT 1 OFFSET \(bind: max(latest - 1, 0))) AS since
+                FROM indicators i WHERE \(scope.indicatorCondition))
+            SELECT \(unsafeRaw: columns.split(separator: ", ").map { "v.\($0)" }.joined(separator: ", "))
+            FROM cut JOIN indicator_values v ON v.indicator_id = cut.indicator_id AND (cut.since IS NULL OR v.period >= cut.since)
+            ORDER BY v.indicator_id, v.period
             """
         } else {
-            "SELECT * FROM indicator_values WHERE \(scope.condition) ORDER BY indicator_id, period"
+            "SELECT \(unsafeRaw: columns) FROM indicator_values WHERE \(scope.condition) ORDER BY indicator_id, period"
         }
-        let rows = try await sql(db).raw(query).all(decoding: IndicatorValueRow.self, with: rowDecoder)
+        let rows = try await ColumnRows.read(query, on: db).compactMap { try IndicatorValueRow.figure($0) }
         var result: [Indicator.ID: [IndicatorValue]] = [:]
-        for figure in rows.compactMap(\.figure) { result[figure.indicatorID, default: []].append(figure) }
+        for figure in rows { result[figure.indicatorID, default: []].append(figure) }
         return result
     }
 

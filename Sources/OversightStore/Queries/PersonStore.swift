@@ -19,8 +19,15 @@ public struct PersonDraft: Equatable, Sendable, Codable {
 /// Every read is scoped by council: a person of another council is simply not found.
 public enum PersonStore {
     public static func all(in council: Council.ID, on db: any Database) async throws -> [Person] {
-        try await PersonModel.query(on: db).filter(\.$council.$id == council.rawValue)
-            .sort(\.$name).all().map { try $0.toDomain() }
+        // Read by column position (`ColumnRows`): every plan page lists the council's people.
+        try await ColumnRows.read("""
+            SELECT id, council_id, name, job_title, telephone, email, version FROM people
+            WHERE council_id = \(bind: council.rawValue) ORDER BY name
+            """, on: db).map { row in
+            Person(id: .init(try row.uuid(0)), councilID: .init(try row.uuid(1)), name: try row.string(2),
+                   jobTitle: try row.optionalString(3), telephone: try row.optionalString(4), email: try row.optionalString(5),
+                   version: try row.int(6))
+        }
     }
 
     public static func find(_ id: Person.ID, in council: Council.ID, on db: any Database) async throws -> Person? {

@@ -56,8 +56,11 @@ public struct PlanRecord: Equatable, Sendable {
 
 public enum PlanStore {
     public static func plans(in council: Council.ID, on db: any Database) async throws -> [Plan] {
-        try await PlanModel.query(on: db).filter(\.$council.$id == council.rawValue)
-            .sort(\.$startDate, .descending).all().map { try $0.toDomain() }
+        // Read by column position (`ColumnRows`): every plan page looks for its predecessor and successors here.
+        try await ColumnRows.read("""
+            SELECT \(unsafeRaw: PlanModel.columns) FROM plans WHERE council_id = \(bind: council.rawValue)
+            ORDER BY start_date DESC
+            """, on: db).map(PlanModel.plan)
     }
 
     public static func find(_ id: Plan.ID, in council: Council.ID, on db: any Database) async throws -> PlanRecord? {
@@ -80,22 +83,21 @@ public enum PlanStore {
     }
 
     /// A plan's actions with their recommendation links: a plan of hundreds of actions is read in two
-    /// queries, without Fluent's query builder, each row decoded as a `PlanActionRow`.
+    /// queries, without Fluent's query builder, each row read by column position (`ColumnRows`).
     static func actionRows(of plan: Plan.ID, on db: any Database) async throws -> [(action: PlanAction, position: Int)] {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
-        let links = try await sql.raw("""
+        let links = try await ColumnRows.read("""
             SELECT l.action_id, l.recommendation_id FROM action_recommendations l
             JOIN plan_actions a ON a.id = l.action_id WHERE a.plan_id = \(bind: plan.rawValue)
-            """).all()
+            """, on: db)
         var linked: [UUID: [Recommendation.ID]] = [:]
         for row in links {
-            let link = try row.decode(model: ActionLinkRow.self)
-            linked[link.actionId, default: []].append(.init(link.recommendationId))
+            linked[try row.uuid(0), default: []].append(.init(try row.uuid(1)))
         }
-        let rows = try await sql.select().column("*").from(PlanActionModel.schema)
-            .where("plan_id", .equal, plan.rawValue).all()
+        let rows = try await ColumnRows.read("""
+            SELECT \(unsafeRaw: PlanActionRow.columns) FROM plan_actions WHERE plan_id = \(bind: plan.rawValue)
+            """, on: db)
         return try rows.map { row in
-            let action = try row.decode(model: PlanActionRow.self, with: rowDecoder)
+            let action = try PlanActionRow(row)
             return (try action.toDomain(recommendations: linked[action.id] ?? []), action.position)
         }
     }
@@ -290,9 +292,3 @@ extension PlanStore {
     }
 }
 
-/// One row of a plan's action-to-recommendation links, as its query selects it.
-private struct ActionLinkRow: Decodable {
-    var actionId: UUID
-    var recommendationId: UUID
-    enum CodingKeys: String, CodingKey { case actionId = "action_id", recommendationId = "recommendation_id" }
-}

@@ -224,8 +224,10 @@ extension RiskStore {
             WHERE r.council_id = \(bind: council.rawValue)
             """
         // Read as a plan's actions are; the register shows no recommendation.
-        let actions = try await sql.raw("SELECT * FROM plan_actions WHERE id IN (\(linked))").all().map { row in
-            let action = try row.decode(model: PlanActionRow.self, with: rowDecoder)
+        let actions = try await ColumnRows.read("""
+            SELECT \(unsafeRaw: PlanActionRow.columns) FROM plan_actions WHERE id IN (\(linked))
+            """, on: db).map { row in
+            let action = try PlanActionRow(row)
             return (action: try action.toDomain(recommendations: []), plan: Plan.ID(action.planId))
         }
         guard !actions.isEmpty else { return [] }
@@ -234,16 +236,12 @@ extension RiskStore {
         for plan in try await PlanModel.query(on: db).filter(\.$id ~~ planIDs).all().map({ try $0.toDomain() }) {
             plans[plan.id] = (plan.title, plan.status)
         }
-        let returned = UpdateState.returned.rawValue
-        let ratings = try await sql.raw("""
-            SELECT a.id AS action_id,
-                   (SELECT u.rating FROM action_updates u
-                    WHERE u.action_id = a.id AND u.state <> \(bind: returned)
-                    ORDER BY u.submitted_at DESC, u.id DESC LIMIT 1) AS rating
-            FROM plan_actions a WHERE a.id IN (\(linked))
-            """).all(decoding: LatestRatingRow.self, with: rowDecoder)
+        // The standing rating is kept with the action (`UpdateStore.keepStanding`).
+        let ratings = try await ColumnRows.read("""
+            SELECT id, standing_rating FROM plan_actions WHERE id IN (\(linked))
+            """, on: db)
         var latest: [UUID: Rating] = [:]
-        for row in ratings { latest[row.actionId] = row.rating.flatMap(Rating.init(rawValue:)) }
+        for row in ratings { latest[try row.uuid(0)] = try row.optionalString(1).flatMap(Rating.init(rawValue:)) }
         return actions.compactMap { action, planID in
             guard let plan = plans[planID], plan.status != .draft, plan.status != .consultation else { return nil }
             return RiskLinkedAction(action: action, planID: planID, planTitle: plan.title, planStatus: plan.status,
@@ -251,9 +249,4 @@ extension RiskStore {
         }
     }
 
-    private struct LatestRatingRow: Decodable {
-        var actionId: UUID
-        var rating: String?
-        enum CodingKeys: String, CodingKey { case actionId = "action_id", rating }
-    }
 }

@@ -19,8 +19,17 @@ public struct UpdateDraft: Equatable, Sendable, Codable {
 
 public enum UpdateStore {
     public static func periods(of plan: Plan.ID, on db: any Database) async throws -> [UpdatePeriod] {
-        try await UpdatePeriodModel.query(on: db).filter(\.$plan.$id == plan.rawValue).sort(\.$month, .descending)
-            .all().map { try $0.toDomain() }
+        // Read by column position (`ColumnRows`): every plan page shows them.
+        try await ColumnRows.read("""
+            SELECT id, plan_id, month, deadline, "open" FROM update_periods WHERE plan_id = \(bind: plan.rawValue)
+            ORDER BY month DESC
+            """, on: db).map { row in
+            guard let month = CalendarDate(iso: try row.string(2)), let deadline = CalendarDate(iso: try row.string(3)) else {
+                throw StoreError.corrupt("update period is unreadable")
+            }
+            return UpdatePeriod(id: .init(try row.uuid(0)), planID: .init(try row.uuid(1)), month: month, deadline: deadline,
+                                isOpen: try row.bool(4))
+        }
     }
 
     public static func openPeriod(_ id: UpdatePeriod.ID, plan: Plan.ID, month: CalendarDate, deadline: CalendarDate,
@@ -59,6 +68,7 @@ public enum UpdateStore {
         let db = change.written()
         try await ActionUpdateModel(id: id, action: action, plan: plan, period: period, draft: draft,
                                     definitions: definitions, author: author, at: now, state: .submitted).create(on: db)
+        try await keepStanding(.actions([action.rawValue]), on: db)
     }
 
     /// Accepts or returns an update that is waiting; false when it is no longer waiting.
@@ -74,9 +84,11 @@ public enum UpdateStore {
             .set("reviewed_by", to: reviewer)
             .where("id", .equal, id.rawValue)
             .where("state", .equal, UpdateState.submitted.rawValue)
-            .returning("id")
+            .returning("action_id")
             .all()
-        if !changed.isEmpty { change.wrote() }
+        guard !changed.isEmpty else { return false }
+        change.wrote()
+        try await keepStanding(.actions(try changed.map { try $0.decode(column: "action_id", as: UUID.self) }), on: sql)
         return changed.count == 1
     }
 
@@ -92,6 +104,37 @@ public enum UpdateStore {
         for chunk in stride(from: 0, to: models.count, by: 200) {
             try await Array(models[chunk..<min(chunk + 200, models.count)]).create(on: db)
         }
+        try await keepStanding(.plan(plan), on: db)
+    }
+
+    /// What `plan_actions.standing_rating` holds: the action's newest update that was not returned.
+    /// One index seek per action (covering index `action_updates_newest`).
+    static let standingRating: SQLQueryString = """
+        (SELECT u.rating FROM action_updates u
+         WHERE u.action_id = plan_actions.id AND u.state <> \(bind: UpdateState.returned.rawValue)
+         ORDER BY u.submitted_at DESC, u.id DESC LIMIT 1)
+        """
+
+    enum Standing {
+        case actions([UUID])
+        case plan(Plan.ID)
+    }
+
+    /// Moves the standing ratings of `which` to their updates as they now are. Every write to
+    /// `action_updates` calls it in its own transaction, so the column never disagrees with the
+    /// history that readers see.
+    static func keepStanding(_ which: Standing, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        try await keepStanding(which, on: sql)
+    }
+
+    static func keepStanding(_ which: Standing, on sql: any SQLDatabase) async throws {
+        let condition: SQLQueryString = switch which {
+        case let .actions(ids): "id IN (\(binds: ids))"
+        case let .plan(plan): "plan_id = \(bind: plan.rawValue)"
+        }
+        if case let .actions(ids) = which, ids.isEmpty { return }
+        try await sql.raw("UPDATE plan_actions SET standing_rating = \(standingRating) WHERE \(condition)").run()
     }
 }
 

@@ -36,57 +36,34 @@ extension UpdateStore {
     /// `periods` are the periods whose counts the page shows (the overview shows the latest six).
     public static func summary(of plan: Plan.ID, periods: [UpdatePeriod.ID], openPeriod: UpdatePeriod.ID?,
                                on db: any Database) async throws -> UpdateSummary {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let returned = UpdateState.returned.rawValue
-        // One index seek per action (covering index action_updates_newest): a few hundred seeks
-        // rather than a sort of every update the plan has had.
-        let latestRows = try await sql.raw("""
-            SELECT a.id AS action_id,
-                   (SELECT u.rating FROM action_updates u
-                    WHERE u.action_id = a.id AND u.state <> \(bind: returned)
-                    ORDER BY u.submitted_at DESC, u.id DESC LIMIT 1) AS rating
-            FROM plan_actions a WHERE a.plan_id = \(bind: plan.rawValue)
-            """).all(decoding: LatestRating.self, with: rowDecoder)
+        // Kept as a column by every write to the history (`UpdateStore.keepStanding`), so the page
+        // reads it with one row per action rather than finding each action's newest update again.
+        let latestRows = try await ColumnRows.read("""
+            SELECT id, standing_rating FROM plan_actions WHERE plan_id = \(bind: plan.rawValue)
+            """, on: db)
         var latest: [PlanAction.ID: Rating] = [:]
         for row in latestRows {
-            guard let rating = row.rating.flatMap(Rating.init(rawValue:)) else { continue }
-            latest[.init(row.actionId)] = rating
+            guard let rating = try row.optionalString(1).flatMap(Rating.init(rawValue:)) else { continue }
+            latest[.init(try row.uuid(0))] = rating
         }
         var counts: [UpdatePeriod.ID: Int] = [:]
         if !periods.isEmpty {
-            let countRows = try await sql.raw("""
+            let countRows = try await ColumnRows.read("""
                 SELECT period_id, COUNT(DISTINCT action_id) AS reported FROM action_updates
                 WHERE period_id IN (\(binds: periods.map(\.rawValue))) AND state <> \(bind: returned) GROUP BY period_id
-                """).all(decoding: PeriodCount.self, with: rowDecoder)
-            for row in countRows { counts[.init(row.periodId)] = row.reported }
+                """, on: db)
+            for row in countRows { counts[.init(try row.uuid(0))] = try row.int(1) }
         }
         var open: Set<PlanAction.ID> = []
         if let openPeriod {
-            let rows = try await sql.raw("""
+            let rows = try await ColumnRows.read("""
                 SELECT DISTINCT action_id FROM action_updates
                 WHERE period_id = \(bind: openPeriod.rawValue) AND state <> \(bind: returned)
-                """).all(decoding: ReportedAction.self, with: rowDecoder)
-            open = Set(rows.map { .init($0.actionId) })
+                """, on: db)
+            open = Set(try rows.map { .init(try $0.uuid(0)) })
         }
         return UpdateSummary(latest: latest, reportedCount: counts, reportedInOpen: open)
-    }
-
-    // The rows the three queries answer with.
-    private struct LatestRating: Decodable {
-        var actionId: UUID
-        var rating: String?
-        enum CodingKeys: String, CodingKey { case actionId = "action_id", rating }
-    }
-
-    private struct PeriodCount: Decodable {
-        var periodId: UUID
-        var reported: Int
-        enum CodingKeys: String, CodingKey { case periodId = "period_id", reported }
-    }
-
-    private struct ReportedAction: Decodable {
-        var actionId: UUID
-        enum CodingKeys: String, CodingKey { case actionId = "action_id" }
     }
 
     /// The updates of one period, oldest first: the period page.
@@ -148,5 +125,6 @@ extension UpdateStore {
             }
             try await models.create(on: db)
         }
+        try await keepStanding(.plan(plan), on: db)
     }
 }

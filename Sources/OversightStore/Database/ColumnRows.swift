@@ -1,0 +1,146 @@
+import Fluent
+import FluentSQLiteDriver
+import Foundation
+import OversightDomain
+import SQLKit
+
+/// Rows read column by column, in the order the query names its columns, for the few reads that
+/// bring back hundreds or thousands of rows (a plan's actions, the scorecard's figures). Keyed
+/// `Codable` looked every column up by name and went through SQLKit's decoder, and on SQLite
+/// parsed every id with `sscanf`: about a fifth of a plan page and a third of the scorecard
+/// (`docs/performance.md`). On SQLite the rows come straight from SQLiteNIO; on any other
+/// database (PostgreSQL) through SQLKit, each column still read by its name, which the driver
+/// answers quickly with its own binary ids.
+struct ColumnRow: Sendable {
+    private enum Storage {
+        case sqlite([SQLiteColumn])
+        case named(any SQLRow, names: [String])
+    }
+
+    private let storage: Storage
+
+    fileprivate init(sqlite row: SQLiteRow) { storage = .sqlite(row.columns) }
+    fileprivate init(named row: any SQLRow, names: [String]) { storage = .named(row, names: names) }
+
+    func uuid(_ column: Int) throws -> UUID {
+        guard let value = try optionalUUID(column) else { throw unreadable(column, "an id") }
+        return value
+    }
+
+    func optionalUUID(_ column: Int) throws -> UUID? {
+        switch storage {
+        case let .sqlite(data):
+            switch try value(data, column) {
+            case .null: return nil
+            case let .text(text):
+                guard let uuid = UUIDCoding.parse(text) else { throw unreadable(column, "an id") }
+                return uuid
+            case let .blob(bytes) where bytes.readableBytes == 16:
+                return bytes.withUnsafeReadableBytes { raw in
+                    var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                    withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: raw) }
+                    return UUID(uuid: value)
+                }
+            default: throw unreadable(column, "an id")
+            }
+        case let .named(row, names): return try named(row, names, column, UUID.self)
+        }
+    }
+
+    func string(_ column: Int) throws -> String {
+        guard let value = try optionalString(column) else { throw unreadable(column, "text") }
+        return value
+    }
+
+    func optionalString(_ column: Int) throws -> String? {
+        switch storage {
+        case let .sqlite(data):
+            switch try value(data, column) {
+            case .null: return nil
+            case let .text(text): return text
+            default: throw unreadable(column, "text")
+            }
+        case let .named(row, names): return try named(row, names, column, String.self)
+        }
+    }
+
+    func int(_ column: Int) throws -> Int {
+        switch storage {
+        case let .sqlite(data):
+            guard case let .integer(number) = try value(data, column) else { throw unreadable(column, "a whole number") }
+            return Int(number)
+        case let .named(row, names):
+            guard let number = try named(row, names, column, Int.self) else { throw unreadable(column, "a whole number") }
+            return number
+        }
+    }
+
+    func double(_ column: Int) throws -> Double {
+        guard let value = try optionalDouble(column) else { throw unreadable(column, "a number") }
+        return value
+    }
+
+    func optionalDouble(_ column: Int) throws -> Double? {
+        switch storage {
+        case let .sqlite(data):
+            switch try value(data, column) {
+            case .null: return nil
+            case let .integer(number): return Double(number)
+            case let .float(number): return number
+            default: throw unreadable(column, "a number")
+            }
+        case let .named(row, names): return try named(row, names, column, Double.self)
+        }
+    }
+
+    func bool(_ column: Int) throws -> Bool {
+        switch storage {
+        case let .sqlite(data):
+            guard case let .integer(number) = try value(data, column) else { throw unreadable(column, "true or false") }
+            return number != 0
+        case let .named(row, names):
+            guard let flag = try named(row, names, column, Bool.self) else { throw unreadable(column, "true or false") }
+            return flag
+        }
+    }
+
+    private func value(_ columns: [SQLiteColumn], _ column: Int) throws -> SQLiteData {
+        guard columns.indices.contains(column) else { throw unreadable(column, "a column") }
+        return columns[column].data
+    }
+
+    private func named<T: Decodable>(_ row: any SQLRow, _ names: [String], _ column: Int, _: T.Type) throws -> T? {
+        guard names.indices.contains(column) else { throw unreadable(column, "a column") }
+        if try row.decodeNil(column: names[column]) { return nil }
+        return try row.decode(column: names[column], as: T.self)
+    }
+
+    private func unreadable(_ column: Int, _ what: String) -> StoreError {
+        StoreError.corrupt("column \(column + 1) of a row is not \(what)")
+    }
+}
+
+enum ColumnRows {
+    /// Runs `query` and gives its rows to be read by position. The query names its columns; `*`
+    /// would tie the reader to the table's column order.
+    static func read(_ query: SQLQueryString, on db: any Database) async throws -> [ColumnRow] {
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        if let sqlite = db as? any SQLiteDatabase {
+            let (text, binds) = sql.serialize(query)
+            let encoder = SQLiteDataEncoder()
+            let values = try binds.map { try encoder.encode($0) }
+            // On the connection itself: its `query` hands each row over on SQLite's own thread,
+            // where the pool's answers each row as a task for the event loop (one wake-up a row,
+            // about a tenth of a plan page: `docs/performance.md`).
+            return try await sqlite.withConnection { connection in
+                nonisolated(unsafe) var rows: [ColumnRow] = []
+                try await connection.query(text, values) { rows.append(ColumnRow(sqlite: $0)) }
+                return rows
+            }
+        }
+        let rows = try await sql.raw(query).all()
+        guard let first = rows.first else { return [] }
+        let names = first.allColumns
+        return rows.map { ColumnRow(named: $0, names: names) }
+    }
+}
