@@ -67,7 +67,7 @@ public final class RiskReviewModel: Model, @unchecked Sendable {
 /// A risk as it is read: the register reads every risk of the council on every view, and Fluent
 /// builds a model by reflection for every row. Written through `RiskModel`; a column added there
 /// and forgotten here fails `TypedRowTests`, which reads an edited risk back whole.
-struct RiskRow: Decodable {
+struct RiskRow: Sendable {
     var id: UUID
     var councilId: UUID
     var reference: String
@@ -92,12 +92,37 @@ struct RiskRow: Decodable {
     var lastReviewedOn: String?
     var version: Int
 
-    enum CodingKeys: String, CodingKey {
-        case id, councilId = "council_id", reference, title, cause, event, consequence, category, ownerId = "owner_id"
-        case raisedOn = "raised_on", inherentLikelihood = "inherent_likelihood", inherentImpact = "inherent_impact"
-        case currentLikelihood = "current_likelihood", currentImpact = "current_impact"
-        case targetLikelihood = "target_likelihood", targetImpact = "target_impact", targetReason = "target_reason"
-        case controls, proximity, reviewFrequency = "review_frequency", status, lastReviewedOn = "last_reviewed_on", version
+    /// The columns `init(_:)` reads, in its order, for a query's `SELECT`.
+    static let columns = """
+        id, council_id, reference, title, cause, event, consequence, category, owner_id, raised_on, \
+        inherent_likelihood, inherent_impact, current_likelihood, current_impact, target_likelihood, target_impact, \
+        target_reason, controls, proximity, review_frequency, status, last_reviewed_on, version
+        """
+
+    init(_ row: ColumnRow) throws {
+        id = try row.uuid(0)
+        councilId = try row.uuid(1)
+        reference = try row.string(2)
+        title = try row.string(3)
+        cause = try row.string(4)
+        event = try row.string(5)
+        consequence = try row.string(6)
+        category = try row.string(7)
+        ownerId = try row.uuid(8)
+        raisedOn = try row.string(9)
+        inherentLikelihood = try row.int(10)
+        inherentImpact = try row.int(11)
+        currentLikelihood = try row.int(12)
+        currentImpact = try row.int(13)
+        targetLikelihood = try row.int(14)
+        targetImpact = try row.int(15)
+        targetReason = try row.optionalString(16)
+        controls = try row.string(17)
+        proximity = try row.string(18)
+        reviewFrequency = try row.string(19)
+        status = try row.string(20)
+        lastReviewedOn = try row.optionalString(21)
+        version = try row.int(22)
     }
 
     func toDomain() throws -> Risk {
@@ -118,7 +143,7 @@ struct RiskRow: Decodable {
 /// A review as the register reads them, ten thousand at a time at `--scale 10`: decoded by its
 /// coding keys, because Fluent builds a model by reflection for every row, which cost the
 /// register more than its queries. Written through `RiskReviewModel`.
-struct RiskReviewRow: Decodable {
+struct RiskReviewRow: Sendable {
     var id: UUID
     var riskId: UUID
     var date: String
@@ -129,9 +154,19 @@ struct RiskReviewRow: Decodable {
     var commentary: String
     var reviewer: String
 
-    enum CodingKeys: String, CodingKey {
-        case id, riskId = "risk_id", date, currentLikelihood = "current_likelihood", currentImpact = "current_impact"
-        case targetLikelihood = "target_likelihood", targetImpact = "target_impact", commentary, reviewer
+    /// The columns `init(_:)` reads, in its order, for a query's `SELECT`.
+    static let columns = "id, risk_id, date, current_likelihood, current_impact, target_likelihood, target_impact, commentary, reviewer"
+
+    init(_ row: ColumnRow) throws {
+        id = try row.uuid(0)
+        riskId = try row.uuid(1)
+        date = try row.string(2)
+        currentLikelihood = try row.int(3)
+        currentImpact = try row.int(4)
+        targetLikelihood = try row.int(5)
+        targetImpact = try row.int(6)
+        commentary = try row.string(7)
+        reviewer = try row.string(8)
     }
 
     func toDomain() throws -> RiskReview {

@@ -108,15 +108,18 @@ public enum IndicatorStore {
         let query: SQLQueryString = if let latest {
             // Each indicator's cut-off (its newest `latest`th period) is one seek down the
             // (indicator, period) index, then its figures from there are one range of it; ranking
-            // every figure the council has and keeping 13 of each sorted all 15,000.
+            // every figure the council has and keeping 13 of each sorted all 15,000. MATERIALIZED
+            // (SQLite 3.35, PostgreSQL 12) keeps the planner from folding the cut-offs into the
+            // join, where they were found again for every figure, and the empty text in place of
+            // no cut-off keeps the condition a range of the index.
             """
-            WITH cut AS (
+            WITH cut AS MATERIALIZED (
                 SELECT i.id AS indicator_id,
-                       (SELECT p.period FROM indicator_values p WHERE p.indicator_id = i.id
-                        ORDER BY p.period DESC LIMIT 1 OFFSET \(bind: max(latest - 1, 0))) AS since
+                       COALESCE((SELECT p.period FROM indicator_values p WHERE p.indicator_id = i.id
+                                 ORDER BY p.period DESC LIMIT 1 OFFSET \(bind: max(latest - 1, 0))), '') AS since
                 FROM indicators i WHERE \(scope.indicatorCondition))
             SELECT \(unsafeRaw: columns.split(separator: ", ").map { "v.\($0)" }.joined(separator: ", "))
-            FROM cut JOIN indicator_values v ON v.indicator_id = cut.indicator_id AND (cut.since IS NULL OR v.period >= cut.since)
+            FROM cut JOIN indicator_values v ON v.indicator_id = cut.indicator_id AND v.period >= cut.since
             ORDER BY v.indicator_id, v.period
             """
         } else {
