@@ -39,39 +39,64 @@ public struct InspectionRecord: Equatable, Sendable {
 public enum InspectionStore {
     /// Newest first, each with its judgements and recommendations (two extra queries in all, not per row).
     public static func all(in council: Council.ID, on db: any Database) async throws -> [InspectionRecord] {
-        try await InspectionModel.query(on: db).filter(\.$council.$id == council.rawValue)
-            .with(\.$judgements).with(\.$recommendations)
-            .sort(\.$startDate, .descending).all()
-            .map(record)
+        try await records(InspectionModel.query(on: db).filter(\.$council.$id == council.rawValue)
+            .sort(\.$startDate, .descending).all(), on: db)
     }
 
     public static func find(_ id: Inspection.ID, in council: Council.ID,
                             on db: any Database) async throws -> InspectionRecord? {
-        try await InspectionModel.query(on: db).filter(\.$id == id.rawValue)
-            .filter(\.$council.$id == council.rawValue)
-            .with(\.$judgements).with(\.$recommendations).first().map(record)
+        try await records(InspectionModel.query(on: db).filter(\.$id == id.rawValue)
+            .filter(\.$council.$id == council.rawValue).all(), on: db).first
     }
 
     /// These inspections of one council, in the order asked for, in three queries however many.
     public static func find(_ ids: [Inspection.ID], in council: Council.ID,
                             on db: any Database) async throws -> [InspectionRecord] {
         guard !ids.isEmpty else { return [] }
-        let found = try await InspectionModel.query(on: db).filter(\.$id ~~ ids.map(\.rawValue))
-            .filter(\.$council.$id == council.rawValue)
-            .with(\.$judgements).with(\.$recommendations).all().map(record)
+        let found = try await records(InspectionModel.query(on: db).filter(\.$id ~~ ids.map(\.rawValue))
+            .filter(\.$council.$id == council.rawValue).all(), on: db)
         return ids.compactMap { id in found.first { $0.inspection.id == id } }
     }
 
-    static func record(_ model: InspectionModel) throws -> InspectionRecord {
-        let judgements = try model.judgements.map { try $0.toDomain() }
+    /// The inspections with their judgements and recommendations, read by column position
+    /// (`ColumnRows`): every plan page shows its inspection's recommendations, and Fluent built
+    /// each of them by reflection.
+    static func records(_ models: [InspectionModel], on db: any Database) async throws -> [InspectionRecord] {
+        let ids = models.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        var judgements: [UUID: [Judgement]] = [:]
+        for row in try await ColumnRows.read("""
+            SELECT id, inspection_id, body, area, grade, version FROM judgements WHERE inspection_id IN (\(binds: ids))
+            """, on: db) {
+            let id = try row.uuid(0), inspection = try row.uuid(1)
+            guard let area = JudgementArea(rawValue: try row.string(3)), let grade = Grade(rawValue: try row.string(4)) else {
+                throw StoreError.corrupt("judgement \(UUIDCoding.lowercase(id)) is unreadable")
+            }
+            judgements[inspection, default: []].append(Judgement(id: .init(id), inspectionID: .init(inspection),
+                                                                 body: try row.string(2), area: area, grade: grade,
+                                                                 version: try row.int(5)))
+        }
+        var recommendations: [UUID: [Recommendation]] = [:]
+        for row in try await ColumnRows.read("""
+            SELECT id, inspection_id, number, text, area, priority_action, version FROM recommendations
+            WHERE inspection_id IN (\(binds: ids))
+            """, on: db) {
+            let inspection = try row.uuid(1)
+            recommendations[inspection, default: []].append(Recommendation(
+                id: .init(try row.uuid(0)), inspectionID: .init(inspection), number: try row.int(2), text: try row.string(3),
+                area: try row.optionalString(4).flatMap(JudgementArea.init(rawValue:)), isPriorityAction: try row.bool(5),
+                version: try row.int(6)))
+        }
         let areaOrder = JudgementArea.allCases
-        return InspectionRecord(
-            inspection: try model.toDomain(),
-            judgements: judgements.sorted {
-                ($0.body, areaOrder.firstIndex(of: $0.area)!) < ($1.body, areaOrder.firstIndex(of: $1.area)!)
-            },
-            recommendations: try model.recommendations.map { try $0.toDomain() }.sorted { $0.number < $1.number }
-        )
+        return try models.map { model in
+            let id = model.id ?? UUID()
+            return InspectionRecord(
+                inspection: try model.toDomain(),
+                judgements: (judgements[id] ?? []).sorted {
+                    ($0.body, areaOrder.firstIndex(of: $0.area) ?? 0) < ($1.body, areaOrder.firstIndex(of: $1.area) ?? 0)
+                },
+                recommendations: (recommendations[id] ?? []).sorted { $0.number < $1.number })
+        }
     }
 
     public static func create(_ draft: InspectionDraft, id: Inspection.ID, in council: Council.ID, at now: Date,

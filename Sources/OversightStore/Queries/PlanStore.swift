@@ -64,22 +64,26 @@ public enum PlanStore {
     }
 
     public static func find(_ id: Plan.ID, in council: Council.ID, on db: any Database) async throws -> PlanRecord? {
-        guard let model = try await PlanModel.query(on: db).filter(\.$id == id.rawValue)
-            .filter(\.$council.$id == council.rawValue).first() else { return nil }
-        let priorities = try await PriorityModel.query(on: db).filter(\.$plan.$id == id.rawValue)
-            .sort(\.$number).all()
+        // Read by column position (`ColumnRows`), as every plan page reads it.
+        guard var plan = try await ColumnRows.read("""
+            SELECT \(unsafeRaw: PlanModel.columns) FROM plans WHERE id = \(bind: id.rawValue) AND council_id = \(bind: council.rawValue)
+            """, on: db).first.map(PlanModel.plan) else { return nil }
+        let priorities = try await ColumnRows.read("""
+            SELECT id, plan_id, number, title, outcome, lead_id, version FROM priorities WHERE plan_id = \(bind: id.rawValue)
+            ORDER BY number
+            """, on: db).map { row in
+            Priority(id: .init(try row.uuid(0)), planID: .init(try row.uuid(1)), number: try row.int(2), title: try row.string(3),
+                     outcome: try row.optionalString(4), leadID: try row.optionalUUID(5).map { .init($0) }, version: try row.int(6))
+        }
         let actions = try await actionRows(of: id, on: db)
-        var plan = try model.toDomain()
-        plan.alsoAnswers = try await PlanInspectionModel.query(on: db).filter(\.$plan.$id == id.rawValue).all()
-            .map { .init($0.$inspection.id) }
-        let order = Dictionary(uniqueKeysWithValues: priorities.enumerated().compactMap { index, p in p.id.map { ($0, index) } })
+        plan.alsoAnswers = try await ColumnRows.read("""
+            SELECT inspection_id FROM plan_inspections WHERE plan_id = \(bind: id.rawValue)
+            """, on: db).map { .init(try $0.uuid(0)) }
+        let order = Dictionary(uniqueKeysWithValues: priorities.enumerated().map { index, priority in (priority.id.rawValue, index) })
         let sortedActions = actions.sorted {
             (order[$0.action.priorityID.rawValue] ?? 0, $0.position) < (order[$1.action.priorityID.rawValue] ?? 0, $1.position)
         }
-        return PlanRecord(
-            plan: plan,
-            priorities: try priorities.map { try $0.toDomain() },
-            actions: sortedActions.map(\.action))
+        return PlanRecord(plan: plan, priorities: priorities, actions: sortedActions.map(\.action))
     }
 
     /// A plan's actions with their recommendation links: a plan of hundreds of actions is read in two
