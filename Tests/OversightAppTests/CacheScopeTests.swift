@@ -125,6 +125,15 @@ struct CacheScopeTests {
             try await ManageRisks(dependencies: dependencies).link(current, planActions: [action.id], boardActions: [],
                                                                    expectedVersion: current.version, by: .commandLine, on: db)
         }
+        // The register shows a linked action's standing rating: an update to it must empty the
+        // register, though updates to actions no risk is linked to leave it kept.
+        try await check("an update to the linked action submitted and accepted", app, fresh: fresh, pages) {
+            let open = try #require(try await UpdateStore.periods(of: plan.id, on: db).first { $0.isOpen })
+            let id = try await SubmitUpdate(dependencies: dependencies)(
+                UpdateDraft(rating: .red, narrative: "Agency staff left; the audit is behind.", evidenceLinks: []),
+                for: action, plan: plan.id, period: open, by: .commandLine, on: db)
+            try await ReviewUpdate(dependencies: dependencies)(id, accept: true, comment: nil, by: .commandLine, on: db)
+        }
         try await check("a board action's progress noted", app, fresh: fresh, pages) {
             let board = try #require(try await BoardActionStore.all(in: council.id, on: db).first { $0.isOpen })
             try await ChangeBoardAction(dependencies: dependencies).addUpdate("Chased by the chair", to: board,

@@ -12,7 +12,8 @@ struct SubmitUpdate {
         // A correction fixes a month already reported, so its period may have closed.
         guard period.isOpen || draft.correctsID != nil else { throw UpdateError.periodClosed }
         let id = ActionUpdate.ID(dependencies.newID())
-        try await Audit.changing(touching: [.plan(plan)], on: db, dependencies: dependencies) { change in
+        // The action, not the whole plan: the register is emptied only when a risk is linked to it.
+        try await Audit.changing(touching: [.action(action.id)], on: db, dependencies: dependencies) { change in
             try await UpdateStore.submit(draft, id: id, for: action.id, plan: plan, period: period.id,
                                          definitions: .standard, by: actor.label, at: dependencies.now(), on: change)
             var stored: [String] = []

@@ -24,9 +24,9 @@ extension Routes {
         case .scorecard: return [.all, .core(council), .scorecard(council)]
         // An indicator's page lists the actions that move it.
         case .indicator: return [.all, .core(council), .scorecard(council), .plans(council)]
-        // The register shows linked actions with their latest ratings, and board actions and
-        // meeting items (leaving out those of Part II).
-        case .risks, .risk: return [.all, .core(council), .risks(council), .plans(council), .meetings(council)]
+        // The register shows linked actions with their latest ratings (not every plan's), and
+        // board actions and meeting items (leaving out those of Part II).
+        case .risks, .risk: return [.all, .core(council), .risks(council), .linkedActions(council), .meetings(council)]
         // Public pages: reports (a draft's appendix is the live plan), meetings, bodies, calendars.
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
              .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting):

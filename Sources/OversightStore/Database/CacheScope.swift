@@ -28,6 +28,10 @@ public enum CacheScope: Hashable, Sendable {
     case scorecard(Council.ID)
     /// The council's risk register.
     case risks(Council.ID)
+    /// The plan actions linked to the council's risks as the register shows them: their words,
+    /// dates, standing ratings and plans. An update to an action no risk is linked to leaves it
+    /// alone, so the register is not made again for every update on a deadline day.
+    case linkedActions(Council.ID)
     /// The council's bodies, meetings, decisions and board actions.
     case meetings(Council.ID)
 
@@ -43,6 +47,7 @@ public enum CacheScope: Hashable, Sendable {
         case let .plan(id): "plan:\(id.rawValue.uuidString)"
         case let .scorecard(id): "scorecard:\(id.rawValue.uuidString)"
         case let .risks(id): "risks:\(id.rawValue.uuidString)"
+        case let .linkedActions(id): "linked:\(id.rawValue.uuidString)"
         case let .meetings(id): "meetings:\(id.rawValue.uuidString)"
         }
     }
@@ -118,17 +123,20 @@ public enum CacheGenerations {
             return [.council(.init(council)), .core(.init(council))]
         case let .planRecord(plan):
             guard let council = try await council(of: plan, on: sql) else { return [.all] }
-            return [.council(council), .plans(council), .planList(council), .plan(plan)]
+            return [.council(council), .plans(council), .planList(council), .plan(plan), .linkedActions(council)]
         case let .plan(plan):
-            return try await inside(plan: plan, on: sql)
+            // Anything in the plan, linked actions among it (an action removed takes its links with it).
+            return try await inside(plan: plan, linked: true, on: sql)
         case let .action(action):
             let row = try await sql.select().column("plan_id").from("plan_actions").where("id", .equal, action.rawValue).first()
             guard let plan = try row?.decode(column: "plan_id", as: UUID.self) else { return [.all] }
-            return try await inside(plan: .init(plan), on: sql)
+            return try await inside(plan: .init(plan), linked: try await isLinked(action.rawValue, on: sql), on: sql)
         case let .update(update):
-            let row = try await sql.select().column("plan_id").from("action_updates").where("id", .equal, update.rawValue).first()
-            guard let plan = try row?.decode(column: "plan_id", as: UUID.self) else { return [.all] }
-            return try await inside(plan: .init(plan), on: sql)
+            let row = try await sql.select().column("plan_id").column("action_id").from("action_updates")
+                .where("id", .equal, update.rawValue).first()
+            guard let row, let plan = try? row.decode(column: "plan_id", as: UUID.self),
+                  let action = try? row.decode(column: "action_id", as: UUID.self) else { return [.all] }
+            return try await inside(plan: .init(plan), linked: try await isLinked(action, on: sql), on: sql)
         case let .scorecard(id): return [.council(id), .scorecard(id)]
         case let .risks(id): return [.council(id), .risks(id)]
         case let .meetings(id): return [.council(id), .meetings(id)]
@@ -136,9 +144,16 @@ public enum CacheGenerations {
         }
     }
 
-    private static func inside(plan: Plan.ID, on sql: any SQLDatabase) async throws -> Set<CacheScope> {
+    private static func inside(plan: Plan.ID, linked: Bool, on sql: any SQLDatabase) async throws -> Set<CacheScope> {
         guard let council = try await council(of: plan, on: sql) else { return [.all] }
-        return [.council(council), .plans(council), .plan(plan)]
+        return linked ? [.council(council), .plans(council), .plan(plan), .linkedActions(council)]
+            : [.council(council), .plans(council), .plan(plan)]
+    }
+
+    /// Whether a risk is linked to the action, read inside the change.
+    private static func isLinked(_ action: UUID, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("risk_id").from("risk_plan_actions").where("action_id", .equal, action).limit(1)
+            .first() != nil
     }
 
     /// The plan's council, read inside the change (so a plan made by it is found). Whatever cannot be
