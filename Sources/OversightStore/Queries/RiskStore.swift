@@ -118,13 +118,20 @@ public enum RiskStore {
     /// every review of each risk and try each against the subquery: five times as long.)
     public static func latestReviews(of risks: [Risk.ID], count: Int, on db: any Database) async throws -> [RiskReview] {
         guard !risks.isEmpty, count > 0 else { return [] }
+        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let columns = RiskReviewRow.columns.split(separator: ", ").map { "v.\($0)" }.joined(separator: ", ")
-        return try await ColumnRows.read("""
+        let newest = "FROM risk_reviews p WHERE p.risk_id = k.id ORDER BY p.date DESC, p.created_at DESC"
+        // PostgreSQL runs the subquery once a risk only as a LATERAL join (given SQLite's form
+        // below, it took five seconds); SQLite has no LATERAL, and runs its own form once a risk.
+        let query: SQLQueryString = sql.dialect.name == "sqlite" ? """
             SELECT \(unsafeRaw: columns) FROM risks k
-            JOIN risk_reviews v ON v.id IN (
-                SELECT p.id FROM risk_reviews p WHERE p.risk_id = k.id ORDER BY p.date DESC, p.created_at DESC LIMIT \(bind: count))
+            JOIN risk_reviews v ON v.id IN (SELECT p.id \(unsafeRaw: newest) LIMIT \(bind: count))
             WHERE k.id IN (\(binds: risks.map(\.rawValue))) ORDER BY v.date, v.created_at
-            """, on: db).map { try RiskReviewRow($0).toDomain() }
+            """ : """
+            SELECT \(unsafeRaw: columns) FROM risks k CROSS JOIN LATERAL (SELECT p.* \(unsafeRaw: newest) LIMIT \(bind: count)) v
+            WHERE k.id IN (\(binds: risks.map(\.rawValue))) ORDER BY v.date, v.created_at
+            """
+        return try await ColumnRows.read(query, on: db).map { try RiskReviewRow($0).toDomain() }
     }
 
     public static func addReview(_ review: RiskReview, at now: Date, on change: Change) async throws {
