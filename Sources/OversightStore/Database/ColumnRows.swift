@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import OversightDomain
@@ -8,18 +9,20 @@ import SQLKit
 /// bring back hundreds or thousands of rows (a plan's actions, the scorecard's figures). Keyed
 /// `Codable` looked every column up by name and went through SQLKit's decoder, and on SQLite
 /// parsed every id with `sscanf`: about a fifth of a plan page and a third of the scorecard
-/// (`docs/performance.md`). On SQLite the rows come straight from SQLiteNIO; on any other
-/// database (PostgreSQL) through SQLKit, each column still read by its name, which the driver
-/// answers quickly with its own binary ids.
+/// (`docs/performance.md`). On SQLite the rows come straight from SQLiteNIO, on PostgreSQL straight
+/// from PostgresNIO; anything else (a bind neither driver is given here) through SQLKit, each
+/// column read by its name.
 struct ColumnRow: Sendable {
     private enum Storage {
         case sqlite([SQLiteColumn])
+        case postgres(PostgresRandomAccessRow)
         case named(any SQLRow, names: [String])
     }
 
     private let storage: Storage
 
     fileprivate init(sqlite row: SQLiteRow) { storage = .sqlite(row.columns) }
+    fileprivate init(postgres row: PostgresRow) { storage = .postgres(row.makeRandomAccess()) }
     fileprivate init(named row: any SQLRow, names: [String]) { storage = .named(row, names: names) }
 
     func uuid(_ column: Int) throws -> UUID {
@@ -43,6 +46,7 @@ struct ColumnRow: Sendable {
                 }
             default: throw unreadable(column, "an id")
             }
+        case let .postgres(cells): return try postgres(cells, column, UUID.self)
         case let .named(row, names): return try named(row, names, column, UUID.self)
         }
     }
@@ -60,6 +64,7 @@ struct ColumnRow: Sendable {
             case let .text(text): return text
             default: throw unreadable(column, "text")
             }
+        case let .postgres(cells): return try postgres(cells, column, String.self)
         case let .named(row, names): return try named(row, names, column, String.self)
         }
     }
@@ -69,6 +74,9 @@ struct ColumnRow: Sendable {
         case let .sqlite(data):
             guard case let .integer(number) = try value(data, column) else { throw unreadable(column, "a whole number") }
             return Int(number)
+        case let .postgres(cells):
+            guard let number = try postgres(cells, column, Int.self) else { throw unreadable(column, "a whole number") }
+            return number
         case let .named(row, names):
             guard let number = try named(row, names, column, Int.self) else { throw unreadable(column, "a whole number") }
             return number
@@ -89,6 +97,7 @@ struct ColumnRow: Sendable {
             case let .float(number): return number
             default: throw unreadable(column, "a number")
             }
+        case let .postgres(cells): return try postgres(cells, column, Double.self)
         case let .named(row, names): return try named(row, names, column, Double.self)
         }
     }
@@ -98,6 +107,9 @@ struct ColumnRow: Sendable {
         case let .sqlite(data):
             guard case let .integer(number) = try value(data, column) else { throw unreadable(column, "true or false") }
             return number != 0
+        case let .postgres(cells):
+            guard let flag = try postgres(cells, column, Bool.self) else { throw unreadable(column, "true or false") }
+            return flag
         case let .named(row, names):
             guard let flag = try named(row, names, column, Bool.self) else { throw unreadable(column, "true or false") }
             return flag
@@ -107,6 +119,13 @@ struct ColumnRow: Sendable {
     private func value(_ columns: [SQLiteColumn], _ column: Int) throws -> SQLiteData {
         guard columns.indices.contains(column) else { throw unreadable(column, "a column") }
         return columns[column].data
+    }
+
+    private func postgres<T: PostgresDecodable>(_ cells: PostgresRandomAccessRow, _ column: Int, _: T.Type) throws -> T? {
+        guard cells.indices.contains(column) else { throw unreadable(column, "a column") }
+        let cell = cells[column]
+        guard cell.bytes != nil else { return nil }
+        do { return try cell.decode(T.self) } catch { throw unreadable(column, "a \(T.self)") }
     }
 
     private func named<T: Decodable>(_ row: any SQLRow, _ names: [String], _ column: Int, _: T.Type) throws -> T? {
@@ -138,9 +157,40 @@ enum ColumnRows {
                 return rows
             }
         }
+        if let postgres = db as? any PostgresDatabase {
+            let (text, binds) = sql.serialize(query)
+            if let bindings = postgresBindings(binds) {
+                // Straight from PostgresNIO: SQLKit's row finds each column by name, by a search
+                // of the row's columns, for every value.
+                let rows = try await postgres.withConnection { connection in
+                    connection.eventLoop.makeFutureWithTask {
+                        try await connection.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: postgres.logger)
+                            .collect()
+                    }
+                }.get()
+                return rows.map(ColumnRow.init(postgres:))
+            }
+        }
         let rows = try await sql.raw(query).all()
         guard let first = rows.first else { return [] }
         let names = first.allColumns
         return rows.map { ColumnRow(named: $0, names: names) }
+    }
+
+    /// The binds as PostgresNIO takes them, or nil for a kind of value not listed here (the query
+    /// then goes through SQLKit, which encodes anything `Encodable`).
+    private static func postgresBindings(_ binds: [any Encodable & Sendable]) -> PostgresBindings? {
+        var bindings = PostgresBindings(capacity: binds.count)
+        for bind in binds {
+            switch bind {
+            case let value as UUID: bindings.append(value)
+            case let value as String: bindings.append(value)
+            case let value as Int: bindings.append(value)
+            case let value as Double: bindings.append(value)
+            case let value as Bool: bindings.append(value)
+            default: return nil
+            }
+        }
+        return bindings
     }
 }
