@@ -96,7 +96,7 @@ enum IndicatorEditController {
     }
 
     @Sendable static func saveValue(req: Request) async throws -> Response {
-        let viewer = try await req.authorized(req.scorecard.enterFigures)
+        _ = try await req.authorized(req.scorecard.enterFigures)
         let council = try await req.council()
         let indicator = try await indicator(req, in: council)
         var form = try req.form(IndicatorValueForm.self)

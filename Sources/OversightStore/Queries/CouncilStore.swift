@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import OversightDomain
 
@@ -22,11 +23,36 @@ public struct CouncilDraft: Equatable, Sendable, Codable {
 
 public enum CouncilStore {
     public static func all(on db: any Database) async throws -> [Council] {
-        try await CouncilModel.query(on: db).with(\.$areas).sort(\.$name).all().map { try $0.toDomain() }
+        try await councils(where: "1 = 1", on: db)
     }
 
     public static func find(_ id: Council.ID, on db: any Database) async throws -> Council? {
-        try await CouncilModel.query(on: db).filter(\.$id == id.rawValue).with(\.$areas).first()?.toDomain()
+        try await councils(where: "id = \(bind: id.rawValue)", on: db).first
+    }
+
+    /// Councils with their areas, by name, read by column position (`ColumnRows`): every page of a
+    /// council reads its council first, and Fluent built the council and each area by reflection.
+    private static func councils(where condition: SQLQueryString, on db: any Database) async throws -> [Council] {
+        let rows = try await ColumnRows.read("""
+            SELECT id, name, kind, area_label, financial_year_start_month, financial_year_start_day, version
+            FROM councils WHERE \(condition) ORDER BY name
+            """, on: db)
+        guard !rows.isEmpty else { return [] }
+        let ids = try rows.map { try $0.uuid(0) }
+        var areas: [UUID: [String]] = [:]
+        for row in try await ColumnRows.read("""
+            SELECT council_id, name FROM council_areas WHERE council_id IN (\(binds: ids)) ORDER BY position
+            """, on: db) {
+            areas[try row.uuid(0), default: []].append(try row.string(1))
+        }
+        return try zip(ids, rows).map { id, row in
+            guard let kind = CouncilKind(rawValue: try row.string(2)), let label = AreaLabel(rawValue: try row.string(3)),
+                  let start = DayOfYear(month: try row.int(4), day: try row.int(5)) else {
+                throw StoreError.corrupt("council \(UUIDCoding.lowercase(id)) has a value this version does not know")
+            }
+            return Council(id: .init(id), name: try row.string(1), kind: kind, areaLabel: label, areas: areas[id] ?? [],
+                           financialYearStart: start, version: try row.int(6))
+        }
     }
 
     public static func count(on db: any Database) async throws -> Int {

@@ -31,22 +31,24 @@ public enum IndicatorStore {
 
     /// The indicators and periods already validated, for these indicators.
     public static func validatedKeys(of indicators: [Indicator.ID], on db: any Database) async throws -> Set<ValueKey> {
-        guard !indicators.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        guard !indicators.isEmpty else { return [] }
         var keys = Set<ValueKey>()
         for chunk in stride(from: 0, to: indicators.count, by: batch).map({ Array(indicators[$0..<min($0 + batch, indicators.count)]) }) {
-            let rows = try await sql.select().column("indicator_id").column("period").from(valuesTable)
-                .where("indicator_id", .in, chunk.map(\.rawValue))
-                .where("status", .equal, ValueStatus.validated.rawValue).all()
-            for row in rows {
-                guard let period = ReportingPeriod(try row.decode(column: "period", as: String.self)) else { continue }
-                keys.insert(ValueKey(indicator: .init(try row.decode(column: "indicator_id", as: UUID.self)), period: period))
+            for row in try await ColumnRows.read("""
+                SELECT indicator_id, period FROM indicator_values
+                WHERE indicator_id IN (\(binds: chunk.map(\.rawValue))) AND status = \(bind: ValueStatus.validated.rawValue)
+                """, on: db) {
+                guard let period = ReportingPeriod(try row.string(1)) else { continue }
+                keys.insert(ValueKey(indicator: .init(try row.uuid(0)), period: period))
             }
         }
         return keys
     }
 
     /// Writes figures, replacing provisional ones for the same indicator and period. The caller
-    /// has checked that none replaces a validated figure; call inside a transaction.
+    /// has checked that none replaces a validated figure; call inside a transaction. A replaced
+    /// figure keeps its row and moves on a version, as an edit does, so that an edit begun on it
+    /// before the import is refused rather than laid over what the import wrote.
     public static func write(_ values: [IndicatorValue], newID: () -> UUID, at now: Date, on change: Change) async throws {
         let db = change.written()
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
@@ -57,17 +59,15 @@ public enum IndicatorStore {
             try await sql.raw("PRAGMA temp_store = MEMORY").run()
             try await sql.raw("PRAGMA cache_size = -16384").run()
         }
-        let byIndicator = Dictionary(grouping: values, by: \.indicatorID)
-        for (indicator, list) in byIndicator {
-            for start in stride(from: 0, to: list.count, by: batch) {
-                let periods = list[start..<min(start + batch, list.count)].map(\.period.code)
-                try await sql.delete(from: valuesTable).where("indicator_id", .equal, indicator.rawValue)
-                    .where("period", .in, periods).run()
-            }
-        }
         for start in stride(from: 0, to: values.count, by: batch) {
             let rows = values[start..<min(start + batch, values.count)].map { IndicatorValueRow($0, id: newID(), version: 1, at: now) }
+            // One statement a batch: new figures are inserted, figures already there replaced in place.
             let insert = try sql.insert(into: valuesTable).models(rows, with: rowEncoder)
+                .onConflict(with: ["indicator_id", "period"]) { update in
+                    ["numerator", "denominator", "value", "status", "comment", "updated_at"]
+                        .reduce(update) { $0.set(excludedValueOf: $1) }
+                        .set(SQLColumn("version"), to: SQLRaw("\(valuesTable).version + 1"))
+                }
             try await translatingConstraintFailures(field: "period") { try await insert.run() }
         }
     }
