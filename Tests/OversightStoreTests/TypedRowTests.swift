@@ -70,6 +70,49 @@ struct TypedRowTests {
         }
     }
 
+    @Test("Actions written many to a statement read back as drafted, every field, with their history's standing rating")
+    func bulkActions() async throws {
+        try await TestDatabase.withMigrated { db in
+            let council = Council.ID(UUID()), plan = Plan.ID(UUID()), priorityID = Priority.ID(UUID())
+            let lead = Person.ID(UUID()), period = UpdatePeriod.ID(UUID()), now = self.now
+            let full = ActionDraft(number: 1, what: "Audit 50 cases a month", how: "Practice leads", leadID: lead,
+                                   startDate: Self.day(0), dueDate: Self.day(90), revisedDueDate: Self.day(120),
+                                   revisionReason: "Agency staff left", successMeasures: "90% good or better",
+                                   status: .inProgress, recommendationIDs: [])
+            let bare = ActionDraft(number: 2, what: "Close the old plan", how: nil, leadID: nil, startDate: nil,
+                                   dueDate: Self.day(30), revisedDueDate: nil, revisionReason: nil, successMeasures: nil,
+                                   status: .notStarted, recommendationIDs: [])
+            let ids = [PlanAction.ID(UUID()), PlanAction.ID(UUID())]
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(StoreTests.draft(), id: council, at: now, newID: { UUID() }, on: change)
+                try await PersonStore.create(PersonDraft(name: "Helen Marsh", jobTitle: nil, telephone: nil, email: nil),
+                                             id: lead, in: council, at: now, on: change)
+                try await PlanStore.create(PlanDraft(title: "Imported tracker", kind: .improvement, inspectionID: nil,
+                                                     ownerID: nil, startDate: Self.day(0), endDate: nil),
+                                           id: plan, in: council, at: now, newID: { UUID() }, on: change)
+                try await PlanStore.createPriority(PriorityDraft(number: 1, title: "Practice", outcome: nil, leadID: nil),
+                                                   id: priorityID, in: plan, at: now, on: change)
+            }
+            let priority = try #require(try await PlanStore.find(plan, in: council, on: db)?.priorities.first)
+            try await UnitOfWork.seed(on: db) { change in
+                try await PlanStore.createActions([(ids[0], full), (ids[1], bare)], in: priority, at: now, on: change)
+                try await UpdateStore.openPeriod(period, plan: plan, month: Self.day(0), deadline: Self.day(19), at: now, on: change)
+                try await UpdateStore.insertHistory(
+                    [(id: UUID(), action: ids[0], period: period, draft: UpdateDraft(rating: .amber, narrative: "Behind", evidenceLinks: []),
+                      author: "lead@northshire.example", at: now, state: .accepted)], plan: plan, on: change)
+            }
+            let actions = try #require(try await PlanStore.find(plan, in: council, on: db)?.actions)
+            #expect(actions.map(\.id) == ids)
+            #expect(actions.map(\.draft) == [full, bare])
+            #expect(actions.allSatisfy { $0.version == 1 && $0.carriedFromID == nil && $0.priorityID == priorityID })
+            #expect(actions.map(\.revisionCount) == [1, 0])
+            let updates = try await UpdateStore.updates(of: plan, on: db)
+            #expect(updates.map(\.narrative) == ["Behind"] && updates.first?.state == .accepted)
+            let summary = try await UpdateStore.summary(of: plan, periods: [period], openPeriod: nil, on: db)
+            #expect(summary.latest == [ids[0]: .amber])
+        }
+    }
+
     @Test("A risk's edit saves every changeable field and keeps its reference; a stale one changes nothing")
     func riskEdit() async throws {
         try await TestDatabase.withMigrated { db in

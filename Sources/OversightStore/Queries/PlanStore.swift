@@ -169,15 +169,16 @@ public enum PlanStore {
     }
 
     /// Many new actions of one priority written 200 to a statement, for imports: the same rows
-    /// `createAction` writes, without recommendations to link (an import has none).
+    /// `createAction` writes (the model's own initialiser fills them), without recommendations to
+    /// link (an import has none), listed by `RowInserts` rather than found by reflection.
     public static func createActions(_ drafts: [(id: PlanAction.ID, draft: ActionDraft)], in priority: Priority, at now: Date,
                                      on change: Change) async throws {
         let db = change.written()
-        let models = drafts.map { PlanActionModel($0.draft, id: $0.id, in: priority, carriedFrom: nil, revisionCount: nil, at: now) }
-        for start in stride(from: 0, to: models.count, by: 200) {
-            try await translatingConstraintFailures(field: "number") {
-                try await Array(models[start..<min(start + 200, models.count)]).create(on: db)
-            }
+        let rows = drafts.map {
+            PlanActionModel($0.draft, id: $0.id, in: priority, carriedFrom: nil, revisionCount: nil, at: now).insertValues
+        }
+        try await translatingConstraintFailures(field: "number") {
+            try await RowInserts.insert(into: PlanActionModel.schema, columns: PlanActionModel.insertColumns, rows: rows, on: db)
         }
     }
 

@@ -97,13 +97,12 @@ public enum UpdateStore {
                                               draft: UpdateDraft, author: String, at: Date, state: UpdateState)],
                                      plan: Plan.ID, on change: Change) async throws {
         let db = change.written()
-        let models = rows.map { row in
+        let values = rows.map { row in
             ActionUpdateModel(id: .init(row.id), action: row.action, plan: plan, period: row.period, draft: row.draft,
-                              definitions: .standard, author: row.author, at: row.at, state: row.state)
+                              definitions: .standard, author: row.author, at: row.at, state: row.state).insertValues
         }
-        for chunk in stride(from: 0, to: models.count, by: 200) {
-            try await Array(models[chunk..<min(chunk + 200, models.count)]).create(on: db)
-        }
+        try await RowInserts.insert(into: ActionUpdateModel.schema, columns: ActionUpdateModel.insertColumns, rows: values,
+                                    on: db)
         try await keepStanding(.plan(plan), on: db)
     }
 
