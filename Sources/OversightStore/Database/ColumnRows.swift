@@ -25,10 +25,11 @@ struct ColumnRow: Sendable {
     fileprivate init(postgres row: PostgresRow) { storage = .postgres(row.makeRandomAccess()) }
     fileprivate init(named row: any SQLRow, names: [String]) { storage = .named(row, names: names) }
 
-    func uuid(_ column: Int) throws -> UUID {
-        guard let value = try optionalUUID(column) else { throw unreadable(column, "an id") }
-        return value
-    }
+    func uuid(_ column: Int) throws -> UUID { try required(optionalUUID(column), column, "an id") }
+    func string(_ column: Int) throws -> String { try required(optionalString(column), column, "text") }
+    func int(_ column: Int) throws -> Int { try required(optionalInt(column), column, "a whole number") }
+    func double(_ column: Int) throws -> Double { try required(optionalDouble(column), column, "a number") }
+    func bool(_ column: Int) throws -> Bool { try required(optionalBool(column), column, "true or false") }
 
     func optionalUUID(_ column: Int) throws -> UUID? {
         switch storage {
@@ -51,11 +52,6 @@ struct ColumnRow: Sendable {
         }
     }
 
-    func string(_ column: Int) throws -> String {
-        guard let value = try optionalString(column) else { throw unreadable(column, "text") }
-        return value
-    }
-
     func optionalString(_ column: Int) throws -> String? {
         switch storage {
         case let .sqlite(data):
@@ -69,23 +65,17 @@ struct ColumnRow: Sendable {
         }
     }
 
-    func int(_ column: Int) throws -> Int {
+    func optionalInt(_ column: Int) throws -> Int? {
         switch storage {
         case let .sqlite(data):
-            guard case let .integer(number) = try value(data, column) else { throw unreadable(column, "a whole number") }
-            return Int(number)
-        case let .postgres(cells):
-            guard let number = try postgres(cells, column, Int.self) else { throw unreadable(column, "a whole number") }
-            return number
-        case let .named(row, names):
-            guard let number = try named(row, names, column, Int.self) else { throw unreadable(column, "a whole number") }
-            return number
+            switch try value(data, column) {
+            case .null: return nil
+            case let .integer(number): return Int(number)
+            default: throw unreadable(column, "a whole number")
+            }
+        case let .postgres(cells): return try postgres(cells, column, Int.self)
+        case let .named(row, names): return try named(row, names, column, Int.self)
         }
-    }
-
-    func double(_ column: Int) throws -> Double {
-        guard let value = try optionalDouble(column) else { throw unreadable(column, "a number") }
-        return value
     }
 
     func optionalDouble(_ column: Int) throws -> Double? {
@@ -102,18 +92,18 @@ struct ColumnRow: Sendable {
         }
     }
 
-    func bool(_ column: Int) throws -> Bool {
+    /// SQLite keeps true and false as the integers 1 and 0.
+    func optionalBool(_ column: Int) throws -> Bool? {
         switch storage {
-        case let .sqlite(data):
-            guard case let .integer(number) = try value(data, column) else { throw unreadable(column, "true or false") }
-            return number != 0
-        case let .postgres(cells):
-            guard let flag = try postgres(cells, column, Bool.self) else { throw unreadable(column, "true or false") }
-            return flag
-        case let .named(row, names):
-            guard let flag = try named(row, names, column, Bool.self) else { throw unreadable(column, "true or false") }
-            return flag
+        case .sqlite: return try optionalInt(column).map { $0 != 0 }
+        case let .postgres(cells): return try postgres(cells, column, Bool.self)
+        case let .named(row, names): return try named(row, names, column, Bool.self)
         }
+    }
+
+    private func required<T>(_ value: T?, _ column: Int, _ what: String) throws -> T {
+        guard let value else { throw unreadable(column, what) }
+        return value
     }
 
     private func value(_ columns: [SQLiteColumn], _ column: Int) throws -> SQLiteData {

@@ -38,18 +38,3 @@ public final class CouncilAreaModel: Model, @unchecked Sendable {
         self.position = position
     }
 }
-
-extension CouncilModel {
-    /// Requires `areas` to have been eager-loaded.
-    func toDomain() throws -> Council {
-        guard let id else { throw StoreError.corrupt("council without id") }
-        guard let kind = CouncilKind(rawValue: kind), let label = AreaLabel(rawValue: areaLabel),
-              let start = DayOfYear(month: financialYearStartMonth, day: financialYearStartDay)
-        else { throw StoreError.corrupt("council \(id) has a value this version does not know") }
-        return Council(
-            id: .init(id), name: name, kind: kind, areaLabel: label,
-            areas: areas.sorted { $0.position < $1.position }.map(\.name),
-            financialYearStart: start, version: version
-        )
-    }
-}

@@ -51,14 +51,6 @@ public final class JudgementModel: Model, @unchecked Sendable {
     @Field(key: "updated_at") var updatedAt: Date
 
     public init() {}
-
-    func toDomain() throws -> Judgement {
-        guard let id, let area = JudgementArea(rawValue: area), let grade = Grade(rawValue: grade) else {
-            throw StoreError.corrupt("judgement \(id?.uuidString ?? "without id") is unreadable")
-        }
-        return Judgement(id: .init(id), inspectionID: .init($inspection.id), body: body, area: area,
-                         grade: grade, version: version)
-    }
 }
 
 public final class RecommendationModel: Model, @unchecked Sendable {
@@ -75,13 +67,4 @@ public final class RecommendationModel: Model, @unchecked Sendable {
     @Field(key: "updated_at") var updatedAt: Date
 
     public init() {}
-
-    func toDomain() throws -> Recommendation {
-        guard let id else { throw StoreError.corrupt("recommendation without id") }
-        return Recommendation(
-            id: .init(id), inspectionID: .init($inspection.id), number: number, text: text,
-            area: area.flatMap(JudgementArea.init(rawValue:)), isPriorityAction: priorityAction,
-            version: version
-        )
-    }
 }

@@ -63,12 +63,6 @@ public final class PriorityModel: Model, @unchecked Sendable {
     @Field(key: "updated_at") var updatedAt: Date
 
     public init() {}
-
-    func toDomain() throws -> Priority {
-        guard let id else { throw StoreError.corrupt("priority without id") }
-        return Priority(id: .init(id), planID: .init($plan.id), number: number, title: title, outcome: outcome,
-                        leadID: $lead.id.map { .init($0) }, version: version)
-    }
 }
 
 /// Which recommendations an action answers: the line of sight from inspection to plan.

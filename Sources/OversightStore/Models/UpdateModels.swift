@@ -13,13 +13,6 @@ public final class UpdatePeriodModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
 
     public init() {}
-
-    func toDomain() throws -> UpdatePeriod {
-        guard let id, let month = CalendarDate(iso: month), let deadline = CalendarDate(iso: deadline) else {
-            throw StoreError.corrupt("update period is unreadable")
-        }
-        return UpdatePeriod(id: .init(id), planID: .init($plan.id), month: month, deadline: deadline, isOpen: open)
-    }
 }
 
 public final class ActionUpdateModel: Model, @unchecked Sendable {

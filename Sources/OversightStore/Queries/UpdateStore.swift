@@ -88,7 +88,7 @@ public enum UpdateStore {
             .all()
         guard !changed.isEmpty else { return false }
         change.wrote()
-        try await keepStanding(.actions(try changed.map { try $0.decode(column: "action_id", as: UUID.self) }), on: sql)
+        try await keepStanding(.actions(try changed.map { try $0.decode(column: "action_id", as: UUID.self) }), on: change.db)
         return changed.count == 1
     }
 
@@ -124,15 +124,13 @@ public enum UpdateStore {
     /// history that readers see.
     static func keepStanding(_ which: Standing, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
-        try await keepStanding(which, on: sql)
-    }
-
-    static func keepStanding(_ which: Standing, on sql: any SQLDatabase) async throws {
-        let condition: SQLQueryString = switch which {
-        case let .actions(ids): "id IN (\(binds: ids))"
-        case let .plan(plan): "plan_id = \(bind: plan.rawValue)"
+        let condition: SQLQueryString
+        switch which {
+        case let .actions(ids):
+            guard !ids.isEmpty else { return }
+            condition = "id IN (\(binds: ids))"
+        case let .plan(plan): condition = "plan_id = \(bind: plan.rawValue)"
         }
-        if case let .actions(ids) = which, ids.isEmpty { return }
         try await sql.raw("UPDATE plan_actions SET standing_rating = \(standingRating) WHERE \(condition)").run()
     }
 }
