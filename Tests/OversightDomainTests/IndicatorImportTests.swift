@@ -78,6 +78,49 @@ struct IndicatorImportTests {
         }
     }
 
+    /// 30,000 monthly figures of one indicator from January 1990, larger than the size at which a
+    /// file is read in two parts and checked in two halves. The 110 years allowed hold 1,320
+    /// months, so every line after the first 1,320 repeats one.
+    static func large(lineEnd: String = "\n", extra: (Int) -> String = { _ in "" }) -> String {
+        var text = "indicator_code,period,numerator,denominator,value,status,comment" + lineEnd
+        for month in 0..<30_000 {
+            text += extra(month)
+            let period = "\(1990 + (month / 12) % 110)-\(month % 12 + 1 < 10 ? "0" : "")\(month % 12 + 1)"
+            text += "CIN-REREF,\(period),\(month % 90),100,,provisional, " + lineEnd
+        }
+        return text
+    }
+
+    @Test("A large file reads the same in two parts: every line, with its number, whatever its line ends")
+    func largeFile() throws {
+        for lineEnd in ["\n", "\r\n"] {
+            let text = Self.large(lineEnd: lineEnd) { $0 == 15_000 ? lineEnd + " , ,,,,," + lineEnd : "" }
+            #expect(text.utf8.count > 256 * 1024)
+            let table = try CSVTable.read(Array(text.utf8), columns: IndicatorValueImport.columns).get()
+            #expect(table.records.count == 30_000)
+            #expect(table.records.first?.line == 2)
+            // Two blank lines before line 15,002 of figures: it is line 15,004, and the last is 30,003.
+            #expect(table.records[15_000].line == 15_004)
+            #expect(table.records[15_000]["period"] == "2030-01")
+            #expect(table.records.last?.line == 30_003)
+            #expect(table.records.last?["comment"] == "", "the space after the last comma is trimmed")
+            #expect(table.problem == nil)
+        }
+    }
+
+    @Test("A large file checked in two halves finds a line of the second that repeats one of the first")
+    func largeFileRepeats() {
+        let result = Self.parse(Self.large())
+        #expect(result.rows.isEmpty)
+        let repeats = result.problems.filter { $0.message.hasPrefix("repeats line") }
+        // Line 1,322 (January 1990 again) repeats line 2; every line after the first 1,320 repeats one.
+        #expect(repeats.count == 30_000 - 1_320)
+        #expect(repeats.first?.description.hasPrefix("Line 1322: repeats line 2: CIN-REREF for January 1990 is given twice") == true)
+        let lines = result.problems.compactMap(\.line)
+        #expect(lines == lines.sorted(), "problems are listed in line order")
+        #expect(repeats.contains { $0.line == 15_002 && $0.message.hasPrefix("repeats line 482:") }, "\(repeats.first { $0.line == 15_002 }?.message ?? "no problem on line 15,002")")
+    }
+
     @Test("Text that is not UTF-8, and a header without the columns, are refused as a whole")
     func wholeFile() {
         let latin1: [UInt8] = Array("indicator_code,period,value\nCIN-REREF,2017-10,".utf8) + [0xE9, 0x0A]

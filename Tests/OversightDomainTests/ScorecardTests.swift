@@ -59,6 +59,8 @@ struct ScorecardTests {
         ("2017-q4", "Q4 2017-18 (January to March 2018)", "2017-Q3", "2016-Q4"),
         ("2017-18", "2017-18", "2016-17", "2016-17"),
         ("1999-00", "1999-00", "1998-99", "1998-99"),
+        (" 2017-10\t", "October 2017", "2017-09", "2016-10"),
+        ("\u{00A0}2017-Q2\u{00A0}", "Q2 2017-18 (July to September 2017)", "2017-Q1", "2016-Q2"),
     ])
     func periods(_ text: String, _ label: String, _ previous: String, _ yearBefore: String) throws {
         let period = try #require(ReportingPeriod(text))
@@ -68,7 +70,10 @@ struct ScorecardTests {
         #expect(ReportingPeriod(period.code) == period)
     }
 
-    @Test("Impossible periods are refused", arguments: ["2017-13", "2017-00", "2017-Q5", "2017-19", "17-10", "2017/10", "", "October"])
+    @Test("Impossible periods are refused", arguments: [
+        "2017-13", "2017-00", "2017-Q5", "2017-19", "17-10", "2017/10", "", "October", "2017-1O", "2017-Q0", "1989-10", "2101-01",
+        "2017-100", "2017-1", "2017-+1", "\u{FF12}017-10", "2017\u{2010}10", "2017-10-01",
+    ])
     func badPeriods(_ text: String) {
         #expect(ReportingPeriod(text) == nil)
     }

@@ -45,4 +45,40 @@ struct FigureVersionTests {
             #expect(try await IndicatorStore.value(of: indicator.id, for: october, on: db)?.value.comment == "imported")
         }
     }
+
+    @Test("A figure written in bulk reads back whole, empty parts empty, and is edited as any other")
+    func bulkFigureReadsBack() async throws {
+        try await TestDatabase.withMigrated { db in
+            let council = Council.ID(UUID()), now = Date(timeIntervalSince1970: 1_484_733_600.5)
+            let indicator = Indicator(id: .init(UUID()), councilID: council, code: "WF-CASELOAD", title: "Caseload",
+                                      description: "", numerator: nil, denominator: nil, unit: .ratio,
+                                      polarity: .lowerIsBetter, frequency: .monthly, theme: "Workforce", source: nil,
+                                      ownerID: nil, dataQualityNote: nil, countsChildren: false)
+            let figures = (1...12).map { month -> IndicatorValue in
+                let even = month.isMultiple(of: 2)
+                let comment: String? = month == 3 ? "Checked by \"the team\"; 'fine'" : nil
+                return IndicatorValue(indicatorID: indicator.id, period: .month(year: 2017, month: month),
+                                      numerator: even ? Double(month * 10) : nil, denominator: even ? 10 : nil,
+                                      value: Double(month), status: month < 6 ? .validated : .provisional, comment: comment)
+            }
+            try await UnitOfWork.seed(on: db) { change in
+                try await CouncilStore.create(StoreTests.draft(), id: council, at: now, newID: { UUID() }, on: change)
+                try await IndicatorStore.add(indicator, at: now, on: change)
+                try await IndicatorStore.write(figures, newID: { UUID() }, at: now, on: change)
+            }
+            let read = try await IndicatorStore.values(.indicator(indicator.id), on: db)[indicator.id] ?? []
+            #expect(read == figures)
+            let march = try #require(try await IndicatorStore.value(of: indicator.id, for: .month(year: 2017, month: 3), on: db))
+            #expect(march.version == 1 && march.value.comment == "Checked by \"the team\"; 'fine'" && march.value.numerator == nil)
+            #expect(try await IndicatorStore.validatedKeys(of: [indicator.id], on: db).count == 5)
+
+            var change = march.value
+            change.value = 4
+            let edited = change
+            try await UnitOfWork.seed(on: db) { change in
+                try await IndicatorStore.save(edited, expectedVersion: 1, id: UUID(), at: now, on: change)
+            }
+            #expect(try await IndicatorStore.value(of: indicator.id, for: .month(year: 2017, month: 3), on: db)?.version == 2)
+        }
+    }
 }

@@ -53,7 +53,8 @@ package struct ImportIndicatorValues {
             // Only the file's indicators: their validated figures are the ones a line may not
             // replace, and checking a file need not read the council's whole history (the third
             // 100,000-figure import read 200,000 figures of other indicators first).
-            let named = Set(table.records.compactMap { $0.fields["indicator_code"]?.lowercased() })
+            let codeColumn = table.column("indicator_code")
+            let named = Set(table.records.compactMap { $0[codeColumn]?.lowercased() })
             let inFile = indicators.filter { named.contains($0.code.lowercased()) }
             let validated = try await IndicatorStore.validatedKeys(of: inFile.map(\.id), on: tx)
             let parsed = IndicatorValueImport.parse(table, indicators: byCode, validated: validated)

@@ -27,12 +27,13 @@ struct IndicatorValueForm: Content {
 
     /// The import's checks, with each problem placed on its field.
     func validate(for indicator: Indicator) -> Validated<IndicatorValue> {
-        let record = ["indicator_code": indicator.code, "period": period ?? "", "numerator": numerator ?? "",
-                      "denominator": denominator ?? "", "value": value ?? "", "status": status ?? "", "comment": comment ?? ""]
-            .mapValues(\.trimmingWhitespace)
+        func trimmed(_ text: String?) -> String { (text ?? "").trimmingWhitespace }
+        let record = IndicatorValueImport.Fields(
+            code: indicator.code, period: trimmed(period), numerator: trimmed(numerator), denominator: trimmed(denominator),
+            value: trimmed(value), status: trimmed(status), comment: trimmed(comment))
         var seen: [ValueKey: Int] = [:]
-        let (row, problems) = IndicatorValueImport.check(record, line: 1, indicators: [indicator.code: indicator], validated: [],
-                                                         seen: &seen)
+        let (row, problems) = IndicatorValueImport.check(record, line: 1, indicators: .init([indicator.code: indicator]),
+                                                         validated: [], seen: &seen)
         if let row, problems.isEmpty { return .valid(row.value) }
         var errors: [FieldError] = []
         for problem in problems {

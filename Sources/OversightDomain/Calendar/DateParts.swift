@@ -60,7 +60,12 @@ public struct DateParts: Equatable, Sendable {
 
 extension String {
     /// Leading and trailing spaces, tabs and line breaks removed, without Foundation.
+    /// Most text (every field of a 100,000-line import) starts and ends with a visible ASCII
+    /// character and is returned as it is after a look at two bytes; asking each Character whether
+    /// it is white space was a seventh of the time of checking such a file.
     public var trimmingWhitespace: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return self }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }

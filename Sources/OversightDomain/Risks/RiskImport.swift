@@ -40,7 +40,7 @@ public enum RiskImport {
         var seen: [String: Int] = [:]
         var checked: [(line: Int, reference: String?, risk: Risk)] = []
         for record in table.records {
-            let line = record.line, fields = record.fields
+            let line = record.line, fields = record
             var found: [ImportProblem] = []
             func fail(_ column: String, _ message: String) { found.append(ImportProblem(line: line, column: column, message: message)) }
             func text(_ column: String, max: Int) -> String? {

@@ -38,7 +38,7 @@ public enum BenchmarkImport {
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         for record in table.records {
-            let line = record.line, fields = record.fields
+            let line = record.line, fields = record
             var found: [ImportProblem] = []
             func fail(_ column: String?, _ message: String) { found.append(ImportProblem(line: line, column: column, message: message)) }
             let code = fields["indicator_code"] ?? ""

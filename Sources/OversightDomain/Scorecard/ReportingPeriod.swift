@@ -7,23 +7,34 @@ public enum ReportingPeriod: Hashable, Sendable, Comparable, Codable, CustomStri
     case financialYear(Int)
 
     /// Reads the forms a spreadsheet holds; nil for anything else ("2017-13", "2017-Q5", "2017-19").
+    /// Read by bytes: an import reads one period a line, and splitting and upper-casing each as
+    /// text was a tenth of the time of checking 100,000 figures.
     public init?(_ text: some StringProtocol) {
-        let parts = String(text).trimmingWhitespace.uppercased().split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), (1990...2100).contains(year) else { return nil }
-        let second = parts[1]
-        if second.hasPrefix("Q"), second.count == 2, let quarter = Int(second.dropFirst()), (1...4).contains(quarter) {
-            self = .quarter(year: year, quarter: quarter)
-        } else if second.count == 2, let number = Int(second), second.allSatisfy(\.isNumber) {
-            if (1...12).contains(number) {
-                self = .month(year: year, month: number)
-            } else if number == (year + 1) % 100 {
-                self = .financialYear(year)
-            } else {
-                return nil
-            }
-        } else {
+        let utf8 = String(text).trimmingWhitespace.utf8
+        guard let period = utf8.withContiguousStorageIfAvailable(Self.parse) ?? Array(utf8).withUnsafeBufferPointer(Self.parse) else {
             return nil
         }
+        self = period
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ReportingPeriod? {
+        // Every form is seven ASCII characters: four digits of a year, a dash and two more.
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
+        func digit(_ index: Int) -> Int? {
+            let byte = bytes[index]
+            return (0x30...0x39).contains(byte) ? Int(byte - 0x30) : nil
+        }
+        guard let y1 = digit(0), let y2 = digit(1), let y3 = digit(2), let y4 = digit(3) else { return nil }
+        let year = y1 * 1000 + y2 * 100 + y3 * 10 + y4
+        guard (1990...2100).contains(year) else { return nil }
+        if bytes[5] == UInt8(ascii: "Q") || bytes[5] == UInt8(ascii: "q") {
+            guard let quarter = digit(6), (1...4).contains(quarter) else { return nil }
+            return .quarter(year: year, quarter: quarter)
+        }
+        guard let tens = digit(5), let units = digit(6) else { return nil }
+        let number = tens * 10 + units
+        if (1...12).contains(number) { return .month(year: year, month: number) }
+        return number == (year + 1) % 100 ? .financialYear(year) : nil
     }
 
     public var frequency: Frequency {

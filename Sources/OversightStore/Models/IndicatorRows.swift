@@ -50,6 +50,10 @@ struct IndicatorValueRow: Codable, Sendable {
                               denominator: denominator, value: value, status: status, comment: comment)
     }
 
+    /// Every column, in the order a bulk write (`IndicatorStore.write`) lists a figure's values.
+    static let writtenColumns = ["id", "indicator_id", "period", "numerator", "denominator", "value", "status", "comment",
+                                 "version", "updated_at"]
+
     /// The columns `figure(_:)` reads, in its order: the scorecard reads thousands of figures by
     /// column position (`ColumnRows`) rather than as this `Codable` row.
     static let figureColumns = "indicator_id, period, numerator, denominator, value, status, comment"

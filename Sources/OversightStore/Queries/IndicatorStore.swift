@@ -59,17 +59,18 @@ public enum IndicatorStore {
             try await sql.raw("PRAGMA temp_store = MEMORY").run()
             try await sql.raw("PRAGMA cache_size = -16384").run()
         }
-        for start in stride(from: 0, to: values.count, by: batch) {
-            let rows = values[start..<min(start + batch, values.count)].map { IndicatorValueRow($0, id: newID(), version: 1, at: now) }
-            // One statement a batch: new figures are inserted, figures already there replaced in place.
-            let insert = try sql.insert(into: valuesTable).models(rows, with: rowEncoder)
-                .onConflict(with: ["indicator_id", "period"]) { update in
-                    ["numerator", "denominator", "value", "status", "comment", "updated_at"]
-                        .reduce(update) { $0.set(excludedValueOf: $1) }
-                        .set(SQLColumn("version"), to: SQLRaw("\(valuesTable).version + 1"))
-                }
-            try await translatingConstraintFailures(field: "period") { try await insert.run() }
+        // New figures are inserted, figures already there replaced in place with their version moved on.
+        // In `IndicatorValueRow.writtenColumns`' order.
+        let rows = values.map { figure -> [BulkValue] in
+            [.uuid(newID()), .uuid(figure.indicatorID.rawValue), .text(figure.period.code), .double(figure.numerator),
+             .double(figure.denominator), .double(figure.value), .text(figure.status.rawValue), .text(figure.comment),
+             .int(1), .date(now)]
         }
+        let replaced = ["numerator", "denominator", "value", "status", "comment", "updated_at"].map { "\($0) = excluded.\($0)" }
+        try await BulkRows.insert(
+            into: valuesTable, columns: IndicatorValueRow.writtenColumns, rows: rows,
+            conflict: "ON CONFLICT (indicator_id, period) DO UPDATE SET \(replaced.joined(separator: ", ")), version = \(valuesTable).version + 1",
+            field: "period", batch: batch, on: db)
     }
 
     /// Which indicators a read covers: one, or every one of a council (one query for a whole

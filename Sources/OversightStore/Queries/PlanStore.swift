@@ -170,16 +170,15 @@ public enum PlanStore {
 
     /// Many new actions of one priority written 200 to a statement, for imports: the same rows
     /// `createAction` writes (the model's own initialiser fills them), without recommendations to
-    /// link (an import has none), listed by `RowInserts` rather than found by reflection.
+    /// link (an import has none), listed by `BulkRows` rather than found by reflection.
     public static func createActions(_ drafts: [(id: PlanAction.ID, draft: ActionDraft)], in priority: Priority, at now: Date,
                                      on change: Change) async throws {
         let db = change.written()
         let rows = drafts.map {
             PlanActionModel($0.draft, id: $0.id, in: priority, carriedFrom: nil, revisionCount: nil, at: now).insertValues
         }
-        try await translatingConstraintFailures(field: "number") {
-            try await RowInserts.insert(into: PlanActionModel.schema, columns: PlanActionModel.insertColumns, rows: rows, on: db)
-        }
+        try await BulkRows.insert(into: PlanActionModel.schema, columns: PlanActionModel.insertColumns, rows: rows,
+                                  field: "number", batch: 200, on: db)
     }
 
     /// Updates an action. A change to the revised due date counts as one more revision.

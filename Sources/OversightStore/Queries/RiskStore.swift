@@ -226,7 +226,6 @@ extension RiskStore {
     /// register shows of each: three queries over the linked actions alone, rather than every plan
     /// they belong to (at `--scale 10`, 40 links reach into ten plans of 480 actions).
     public static func linkedActions(in council: Council.ID, on db: any Database) async throws -> [RiskLinkedAction] {
-        guard let sql = db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
         let linked: SQLQueryString = """
             SELECT l.action_id FROM risk_plan_actions l JOIN risks r ON r.id = l.risk_id
             WHERE r.council_id = \(bind: council.rawValue)

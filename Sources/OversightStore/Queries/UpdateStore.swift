@@ -101,8 +101,8 @@ public enum UpdateStore {
             ActionUpdateModel(id: .init(row.id), action: row.action, plan: plan, period: row.period, draft: row.draft,
                               definitions: .standard, author: row.author, at: row.at, state: row.state).insertValues
         }
-        try await RowInserts.insert(into: ActionUpdateModel.schema, columns: ActionUpdateModel.insertColumns, rows: values,
-                                    on: db)
+        try await BulkRows.insert(into: ActionUpdateModel.schema, columns: ActionUpdateModel.insertColumns, rows: values,
+                                  field: "update", on: db)
         try await keepStanding(.plan(plan), on: db)
     }
 

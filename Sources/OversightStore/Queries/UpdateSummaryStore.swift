@@ -123,8 +123,8 @@ extension UpdateStore {
                 model.state = UpdateState.accepted.rawValue
                 return model
             }
-            try await RowInserts.insert(into: ActionUpdateModel.schema, columns: ActionUpdateModel.insertColumns,
-                                        rows: models.map(\.insertValues), batch: 500, on: db)
+            try await BulkRows.insert(into: ActionUpdateModel.schema, columns: ActionUpdateModel.insertColumns,
+                                      rows: models.map(\.insertValues), field: "update", on: db)
         }
         try await keepStanding(.plan(plan), on: db)
     }

@@ -1,0 +1,98 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import OversightDomain
+import SQLKit
+
+/// A value of a row written by `BulkRows`: the few kinds a bulk write holds, each bound as its
+/// driver binds it when the row goes through Fluent or SQLKit (an id as upper-case text on SQLite
+/// and as `uuid` on PostgreSQL, a time as seconds since 1970 on SQLite and as `timestamptz` on
+/// PostgreSQL), so rows written either way read back the same.
+enum BulkValue: Sendable {
+    case uuid(UUID)
+    case text(String)
+    case double(Double)
+    case int(Int)
+    case date(Date)
+    case null
+
+    static func uuid(_ value: UUID?) -> BulkValue { value.map(BulkValue.uuid) ?? .null }
+    static func text(_ value: String?) -> BulkValue { value.map(BulkValue.text) ?? .null }
+    static func double(_ value: Double?) -> BulkValue { value.map(BulkValue.double) ?? .null }
+
+    var sqlite: SQLiteData {
+        switch self {
+        case let .uuid(id): .text(UUIDCoding.uppercase(id))
+        case let .text(text): .text(text)
+        case let .double(number): .float(number)
+        case let .int(number): .integer(number)
+        case let .date(date): .float(date.timeIntervalSince1970)
+        case .null: .null
+        }
+    }
+
+    func append(to bindings: inout PostgresBindings) {
+        switch self {
+        case let .uuid(id): bindings.append(id)
+        case let .text(text): bindings.append(text)
+        case let .double(number): bindings.append(number)
+        case let .int(number): bindings.append(number)
+        case let .date(date): bindings.append(date)
+        case .null: bindings.appendNull()
+        }
+    }
+}
+
+/// Thousands of rows written many to a statement, their values bound straight through the
+/// driver: on SQLite as SQLiteNIO's values on the transaction's own connection, on PostgreSQL as
+/// PostgresNIO's binds (ADR 0013). Through SQLKit, every value of 100,000 imported figures was
+/// encoded by `Codable` and every statement serialised expression by expression, which together
+/// took longer than SQLite took to write them (`docs/performance.md`); Fluent's own batch `create`
+/// found every model's fields by reflection. Models list their columns and values in
+/// `BulkColumns.swift`; the scorecard's figures in `IndicatorStore.write`.
+enum BulkRows {
+    /// Writes `rows` (each one value per column, in `columns`' order) into `table`, `batch` rows
+    /// a statement. `conflict` follows the values: an `ON CONFLICT` clause, the same on both
+    /// databases. A constraint the rows break is reported as a conflict on `field`.
+    static func insert(into table: String, columns: [String], rows: [[BulkValue]], conflict: String = "", field: String,
+                       batch: Int = 500, on db: any Database) async throws {
+        for row in rows where row.count != columns.count {
+            throw StoreError.corrupt("a row for \(table) has \(row.count) values for \(columns.count) columns")
+        }
+        let head = "INSERT INTO \"\(table)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
+        for start in stride(from: 0, to: rows.count, by: batch) {
+            let chunk = rows[start..<min(start + batch, rows.count)]
+            if let sqlite = db as? any SQLiteDatabase {
+                let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+                let text = head + Array(repeating: row, count: chunk.count).joined(separator: ", ") + " " + conflict
+                var values: [SQLiteData] = []
+                values.reserveCapacity(chunk.count * columns.count)
+                for row in chunk { for value in row { values.append(value.sqlite) } }
+                let bound = values
+                try await translatingConstraintFailures(field: field) {
+                    try await sqlite.withConnection { connection in
+                        try await connection.query(text, bound) { _ in }
+                    }
+                }
+            } else if let postgres = db as? any PostgresDatabase {
+                var text = head, bindings = PostgresBindings(capacity: chunk.count * columns.count)
+                for (index, row) in chunk.enumerated() {
+                    let first = index * columns.count
+                    text += (index == 0 ? "(" : ", (") + (1...columns.count).map { "$\(first + $0)" }.joined(separator: ", ") + ")"
+                    for value in row { value.append(to: &bindings) }
+                }
+                let query = PostgresQuery(unsafeSQL: text + " " + conflict, binds: bindings)
+                try await translatingConstraintFailures(field: field) {
+                    _ = try await postgres.withConnection { connection in
+                        connection.eventLoop.makeFutureWithTask {
+                            try await connection.query(query, logger: postgres.logger).collect()
+                        }
+                    }.get()
+                }
+            } else {
+                throw StoreError.corrupt("a database that is neither SQLite nor PostgreSQL")
+            }
+        }
+    }
+}
