@@ -109,18 +109,36 @@ struct DocxBody {
     }
 
     private func run(_ text: String, bold: Bool = false, style: String? = nil) -> String {
-        var properties = ""
-        if let style { properties += "<w:rStyle w:val=\"\(style)\"/>" }
-        if bold { properties += "<w:b/>" }
-        var out = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
-        // Line breaks and tabs typed in a cell or paragraph are kept as Word's own.
-        var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { out += "<w:br/>" }
-            first = false
-            out += "<w:t xml:space=\"preserve\">\(DocxRenderer.escape(String(line)))</w:t>"
+        var out = ""
+        DocxBody.appendRun(text, bold: bold, style: style, to: &out)
+        return out
+    }
+
+    /// A run of text added to the end of `out`, with line breaks and tabs typed in a cell or
+    /// paragraph kept as Word's own.
+    private static func appendRun(_ text: String, bold: Bool = false, style: String? = nil, to out: inout String) {
+        out += "<w:r>"
+        if style != nil || bold {
+            out += "<w:rPr>"
+            if let style { out += "<w:rStyle w:val=\"" + style + "\"/>" }
+            if bold { out += "<w:b/>" }
+            out += "</w:rPr>"
         }
-        return out + "</w:r>"
+        if text.utf8.contains(0x0A) {
+            var first = true
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !first { out += "<w:br/>" }
+                first = false
+                out += "<w:t xml:space=\"preserve\">"
+                OOXMLPackage.append(String(line), to: &out)
+                out += "</w:t>"
+            }
+        } else {
+            out += "<w:t xml:space=\"preserve\">"
+            OOXMLPackage.append(text, to: &out)
+            out += "</w:t>"
+        }
+        out += "</w:r>"
     }
 
     private mutating func runs(_ inlines: [Inline]) -> String {
@@ -155,20 +173,23 @@ struct DocxBody {
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
         xml += "<w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
+        let cellStart = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
         if !table.header.isEmpty {
             // The header row repeats at the top of every page the table runs onto.
             xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
             for index in 0..<columns {
-                let text = index < table.header.count ? table.header[index] : ""
-                xml += cell(run(text, bold: true), width: width, fill: "E8E8E8")
+                cell(index < table.header.count ? table.header[index] : "", bold: true, start: cellStart, fill: "E8E8E8")
             }
             xml += "</w:tr>"
         }
         for row in table.rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for index in 0..<columns {
-                let value = index < row.count ? row[index] : Cell("")
-                xml += cell(run(value.text), width: width, fill: value.fill.map(DocxBody.colour))
+                if index < row.count {
+                    cell(row[index].text, bold: false, start: cellStart, fill: row[index].fill.map(DocxBody.colour))
+                } else {
+                    cell("", bold: false, start: cellStart, fill: nil)
+                }
             }
             xml += "</w:tr>"
         }
@@ -177,10 +198,13 @@ struct DocxBody {
         xml += "<w:p/>"
     }
 
-    private func cell(_ runs: String, width: Int, fill: String?) -> String {
-        "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-            + (fill.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? "")
-            + "</w:tcPr><w:p>\(runs)</w:p></w:tc>"
+    /// One cell written straight into the document: `start` opens it with its width.
+    private mutating func cell(_ text: String, bold: Bool, start: String, fill: String?) {
+        xml += start
+        if let fill { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + fill + "\"/>" }
+        xml += "</w:tcPr><w:p>"
+        DocxBody.appendRun(text, bold: bold, to: &xml)
+        xml += "</w:p></w:tc>"
     }
 
     /// Light tints, so that the rating's word printed in the cell stays readable in black.

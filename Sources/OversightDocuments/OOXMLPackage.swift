@@ -23,20 +23,37 @@ enum OOXMLPackage {
     /// characters XML 1.0 forbids removed (a pasted form feed must not make Word or Excel refuse
     /// the file).
     static func escape(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var result = ""
-        result.reserveCapacity(text.utf8.count)
+        result.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &result)
+        return result
+    }
+
+    /// `text`, escaped as `escape` escapes it, added to the end of `output`: a 480-row appendix
+    /// is written into one string rather than a string a cell.
+    static func append(_ text: String, to output: inout String) {
+        guard needsEscaping(text) else {
+            output.append(text)
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                result.unicodeScalars.append(scalar)
+                output.unicodeScalars.append(scalar)
             }
         }
-        return result
+    }
+
+    /// Most text has nothing to escape or remove. A byte 0xEF may begin U+FFFE or U+FFFF, which
+    /// XML forbids, so text with one is looked at scalar by scalar.
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }
     }
 }
