@@ -34,35 +34,53 @@ enum AppendixContent {
             return SelfAssessmentDocument.appendixBlocks(try await SelfAssessmentDocument.current(assessment, council: council, today: today, on: db))
         case let .generated(.scorecard(through)):
             return try await ScorecardAppendix.blocks(through: through, council: council, suppress: !report.isExempt, on: db)
+        case let .generated(.plan(planID)):
+            // The plan as it stands needs its priorities, actions, recommendations and people, and
+            // none of the periods, updates, summary or records a plan page also loads.
+            guard let record = try await PlanStore.find(planID, in: council.id, on: db) else { return [Self.planGone] }
+            let (inspection, others) = try await record.plan.inspections(on: db)
+            let people = try await PersonStore.all(in: council.id, on: db)
+            return plan(PlanSnapshot(record, inspection: inspection, others: others,
+                                     people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })),
+                        status: record.plan.status, today: today)
         case let .generated(source):
             guard let planID = source.planID else { return [] }
             let scope: UpdateScope = if case let .progress(_, period) = source { .period(period) } else { .summaryOnly }
             guard let model = try await PlanPageModel.load(planID, in: council, today: today, updates: scope,
                                                            on: db) else {
-                return [.paragraph("The plan this appendix was made from is no longer available.")]
+                return [Self.planGone]
             }
             return generated(source, model: model, today: today)
         }
+    }
+
+    static let planGone = Block.paragraph("The plan this appendix was made from is no longer available.")
+
+    /// The plan as it stood on `today`: its priorities and their actions.
+    static func plan(_ snapshot: PlanSnapshot, status: PlanStatus, today: CalendarDate) -> [Block] {
+        [.paragraph([.strong(snapshot.title), .text(
+            ": \(snapshot.kind.label), \(status.label.lowercased()), \(counted(snapshot.actionCount, "action")), as it stood on \(today.ukLong).")])]
+            + PlanVersionDocument.priorities(snapshot, level: 3)
     }
 
     static func generated(_ source: GeneratedAppendix, model: PlanPageModel, today: CalendarDate) -> [Block] {
         let plan = model.record.plan
         switch source {
         case .plan:
-            let snapshot = PlanSnapshot(model.record, inspection: model.inspection, others: model.otherInspections,
-                                        people: model.people)
-            var blocks: [Block] = [.paragraph([.strong(snapshot.title), .text(
-                ": \(snapshot.kind.label), \(plan.status.label.lowercased()), \(counted(snapshot.actionCount, "action")), as it stood on \(today.ukLong).")])]
-            blocks += PlanVersionDocument.priorities(snapshot, level: 3)
-            return blocks
+            return Self.plan(PlanSnapshot(model.record, inspection: model.inspection, others: model.otherInspections,
+                                          people: model.people), status: plan.status, today: today)
         case let .progress(_, periodID):
             let period = model.periods.first { $0.id == periodID }
             var blocks: [Block] = [.paragraph([.strong(plan.title), .text(
                 ": progress reported for \(period?.label ?? "a period no longer open"), by priority.")])]
+            // Each action's newest update that was not returned, found once rather than by a
+            // search of the period's updates for each of 480 actions.
+            var newest: [PlanAction.ID: ActionUpdate] = [:]
+            for update in model.updates where update.state != .returned { newest[update.actionID] = update }
             for priority in model.record.priorities {
                 blocks.append(.heading(level: 3, text: "Priority \(priority.number): \(priority.title)"))
                 let rows: [[Cell]] = model.record.actions(in: priority.id).map { action in
-                    let update = model.updates.last { $0.actionID == action.id && $0.state != .returned }
+                    let update = newest[action.id]
                     return [Cell(action.reference), Cell(action.what), Cell(model.name(action.leadID) ?? "Not given"),
                             Cell(action.currentDueDate.ukLong),
                             update.map { Cell($0.rating.word, fill: fill($0.rating)) } ?? Cell("No update"),

@@ -60,17 +60,19 @@ public enum IndicatorStore {
             try await sql.raw("PRAGMA cache_size = -16384").run()
         }
         // New figures are inserted, figures already there replaced in place with their version moved on.
-        // In `IndicatorValueRow.writtenColumns`' order.
-        let rows = values.map { figure -> [BulkValue] in
-            [.uuid(newID()), .uuid(figure.indicatorID.rawValue), .text(figure.period.code), .double(figure.numerator),
-             .double(figure.denominator), .double(figure.value), .text(figure.status.rawValue), .text(figure.comment),
-             .int(1), .date(now)]
-        }
+        // In `IndicatorValueRow.writtenColumns`' order, made a batch at a time as the batches are written.
+        let ids = values.map { _ in newID() }
         let replaced = ["numerator", "denominator", "value", "status", "comment", "updated_at"].map { "\($0) = excluded.\($0)" }
         try await BulkRows.insert(
-            into: valuesTable, columns: IndicatorValueRow.writtenColumns, rows: rows,
+            into: valuesTable, columns: IndicatorValueRow.writtenColumns, count: values.count,
             conflict: "ON CONFLICT (indicator_id, period) DO UPDATE SET \(replaced.joined(separator: ", ")), version = \(valuesTable).version + 1",
-            field: "period", batch: batch, on: db)
+            field: "period", batch: batch, on: db
+        ) { index in
+            let figure = values[index]
+            return [.uuid(ids[index]), .uuid(figure.indicatorID.rawValue), .text(figure.period.code), .double(figure.numerator),
+                    .double(figure.denominator), .double(figure.value), .text(figure.status.rawValue), .text(figure.comment),
+                    .int(1), .date(now)]
+        }
     }
 
     /// Which indicators a read covers: one, or every one of a council (one query for a whole
