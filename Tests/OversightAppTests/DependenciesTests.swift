@@ -25,6 +25,9 @@ struct DependenciesTests {
         let same = (0..<1_000).map { _ in Dependencies.timeOrderedUUID(at: start) }
         #expect(Set(same).count == same.count)
         #expect(Set(same.map { $0.uuidString.prefix(13) }).count == 1)
+        // Times that 48 bits cannot hold are held at either end, never wrapped.
+        #expect(Dependencies.timeOrderedUUID(at: Date(timeIntervalSince1970: 400_000_000_000)).uuidString.hasPrefix("FFFFFFFF-FFFF-7"))
+        #expect(Dependencies.timeOrderedUUID(at: Date(timeIntervalSince1970: -5)).uuidString.hasPrefix("00000000-0000-7"))
     }
 
     @Test("Random bytes are handed out across refills of the pool, and not twice")

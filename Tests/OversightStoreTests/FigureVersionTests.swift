@@ -54,12 +54,13 @@ struct FigureVersionTests {
                                       description: "", numerator: nil, denominator: nil, unit: .ratio,
                                       polarity: .lowerIsBetter, frequency: .monthly, theme: "Workforce", source: nil,
                                       ownerID: nil, dataQualityNote: nil, countsChildren: false)
-            let figures = (1...12).map { month -> IndicatorValue in
-                let even = month.isMultiple(of: 2)
-                let comment: String? = month == 3 ? "Checked by \"the team\"; 'fine'" : nil
-                return IndicatorValue(indicatorID: indicator.id, period: .month(year: 2017, month: month),
+            // 1,100 months from January 2000: three statements of 500, 500 and 100 rows.
+            let figures = (0..<1_100).map { number -> IndicatorValue in
+                let month = number % 12 + 1, even = month.isMultiple(of: 2)
+                let comment: String? = number == 206 ? "Checked by \"the team\"; 'fine'" : nil
+                return IndicatorValue(indicatorID: indicator.id, period: .month(year: 2000 + number / 12, month: month),
                                       numerator: even ? Double(month * 10) : nil, denominator: even ? 10 : nil,
-                                      value: Double(month), status: month < 6 ? .validated : .provisional, comment: comment)
+                                      value: Double(month), status: number < 5 ? .validated : .provisional, comment: comment)
             }
             try await UnitOfWork.seed(on: db) { change in
                 try await CouncilStore.create(StoreTests.draft(), id: council, at: now, newID: { UUID() }, on: change)
@@ -69,6 +70,7 @@ struct FigureVersionTests {
             let read = try await IndicatorStore.values(.indicator(indicator.id), on: db)[indicator.id] ?? []
             #expect(read == figures)
             let march = try #require(try await IndicatorStore.value(of: indicator.id, for: .month(year: 2017, month: 3), on: db))
+            #expect(read.count == 1_100)
             #expect(march.version == 1 && march.value.comment == "Checked by \"the team\"; 'fine'" && march.value.numerator == nil)
             #expect(try await IndicatorStore.validatedKeys(of: [indicator.id], on: db).count == 5)
 

@@ -34,8 +34,10 @@ public struct Dependencies: Sendable {
         var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &bytes) { bytes in
             RandomBytes.shared.fill(UnsafeMutableRawBufferPointer(rebasing: bytes[6...]))
-            // Before 1970 or past the year 10889 cannot be put in 48 bits; neither is a clock's real reading.
-            let milliseconds = UInt64(clamping: Int64(exactly: (time.timeIntervalSince1970 * 1000).rounded(.down)) ?? 0)
+            // Before 1970 or past the year 10889 cannot be put in 48 bits; neither is a clock's real
+            // reading, and either is held at the nearest end rather than wrapped.
+            let milliseconds = min(UInt64(clamping: Int64(exactly: (time.timeIntervalSince1970 * 1000).rounded(.down)) ?? 0),
+                                   0xFFFF_FFFF_FFFF)
             for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
             bytes[6] = (bytes[6] & 0x0F) | 0x70 // version 7: time-ordered
             bytes[8] = (bytes[8] & 0x3F) | 0x80 // the RFC 9562 variant

@@ -52,13 +52,14 @@ public struct CSVTable: Sendable {
         self.problem = problem
     }
 
-    /// The position of the column `name`; the first, if the header names it twice.
-    public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+    /// The position of the column `name`; the last, if the header names it twice, as a
+    /// spreadsheet's lookup of a heading would find the later copy pasted over the first.
+    public func column(_ name: String) -> Int? { header.lastIndex(of: name) }
 
-    /// Column names to positions, the first of a name kept.
+    /// Column names to positions, the last of a name kept (as `column(_:)`).
     static func positions(_ header: [String]) -> [String: Int] {
         var columns: [String: Int] = [:]
-        for (index, name) in header.enumerated() where columns[name] == nil { columns[name] = index }
+        for (index, name) in header.enumerated() { columns[name] = index }
         return columns
     }
 

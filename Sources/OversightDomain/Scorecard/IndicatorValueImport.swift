@@ -52,38 +52,28 @@ public enum IndicatorValueImport {
         let at = columns.map(table.column)
         let lookup = Lookup(indicators)
         let records = table.records
-        // A large file is checked in two halves, one a core; a line of the second half that
-        // repeats one of the first is found when the halves are put together.
+        // A large file's lines are checked in two halves, one a core; whether a line repeats an
+        // earlier one, or replaces a validated figure, is then asked of every line in order.
         let halves = records.count >= 20_000 ? [0..<(records.count / 2), (records.count / 2)..<records.count] : [records.indices]
-        nonisolated(unsafe) var checked = [Checked](repeating: Checked(), count: halves.count)
+        nonisolated(unsafe) var checked = [[Checked]](repeating: [], count: halves.count)
         checked.withUnsafeMutableBufferPointer { checked in
             nonisolated(unsafe) let results = checked
             DispatchQueue.concurrentPerform(iterations: halves.count) { half in
-                var result = Checked()
-                result.rows.reserveCapacity(halves[half].count)
-                result.seen.reserveCapacity(halves[half].count)
-                for record in records[halves[half]] {
-                    let fields = Fields(code: record[at[0]], period: record[at[1]], numerator: record[at[2]],
-                                        denominator: record[at[3]], value: record[at[4]], status: record[at[5]], comment: record[at[6]])
-                    let (row, found) = check(fields, line: record.line, indicators: lookup, validated: validated, seen: &result.seen)
-                    if let row { result.rows.append(row) }
-                    result.problems += found
+                results[half] = records[halves[half]].map { record in
+                    checkFields(Fields(code: record[at[0]], period: record[at[1]], numerator: record[at[2]],
+                                       denominator: record[at[3]], value: record[at[4]], status: record[at[5]], comment: record[at[6]]),
+                                line: record.line, indicators: lookup)
                 }
-                results[half] = result
             }
         }
-        var rows = checked[0].rows
-        problems += checked[0].problems
-        if checked.count > 1 {
-            let first = checked[0].seen, codes = lookup.codes
-            var later = checked[1].problems
-            for (key, line) in checked[1].seen {
-                guard let earlier = first[key] else { continue }
-                later.append(ImportProblem(line: line, column: nil, message:
-                    "repeats line \(earlier): \(codes[key.indicator] ?? "the indicator") for \(key.period.label) is given twice"))
-            }
-            problems += later.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
-            rows += checked[1].rows
+        var rows: [Row] = []
+        rows.reserveCapacity(records.count)
+        var seen: [ValueKey: Int] = [:]
+        seen.reserveCapacity(records.count)
+        for line in checked.joined() {
+            let found = line.problems + checkRepeats(line, validated: validated, seen: &seen)
+            if found.isEmpty, let row = line.row { rows.append(row) }
+            problems += found
         }
         if let problem = table.problem { problems.append(problem) }
         if rows.isEmpty && problems.isEmpty {
@@ -112,12 +102,14 @@ public enum IndicatorValueImport {
         }
     }
 
-    /// What checking some of a file's lines found.
+    /// What checking one line's own fields found: the figure it gives when they are all good,
+    /// and the indicator and period it is for when both are known.
     struct Checked {
-        var rows: [Row] = []
-        var problems: [ImportProblem] = []
-        /// The first line of each indicator and period.
-        var seen: [ValueKey: Int] = [:]
+        var line: Int
+        var row: Row?
+        var problems: [ImportProblem]
+        var key: ValueKey?
+        var code: String
     }
 
     /// Indicators by code as typed, then by code in any case.
@@ -145,13 +137,36 @@ public enum IndicatorValueImport {
         }
 
         func callAsFunction(_ code: String) -> Entry? { exact[code] ?? anyCase[code.lowercased()] }
-
-        /// Each indicator's code, by its id.
-        var codes: [Indicator.ID: String] { Dictionary(exact.values.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first }) }
     }
 
+    /// Every check of one line: its own fields, then whether it repeats a line in `seen` or
+    /// would replace a validated figure.
     public static func check(_ record: Fields, line: Int, indicators: Lookup, validated: Set<ValueKey>,
                              seen: inout [ValueKey: Int]) -> (Row?, [ImportProblem]) {
+        let checked = checkFields(record, line: line, indicators: indicators)
+        let problems = checked.problems + checkRepeats(checked, validated: validated, seen: &seen)
+        return (problems.isEmpty ? checked.row : nil, problems)
+    }
+
+    /// A repeat of an earlier line of the file, and a figure already validated, as problems.
+    static func checkRepeats(_ checked: Checked, validated: Set<ValueKey>, seen: inout [ValueKey: Int]) -> [ImportProblem] {
+        guard let key = checked.key else { return [] }
+        var problems: [ImportProblem] = []
+        if let first = seen[key] {
+            problems.append(ImportProblem(line: checked.line, column: nil,
+                                          message: "repeats line \(first): \(checked.code) for \(key.period.label) is given twice"))
+        } else {
+            seen[key] = checked.line
+        }
+        if validated.contains(key) {
+            problems.append(ImportProblem(line: checked.line, column: nil, message:
+                "\(checked.code) for \(key.period.label) is already validated; a validated figure is final, so correct it on the indicator's page instead"))
+        }
+        return problems
+    }
+
+    /// The checks of one line that need nothing but the line.
+    static func checkFields(_ record: Fields, line: Int, indicators: Lookup) -> Checked {
         var problems: [ImportProblem] = []
         func fail(_ column: String?, _ message: String) { problems.append(ImportProblem(line: line, column: column, message: message)) }
         func number(_ column: String) -> Double? { CSVTable.number(record[column], column: column, line: line, problems: &problems) }
@@ -197,21 +212,13 @@ public enum IndicatorValueImport {
                                                             : "\(format(value)) is too large; figures are at most 1,000,000,000,000")
             }
         }
-        if let indicator, let period {
-            let key = ValueKey(indicator: indicator.id, period: period)
-            if let first = seen[key] {
-                fail(nil, "repeats line \(first): \(indicator.code) for \(period.label) is given twice")
-            } else {
-                seen[key] = line
-            }
-            if validated.contains(key) {
-                fail(nil, "\(indicator.code) for \(period.label) is already validated; a validated figure is final, so correct it on the indicator's page instead")
-            }
+        let key = indicator.flatMap { indicator in period.map { ValueKey(indicator: indicator.id, period: $0) } }
+        guard problems.isEmpty, let indicator, let period, let value, let status else {
+            return Checked(line: line, row: nil, problems: problems, key: key, code: indicator?.code ?? code)
         }
-        guard problems.isEmpty, let indicator, let period, let value, let status else { return (nil, problems) }
-        return (Row(line: line, entry: indicator, value: IndicatorValue(
+        return Checked(line: line, row: Row(line: line, entry: indicator, value: IndicatorValue(
             indicatorID: indicator.id, period: period, numerator: numerator, denominator: denominator, value: value,
-            status: status, comment: comment)), [])
+            status: status, comment: comment)), problems: [], key: key, code: indicator.code)
     }
 
     /// A number as typed: "44", "22.5".

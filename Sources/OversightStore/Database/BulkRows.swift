@@ -62,8 +62,8 @@ enum BulkRows {
     }
 
     /// The same for `count` rows that `row` gives by number, each made as its batch is prepared.
-    /// On SQLite the next batch's values are made while SQLite writes the one before, on the
-    /// connection's own thread: making them was a twelfth of writing 100,000 figures.
+    /// On SQLite the next batch's values are made (as a child task) while the connection's own
+    /// thread writes the one before: making them was a twelfth of writing 100,000 figures.
     static func insert(into table: String, columns: [String], count: Int, conflict: String = "", field: String,
                        batch: Int = 500, on db: any Database, row: @escaping @Sendable (Int) -> [BulkValue]) async throws {
         let head = "INSERT INTO \"\(table)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
