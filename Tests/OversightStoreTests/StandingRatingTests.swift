@@ -81,6 +81,22 @@ struct StandingRatingTests {
             }
             #expect(try await standing() == [first: .amber, second: .blue])
 
+            // History no person typed breaks a constraint only by a fault: the database's own
+            // error goes on, not a "duplicate" meant for a form's field.
+            let twice = UUID()
+            let failure = await #expect(throws: (any Error).self) {
+                try await UnitOfWork.seed(on: db) { change in
+                    try await UpdateStore.insertHistory(
+                        [(id: twice, action: second, period: period, draft: UpdateDraft(rating: .red, narrative: "One", evidenceLinks: []),
+                          author: "lead@northshire.example", at: start + 700, state: .accepted),
+                         (id: twice, action: second, period: period, draft: UpdateDraft(rating: .red, narrative: "Two", evidenceLinks: []),
+                          author: "lead@northshire.example", at: start + 800, state: .accepted)],
+                        plan: plan, on: change)
+                }
+            }
+            #expect(failure.map { !($0 is StoreError) } == true, "\(String(describing: failure))")
+            #expect(try await standing() == [first: .amber, second: .blue])
+
             // A database made before the column: the migration finds every standing rating again.
             try await M0027_KeepStandingRatings().revert(on: db)
             try await M0027_KeepStandingRatings().prepare(on: db)

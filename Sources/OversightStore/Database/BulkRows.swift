@@ -54,8 +54,9 @@ enum BulkValue: Sendable {
 enum BulkRows {
     /// Writes `rows` (each one value per column, in `columns`' order) into `table`, `batch` rows
     /// a statement. `conflict` follows the values: an `ON CONFLICT` clause, the same on both
-    /// databases. A constraint the rows break is reported as a conflict on `field`.
-    static func insert(into table: String, columns: [String], rows: [[BulkValue]], conflict: String = "", field: String,
+    /// databases. A constraint the rows break is reported as a conflict on `field`, or passed on
+    /// as the database's own error when `field` is nil (a constraint no person's input can break).
+    static func insert(into table: String, columns: [String], rows: [[BulkValue]], conflict: String = "", field: String?,
                        batch: Int = 500, on db: any Database) async throws {
         try await insert(into: table, columns: columns, count: rows.count, conflict: conflict, field: field, batch: batch,
                          on: db) { rows[$0] }
@@ -64,7 +65,7 @@ enum BulkRows {
     /// The same for `count` rows that `row` gives by number, each made as its batch is prepared.
     /// On SQLite the next batch's values are made (as a child task) while the connection's own
     /// thread writes the one before: making them was a twelfth of writing 100,000 figures.
-    static func insert(into table: String, columns: [String], count: Int, conflict: String = "", field: String,
+    static func insert(into table: String, columns: [String], count: Int, conflict: String = "", field: String?,
                        batch: Int = 500, on db: any Database, row: @escaping @Sendable (Int) -> [BulkValue]) async throws {
         let head = "INSERT INTO \"\(table)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
         let batches = stride(from: 0, to: count, by: batch).map { $0..<min($0 + batch, count) }
@@ -93,7 +94,7 @@ enum BulkRows {
             for (number, _) in batches.enumerated() {
                 async let upcoming = number + 1 < batches.count ? prepared(batches[number + 1]) : nil
                 let (text, binds) = current
-                try await translatingConstraintFailures(field: field) {
+                try await translating(field) {
                     try await sqlite.withConnection { connection in
                         try await connection.query(text, binds) { _ in }
                     }
@@ -110,7 +111,7 @@ enum BulkRows {
                     for value in row { value.append(to: &bindings) }
                 }
                 let query = PostgresQuery(unsafeSQL: text + " " + conflict, binds: bindings)
-                try await translatingConstraintFailures(field: field) {
+                try await translating(field) {
                     _ = try await postgres.withConnection { connection in
                         connection.eventLoop.makeFutureWithTask {
                             try await connection.query(query, logger: postgres.logger).collect()
@@ -121,5 +122,10 @@ enum BulkRows {
         } else {
             throw StoreError.corrupt("a database that is neither SQLite nor PostgreSQL")
         }
+    }
+
+    /// The work, with a constraint failure as a conflict on `field` when there is one.
+    private static func translating(_ field: String?, _ work: () async throws -> Void) async throws {
+        if let field { try await translatingConstraintFailures(field: field, work) } else { try await work() }
     }
 }

@@ -102,7 +102,7 @@ public enum UpdateStore {
                               definitions: .standard, author: row.author, at: row.at, state: row.state).insertValues
         }
         try await BulkRows.insert(into: ActionUpdateModel.schema, columns: ActionUpdateModel.insertColumns, rows: values,
-                                  field: "update", on: db)
+                                  field: nil, on: db)
         try await keepStanding(.plan(plan), on: db)
     }
 

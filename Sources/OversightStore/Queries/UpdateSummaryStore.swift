@@ -124,7 +124,7 @@ extension UpdateStore {
                 return model
             }
             try await BulkRows.insert(into: ActionUpdateModel.schema, columns: ActionUpdateModel.insertColumns,
-                                      rows: models.map(\.insertValues), field: "update", on: db)
+                                      rows: models.map(\.insertValues), field: nil, on: db)
         }
         try await keepStanding(.plan(plan), on: db)
     }
