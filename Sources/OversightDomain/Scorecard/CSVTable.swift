@@ -20,13 +20,6 @@ public struct CSVTable: Sendable {
             self.columns = columns
         }
 
-        /// A record from named fields, as a form gives them.
-        public init(line: Int, fields: [String: String]) {
-            let names = fields.keys.sorted()
-            self.init(line: line, values: names.map { fields[$0] ?? "" },
-                      columns: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }))
-        }
-
         /// The field under the column `name`, or nil when the file has no such column or the line
         /// stops short of it.
         public subscript(name: String) -> String? { columns[name].flatMap { self[$0] } }
