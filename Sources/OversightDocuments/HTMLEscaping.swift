@@ -4,8 +4,9 @@ import Foundation
 /// passes what it prints through here: text between tags through `text`, every attribute value
 /// through `attribute`, and every link a person typed through `linkTarget`.
 ///
-/// `HTMLNode` calls it for every text node as it writes it, and for every attribute value as the
-/// node is made; nothing else writes HTML.
+/// `HTMLWriter` calls it for every text and attribute value it writes straight, and for every
+/// text node as it writes it; `HTMLNode` for every attribute value as the node is made. Nothing
+/// else writes HTML.
 public enum HTMLEscaping {
     /// Text between tags: `&`, `<` and `>` as entities, always, so that what a person typed is
     /// shown exactly as typed and can never become markup.
@@ -36,6 +37,16 @@ public enum HTMLEscaping {
             return
         }
         append(value, quotes: false, to: &output)
+    }
+
+    /// An attribute value, escaped as `attribute` escapes it, added to the end of `output`: how
+    /// `HTMLWriter` writes an attribute without a string of its own for each value.
+    static func appendAttribute(_ value: String, to output: inout String) {
+        guard needsEscaping(value, quotes: true) else {
+            output.append(value)
+            return
+        }
+        append(value, quotes: true, to: &output)
     }
 
     private static func needsEscaping(_ value: String, quotes: Bool) -> Bool {

@@ -65,6 +65,16 @@ public extension HTMLNode {
                 .element(name: "html", nodes: nodes, closing: .standard)])
     }
 
+    /// Whether the node is an attribute, or a group holding one: it names something about the
+    /// element it sits in, so it cannot be written on its own.
+    var carriesAttributes: Bool {
+        switch self {
+        case .attribute: true
+        case let .group(nodes): nodes.contains { $0.carriesAttributes }
+        case .empty, .text, .raw, .element: false
+        }
+    }
+
     func render() -> String {
         var writer = HTMLWriter()
         writer.write(self)
@@ -72,13 +82,17 @@ public extension HTMLNode {
     }
 }
 
-/// Writes nodes into one string. An element's attributes are gathered from its nodes first (they
-/// may come after its children, or within groups), then its tag, then its children in order.
-struct HTMLWriter {
-    private(set) var output = ""
+/// Writes HTML into one string: whole node trees, or elements opened, filled and closed in
+/// order, straight from the code that knows them (`start`, `attribute`, `text`, `close`), with no
+/// tree in between. A page's long tables and charts are written the second way: building a node
+/// for every cell, then walking and freeing the tree, had cost more than writing the bytes
+/// (`docs/performance.md`). Either way, text and attribute values are escaped here, as they are
+/// written, through `HTMLEscaping`.
+public struct HTMLWriter {
+    public private(set) var output = ""
 
-    init() {
-        output.reserveCapacity(16 * 1024)
+    public init(capacity: Int = 16 * 1024) {
+        output.reserveCapacity(capacity)
     }
 
     private struct Pending {
@@ -87,7 +101,72 @@ struct HTMLWriter {
         var keptWhenEmpty: Bool
     }
 
-    mutating func write(_ node: HTMLNode) {
+    // MARK: Writing straight
+
+    /// `<name`: its attributes follow, then `startDone()` (or `text`, `element` and so on after
+    /// `startDone()`).
+    public mutating func start(_ name: String) {
+        output.append("<")
+        output.append(name)
+    }
+
+    /// ` name="value"`, the value escaped. A nil value leaves the attribute out; so does an empty
+    /// one, unless `keptWhenEmpty`, when the name is written bare (`checked`), as `HTMLNode` does.
+    public mutating func attribute(_ name: String, _ value: String?, keptWhenEmpty: Bool = false) {
+        guard let value else { return }
+        guard !value.isEmpty else {
+            if keptWhenEmpty {
+                output.append(" ")
+                output.append(name)
+            }
+            return
+        }
+        output.append(" ")
+        output.append(name)
+        output.append("=\"")
+        HTMLEscaping.appendAttribute(value, to: &output)
+        output.append("\"")
+    }
+
+    /// `>`: the start tag is complete.
+    public mutating func startDone() {
+        output.append(">")
+    }
+
+    /// `/>`: a void element (`<line .../>`) is complete.
+    public mutating func selfClose() {
+        output.append("/>")
+    }
+
+    /// `<name class="...">`, the commonest start tag.
+    public mutating func open(_ name: String, class classes: String? = nil) {
+        start(name)
+        attribute("class", classes)
+        startDone()
+    }
+
+    /// `</name>`
+    public mutating func close(_ name: String) {
+        output.append("</")
+        output.append(name)
+        output.append(">")
+    }
+
+    /// Text between tags, escaped.
+    public mutating func text(_ value: String) {
+        HTMLEscaping.appendText(value, to: &output)
+    }
+
+    /// `<name class="...">text</name>`
+    public mutating func element(_ name: String, class classes: String? = nil, text value: String) {
+        open(name, class: classes)
+        text(value)
+        close(name)
+    }
+
+    // MARK: Writing trees
+
+    public mutating func write(_ node: HTMLNode) {
         switch node {
         case .empty:
             break

@@ -45,6 +45,29 @@ extension PageSnapshotTests {
         try assertSnapshot(RiskViews.register(RiskRegister.Model(riskModel, filter: RiskFilter()), council: context, context: page()), named: "risk-register")
     }
 
+    @Test("Two plans' actions with the same reference are listed by plan, the same way in every process")
+    func linkedActionsInPlanOrder() throws {
+        var model = riskModel
+        let risk = model.risks[0]
+        // The later plan's action has the smaller id, so only the plan's title puts it second.
+        let earlier = LinkedPlanAction(id: .init(Self.uuid(721)), reference: "7.2", what: "Reduce agency use", planID: .init(Self.uuid(731)),
+                                       planTitle: "Improvement plan 2016", rating: .amber, problems: [])
+        let later = LinkedPlanAction(id: .init(Self.uuid(720)), reference: "7.2", what: "Reduce agency use further", planID: .init(Self.uuid(730)),
+                                     planTitle: "Improvement plan 2017", rating: .green, problems: [])
+        model.planActions = [earlier.id: earlier, later.id: later]
+        // Links are a set, whose order follows the process's hash seed and the set's size: build it
+        // at several sizes and both ways round, so that some set lists the later plan first.
+        for capacity in [2, 8, 64, 512] {
+            for ids in [[earlier.id, later.id], [later.id, earlier.id]] {
+                var links = Set<PlanAction.ID>(minimumCapacity: capacity)
+                for id in ids { links.insert(id) }
+                model.links.planActions[risk.id] = links
+                let listed = RiskDetail.Model(risk, register: model).planActions.map(\.planTitle)
+                #expect(listed == ["Improvement plan 2016", "Improvement plan 2017"])
+            }
+        }
+    }
+
     @Test func riskDetail() throws {
         let model = riskModel
         try assertSnapshot(RiskViews.detail(RiskDetail.Model(model.risks[0], register: model), council: context, context: page()), named: "risk-detail")

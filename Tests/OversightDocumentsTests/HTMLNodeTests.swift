@@ -39,4 +39,40 @@ struct HTMLNodeTests {
         #expect(html == #"<a title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quoted&quot; &#39;single&#39; &amp;lt; e\#u{301}&lt;\#u{301}&gt;">"#
             + #"&lt;script&gt;alert("x")&lt;/script&gt; &amp; "quoted" 'single' &amp;lt; e\#u{301}&lt;\#u{301}&gt;</a>"#)
     }
+
+    @Test("Written straight, text and attribute values are escaped just as in nodes, and the bytes are the same")
+    func writtenStraight() {
+        let typed = #"<script>alert("x")</script> & "quoted" 'single' &lt; e\#u{301}<\#u{301}>"#
+        var writer = HTMLWriter()
+        writer.start("a")
+        writer.attribute("title", typed)
+        writer.attribute("class", "")
+        writer.attribute("hidden", "", keptWhenEmpty: true)
+        writer.attribute("id", nil)
+        writer.startDone()
+        writer.text(typed)
+        writer.close("a")
+        writer.start("line")
+        writer.attribute("x1", "1.5")
+        writer.selfClose()
+        writer.element("td", class: "ov-table__cell", text: "A & B")
+        writer.write(.element(named: "p", nodes: [.escapedAttribute("class", "x"), .text("<b>")]))
+        let nodes = HTMLNode.group([
+            .element(named: "a", nodes: [.escapedAttribute("title", typed), .escapedAttribute("class", ""),
+                                         .escapedAttribute("hidden", "", keptWhenEmpty: true), .text(typed)]),
+            .selfClosedElement(named: "line", attributes: [.escapedAttribute("x1", "1.5")]),
+            .element(named: "td", nodes: [.escapedAttribute("class", "ov-table__cell"), .text("A & B")]),
+            .element(named: "p", nodes: [.escapedAttribute("class", "x"), .text("<b>")]),
+        ])
+        #expect(writer.output == nodes.render())
+        #expect(!writer.output.contains("<script>") && writer.output.contains("&quot;x&quot;"))
+    }
+
+    @Test("Only a node that is or holds an attribute carries one for the element it sits in")
+    func carriesAttributes() {
+        #expect(HTMLNode.escapedAttribute("class", "x").carriesAttributes)
+        #expect(HTMLNode.group([.text("a"), .group([.escapedAttribute("id", "y")])]).carriesAttributes)
+        #expect(!HTMLNode.element(named: "b", nodes: [.escapedAttribute("class", "x")]).carriesAttributes)
+        #expect(!HTMLNode.group([.text("a"), .raw("<i>b</i>")]).carriesAttributes)
+    }
 }

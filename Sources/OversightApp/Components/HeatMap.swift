@@ -77,11 +77,20 @@ func heatTable(_ counts: [RiskScore: Int], scale: RiskScale, title: String) -> B
 
 /// A score with its band as a tag: "20 High".
 func riskTag(_ score: RiskScore, scale: RiskScale) -> BodyNode {
-    let band = scale.band(score)
-    let colour: TagColour = switch band.colour {
+    tag("\(score.value) \(scale.band(score).name)", riskTagColour(score, scale: scale))
+}
+
+extension HTMLWriter {
+    /// `riskTag`, written straight into the register's rows.
+    mutating func riskTag(_ score: RiskScore, scale: RiskScale) {
+        tag("\(score.value) \(scale.band(score).name)", riskTagColour(score, scale: scale))
+    }
+}
+
+private func riskTagColour(_ score: RiskScore, scale: RiskScale) -> TagColour {
+    switch scale.band(score).colour {
     case .green: .green
     case .amber: .yellow
     case .red: .red
     }
-    return tag("\(score.value) \(band.name)", colour)
 }

@@ -8,6 +8,13 @@ func tag(_ text: String, _ colour: TagColour) -> BodyNode {
     el("strong", [("class", "ov-tag ov-tag--\(colour.rawValue)")], text: text)
 }
 
+extension HTMLWriter {
+    /// `tag`, written straight into a long table.
+    mutating func tag(_ text: String, _ colour: TagColour) {
+        element("strong", class: "ov-tag ov-tag--\(colour.rawValue)", text: text)
+    }
+}
+
 func gradeTag(_ grade: Grade) -> BodyNode {
     let colour: TagColour = switch grade {
     case .outstanding: .blue

@@ -51,9 +51,9 @@ extension RiskDetail {
                 Score(position: position, likelihood: "\(score.likelihood) \(scale.likelihoodName(score.likelihood))",
                       impact: "\(score.impact) \(scale.impactName(score.impact))", score: score)
             }
-            let plan = (register.links.planActions[risk.id] ?? []).compactMap { register.planActions[$0] }.sorted { $0.reference < $1.reference }
+            let plan = (register.links.planActions[risk.id] ?? []).compactMap { register.planActions[$0] }.sorted(by: LinkedPlanAction.listedBefore)
             let board = (register.links.boardActions[risk.id] ?? []).compactMap { register.boardActions[$0] }
-                .sorted { $0.reference < $1.reference }
+                .sorted { ($0.reference, $0.id) < ($1.reference, $1.id) }
             let reviews = register.reviews[risk.id] ?? []
             self.risk = risk
             ownerName = register.name(risk.ownerID)

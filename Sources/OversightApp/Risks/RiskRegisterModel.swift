@@ -46,7 +46,7 @@ struct RiskRegisterModel {
 
     /// Why the risk's mitigations are in doubt: its linked actions that are red or overdue.
     func troubles(_ risk: Risk) -> [String] {
-        let plan = (links.planActions[risk.id] ?? []).compactMap { planActions[$0] }.sorted { $0.reference < $1.reference }
+        let plan = (links.planActions[risk.id] ?? []).compactMap { planActions[$0] }.sorted(by: LinkedPlanAction.listedBefore)
             .filter { !$0.problems.isEmpty }
             .map { "\($0.reference) \($0.problems.map(\.label).joined(separator: ", ").lowercased())" }
         let board = (links.boardActions[risk.id] ?? []).compactMap { boardActions[$0] }.sorted { $0.reference < $1.reference }

@@ -45,20 +45,31 @@ enum RiskViews {
                     ? "Risks, highest current score first: \(model.paging.summary("risks").lowercased())"
                     : "\(counted(model.rowCount, "risk")), highest current score first", captionSize: .s,
                 head: ["Ref", "Risk", "Owner", "Inherent", "Current", "Target", "Since the last review", "Next review"],
-                rows: model.rows.map { row -> [BodyNode] in
-                    [
-                        .text(row.reference),
-                        .group([link(row.title, to: .risk(cid, .value(row.id))),
-                                el("span", [("class", "ov-hint ov-block")], text: row.categoryAndStatus),
-                                row.actionsNeedAttention ? el("span", [("class", "ov-block")], [tag("Actions need attention", .orange)]) : .empty]),
-                        .text(row.ownerName),
-                        riskTag(row.inherent, scale: model.scale), riskTag(row.current, scale: model.scale),
-                        riskTag(row.target, scale: model.scale),
-                        .text(row.movement),
-                        .group([.text(UKDateFormat.long(row.reviewDue)),
-                                row.isReviewOverdue ? el("span", [("class", "ov-block")], [tag("Review overdue", .red)]) : .empty]),
-                    ]
-                }),
+                rows: model.rows, capacity: model.rows.count * 1_000) { writer, row in
+                    writer.cell(text: row.reference)
+                    writer.cell { writer in
+                        writer.link(row.title, to: .risk(cid, .value(row.id)))
+                        writer.span(class: "ov-hint ov-block", text: row.categoryAndStatus)
+                        if row.actionsNeedAttention {
+                            writer.open("span", class: "ov-block")
+                            writer.tag("Actions need attention", .orange)
+                            writer.close("span")
+                        }
+                    }
+                    writer.cell(text: row.ownerName)
+                    writer.cell { $0.riskTag(row.inherent, scale: model.scale) }
+                    writer.cell { $0.riskTag(row.current, scale: model.scale) }
+                    writer.cell { $0.riskTag(row.target, scale: model.scale) }
+                    writer.cell(text: row.movement)
+                    writer.cell { writer in
+                        writer.text(UKDateFormat.long(row.reviewDue))
+                        if row.isReviewOverdue {
+                            writer.open("span", class: "ov-block")
+                            writer.tag("Review overdue", .red)
+                            writer.close("span")
+                        }
+                    }
+                },
             pagination(model.paging, label: "Risk register pages") { page in
                 SiteURL.risks(cid).path(query: model.filter.query + [("page", page == 1 ? nil : String(page))])
             },

@@ -5,32 +5,56 @@ import OversightStore
 /// The scorecard, by theme, and one indicator's page.
 enum ScorecardViews {
     static func ragTag(_ rag: RAG?) -> BodyNode {
-        guard let rag else { return el("span", [("class", "ov-hint")], text: "No target") }
+        written { ragTag(rag, into: &$0) }
+    }
+
+    /// The colour and, in words, how far from target: members distrust a bare colour.
+    static func rating(_ rag: RAG?, distance: String?) -> BodyNode {
+        written { rating(rag, distance: distance, into: &$0) }
+    }
+
+    static func direction(_ direction: Direction?, _ polarity: Polarity) -> BodyNode {
+        written { self.direction(direction, polarity, into: &$0) }
+    }
+
+    // The same, written straight into a page: the scorecard has a row of them for every indicator.
+
+    static func ragTag(_ rag: RAG?, into writer: inout HTMLWriter) {
+        guard let rag else { return writer.span(class: "ov-hint", text: "No target") }
         let colour: TagColour = switch rag {
         case .green: .green
         case .amber: .orange
         case .red: .red
         }
-        return tag(rag.word, colour)
+        writer.element("strong", class: "ov-tag ov-tag--\(colour.rawValue)", text: rag.word)
     }
 
-    /// The colour and, in words, how far from target: members distrust a bare colour.
-    static func rating(_ rag: RAG?, distance: String?) -> BodyNode {
-        .group([ragTag(rag), distance.map { el("span", [("class", "ov-hint ov-block")], text: $0) } ?? .empty])
+    static func rating(_ rag: RAG?, distance: String?, into writer: inout HTMLWriter) {
+        ragTag(rag, into: &writer)
+        if let distance { writer.span(class: "ov-hint ov-block", text: distance) }
     }
 
-    static func direction(_ direction: Direction?, _ polarity: Polarity) -> BodyNode {
-        guard let direction else { return el("span", [("class", "ov-hint")], text: "No figure to compare") }
-        return el("span", [("class", "ov-direction ov-direction--\(direction.rawValue)")], [
-            el("span", [("aria-hidden", "true")], text: direction.arrow(polarity) + " "), .text(direction.label),
-        ])
+    static func direction(_ direction: Direction?, _ polarity: Polarity, into writer: inout HTMLWriter) {
+        guard let direction else { return writer.span(class: "ov-hint", text: "No figure to compare") }
+        writer.open("span", class: "ov-direction ov-direction--\(direction.rawValue)")
+        writer.start("span")
+        writer.attribute("aria-hidden", "true")
+        writer.startDone()
+        writer.text(direction.arrow(polarity) + " ")
+        writer.close("span")
+        writer.text(direction.label)
+        writer.close("span")
     }
 
     /// A benchmark figure and, in words, how the council compares with it.
     static func comparison(_ figure: Double?, _ comparison: Comparison?, _ unit: IndicatorUnit) -> BodyNode {
-        guard let figure else { return el("span", [("class", "ov-hint")], text: "Not available") }
-        return .group([.text(unit.format(figure)),
-                       comparison.map { el("span", [("class", "ov-hint ov-block")], text: "We are \($0.label.lowercased())") } ?? .empty])
+        written { self.comparison(figure, comparison, unit, into: &$0) }
+    }
+
+    static func comparison(_ figure: Double?, _ comparison: Comparison?, _ unit: IndicatorUnit, into writer: inout HTMLWriter) {
+        guard let figure else { return writer.span(class: "ov-hint", text: "Not available") }
+        writer.text(unit.format(figure))
+        if let comparison { writer.span(class: "ov-hint ov-block", text: "We are \(comparison.label.lowercased())") }
     }
 
     static func scorecard(_ model: Scorecard.Model, council: CouncilContext, context: ViewContext) -> String {
@@ -51,27 +75,7 @@ enum ScorecardViews {
         if !model.hasIndicators { content.append(paragraph("No indicators have been added yet.")) }
         for theme in model.themes {
             content.append(heading(2, theme.name, size: .m))
-            content.append(dataTable(caption: "\(theme.name): latest figures", captionSize: .s,
-                                     head: ["Indicator", "Latest", "Target", "Rating", "Since the period before", "Since a year before",
-                                            "England", "Neighbours", "Trend"],
-                                     rows: theme.rows.map { row in
-                let unit = row.unit
-                return [
-                    link(row.title, to: .indicator(cid, .value(row.indicatorID))),
-                    row.latest.map { latest in
-                        .group([.text(unit.format(latest.value)),
-                                el("span", [("class", "ov-hint ov-block")], text: latest.period)])
-                    } ?? .text("No figures yet"),
-                    .text(row.target.map { unit.format($0) } ?? "None set"),
-                    rating(row.standing.rag, distance: row.standing.distance),
-                    direction(row.standing.sincePrevious, row.polarity),
-                    direction(row.standing.sinceYearBefore, row.polarity),
-                    comparison(row.standing.england, row.standing.againstEngland, unit),
-                    comparison(row.standing.neighbours, row.standing.againstNeighbours, unit),
-                    trendChart(row.trend, unit: unit, target: row.target,
-                               title: row.title, width: 120, height: 36, compact: true),
-                ]
-            }))
+            content.append(latestFigures(theme, cid: cid))
             content.append(el("details", [("class", "ov-details")], [
                 el("summary", [("class", "ov-details__summary")], text: "The figures behind the \(theme.name.lowercased()) trend lines"),
                 // A wide table scrolls sideways; the region takes keyboard focus so it can be scrolled without a mouse.
@@ -84,14 +88,37 @@ enum ScorecardViews {
         return Layout.render(Page(title: "Scorecard", council: council, section: .scorecard, context: context, content: content))
     }
 
+    /// A theme's indicators, one row each: where each stands, and its trend line. Written
+    /// straight (see `HTMLWriter`): the scorecard has 250 of these rows at `--scale 10`.
+    static func latestFigures(_ theme: Scorecard.Model.Theme, cid: Parameter<Council.ID>) -> BodyNode {
+        dataTable(caption: "\(theme.name): latest figures", captionSize: .s,
+                  head: ["Indicator", "Latest", "Target", "Rating", "Since the period before", "Since a year before",
+                         "England", "Neighbours", "Trend"],
+                  rows: theme.rows, capacity: theme.rows.count * 2_400) { writer, row in
+            let unit = row.unit
+            writer.cell { $0.link(row.title, to: .indicator(cid, .value(row.indicatorID))) }
+            writer.cell { writer in
+                guard let latest = row.latest else { return writer.text("No figures yet") }
+                writer.text(unit.format(latest.value))
+                writer.span(class: "ov-hint ov-block", text: latest.period)
+            }
+            writer.cell(text: row.target.map { unit.format($0) } ?? "None set")
+            writer.cell { rating(row.standing.rag, distance: row.standing.distance, into: &$0) }
+            writer.cell { direction(row.standing.sincePrevious, row.polarity, into: &$0) }
+            writer.cell { direction(row.standing.sinceYearBefore, row.polarity, into: &$0) }
+            writer.cell { comparison(row.standing.england, row.standing.againstEngland, unit, into: &$0) }
+            writer.cell { comparison(row.standing.neighbours, row.standing.againstNeighbours, unit, into: &$0) }
+            writer.cell { $0.trendChart(row.trend, unit: unit, target: row.target, title: row.title, width: 120, height: 36, compact: true) }
+        }
+    }
+
     /// Indicators down, periods across: the trend lines as numbers.
     static func figuresTable(_ figures: Scorecard.Model.Figures, caption: String) -> BodyNode {
-        dataTable(caption: caption, captionSize: .s, head: ["Indicator"] + figures.periods,
-                  rows: figures.rows.map { row in
-                      [BodyNode.text(row.code)] + row.values.map { value -> BodyNode in
-                          .text(value.map(row.unit.format) ?? "x")
-                      }
-                  })
+        dataTable(caption: caption, captionSize: .s, head: ["Indicator"] + figures.periods, rows: figures.rows,
+                  capacity: figures.rows.count * (figures.periods.count + 1) * 40) { writer, row in
+            writer.cell(text: row.code)
+            for value in row.values { writer.cell(text: value.map(row.unit.format) ?? "x") }
+        }
     }
 
     static func indicator(_ model: IndicatorDetail.Model, council: CouncilContext, context: ViewContext) -> String {
