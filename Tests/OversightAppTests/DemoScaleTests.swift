@@ -34,8 +34,9 @@ struct DemoScaleTests {
                 if run == 0 { first = plans.map(\.id) } else { #expect(plans.map(\.id) == first) }
                 // The summary the pages use agrees with the updates themselves at this size too.
                 let open = try await UpdateStore.periods(of: plans[0].id, on: app.db).first { $0.isOpen }?.id
+                let standing = try #require(try await PlanStore.find(plans[0].id, in: council.id, on: app.db)).standing
                 let summary = try await UpdateStore.summary(
-                    of: plans[0].id, periods: try await UpdateStore.periods(of: plans[0].id, on: app.db).map(\.id),
+                    of: plans[0].id, standing: standing, periods: try await UpdateStore.periods(of: plans[0].id, on: app.db).map(\.id),
                     openPeriod: open, on: app.db)
                 let all = try await UpdateStore.updates(of: plans[0].id, on: app.db)
                 #expect(summary == UpdateSummary(updates: all, openPeriod: open))

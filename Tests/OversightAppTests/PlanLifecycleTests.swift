@@ -446,8 +446,9 @@ struct UpdateSummaryTests {
             let plan = try await app.demoImprovementPlan(in: council)
             let open = try await UpdateStore.periods(of: plan.id, on: app.db).first { $0.isOpen }?.id
             let all = try await UpdateStore.updates(of: plan.id, on: app.db)
+            let standing = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db)).standing
             let summary = try await UpdateStore.summary(
-                of: plan.id, periods: try await UpdateStore.periods(of: plan.id, on: app.db).map(\.id),
+                of: plan.id, standing: standing, periods: try await UpdateStore.periods(of: plan.id, on: app.db).map(\.id),
                 openPeriod: open, on: app.db)
             #expect(summary == UpdateSummary(updates: all, openPeriod: open))
             #expect(summary.latest.count > 30)

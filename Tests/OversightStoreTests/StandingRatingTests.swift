@@ -40,7 +40,9 @@ struct StandingRatingTests {
             }
 
             @Sendable func standing() async throws -> [PlanAction.ID: Rating] {
-                let summary = try await UpdateStore.summary(of: plan, periods: [period], openPeriod: period, on: db)
+                // As the plan pages read it: the standing ratings with the plan's actions.
+                let standing = try #require(try await PlanStore.find(plan, in: council, on: db)).standing
+                let summary = try await UpdateStore.summary(of: plan, standing: standing, periods: [period], openPeriod: period, on: db)
                 let all = try await UpdateStore.updates(of: plan, on: db)
                 #expect(summary == UpdateSummary(updates: all, openPeriod: period))
                 return summary.latest

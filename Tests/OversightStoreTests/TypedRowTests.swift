@@ -101,15 +101,17 @@ struct TypedRowTests {
                     [(id: UUID(), action: ids[0], period: period, draft: UpdateDraft(rating: .amber, narrative: "Behind", evidenceLinks: []),
                       author: "lead@northshire.example", at: now, state: .accepted)], plan: plan, on: change)
             }
-            let actions = try #require(try await PlanStore.find(plan, in: council, on: db)?.actions)
+            let record = try #require(try await PlanStore.find(plan, in: council, on: db))
+            let actions = record.actions
             #expect(actions.map(\.id) == ids)
             #expect(actions.map(\.draft) == [full, bare])
             #expect(actions.allSatisfy { $0.version == 1 && $0.carriedFromID == nil && $0.priorityID == priorityID })
             #expect(actions.map(\.revisionCount) == [1, 0])
             let updates = try await UpdateStore.updates(of: plan, on: db)
             #expect(updates.map(\.narrative) == ["Behind"] && updates.first?.state == .accepted)
-            let summary = try await UpdateStore.summary(of: plan, periods: [period], openPeriod: nil, on: db)
-            #expect(summary.latest == [ids[0]: .amber])
+            #expect(record.standing == [ids[0]: .amber])
+            let summary = try await UpdateStore.summary(of: plan, standing: record.standing, periods: [period], openPeriod: period, on: db)
+            #expect(summary.reportedCount == [period: 1] && summary.reportedInOpen == [ids[0]])
         }
     }
 

@@ -27,7 +27,7 @@ extension PlanPageModel {
                              periods: periods,
                              updates: updates,
                              summary: try await UpdateStore.summary(
-                                 of: record.plan.id, periods: periods.prefix(PlanViews.periodsShown).map(\.id),
+                                 of: record.plan.id, standing: record.standing, periods: periods.prefix(PlanViews.periodsShown).map(\.id),
                                  openPeriod: periods.first { $0.isOpen }?.id, on: db),
                              consultations: try await PlanRecordStore.consultations(of: record.plan.id, on: db),
                              evidence: evidence,

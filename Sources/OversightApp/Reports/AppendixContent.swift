@@ -6,9 +6,10 @@ import OversightStore
 /// The content of each appendix: generated ones from the plan as it stands (until the report is
 /// published and they are frozen), uploaded ones as a link to the file.
 enum AppendixContent {
-    static func appendices(of report: Report, council: Council, today: CalendarDate,
+    /// `stored` are the report's appendices when the caller has them already (its page lists them).
+    static func appendices(of report: Report, stored: [ReportAppendix]? = nil, council: Council, today: CalendarDate,
                            on db: any Database) async throws -> [ReportDocument.Appendix] {
-        let appendices = try await ReportAppendixStore.appendices(of: report.id, on: db)
+        let appendices = if let stored { stored } else { try await ReportAppendixStore.appendices(of: report.id, on: db) }
         var result: [ReportDocument.Appendix] = []
         for (index, appendix) in appendices.enumerated() {
             result.append(ReportDocument.Appendix(
@@ -139,14 +140,14 @@ extension ReportDocument {
     /// A report that is not frozen yet, as a document from the data as it stands, with the
     /// report it corrects: what its page shows while a draft, and what publishing freezes.
     static func live(_ report: Report, template: ReportTemplate, council: Council, today: CalendarDate,
-                     on db: any Database) async throws -> (document: Document, corrects: Report?) {
+                     appendices stored: [ReportAppendix]? = nil, on db: any Database) async throws -> (document: Document, corrects: Report?) {
         var corrects: Report?
         var supersedes: (title: String, publishedOn: CalendarDate?)?
         if let id = report.supersedesID, let (original, _) = try await ReportStore.find(id, in: council.id, on: db) {
             corrects = original
             supersedes = (original.title, try await ReportPublicationStore.find(id, on: db)?.publication.publishedOn)
         }
-        let appendices = try await AppendixContent.appendices(of: report, council: council, today: today, on: db)
+        let appendices = try await AppendixContent.appendices(of: report, stored: stored, council: council, today: today, on: db)
         return (make(report, template: template, council: council, appendices: appendices, supersedes: supersedes), corrects)
     }
 }

@@ -22,35 +22,32 @@ enum ReportController {
     /// The document a download renders, refusing exempt material to those without Part II access.
     private static func downloadable(_ req: Request) async throws -> ReportPageModel {
         let (model, access) = try await req.reportPage()
-        guard access != .exempt, model.document != nil else {
-            throw Abort(.forbidden, reason: "This report is exempt from publication (Part II). Its content is available only to those with access to exempt reports.")
-        }
+        guard access != .exempt, model.document != nil else { throw ReportDownload.exempt }
         return model
     }
 
     /// A published Part I report's files are the same for everyone who may have them: anyone.
-    static func cacheable(_ response: Response, _ model: ReportPageModel) -> Response {
-        guard !model.report.isExempt, model.publication != nil, response.status == .ok else { return response }
+    static func cacheable(_ response: Response, _ report: Report, published: Bool) -> Response {
+        guard !report.isExempt, published, response.status == .ok else { return response }
         return response.cachedPublicly(for: 300)
     }
 
-    static func fileName(_ model: ReportPageModel, _ ext: String) -> String {
-        let slug = model.report.title.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(8).joined(separator: "-")
-        return "\(model.report.meetingDate.iso)-\(slug.isEmpty ? "report" : slug).\(ext)"
+    static func fileName(_ report: Report, _ ext: String) -> String {
+        let slug = report.title.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(8).joined(separator: "-")
+        return "\(report.meetingDate.iso)-\(slug.isEmpty ? "report" : slug).\(ext)"
     }
 
     @Sendable static func docx(req: Request) async throws -> Response {
-        let model = try await downloadable(req)
-        guard let document = model.document else { throw Abort(.notFound) }
-        let data = try DocxRenderer.render(document, baseURL: req.baseURL)
-        return cacheable(.download(data, type: EvidenceKind.word.contentType, fileName: fileName(model, "docx")), model)
+        let file = try await req.reportDownload()
+        let data = try DocxRenderer.render(file.document, baseURL: req.baseURL)
+        return cacheable(.download(data, type: EvidenceKind.word.contentType, fileName: fileName(file.report, "docx")),
+                         file.report, published: file.published)
     }
 
     @Sendable static func markdown(req: Request) async throws -> Response {
-        let model = try await downloadable(req)
-        guard let document = model.document else { throw Abort(.notFound) }
-        return cacheable(.download(MarkdownRenderer.render(document), type: "text/markdown; charset=utf-8",
-                                   fileName: fileName(model, "md")), model)
+        let file = try await req.reportDownload()
+        return cacheable(.download(MarkdownRenderer.render(file.document), type: "text/markdown; charset=utf-8",
+                                   fileName: fileName(file.report, "md")), file.report, published: file.published)
     }
 
     @Sendable static func pdf(req: Request) async throws -> Response {
@@ -59,7 +56,8 @@ enum ReportController {
         let html = ReportViews.printable(document, council: model.council.name)
         do {
             let data = try await req.printedPDF(html, frozen: model.publication != nil)
-            return cacheable(.download(data, type: "application/pdf", fileName: fileName(model, "pdf")), model)
+            return cacheable(.download(data, type: "application/pdf", fileName: fileName(model.report, "pdf")), model.report,
+                             published: model.publication != nil)
         } catch let error as PDFPrinter.Failure {
             return try await HTMLResponse(status: .serviceUnavailable, html: ReportViews.pdfUnavailable(
                 model, message: error.message, context: req.viewContext)).encodeResponse(for: req)

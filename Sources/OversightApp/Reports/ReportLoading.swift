@@ -26,23 +26,50 @@ extension Request {
         let access = try reportAccess(report)
         let today = CalendarDate.inLondon(dependencies.now())
         let stored = try await ReportPublicationStore.find(report.id, on: db)
+        let appendices = try await ReportAppendixStore.appendices(of: report.id, on: db)
         var document: Document?
         var corrects: Report?
         if withDocument && access != .exempt, let stored {
             document = try ReportDocument.decode(stored.document)
         } else if withDocument && access != .exempt {
             (document, corrects) = try await ReportDocument.live(report, template: template.template, council: council,
-                                                                 today: today, on: db)
+                                                                 today: today, appendices: appendices, on: db)
         }
         if corrects == nil, let id = report.supersedesID {
             corrects = try await ReportStore.find(id, in: council.id, on: db)?.0
         }
         let model = ReportPageModel(
             council: council, report: report, template: template, clearedBy: clearedBy,
-            appendices: try await ReportAppendixStore.appendices(of: report.id, on: db),
+            appendices: appendices,
             publication: stored.map { ($0.publication, $0.intact) }, document: document,
             rules: try await publicationRules(), today: today,
             correctedBy: try await ReportStore.correction(of: report.id, on: db), corrects: corrects)
         return (model, access)
     }
+
+    /// The report named in the path as its Word and Markdown files need it: the frozen document
+    /// once published, otherwise one made from the data as it stands. Exempt material is refused
+    /// to those without Part II access. Nothing only the page shows (deadlines, corrections, who
+    /// cleared it) is read.
+    func reportDownload() async throws -> ReportDownload {
+        let council = try await council()
+        guard let (report, _) = try await ReportStore.find(id(.report), in: council.id, on: db) else { throw Abort(.notFound) }
+        guard try reportAccess(report) != .exempt else { throw ReportDownload.exempt }
+        if let stored = try await ReportPublicationStore.find(report.id, on: db) {
+            return ReportDownload(report: report, published: true, document: try ReportDocument.decode(stored.document))
+        }
+        guard let template = try await ReportTemplateStore.find(report.templateID, on: db) else { throw Abort(.notFound) }
+        let (document, _) = try await ReportDocument.live(report, template: template.template, council: council,
+                                                          today: .inLondon(dependencies.now()), on: db)
+        return ReportDownload(report: report, published: false, document: document)
+    }
+}
+
+/// A report's document, as its downloads render it.
+struct ReportDownload {
+    var report: Report
+    var published: Bool
+    var document: Document
+
+    static let exempt = Abort(.forbidden, reason: "This report is exempt from publication (Part II). Its content is available only to those with access to exempt reports.")
 }

@@ -89,6 +89,9 @@ struct PlanActionRow: Sendable {
         revision_reason, revision_count, success_measures, status, position, withdrawal_reason, carried_from_id, version
         """
 
+    /// How many columns `columns` names: a query may read more after them.
+    static let columnCount = columns.split(separator: ",").count
+
     init(_ row: ColumnRow) throws {
         id = try row.uuid(0)
         priorityId = try row.uuid(1)

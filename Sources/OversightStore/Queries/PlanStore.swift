@@ -44,11 +44,15 @@ public struct PlanRecord: Equatable, Sendable {
     public var priorities: [Priority]
     /// In priority, then action order.
     public var actions: [PlanAction]
+    /// Each action's standing rating (its newest update not returned), as the write path keeps it
+    /// in `plan_actions.standing_rating`; an action with none is absent.
+    public var standing: [PlanAction.ID: Rating]
 
-    public init(plan: Plan, priorities: [Priority], actions: [PlanAction]) {
+    public init(plan: Plan, priorities: [Priority], actions: [PlanAction], standing: [PlanAction.ID: Rating] = [:]) {
         self.plan = plan
         self.priorities = priorities
         self.actions = actions
+        self.standing = standing
     }
 
     public func actions(in priority: Priority.ID) -> [PlanAction] { actions.filter { $0.priorityID == priority } }
@@ -83,12 +87,15 @@ public enum PlanStore {
         let sortedActions = actions.sorted {
             (order[$0.action.priorityID.rawValue] ?? 0, $0.position) < (order[$1.action.priorityID.rawValue] ?? 0, $1.position)
         }
-        return PlanRecord(plan: plan, priorities: priorities, actions: sortedActions.map(\.action))
+        var standing: [PlanAction.ID: Rating] = [:]
+        for row in actions { if let rating = row.standing { standing[row.action.id] = rating } }
+        return PlanRecord(plan: plan, priorities: priorities, actions: sortedActions.map(\.action), standing: standing)
     }
 
-    /// A plan's actions with their recommendation links: a plan of hundreds of actions is read in two
-    /// queries, without Fluent's query builder, each row read by column position (`ColumnRows`).
-    static func actionRows(of plan: Plan.ID, on db: any Database) async throws -> [(action: PlanAction, position: Int)] {
+    /// A plan's actions with their recommendation links and standing ratings: a plan of hundreds of
+    /// actions is read in two queries, without Fluent's query builder, each row read by column
+    /// position (`ColumnRows`).
+    static func actionRows(of plan: Plan.ID, on db: any Database) async throws -> [(action: PlanAction, position: Int, standing: Rating?)] {
         let links = try await ColumnRows.read("""
             SELECT l.action_id, l.recommendation_id FROM action_recommendations l
             JOIN plan_actions a ON a.id = l.action_id WHERE a.plan_id = \(bind: plan.rawValue)
@@ -98,11 +105,13 @@ public enum PlanStore {
             linked[try row.uuid(0), default: []].append(.init(try row.uuid(1)))
         }
         let rows = try await ColumnRows.read("""
-            SELECT \(unsafeRaw: PlanActionRow.columns) FROM plan_actions WHERE plan_id = \(bind: plan.rawValue)
+            SELECT \(unsafeRaw: PlanActionRow.columns), standing_rating FROM plan_actions WHERE plan_id = \(bind: plan.rawValue)
             """, on: db)
+        let standingColumn = PlanActionRow.columnCount
         return try rows.map { row in
             let action = try PlanActionRow(row)
-            return (try action.toDomain(recommendations: linked[action.id] ?? []), action.position)
+            let standing = try row.optionalString(standingColumn).flatMap(Rating.init(rawValue:))
+            return (try action.toDomain(recommendations: linked[action.id] ?? []), action.position, standing)
         }
     }
 

@@ -34,36 +34,37 @@ public struct UpdateSummary: Equatable, Sendable {
 
 extension UpdateStore {
     /// `periods` are the periods whose counts the page shows (the overview shows the latest six).
-    public static func summary(of plan: Plan.ID, periods: [UpdatePeriod.ID], openPeriod: UpdatePeriod.ID?,
-                               on db: any Database) async throws -> UpdateSummary {
+    public static func summary(of plan: Plan.ID, standing: [PlanAction.ID: Rating], periods: [UpdatePeriod.ID],
+                               openPeriod: UpdatePeriod.ID?, on db: any Database) async throws -> UpdateSummary {
         let returned = UpdateState.returned.rawValue
-        // Kept as a column by every write to the history (`UpdateStore.keepStanding`), so the page
-        // reads it with one row per action rather than finding each action's newest update again.
-        let latestRows = try await ColumnRows.read("""
-            SELECT id, standing_rating FROM plan_actions WHERE plan_id = \(bind: plan.rawValue)
-            """, on: db)
-        var latest: [PlanAction.ID: Rating] = [:]
-        for row in latestRows {
-            guard let rating = try row.optionalString(1).flatMap(Rating.init(rawValue:)) else { continue }
-            latest[.init(try row.uuid(0))] = rating
+        // One statement for both: the count of each period's reporting actions (a row per period,
+        // its action empty), then the open period's reporting actions (a row each, period empty).
+        // The empty columns are typed, for PostgreSQL to match them across the `UNION`.
+        var parts: [SQLQueryString] = []
+        if !periods.isEmpty {
+            parts.append("""
+                SELECT period_id, COUNT(DISTINCT action_id), CAST(NULL AS UUID) FROM action_updates
+                WHERE period_id IN (\(binds: periods.map(\.rawValue))) AND state <> \(bind: returned) GROUP BY period_id
+                """)
+        }
+        if let openPeriod {
+            parts.append("""
+                SELECT DISTINCT CAST(NULL AS UUID), CAST(NULL AS BIGINT), action_id FROM action_updates
+                WHERE period_id = \(bind: openPeriod.rawValue) AND state <> \(bind: returned)
+                """)
         }
         var counts: [UpdatePeriod.ID: Int] = [:]
-        if !periods.isEmpty {
-            let countRows = try await ColumnRows.read("""
-                SELECT period_id, COUNT(DISTINCT action_id) AS reported FROM action_updates
-                WHERE period_id IN (\(binds: periods.map(\.rawValue))) AND state <> \(bind: returned) GROUP BY period_id
-                """, on: db)
-            for row in countRows { counts[.init(try row.uuid(0))] = try row.int(1) }
-        }
         var open: Set<PlanAction.ID> = []
-        if let openPeriod {
-            let rows = try await ColumnRows.read("""
-                SELECT DISTINCT action_id FROM action_updates
-                WHERE period_id = \(bind: openPeriod.rawValue) AND state <> \(bind: returned)
-                """, on: db)
-            open = Set(try rows.map { .init(try $0.uuid(0)) })
+        if !parts.isEmpty {
+            for row in try await ColumnRows.read(parts.joined(separator: " UNION ALL "), on: db) {
+                if let action = try row.optionalUUID(2) {
+                    open.insert(.init(action))
+                } else if let period = try row.optionalUUID(0) {
+                    counts[.init(period)] = try row.int(1)
+                }
+            }
         }
-        return UpdateSummary(latest: latest, reportedCount: counts, reportedInOpen: open)
+        return UpdateSummary(latest: standing, reportedCount: counts, reportedInOpen: open)
     }
 
     /// The updates of one period, oldest first: the period page.
