@@ -33,9 +33,13 @@ enum ReportText {
         let xml = String(decoding: bytes, as: UTF8.self)
         var text = ""
         var rest = Substring(xml)
-        while let open = rest.range(of: "<w:t xml:space=\"preserve\">") {
-            guard let close = rest[open.upperBound...].range(of: "</w:t>") else { break }
-            text += rest[open.upperBound..<close.lowerBound] + " "
+        // `<w:t>`, or `<w:t xml:space="preserve">` where the text's spacing must be kept.
+        while let open = rest.range(of: "<w:t"), let end = rest[open.upperBound...].firstIndex(of: ">") {
+            let tag = rest[open.upperBound..<end]
+            rest = rest[rest.index(after: end)...]
+            guard tag.isEmpty || tag == " xml:space=\"preserve\"" else { continue }
+            guard let close = rest.range(of: "</w:t>") else { break }
+            text += rest[..<close.lowerBound] + " "
             rest = rest[close.upperBound...]
         }
         return text.replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")

@@ -52,10 +52,10 @@ struct DocxTests {
     func structure() throws {
         let parts = try Self.parts(try DocxRenderer.render(Self.document))
         let body = try #require(parts["word/document.xml"])
-        #expect(body.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Children&apos;s") ||
-                body.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Children's Services"))
+        #expect(body.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Children&apos;s") ||
+                body.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Children's Services"))
         #expect(body.contains("<w:trPr><w:tblHeader/></w:trPr>"))
-        #expect(body.contains("<w:b/></w:rPr><w:t xml:space=\"preserve\">Paper</w:t>"))
+        #expect(body.contains("<w:b/></w:rPr><w:t>Paper</w:t>"))
         #expect(body.contains("w:fill=\"F4C7C3\""))
         #expect(body.contains("<w:br w:type=\"page\"/>"))
         #expect(try #require(parts["word/footer1.xml"]).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
@@ -64,10 +64,22 @@ struct DocxTests {
         #expect(try #require(parts["word/numbering.xml"]).components(separatedBy: "<w:startOverride w:val=\"1\"/>").count == 3)
     }
 
+    @Test("Spacing Word would drop is marked to be kept: a space at either end, two together, a tab; other text is not")
+    func spacing() throws {
+        let document = Document(title: "Spacing", blocks: [
+            .paragraph([.text("Contact: "), .strong("Helen"), .text(" or "), .text("two  spaces"), .text("a\ttab"), .text("plain words")]),
+        ])
+        let body = try #require(try Self.parts(try DocxRenderer.render(document))["word/document.xml"])
+        for kept in ["Contact: ", " or ", "two  spaces", "a\ttab"] {
+            #expect(body.contains("<w:t xml:space=\"preserve\">\(kept)</w:t>"), "\(kept) lost its spacing")
+        }
+        #expect(body.contains("<w:t>plain words</w:t>") && body.contains("<w:t>Helen</w:t>"))
+    }
+
     @Test("Markdown sections become paragraphs, lists and bold; typed markup is text, never structure")
     func markdown() throws {
         let body = try #require(try Self.parts(try DocxRenderer.render(Self.document))["word/document.xml"])
-        #expect(body.contains("<w:b/></w:rPr><w:t xml:space=\"preserve\">bold</w:t>"))
+        #expect(body.contains("<w:b/></w:rPr><w:t>bold</w:t>"))
         #expect(body.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; form feed"))
         #expect(body.contains("<w:numId w:val=\"1\"/>"))
         #expect(!body.contains("<script>"))

@@ -53,20 +53,24 @@ extension Request {
     /// cleared it) is read.
     func reportDownload() async throws -> ReportDownload {
         let council = try await council()
-        guard let (report, _) = try await ReportStore.find(id(.report), in: council.id, on: db) else { throw Abort(.notFound) }
-        guard try reportAccess(report) != .exempt else { throw ReportDownload.exempt }
-        if let stored = try await ReportPublicationStore.find(report.id, on: db) {
-            return ReportDownload(report: report, published: true, document: try ReportDocument.decode(stored.document))
+        let reportID: Report.ID = try id(.report)
+        let today = CalendarDate.inLondon(dependencies.now())
+        return try await onOneConnection { db in
+            guard let (report, _) = try await ReportStore.find(reportID, in: council.id, on: db) else { throw Abort(.notFound) }
+            guard try self.reportAccess(report) != .exempt else { throw ReportDownload.exempt }
+            if let stored = try await ReportPublicationStore.find(report.id, on: db) {
+                return ReportDownload(report: report, published: true, document: try ReportDocument.decode(stored.document))
+            }
+            guard let template = try await ReportTemplateStore.find(report.templateID, on: db) else { throw Abort(.notFound) }
+            let (document, _) = try await ReportDocument.live(report, template: template.template, council: council,
+                                                              today: today, on: db)
+            return ReportDownload(report: report, published: false, document: document)
         }
-        guard let template = try await ReportTemplateStore.find(report.templateID, on: db) else { throw Abort(.notFound) }
-        let (document, _) = try await ReportDocument.live(report, template: template.template, council: council,
-                                                          today: .inLondon(dependencies.now()), on: db)
-        return ReportDownload(report: report, published: false, document: document)
     }
 }
 
 /// A report's document, as its downloads render it.
-struct ReportDownload {
+struct ReportDownload: Sendable {
     var report: Report
     var published: Bool
     var document: Document
