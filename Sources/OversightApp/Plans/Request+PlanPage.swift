@@ -14,12 +14,4 @@ extension Request {
         }) else { throw Abort(.notFound) }
         return model
     }
-
-    /// `read` on one connection held from the first query to the last: a page's dozen or more
-    /// queries then take the pool's connection once rather than once each.
-    func onOneConnection<T: Sendable>(_ read: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await db.withConnection { db in
-            db.eventLoop.makeFutureWithTask { try await read(db) }
-        }.get()
-    }
 }

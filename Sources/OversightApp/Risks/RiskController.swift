@@ -270,8 +270,10 @@ extension Request {
     /// The register; `everyAction` adds every action a risk could be linked to, for the links page.
     func riskRegister(in council: Council, everyAction: Bool = false, reviews: RiskRegisterModel.Reviews = .all)
         async throws -> RiskRegisterModel {
-        try await RiskRegisterModel.load(council, today: .inLondon(dependencies.now()), everyAction: everyAction,
-                                         reviews: reviews, partTwo: risks.seesExempt, on: db)
+        let today = CalendarDate.inLondon(dependencies.now()), partTwo = risks.seesExempt
+        return try await onOneConnection { db in
+            try await RiskRegisterModel.load(council, today: today, everyAction: everyAction, reviews: reviews, partTwo: partTwo, on: db)
+        }
     }
 }
 

@@ -26,8 +26,10 @@ enum ScorecardController {
         let council = try await req.council()
         // The page shows the last 13 periods; where an indicator stands needs its latest figure, the
         // period before and the same period a year before, which the same 13 hold at any frequency.
-        let model = Scorecard.Model(try await models(council, latest: Scorecard.trendMonths, on: req.db),
-                                    comparators: try await ComparatorStore.find(council.id, on: req.db))
+        let (indicators, comparators) = try await req.onOneConnection { db in
+            (try await models(council, latest: Scorecard.trendMonths, on: db), try await ComparatorStore.find(council.id, on: db))
+        }
+        let model = Scorecard.Model(indicators, comparators: comparators)
         return HTMLResponse(html: ScorecardViews.scorecard(model, council: council.context, context: req.viewContext))
     }
 

@@ -1,3 +1,4 @@
+import Fluent
 import OversightDomain
 import OversightStore
 import Vapor
@@ -58,6 +59,14 @@ extension Request {
             throw QueryParameter.refusal("version", "the whole number the form was given", text)
         }
         return version
+    }
+
+    /// `read` on one connection held from the first query to the last: a page's dozen or more
+    /// queries then take the pool's connection once rather than once each.
+    func onOneConnection<T: Sendable>(_ read: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await db.withConnection { db in
+            db.eventLoop.makeFutureWithTask { try await read(db) }
+        }.get()
     }
 }
 
