@@ -23,7 +23,11 @@ func ratingColour(_ rating: Rating) -> String {
 }
 
 func statusTag(_ status: ActionStatus) -> BodyNode {
-    let colour: TagColour = switch status {
+    tag(status.label, statusColour(status))
+}
+
+private func statusColour(_ status: ActionStatus) -> TagColour {
+    switch status {
     case .notStarted: .grey
     case .inProgress: .blue
     case .completed: .green
@@ -31,7 +35,13 @@ func statusTag(_ status: ActionStatus) -> BodyNode {
     case .carriedForward: .orange
     case .withdrawn: .grey
     }
-    return tag(status.label, colour)
+}
+
+extension HTMLWriter {
+    /// `statusTag`, written straight into a long table.
+    mutating func statusTag(_ status: ActionStatus) {
+        tag(status.label, statusColour(status))
+    }
 }
 
 func planStatusTag(_ status: PlanStatus) -> BodyNode {
@@ -309,19 +319,24 @@ enum PlanViews {
             paragraph([fileLink("Download the coverage (Excel)", to: .coverageXLSX(cid, pid))]),
         ]
         for section in model.sections {
-            let rows: [[BodyNode]] = section.rows.map { row in
-                [
-                    .text(String(row.number)),
-                    .text(row.text),
-                    row.answers.isEmpty ? tag("No action", .red) : .group(row.answers.map { action in
-                        el("span", [("class", "ov-block")], [link(action.reference, to: .action(cid, pid, .value(action.id))),
-                                                             .text(" "), statusTag(action.status)])
-                    }),
-                ]
-            }
             if model.answersSeveral { content.append(heading(2, section.title, size: .m)) }
+            // Written straight (see `HTMLWriter`): a recommendation of a 480-action plan can list dozens.
             content.append(dataTable(caption: "\(section.title): recommendations and the actions that answer them",
-                                     captionSize: .s, head: ["No.", "Recommendation", "Actions"], rows: rows))
+                                     captionSize: .s, head: ["No.", "Recommendation", "Actions"], rows: section.rows,
+                                     capacity: 16 * 1024) { writer, row in
+                writer.cell(text: String(row.number))
+                writer.cell(text: row.text)
+                writer.cell { writer in
+                    if row.answers.isEmpty { return writer.tag("No action", .red) }
+                    for action in row.answers {
+                        writer.open("span", class: "ov-block")
+                        writer.link(action.reference, to: .action(cid, pid, .value(action.id)))
+                        writer.text(" ")
+                        writer.statusTag(action.status)
+                        writer.close("span")
+                    }
+                }
+            })
         }
         return Layout.render(Page(title: "Coverage", council: council, section: .plans,
                                   breadcrumbs: [("Plans", .plans(cid)), (plan.title, .plan(cid, pid))], context: context,
