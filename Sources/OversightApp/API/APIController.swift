@@ -58,7 +58,7 @@ enum APIController {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        let etag = "\"" + SHA256.hash(data: data).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        let etag = "\"" + lowercaseHex(SHA256.hash(data: data).prefix(16)) + "\""
         var headers = HTTPHeaders()
         headers.contentType = .json
         headers.replaceOrAdd(name: .eTag, value: etag)

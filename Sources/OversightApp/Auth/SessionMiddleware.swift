@@ -39,7 +39,7 @@ struct SessionMiddleware: AsyncMiddleware {
         guard let token = request.cookies[SessionCookie.name]?.string, !token.isEmpty else { return }
         let hash = sha256Hex(token)
         let cache = request.application.oversight.sessions
-        let generation = try await request.generations(of: Self.scopes)
+        let generation = try await request.generations(of: Self.scopes, alongWith: PageCacheMiddleware.scopes(of: request))
         let now = request.dependencies.now()
         var session = cache.value(hash, generation: generation)
         if let cached = session, isExpired(cached, now) { session = nil }
@@ -80,7 +80,7 @@ struct SessionMiddleware: AsyncMiddleware {
         guard let bearer = request.headers.bearerAuthorization?.token else { return }
         let hash = sha256Hex(bearer)
         let cache = request.application.oversight.tokens
-        let generation = try await request.generations(of: Self.scopes)
+        let generation = try await request.generations(of: Self.scopes, alongWith: PageCacheMiddleware.scopes(of: request))
         var token = cache.value(hash, generation: generation)
         let fresh = token == nil
         if fresh { token = try await AccountStore.token(hash: hash, on: request.db) }

@@ -97,13 +97,19 @@ extension Request {
     }
 
     /// The generations of `scopes`, read once per request for each list of scopes asked for.
-    func generations(of scopes: [CacheScope]) async throws -> [Int] {
+    /// `alongWith` are lists that will be asked for later in the same request (the page cache's,
+    /// after the session's): read in the same query, a cached page costs one query, not two.
+    func generations(of scopes: [CacheScope], alongWith later: [[CacheScope]] = []) async throws -> [Int] {
         var known = storage[GenerationsKey.self] ?? [:]
         if let read = known[scopes] { return read }
-        let read = try await CacheGenerations.read(scopes, on: db)
-        known[scopes] = read
+        let lists = [scopes] + later.filter { known[$0] == nil }
+        var all: [CacheScope] = []
+        for scope in lists.joined() where !all.contains(scope) { all.append(scope) }
+        let read = try await CacheGenerations.read(all, on: db)
+        let byScope = Dictionary(zip(all, read), uniquingKeysWith: { first, _ in first })
+        for list in lists { known[list] = list.map { byScope[$0] ?? 0 } }
         storage[GenerationsKey.self] = known
-        return read
+        return known[scopes] ?? []
     }
 }
 

@@ -61,6 +61,17 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
     }
 
+    /// The scopes the page cache will read for this request, if its route is a cached page: the
+    /// session middleware, before it, reads them in the same query as its own.
+    static func scopes(of request: Request) -> [[CacheScope]] {
+        guard request.method == .GET, let url = request.route?.userInfo[routeKey] as? SiteURL,
+              let scopes = Routes.cacheScopes(url, request) else { return [] }
+        return [scopes]
+    }
+
+    /// Where a cached page's route keeps its `SiteURL` (see `Routes.register`).
+    static let routeKey = "oversight.pageCacheURL"
+
     private static func served(_ entry: PageCache.Entry) -> Response {
         hits.increment()
         return Response(status: entry.status, headers: entry.headers, body: .init(buffer: entry.body))

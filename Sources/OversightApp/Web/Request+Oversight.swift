@@ -61,12 +61,9 @@ extension Request {
         return version
     }
 
-    /// `read` on one connection held from the first query to the last: a page's dozen or more
-    /// queries then take the pool's connection once rather than once each.
+    /// `read` on one connection where that is quicker: see `OneConnection`.
     func onOneConnection<T: Sendable>(_ read: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await db.withConnection { db in
-            db.eventLoop.makeFutureWithTask { try await read(db) }
-        }.get()
+        try await OneConnection.read(on: db, read)
     }
 }
 

@@ -83,7 +83,18 @@ enum Routes {
         let signedIn = routes.grouped(RequireSignIn())
         for url in SiteURL.allRoutes {
             let group = isPublic(url) ? routes : signedIn
-            register(url, on: isCached(url) ? group.grouped(PageCacheMiddleware(url: url)) : group)
+            register(url, on: isCached(url) ? PageRoutes(base: group.grouped(PageCacheMiddleware(url: url)), url: url) : group)
+        }
+    }
+
+    /// Routes of a cached page, each marked with its `SiteURL` for `PageCacheMiddleware.scopes(of:)`.
+    private struct PageRoutes: RoutesBuilder {
+        let base: any RoutesBuilder
+        let url: SiteURL
+
+        func add(_ route: Route) {
+            route.userInfo[PageCacheMiddleware.routeKey] = url
+            base.add(route)
         }
     }
 

@@ -35,7 +35,7 @@ public enum DatabaseSetup {
             // Writes that audit take the audit chain's lock in turn, so a burst of them queues for
             // connections; waiting up to 30 seconds (rather than the driver's 10) lets a burst drain
             // on a busy machine instead of failing requests that would have succeeded.
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 8,
                                     connectionPoolTimeout: .seconds(30), sqlLogLevel: logLevel), as: .psql)
         }
     }
