@@ -34,7 +34,9 @@ public enum DatabaseSetup {
             if let searchPath { configuration.searchPath = [searchPath] }
             // Writes that audit take the audit chain's lock in turn, so a burst of them queues for
             // connections; waiting up to 30 seconds (rather than the driver's 10) lets a burst drain
-            // on a busy machine instead of failing requests that would have succeeded.
+            // on a busy machine instead of failing requests that would have succeeded. Eight a loop
+            // rather than four: writers waiting for the lock hold theirs, and a plan page made afresh
+            // asks for several reads at once (`docs/performance.md`, 7 December).
             databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 8,
                                     connectionPoolTimeout: .seconds(30), sqlLogLevel: logLevel), as: .psql)
         }
