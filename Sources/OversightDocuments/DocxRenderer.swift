@@ -124,9 +124,10 @@ struct DocxBody {
             if bold { out += "<w:b/>" }
             out += "</w:rPr>"
         }
-        if text.utf8.contains(0x0A) {
+        if text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             var first = true
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // A browser sends a typed line break as CR LF, which Swift reads as one character.
+            for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
                 if !first { out += "<w:br/>" }
                 first = false
                 let line = String(line)

@@ -111,11 +111,13 @@ public struct HTMLWriter {
     }
 
     /// ` name="value"`, the value escaped. A nil value leaves the attribute out; so does an empty
-    /// one, unless `keptWhenEmpty`, when the name is written bare (`checked`), as `HTMLNode` does.
-    public mutating func attribute(_ name: String, _ value: String?, keptWhenEmpty: Bool = false) {
+    /// one, unless it is kept: written bare (`checked`, an empty `value`). Whether an empty value is
+    /// kept goes by the name (`keptWhenEmpty`), as the app's `el` decides, unless said. The writer
+    /// does not merge a repeated name as a node does: write each attribute once.
+    public mutating func attribute(_ name: String, _ value: String?, keptWhenEmpty kept: Bool? = nil) {
         guard let value else { return }
         guard !value.isEmpty else {
-            if keptWhenEmpty {
+            if kept ?? Self.keptWhenEmpty.contains(name) {
                 output.append(" ")
                 output.append(name)
             }
@@ -127,6 +129,11 @@ public struct HTMLWriter {
         HTMLEscaping.appendAttribute(value, to: &output)
         output.append("\"")
     }
+
+    /// Attributes written bare when their value is empty: boolean attributes, and `value` (HTML
+    /// reads a bare `value` as `value=""`; an `<option>` without one would submit its words).
+    public static let keptWhenEmpty: Set<String> = ["checked", "selected", "disabled", "required", "multiple", "open",
+                                                    "novalidate", "value"]
 
     /// `>`: the start tag is complete.
     public mutating func startDone() {

@@ -76,6 +76,17 @@ struct DocxTests {
         #expect(body.contains("<w:t>plain words</w:t>") && body.contains("<w:t>Helen</w:t>"))
     }
 
+    @Test("A line break typed in a browser (CR LF) breaks the line in Word, as a bare LF does")
+    func browserLineBreaks() throws {
+        let document = Document(title: "Breaks", blocks: [
+            .table(Table(caption: nil, header: ["Update"], rows: [["First line\r\nsecond line"], ["One\nTwo"]])),
+        ])
+        let body = try #require(try Self.parts(try DocxRenderer.render(document))["word/document.xml"])
+        #expect(body.contains("<w:t>First line</w:t><w:br/><w:t>second line</w:t>"))
+        #expect(body.contains("<w:t>One</w:t><w:br/><w:t>Two</w:t>"))
+        #expect(!body.contains("\r"))
+    }
+
     @Test("Markdown sections become paragraphs, lists and bold; typed markup is text, never structure")
     func markdown() throws {
         let body = try #require(try Self.parts(try DocxRenderer.render(Self.document))["word/document.xml"])

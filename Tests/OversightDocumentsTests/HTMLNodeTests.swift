@@ -49,6 +49,7 @@ struct HTMLNodeTests {
         writer.attribute("class", "")
         writer.attribute("hidden", "", keptWhenEmpty: true)
         writer.attribute("id", nil)
+        writer.attribute("value", "") // kept by its name, as the app's `el` keeps it
         writer.startDone()
         writer.text(typed)
         writer.close("a")
@@ -59,7 +60,8 @@ struct HTMLNodeTests {
         writer.write(.element(named: "p", nodes: [.escapedAttribute("class", "x"), .text("<b>")]))
         let nodes = HTMLNode.group([
             .element(named: "a", nodes: [.escapedAttribute("title", typed), .escapedAttribute("class", ""),
-                                         .escapedAttribute("hidden", "", keptWhenEmpty: true), .text(typed)]),
+                                         .escapedAttribute("hidden", "", keptWhenEmpty: true),
+                                         .escapedAttribute("value", "", keptWhenEmpty: true), .text(typed)]),
             .selfClosedElement(named: "line", attributes: [.escapedAttribute("x1", "1.5")]),
             .element(named: "td", nodes: [.escapedAttribute("class", "ov-table__cell"), .text("A & B")]),
             .element(named: "p", nodes: [.escapedAttribute("class", "x"), .text("<b>")]),

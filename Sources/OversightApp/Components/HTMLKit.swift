@@ -19,17 +19,13 @@ func voidElement(_ name: String, _ attributes: [(String, String?)]) -> BodyNode 
 }
 
 /// A nil value leaves the attribute out; a boolean attribute given as "" is printed bare
-/// (`checked`), and so is an empty `value` (which HTML reads as value=""). Any other empty value
-/// is left out.
+/// (`checked`), and so is an empty `value` (which HTML reads as value=""; an `<option>` without a
+/// value submits its text, so a "No lead yet" placeholder must carry an empty one). Any other
+/// empty value is left out. The names are `HTMLWriter.keptWhenEmpty`, shared with the writer.
 private func attributeNode(_ pair: (String, String?)) -> BodyNode? {
     guard let value = pair.1 else { return nil }
-    return .escapedAttribute(pair.0, value, keptWhenEmpty: keptWhenEmpty.contains(pair.0))
+    return .escapedAttribute(pair.0, value, keptWhenEmpty: HTMLWriter.keptWhenEmpty.contains(pair.0))
 }
-
-/// An `<option>` without a value submits its text, so a "No lead yet" placeholder must carry an
-/// empty value or the form receives the words instead of nothing.
-private let keptWhenEmpty: Set<String> = ["checked", "selected", "disabled", "required", "multiple", "open", "novalidate",
-                                          "value"]
 
 /// A link to a page with a query, such as a filtered list.
 func link(_ text: String, to url: SiteURL, query: [(String, String?)], classes: String = "ov-link") -> BodyNode {

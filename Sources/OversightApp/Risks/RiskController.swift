@@ -271,8 +271,12 @@ extension Request {
     func riskRegister(in council: Council, everyAction: Bool = false, reviews: RiskRegisterModel.Reviews = .all)
         async throws -> RiskRegisterModel {
         let today = CalendarDate.inLondon(dependencies.now()), partTwo = risks.seesExempt
+        // Every plan's actions (the links page) is a long read: SQLite's connection is not held for it.
+        guard !everyAction else {
+            return try await RiskRegisterModel.load(council, today: today, everyAction: true, reviews: reviews, partTwo: partTwo, on: db)
+        }
         return try await onOneConnection { db in
-            try await RiskRegisterModel.load(council, today: today, everyAction: everyAction, reviews: reviews, partTwo: partTwo, on: db)
+            try await RiskRegisterModel.load(council, today: today, everyAction: false, reviews: reviews, partTwo: partTwo, on: db)
         }
     }
 }

@@ -49,7 +49,7 @@ struct RiskRegisterModel {
         let plan = (links.planActions[risk.id] ?? []).compactMap { planActions[$0] }.sorted(by: LinkedPlanAction.listedBefore)
             .filter { !$0.problems.isEmpty }
             .map { "\($0.reference) \($0.problems.map(\.label).joined(separator: ", ").lowercased())" }
-        let board = (links.boardActions[risk.id] ?? []).compactMap { boardActions[$0] }.sorted { $0.reference < $1.reference }
+        let board = (links.boardActions[risk.id] ?? []).compactMap { boardActions[$0] }.sorted { ($0.reference, $0.id) < ($1.reference, $1.id) }
             .filter { $0.isOverdue(on: today) }.map { "\($0.reference) overdue" }
         return plan + board
     }
