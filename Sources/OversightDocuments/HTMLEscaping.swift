@@ -30,22 +30,13 @@ public enum HTMLEscaping {
     }
 
     /// Text between tags, escaped as `text` escapes it, added to the end of `output`: how
-    /// `HTMLNode` writes a page without a string of its own for each text.
+    /// `HTMLWriter` writes a page without a string of its own for each text.
     static func appendText(_ value: String, to output: inout String) {
-        guard needsEscaping(value, quotes: false) else {
-            output.append(value)
-            return
-        }
         append(value, quotes: false, to: &output)
     }
 
-    /// An attribute value, escaped as `attribute` escapes it, added to the end of `output`: how
-    /// `HTMLWriter` writes an attribute without a string of its own for each value.
+    /// An attribute value, escaped as `attribute` escapes it, added to the end of `output`.
     static func appendAttribute(_ value: String, to output: inout String) {
-        guard needsEscaping(value, quotes: true) else {
-            output.append(value)
-            return
-        }
         append(value, quotes: true, to: &output)
     }
 
@@ -54,6 +45,8 @@ public enum HTMLEscaping {
     }
 
     private static func append(_ value: String, quotes: Bool, to output: inout String) {
+        // A value with nothing to escape is copied whole rather than a scalar at a time.
+        guard needsEscaping(value, quotes: quotes) else { return output.append(value) }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"

@@ -77,20 +77,24 @@ func heatTable(_ counts: [RiskScore: Int], scale: RiskScale, title: String) -> B
 
 /// A score with its band as a tag: "20 High".
 func riskTag(_ score: RiskScore, scale: RiskScale) -> BodyNode {
-    tag("\(score.value) \(scale.band(score).name)", riskTagColour(score, scale: scale))
+    let (text, colour) = riskTagParts(score, scale: scale)
+    return tag(text, colour)
 }
 
 extension HTMLWriter {
     /// `riskTag`, written straight into the register's rows.
     mutating func riskTag(_ score: RiskScore, scale: RiskScale) {
-        tag("\(score.value) \(scale.band(score).name)", riskTagColour(score, scale: scale))
+        let (text, colour) = riskTagParts(score, scale: scale)
+        tag(text, colour)
     }
 }
 
-private func riskTagColour(_ score: RiskScore, scale: RiskScale) -> TagColour {
-    switch scale.band(score).colour {
+private func riskTagParts(_ score: RiskScore, scale: RiskScale) -> (text: String, colour: TagColour) {
+    let band = scale.band(score)
+    let colour: TagColour = switch band.colour {
     case .green: .green
     case .amber: .yellow
     case .red: .red
     }
+    return ("\(score.value) \(band.name)", colour)
 }
