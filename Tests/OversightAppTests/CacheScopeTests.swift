@@ -14,6 +14,11 @@ struct CacheScopeTests {
     struct Pages {
         var signedIn: [String]
         var visitor: [String]
+        /// Who views the signed-in pages: the administrator, who sees everything, and people whose
+        /// dashboards list their own risks and board actions.
+        var viewers: [String]
+        /// The person, among the viewers, who owns an open board action.
+        var boardOwner: Person.ID
     }
 
     private func pages(_ app: Application, council: Council, action: PlanAction, indicator: Indicator, risk: Risk)
@@ -23,32 +28,44 @@ struct CacheScopeTests {
         let priority = try #require(record.priorities.first)
         let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
         let meeting = try #require(try await MeetingStore.meetings(in: council.id, on: app.db).first)
+        let open = try await BoardActionStore.all(in: council.id, on: app.db).filter(\.isOpen)
+        var owner: (email: String, person: Person.ID)?
+        for email in [Who.programmeManager, Who.contributor, Who.performance, Who.board, Who.director] where owner == nil {
+            if let person = try await AccountStore.find(email: email, on: app.db)?.user.personID,
+               open.contains(where: { $0.ownerID == person }) { owner = (email, person) }
+        }
+        let boardOwner = try #require(owner, "no demo account owns an open board action")
         return Pages(
             signedIn: [SiteURL.council(cid), .plans(cid), .plan(cid, pid), .priority(cid, pid, .value(priority.id)),
                        .actions(cid, pid), .coverage(cid, pid), .exceptions(cid, pid), .action(cid, pid, .value(action.id)),
                        .scorecard(cid), .indicator(cid, .value(indicator.id)), .risks(cid), .risk(cid, .value(risk.id)),
                        .reports(cid), .meeting(cid, .value(meeting.id))].map(\.path),
-            visitor: [SiteURL.reports(cid), .bodies(cid), .calendar(cid), .meeting(cid, .value(meeting.id))].map(\.path))
+            visitor: [SiteURL.reports(cid), .bodies(cid), .calendar(cid), .meeting(cid, .value(meeting.id))].map(\.path),
+            viewers: Array(Set([Who.admin, Who.programmeManager, boardOwner.email])).sorted(), boardOwner: boardOwner.person)
     }
 
     /// Views every page twice on `app` (so each is kept), then, after `change`, checks each against
     /// the same page made afresh by `fresh`.
     private func check(_ name: String, _ app: Application, fresh: Application, _ pages: Pages,
                        _ change: () async throws -> Void) async throws {
-        let session = try await app.session(Who.admin)
+        let viewers = pages.viewers
         for _ in 1...2 {
-            for path in pages.signedIn { _ = try await app.get(path) }
+            for viewer in viewers {
+                for path in pages.signedIn { _ = try await app.get(path, as: viewer) }
+            }
             for path in pages.visitor { _ = try await app.get(path, as: nil) }
         }
         try await change()
-        for (path, signedIn) in pages.signedIn.map({ ($0, true) }) + pages.visitor.map({ ($0, false) }) {
-            let headers = signedIn ? app.headers(for: session) : [:]
+        var views = pages.visitor.map { ($0, String?.none) }
+        for viewer in viewers { views += pages.signedIn.map { ($0, viewer) } }
+        for (path, viewer) in views {
+            let headers = if let viewer { app.headers(for: try await app.session(viewer)) } else { HTTPHeaders() }
             let kept = try await app.testing().sendRequest(.GET, path, headers: headers)
             let made = try await fresh.testing().sendRequest(.GET, path, headers: headers)
             #expect(kept.status == made.status, "\(name): \(path) answered \(kept.status) but \(made.status) afresh")
             // Compared apart from the expectation, so that a failure names the page rather than printing both.
             let same = kept.body.string == made.body.string
-            #expect(same, "\(name): \(path)\(signedIn ? "" : " (visitor)") was served as kept before the change")
+            #expect(same, "\(name): \(path) as \(viewer ?? "a visitor") was served as kept before the change")
         }
     }
 
@@ -138,6 +155,22 @@ struct CacheScopeTests {
             let board = try #require(try await BoardActionStore.all(in: council.id, on: db).first { $0.isOpen })
             try await ChangeBoardAction(dependencies: dependencies).addUpdate("Chased by the chair", to: board,
                                                                               by: .commandLine, on: db)
+        }
+        let manager = try #require(try await AccountStore.find(email: Who.programmeManager, on: db)?.user.personID)
+        try await check("the programme manager's risk retitled", app, fresh: fresh, pages) {
+            let mine = try #require(try await RiskStore.risks(ownedBy: manager, in: council.id, on: db).first)
+            let draft = RiskDraft(title: mine.title + " (restated)", cause: mine.cause, event: mine.event,
+                                  consequence: mine.consequence, category: mine.category, ownerID: mine.ownerID,
+                                  raisedOn: mine.raisedOn, inherent: mine.inherent, current: mine.current, target: mine.target,
+                                  targetReason: mine.targetReason, controls: mine.controls, proximity: mine.proximity,
+                                  reviewFrequency: mine.reviewFrequency, status: mine.status)
+            try await ManageRisks(dependencies: dependencies).update(mine, with: draft, expectedVersion: mine.version,
+                                                                     by: .commandLine, on: db)
+        }
+        try await check("a viewer's own board action closed", app, fresh: fresh, pages) {
+            let mine = try #require(try await BoardActionStore.owned(by: pages.boardOwner, in: council.id, on: db).first)
+            try await ChangeBoardAction(dependencies: dependencies).close(mine, note: "Done", at: nil, expectedVersion: mine.version,
+                                                                          by: .commandLine, on: db)
         }
         try await check("a person added", app, fresh: fresh, pages) {
             _ = try await AddPerson(dependencies: dependencies)(

@@ -11,8 +11,9 @@ extension Routes {
     static func cacheScopes(_ url: SiteURL, _ request: Request) -> [CacheScope]? {
         guard let council = try? request.id(.council, as: Council.self) else { return nil }
         switch url {
-        // The dashboard adds up every feature.
-        case .council: return [.all, .council(council)]
+        // The dashboard shows the council, its people and inspections, and the viewer's own risks and
+        // board actions: not the plans, so that updates on a deadline day leave it kept.
+        case .council: return [.all, .core(council), .risks(council), .meetings(council)]
         case .plans: return [.all, .core(council), .planList(council)]
         // A plan's pages name its people, the inspections it answers, and its predecessor and successors.
         case .plan, .priority, .actions, .coverage, .exceptions:

@@ -12,7 +12,7 @@ public enum CacheScope: Hashable, Sendable {
     case all
     /// Sessions and API tokens: who a cookie or token belongs to.
     case accounts
-    /// Anything at all in the council: its dashboard adds up every feature.
+    /// Anything at all in the council: its reports (a draft's appendix is the live plan) and other public pages.
     case council(Council.ID)
     /// What most of a council's pages show beside their own feature: its details, people, inspections,
     /// judgements and recommendations.
