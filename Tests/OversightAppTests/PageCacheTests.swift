@@ -122,14 +122,15 @@ struct PageCacheTests {
         }
     }
 
-    @Test("A lead's update empties its own plan's pages and the dashboard, and leaves the other plan and the scorecard kept")
+    @Test("A lead's update empties its own plan's pages, and leaves the other plan, the dashboard and the scorecard kept")
     func scopedToWhatChanged() async throws {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
             let improvement = try await app.demoImprovementPlan(in: council), other = try await app.demoContinuousPlan(in: council)
             let cid = Parameter.value(council.id)
-            let changed = [SiteURL.plan(cid, .value(improvement.id)).path, SiteURL.council(cid).path]
-            let kept = [SiteURL.plan(cid, .value(other.id)).path, SiteURL.scorecard(cid).path, SiteURL.plans(cid).path]
+            let changed = [SiteURL.plan(cid, .value(improvement.id)).path, SiteURL.exceptions(cid, .value(improvement.id)).path]
+            let kept = [SiteURL.plan(cid, .value(other.id)).path, SiteURL.scorecard(cid).path, SiteURL.plans(cid).path,
+                        SiteURL.council(cid).path]
             for path in changed + kept { _ = try await app.get(path) }
             let record = try #require(try await PlanStore.find(improvement.id, in: council.id, on: app.db))
             let action = try #require(record.actions.first)
@@ -149,6 +150,54 @@ struct PageCacheTests {
                 #expect(app.oversight.pageCache.usage.hits == hits, "\(path) is made afresh")
                 if path == changed[0] { #expect(page.text.contains("(reworded)")) }
             }
+        }
+    }
+
+    @Test("A plan's pages, for every viewer, are made from one reading of the plan until it changes")
+    func planModelShared() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let plan = try await app.demoImprovementPlan(in: council)
+            let cid = Parameter.value(council.id), pid = Parameter.value(plan.id)
+            let pages = [SiteURL.plan(cid, pid), .exceptions(cid, pid), .coverage(cid, pid), .actions(cid, pid)].map(\.path)
+            let admin = app.headers(for: try await app.session(Who.admin))
+            let manager = app.headers(for: try await app.session(Who.programmeManager))
+            let first = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db)?.actions.first)
+            let actionPage = SiteURL.action(cid, pid, .value(first.id)).path
+            // Nine pages at once, none of them kept yet (an action's page with its own updates among
+            // them): one reading of the plan, shared by the other eight.
+            let before = app.oversight.planModels.usage.hits
+            let answers = try await withThrowingTaskGroup(of: (HTTPStatus, String).self) { group in
+                for (path, headers) in [admin, manager].flatMap({ headers in pages.map { ($0, headers) } }) + [(actionPage, manager)] {
+                    group.addTask {
+                        let answer = try await app.testing().sendRequest(.GET, path, headers: headers)
+                        return (answer.status, answer.body.string)
+                    }
+                }
+                return try await group.reduce(into: [(HTTPStatus, String)]()) { $0.append($1) }
+            }
+            #expect(answers.map(\.0) == Array(repeating: .ok, count: 9))
+            // Its updates are read for it alone: it shows the latest.
+            let latest = try #require(try await UpdateStore.updates(ofAction: first.id, on: app.db).last)
+            // Its longest run of plain words, as Markdown and escaping leave them.
+            let words = String(latest.narrative.split { "&<>\"'*_[]`#\n".contains($0) }.max { $0.count < $1.count }?.prefix(40) ?? "")
+            #expect(words.count > 20 && answers.contains { $0.1.contains(words) }, "the action's page shows its latest update: \(words)")
+            #expect(app.oversight.planModels.usage.hits == before + 8, "nine pages, one reading of the plan")
+
+            // A change to the plan is read again, once, and shown on every page.
+            let record = try #require(try await PlanStore.find(plan.id, in: council.id, on: app.db))
+            let action = try #require(record.actions.first)
+            let priority = try #require(record.priorities.first { $0.id == action.priorityID })
+            var draft = action.draft
+            draft.what += " (reworded)"
+            try await UpdateAction(dependencies: app.oversight.dependencies)(action, in: priority, draft, expectedVersion: action.version,
+                                                                             by: .commandLine, on: app.db)
+            let after = app.oversight.planModels.usage.hits
+            let overview = try await app.testing().sendRequest(.GET, pages[0], headers: manager)
+            #expect(app.oversight.planModels.usage.hits == after, "the changed plan is read again")
+            let list = try await app.testing().sendRequest(.GET, pages[3], headers: admin)
+            #expect(app.oversight.planModels.usage.hits == after + 1, "and that reading shared")
+            #expect(overview.body.string.contains("(reworded)") && list.body.string.contains("(reworded)"))
         }
     }
 

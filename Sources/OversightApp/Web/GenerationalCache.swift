@@ -58,21 +58,50 @@ final class GenerationalCache<Key: Hashable & Sendable, Value: Sendable>: Sendab
         }
     }
 
+    /// What is kept under `key` as made from `generation`, or else `make()`'s value, kept there in
+    /// the same step: requests asking at once share one value rather than each making their own.
+    func value(_ key: Key, generation: Generation, orKeep make: () -> Value) -> Value {
+        state.withLockedValue { state in
+            if let entry = state.entries[key] {
+                if entry.generation == generation {
+                    state.hits += 1
+                    return entry.value
+                }
+                // Made from newer data than this request read: this request makes its own and keeps nothing.
+                if !Self.isOlder(entry.generation, than: generation) { return make() }
+            }
+            let value = make()
+            keep(value, for: key, generation: generation, in: &state)
+            return value
+        }
+    }
+
+    /// Forgets what is kept under `key` if it was made from `generation` (a reading that failed).
+    func remove(_ key: Key, generation: Generation) {
+        state.withLockedValue { state in
+            if state.entries[key]?.generation == generation { state.remove(key) }
+        }
+    }
+
     /// Keeps `value` under `key` as made from `generation`, unless what is kept there was made from
     /// newer data (a slower request that read the generations before a change must not replace it).
     func store(_ value: Value, for key: Key, generation: Generation) {
-        let cost = cost(value)
-        guard cost <= budget / 8 else { return }
         state.withLockedValue { state in
             if let kept = state.entries[key], Self.isOlder(generation, than: kept.generation) { return }
-            state.remove(key)
-            while state.spent + cost > budget, !state.order.isEmpty {
-                state.remove(state.order[0])
-            }
-            state.entries[key] = Entry(value: value, generation: generation, cost: cost)
-            state.order.append(key)
-            state.spent += cost
+            keep(value, for: key, generation: generation, in: &state)
         }
+    }
+
+    private func keep(_ value: Value, for key: Key, generation: Generation, in state: inout State) {
+        let cost = cost(value)
+        guard cost <= budget / 8 else { return }
+        state.remove(key)
+        while state.spent + cost > budget, !state.order.isEmpty {
+            state.remove(state.order[0])
+        }
+        state.entries[key] = Entry(value: value, generation: generation, cost: cost)
+        state.order.append(key)
+        state.spent += cost
     }
 
     /// Whether `lhs` was read before `rhs`: of the same scopes, and behind in one of them.

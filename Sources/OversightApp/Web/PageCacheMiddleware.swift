@@ -61,12 +61,17 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
     }
 
-    /// The scopes the page cache will read for this request, if its route is a cached page: the
-    /// session middleware, before it, reads them in the same query as its own.
+    /// The scopes this request will read later, for the session middleware, before it, to read in
+    /// the same query as its own: the page cache's, if its route is a cached page, and those of the
+    /// plan's shared model (`PlanModels`) for a request about a plan.
     static func scopes(of request: Request) -> [[CacheScope]] {
-        guard request.method == .GET, let url = request.route?.userInfo[routeKey] as? SiteURL,
-              let scopes = Routes.cacheScopes(url, request) else { return [] }
-        return [scopes]
+        var lists: [[CacheScope]] = []
+        if request.method == .GET, let url = request.route?.userInfo[routeKey] as? SiteURL,
+           let scopes = Routes.cacheScopes(url, request) {
+            lists.append(scopes)
+        }
+        if let plan = PlanModels.scopes(of: request), !lists.contains(plan) { lists.append(plan) }
+        return lists
     }
 
     /// Where a cached page's route keeps its `SiteURL` (see `Routes.register`).

@@ -18,7 +18,7 @@ extension Routes {
         // A plan's pages name its people, the inspections it answers, and its predecessor and successors.
         case .plan, .priority, .actions, .coverage, .exceptions:
             guard let plan = try? request.id(.plan, as: Plan.self) else { return nil }
-            return [.all, .core(council), .planList(council), .plan(plan)]
+            return PlanModels.scopes(plan, in: council)
         // An action's page also shows the action it was carried from (another plan), the indicators
         // it moves and the risks it mitigates.
         case .action: return [.all, .core(council), .plans(council), .scorecard(council), .risks(council)]
