@@ -29,10 +29,13 @@ let package = Package(
             name: "OversightDomain",
             dependencies: [.product(name: "CSV", package: "CSV.swift")]
         ),
+        // The system's zlib, which writes the zip of a `.docx` or `.xlsx` (`ZipWriter`).
+        .systemLibrary(name: "OversightZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "OversightDocuments",
             dependencies: [
                 "OversightDomain",
+                "OversightZlib",
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -24,14 +24,8 @@ public enum DocxRenderer {
             ("word/settings.xml", DocxParts.settings),
             ("word/footer1.xml", DocxParts.footer),
         ]
-        do {
-            return try OOXMLPackage.zip(parts.map { (path: $0.0, xml: $0.1) }, modified: modified)
-        } catch OOXMLPackage.Failure.archiveUnavailable {
-            throw DocxError.archiveUnavailable
-        }
+        return try OOXMLPackage.zip(parts.map { (path: $0.0, xml: $0.1) }, modified: modified)
     }
-
-    public enum DocxError: Error { case archiveUnavailable }
 
     static func escape(_ text: String) -> String { OOXMLPackage.escape(text) }
 }

@@ -1,22 +1,12 @@
 import Foundation
-import ZIPFoundation
 
 /// An Office Open XML package (a `.docx` or `.xlsx`): its parts, deflated into one zip. Each
 /// entry is dated `modified`, so the same parts always give the same bytes.
 enum OOXMLPackage {
-    enum Failure: Error { case archiveUnavailable }
-
     static func zip(_ parts: [(path: String, xml: String)], modified: Date) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: modified, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw Failure.archiveUnavailable }
-        return data
+        var zip = ZipWriter(modified: modified)
+        for (path, xml) in parts { try zip.add(path, Data(xml.utf8)) }
+        return try zip.finished()
     }
 
     /// Text safe inside an XML element or attribute: markup characters escaped and the control
