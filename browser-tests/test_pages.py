@@ -6,7 +6,7 @@ from helpers import check_accessibility, click_and_wait, click_link, sign_in
 
 def test_every_page_has_no_accessibility_violations(server, browser):
     browser.delete_all_cookies()
-    browser.get(server + "/")
+    browser.get(server + "/sign-in")
     assert "Sign in" in browser.title
     check_accessibility(browser, "sign-in")
     sign_in(browser, server, "admin@northshire.example")

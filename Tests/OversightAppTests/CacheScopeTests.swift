@@ -40,7 +40,7 @@ struct CacheScopeTests {
                        .actions(cid, pid), .coverage(cid, pid), .exceptions(cid, pid), .action(cid, pid, .value(action.id)),
                        .scorecard(cid), .indicator(cid, .value(indicator.id)), .risks(cid), .risk(cid, .value(risk.id)),
                        .reports(cid), .meeting(cid, .value(meeting.id))].map(\.path),
-            visitor: [SiteURL.reports(cid), .bodies(cid), .calendar(cid), .meeting(cid, .value(meeting.id))].map(\.path),
+            visitor: [SiteURL.council(cid), .reports(cid), .bodies(cid), .calendar(cid), .meeting(cid, .value(meeting.id))].map(\.path),
             viewers: Array(Set([Who.admin, Who.programmeManager, boardOwner.email])).sorted(), boardOwner: boardOwner.person)
     }
 

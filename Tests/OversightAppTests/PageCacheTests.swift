@@ -81,7 +81,8 @@ struct PageCacheTests {
     func signOutAcrossInstances() async throws {
         try await withTestApp(sqliteFile: true) { app in
             let council = try await app.demoCouncil()
-            let path = SiteURL.council(.value(council.id)).path
+            // A cached page for staff only (the council's address shows a visitor its public home).
+            let path = SiteURL.plans(.value(council.id)).path
             let session = try await app.session(Who.programmeManager)
             let other = try await Application.make(.testing)
             do {
@@ -106,7 +107,7 @@ struct PageCacheTests {
     func disabling() async throws {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
-            let path = SiteURL.council(.value(council.id)).path
+            let path = SiteURL.plans(.value(council.id)).path
             let token = try await CreateAPIToken(dependencies: app.oversight.dependencies)(
                 for: try #require(try await AccountStore.find(email: Who.viewer, on: app.db)).0, name: "cache check",
                 by: .commandLine, on: app.db)

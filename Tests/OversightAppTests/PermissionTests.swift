@@ -91,7 +91,10 @@ struct PermissionTests {
     func visitor() async throws {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
-            for path in ["/", "/councils", SiteURL.people(.value(council.id)).path, "/audit", "/account/tokens"] {
+            // The site's address and the council's are the public front door (PublicSiteTests); the programme is not.
+            let cid = Parameter.value(council.id)
+            for path in ["/councils", SiteURL.people(cid).path, SiteURL.plans(cid).path, SiteURL.risks(cid).path,
+                         SiteURL.scorecard(cid).path, "/audit", "/account/tokens"] {
                 let response = try await app.get(path, as: nil)
                 #expect(response.status == .seeOther, "\(path)")
                 #expect(response.location?.hasPrefix("/sign-in") == true)

@@ -60,13 +60,16 @@ enum Layout {
                             el("button", [("type", "submit"), ("class", "ov-header__sign-out")], text: "Sign out"),
                         ], classes: "ov-header__sign-out-form"),
                     ])
-                } ?? .empty,
+                } ?? el("div", [("class", "ov-header__account")], [
+                    // Signing in is a link on every public page, not the whole site.
+                    el("a", [("class", "ov-header__link"), ("href", SiteURL.signIn.path)], text: "Sign in"),
+                ]),
             ]),
         ])
     }
 
     static func navigation(_ page: Page) -> BodyNode {
-        guard page.context.viewer != nil else { return .empty }
+        guard page.context.viewer != nil else { return publicNavigation(page) }
         var items: [(String, SiteURL, NavSection)] = []
         if let council = page.council {
             let id = Parameter.value(council.id)
@@ -79,9 +82,21 @@ enum Layout {
         items.append(("All councils", .councils, .councils))
         if page.context.reports.settings.isAllowed { items.append(("Settings", .reportTemplates, .settings)) }
         if page.context.operations.audit.isAllowed { items.append(("Audit trail", .audit, .audit)) }
-        return el("nav", [("aria-label", "Menu"), ("class", "ov-header__navigation")], [
+        return menu(items, current: page.section)
+    }
+
+    /// A visitor's menu on a council's public pages: back to its public home, its meetings and its reports.
+    static func publicNavigation(_ page: Page) -> BodyNode {
+        guard let council = page.council else { return .empty }
+        let id = Parameter.value(council.id)
+        return menu([("Home", .council(id), .overview), ("Meetings", .bodies(id), .meetings), ("Reports", .reports(id), .reports)],
+                    current: page.section)
+    }
+
+    private static func menu(_ items: [(String, SiteURL, NavSection)], current currentSection: NavSection?) -> BodyNode {
+        el("nav", [("aria-label", "Menu"), ("class", "ov-header__navigation")], [
             el("ul", [("class", "ov-header__navigation-list")], items.map { label, url, section in
-                let current = section == page.section
+                let current = section == currentSection
                 return el("li", [("class", current ? "ov-header__navigation-item ov-header__navigation-item--active"
                                                    : "ov-header__navigation-item")], [
                     el("a", [("class", "ov-header__link"), ("href", url.path),
@@ -104,6 +119,11 @@ enum Layout {
     static func footer() -> BodyNode {
         el("footer", [("class", "ov-footer")], [
             el("div", [("class", "ov-width-container")], [
+                el("h2", [("class", "ov-visually-hidden")], text: "Support links"),
+                el("ul", [("class", "ov-footer__links")], [
+                    el("li", [], [el("a", [("class", "ov-footer__link"), ("href", SiteURL.accessibility.path)], text: "Accessibility statement")]),
+                    el("li", [], [el("a", [("class", "ov-footer__link"), ("href", SiteURL.privacy.path)], text: "Privacy notice")]),
+                ]),
                 el("p", [("class", "ov-footer__meta")], [
                     .text("Oversight: improvement programmes, traced from inspection to committee report. "
                           + "Programs read the same data as JSON under /api/v1/ with an API token."),

@@ -5,6 +5,7 @@ import Vapor
 enum CouncilController {
     /// One council: its programme overview. Several: the list. None: the welcome page.
     @Sendable static func home(req: Request) async throws -> Response {
+        guard req.viewer != nil else { return try await PublicController.home(req, councils: try await CouncilStore.all(on: req.db)) }
         try await req.authorize(req.councils.read)
         let councils = try await CouncilStore.all(on: req.db)
         switch councils.count {
@@ -22,6 +23,7 @@ enum CouncilController {
     }
 
     @Sendable static func overview(req: Request) async throws -> HTMLResponse {
+        guard req.viewer != nil else { return try await PublicController.councilHome(req) }
         try await req.authorize(req.councils.read)
         let council = try await req.council()
         let today = CalendarDate.inLondon(req.dependencies.now())

@@ -66,8 +66,9 @@ struct PageCacheMiddleware: AsyncMiddleware {
     /// plan's shared model (`PlanModels`) for a request about a plan.
     static func scopes(of request: Request) -> [[CacheScope]] {
         var lists: [[CacheScope]] = []
+        // Asked only when the request carries a session cookie or a token: most likely someone signed in.
         if request.method == .GET, let url = request.route?.userInfo[routeKey] as? SiteURL,
-           let scopes = Routes.cacheScopes(url, request) {
+           let scopes = Routes.cacheScopes(url, request, signedIn: true) {
             lists.append(scopes)
         }
         if let plan = PlanModels.scopes(of: request), !lists.contains(plan) { lists.append(plan) }

@@ -9,11 +9,19 @@ extension Routes {
     /// the page's model reads; `CacheScopeTests` makes every kind of change and checks that no kept
     /// page differs from one made afresh.
     static func cacheScopes(_ url: SiteURL, _ request: Request) -> [CacheScope]? {
+        cacheScopes(url, request, signedIn: request.viewer != nil)
+    }
+
+    /// The scopes of `url` for a signed-in person or for a visitor, where the page differs: before
+    /// the session middleware knows who is asking, it reads the signed-in person's along with its own.
+    static func cacheScopes(_ url: SiteURL, _ request: Request, signedIn: Bool) -> [CacheScope]? {
         guard let council = try? request.id(.council, as: Council.self) else { return nil }
         switch url {
         // The dashboard shows the council, its people and inspections, and the viewer's own risks and
-        // board actions: not the plans, so that updates on a deadline day leave it kept.
-        case .council: return [.all, .core(council), .risks(council), .meetings(council)]
+        // board actions: not the plans, so that updates on a deadline day leave it kept. A visitor
+        // sees the council's public home instead: its meetings, reports and committees.
+        case .council:
+            return signedIn ? [.all, .core(council), .risks(council), .meetings(council)] : [.all, .council(council)]
         case .plans: return [.all, .core(council), .planList(council)]
         // A plan's pages name its people, the inspections it answers, and its predecessor and successors.
         case .plan, .priority, .actions, .coverage, .exceptions:

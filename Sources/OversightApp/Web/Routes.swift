@@ -6,7 +6,7 @@ extension SiteURL {
     /// exhaustively, so a new case does not compile until it has a handler.
     static let allRoutes: [SiteURL] = [
         .home, .healthz, .metrics, .stylesheet, .script,
-        .signIn, .signOut, .tokens, .revokeToken(.key), .audit, .auditXLSX, .securityEvents, .clearThrottle, .myActions,
+        .signIn, .signOut, .accessibility, .privacy, .tokens, .revokeToken(.key), .audit, .auditXLSX, .securityEvents, .clearThrottle, .myActions,
         .councils, .newCouncil, .council(.key), .editCouncil(.key),
         .people(.key), .newPerson(.key), .person(.key, .key), .editPerson(.key, .key),
         .inspections(.key), .newInspection(.key), .inspection(.key, .key), .editInspection(.key, .key),
@@ -53,7 +53,10 @@ enum Routes {
     /// Paths anyone may reach without signing in; everything else needs a signed-in user.
     static func isPublic(_ url: SiteURL) -> Bool {
         switch url {
-        case .healthz, .metrics, .stylesheet, .script, .signIn: true
+        case .healthz, .metrics, .stylesheet, .script, .signIn, .accessibility, .privacy: true
+        // The front door: a visitor sees the council's public home (its meetings, reports and
+        // committees); a signed-in person the dashboard. The handlers decide which.
+        case .home, .council: true
         // Published Part I reports are for everyone; the handlers show a visitor only those, and
         // of a Part II report only its title, paragraph and "This report is exempt".
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown: true
@@ -106,6 +109,8 @@ enum Routes {
         case .metrics: routes.get(path, use: OperationsController.metrics)
         case .stylesheet: routes.get(path, use: OperationsController.stylesheet)
         case .script: routes.get(path, use: OperationsController.script)
+        case .accessibility: routes.get(path, use: PublicController.accessibility)
+        case .privacy: routes.get(path, use: PublicController.privacy)
         case .signIn:
             routes.get(path, use: AuthController.form)
             routes.post(path, use: AuthController.signIn)

@@ -18,6 +18,9 @@ public indirect enum SiteURL: Sendable {
 
     case signIn
     case signOut
+    /// The accessibility statement and the privacy notice, linked from every page's footer.
+    case accessibility
+    case privacy
     case tokens
     case revokeToken(Parameter<APIToken.ID>)
     case audit
@@ -219,6 +222,8 @@ public indirect enum SiteURL: Sendable {
         case .stylesheet: return [.constant("assets"), .constant(Stylesheet.fileName)]
         case .script: return [.constant("assets"), .constant(Script.fileName)]
         case .signIn: return [.constant("sign-in")]
+        case .accessibility: return [.constant("accessibility")]
+        case .privacy: return [.constant("privacy")]
         case .signOut: return [.constant("sign-out")]
         case .tokens: return [.constant("account"), .constant("tokens")]
         case let .revokeToken(id): return SiteURL.tokens.segments + [param(.token, id), .constant("revoke")]

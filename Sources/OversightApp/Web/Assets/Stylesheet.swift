@@ -72,6 +72,8 @@ enum Stylesheet {
     .ov-list{margin:0 0 20px;padding:0;list-style:none}
     .ov-list--bullet{padding-left:20px;list-style:disc}
     .ov-list li{margin-bottom:5px}
+    .ov-list--spaced li{margin-bottom:15px}
+    .ov-footer__links{margin:0 0 15px;padding:0;list-style:none}.ov-footer__links li{display:inline-block;margin-right:20px}
     .ov-inset-text{border-left:10px solid var(--border);padding:15px;margin:20px 0}
     .ov-grid{display:flex;flex-wrap:wrap;gap:0 30px}
     .ov-grid__two-thirds{flex:2 1 400px;min-width:0}.ov-grid__one-third{flex:1 1 250px;min-width:0}

@@ -1,0 +1,56 @@
+import OversightDomain
+import OversightStore
+
+/// The council's front door for residents, councillors and the press: what is coming up, what
+/// was published lately, and where everything else is. Only what any visitor may read: meetings
+/// and their papers' state, published reports (a Part II report by its title alone), and bodies.
+enum PublicHome {}
+
+extension PublicHome {
+    struct Model {
+        struct MeetingRow {
+            var date: CalendarDate
+            var time: ClockTime?
+            var body: String
+            var place: String?
+            var state: String?
+            var link: SiteURL?
+        }
+
+        struct ReportRow {
+            var id: Report.ID
+            var title: String
+            var committee: String
+            var meetingDate: CalendarDate
+            var isExempt: Bool
+        }
+
+        var council: CouncilContext
+        /// The next meetings from today, soonest first.
+        var upcoming: [MeetingRow]
+        /// The latest meetings before today, newest first: their agendas and minutes.
+        var recent: [MeetingRow]
+        /// Published reports, newest meeting first.
+        var reports: [ReportRow]
+        var reportCount: Int
+        var bodies: [(id: GoverningBody.ID, name: String)]
+
+        static let shown = 5
+
+        init(council: Council, calendar: [CalendarRow], reports: [ReportSummary], bodies: [GoverningBody], today: CalendarDate) {
+            self.council = council.context
+            let meetings = calendar.filter { $0.entry.kind == .meeting }.map { row in
+                MeetingRow(date: row.entry.date, time: row.entry.time, body: row.body?.name ?? row.entry.title,
+                           place: row.entry.location, state: row.state, link: row.link)
+            }
+            upcoming = Array(meetings.filter { $0.date >= today }.prefix(Self.shown))
+            recent = Array(meetings.filter { $0.date < today }.suffix(Self.shown).reversed())
+            self.reports = reports.prefix(Self.shown).map { report in
+                ReportRow(id: report.id, title: report.title, committee: report.body.label, meetingDate: report.meetingDate,
+                          isExempt: report.part != .partI)
+            }
+            reportCount = reports.count
+            self.bodies = bodies.map { ($0.id, $0.name) }
+        }
+    }
+}

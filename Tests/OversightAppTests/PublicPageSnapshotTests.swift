@@ -1,0 +1,47 @@
+import Foundation
+@testable import OversightApp
+@testable import OversightDemo
+import OversightDomain
+import OversightStore
+import Testing
+
+/// The public home and the statements, as a visitor sees them, from fixed values.
+@Suite("Public page snapshots")
+struct PublicPageSnapshotTests {
+    static func uuid(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
+
+    let council = Council(id: .init(uuid(1)), name: DemoCouncil.name, kind: .county, areaLabel: .electoralDivisions,
+                          areas: Array(DemoCouncil.areas.prefix(3)), financialYearStart: .firstOfApril, version: 3)
+
+    @Test func publicHome() throws {
+        let board = GoverningBody(id: .init(Self.uuid(20)), councilID: council.id, name: "Children's Services Improvement Board",
+                                  kind: .improvementBoard, termsOfReference: "Oversees the improvement plan.", quorum: 3)
+        let scrutiny = GoverningBody(id: .init(Self.uuid(21)), councilID: council.id, name: "Children's Services Scrutiny Committee",
+                                     kind: .scrutiny, termsOfReference: "Scrutinises children's services.", quorum: 2)
+        let cid = Parameter.value(council.id)
+        func meeting(_ n: Int, _ body: GoverningBody, _ date: CalendarDate, state: String) -> CalendarRow {
+            CalendarRow(entry: CalendarEntry(uid: "meeting-\(n)", kind: .meeting, date: date, time: ClockTime(hour: 10, minute: 0),
+                                             title: body.name, location: "Committee Room 1, County Hall"),
+                        body: body, state: state, link: .meeting(cid, .value(.init(Self.uuid(30 + n)))))
+        }
+        let calendar = [
+            meeting(1, scrutiny, CalendarDate(year: 2017, month: 1, day: 11)!, state: "Minutes approved"),
+            meeting(2, board, CalendarDate(year: 2017, month: 1, day: 12)!, state: "Held"),
+            meeting(3, board, CalendarDate(year: 2017, month: 2, day: 9)!, state: "Scheduled"),
+        ]
+        let reports = [
+            ReportSummary(id: .init(Self.uuid(40)), title: "Children's Services Improvement Plan: progress", body: .cabinet,
+                          meetingDate: CalendarDate(year: 2017, month: 1, day: 10)!, part: .partI, status: .published),
+            ReportSummary(id: .init(Self.uuid(41)), title: "Placement commissioning: contract award", body: .cabinet,
+                          meetingDate: CalendarDate(year: 2016, month: 12, day: 6)!, part: .partII, status: .published),
+        ]
+        let model = PublicHome.Model(council: council, calendar: calendar, reports: reports, bodies: [board, scrutiny],
+                                     today: CalendarDate(year: 2017, month: 1, day: 18)!)
+        try assertSnapshot(PublicHomeViews.home(model, context: .fixed(nil)), named: "public-home")
+    }
+
+    @Test func statements() throws {
+        try assertSnapshot(PublicStatements.accessibility(councils: [council], context: .fixed(nil)), named: "accessibility-statement")
+        try assertSnapshot(PublicStatements.privacy(councils: [council], context: .fixed(nil)), named: "privacy-notice")
+    }
+}

@@ -1,0 +1,33 @@
+"""A member of the public who knows only the site's address: the public home, the council's
+meetings and reports, the statements, and the way to sign in, reached by clicking, each scanned
+with axe."""
+from selenium.webdriver.common.by import By
+
+from helpers import check_accessibility, click_and_wait, click_link
+
+
+def test_public_site_by_clicking(server, browser):
+    browser.delete_all_cookies()
+    browser.get(server + "/")
+    assert "Northshire County Council" in browser.title
+    assert "Sign in to Oversight" not in browser.page_source
+    assert browser.find_element(By.TAG_NAME, "h1").text.endswith("Northshire County Council")
+    check_accessibility(browser, "public-home")
+
+    visits = [
+        ("public-report", lambda: click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main ul a[href*='/reports/']"))),
+        ("public-reports", lambda: click_link(browser, "Reports")),
+        ("public-home-again", lambda: click_link(browser, "Home")),
+        ("public-body", lambda: click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main a[href*='/bodies/']"))),
+        ("public-meetings", lambda: click_link(browser, "Meetings")),
+        ("public-home-calendar", lambda: click_link(browser, "Home")),
+        ("public-calendar", lambda: click_link(browser, "See every meeting in the calendar")),
+        ("accessibility-statement", lambda: click_link(browser, "Accessibility statement")),
+        ("privacy-notice", lambda: click_link(browser, "Privacy notice")),
+        ("sign-in-from-public", lambda: click_link(browser, "Sign in")),
+    ]
+    for name, go in visits:
+        go()
+        assert "Sorry, there is a problem" not in browser.page_source, name
+        check_accessibility(browser, name)
+    assert browser.find_element(By.ID, "email")
