@@ -31,3 +31,25 @@ def test_public_site_by_clicking(server, browser):
         assert "Sorry, there is a problem" not in browser.page_source, name
         check_accessibility(browser, name)
     assert browser.find_element(By.ID, "email")
+
+
+def test_administrator_writes_the_accessibility_statement(server, browser):
+    from helpers import fill, sign_in, submit
+    sign_in(browser, server, "admin@northshire.example")
+    browser.get(server + "/")
+    click_link(browser, "Settings")
+    click_link(browser, "The accessibility statement and the privacy notice")
+    check_accessibility(browser, "public-texts")
+    fill(browser, "accessibility", "## Contact us\n\nCall democratic services on (01632) 960100.")
+    submit(browser)
+    assert "Accessibility statement and privacy notice saved" in browser.page_source
+    check_accessibility(browser, "public-texts-saved")
+    browser.delete_all_cookies()
+    browser.get(server + "/accessibility")
+    assert browser.find_element(By.TAG_NAME, "h2").text == "Contact us"
+    check_accessibility(browser, "accessibility-statement-own")
+    # The standard text again, for the other tests.
+    sign_in(browser, server, "admin@northshire.example")
+    browser.get(server + "/settings/public-pages")
+    fill(browser, "accessibility", "")
+    submit(browser)

@@ -40,6 +40,14 @@ struct PublicPageSnapshotTests {
         try assertSnapshot(PublicHomeViews.home(model, context: .fixed(nil)), named: "public-home")
     }
 
+    @Test func publicTextsForm() throws {
+        let admin = Viewer(user: User(id: .init(Self.uuid(904)), email: "admin@northshire.example", displayName: "Oversight Administrator",
+                                      personID: nil, roles: [.administrator], isActive: true, version: 1),
+                           csrfToken: "csrf-token-for-tests", sessionID: Self.uuid(905))
+        let form = PublicTextsForm(accessibility: "## Contact us", accessibilityVersion: "2", privacy: nil, privacyVersion: nil)
+        try assertSnapshot(PublicTextsViews.form(form, errors: [], context: .fixed(admin)), named: "public-texts")
+    }
+
     @Test func statements() throws {
         try assertSnapshot(PublicStatements.accessibility(councils: [council], context: .fixed(nil)), named: "accessibility-statement")
         try assertSnapshot(PublicStatements.privacy(councils: [council], context: .fixed(nil)), named: "privacy-notice")

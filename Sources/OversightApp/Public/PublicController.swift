@@ -29,10 +29,14 @@ enum PublicController {
     }
 
     @Sendable static func accessibility(req: Request) async throws -> HTMLResponse {
-        HTMLResponse(html: PublicStatements.accessibility(councils: try await CouncilStore.all(on: req.db), context: req.viewContext))
+        HTMLResponse(html: PublicStatements.accessibility(councils: try await CouncilStore.all(on: req.db),
+                                                          saved: try await PublicTextStore.find("accessibility", on: req.db)?.text,
+                                                          context: req.viewContext))
     }
 
     @Sendable static func privacy(req: Request) async throws -> HTMLResponse {
-        HTMLResponse(html: PublicStatements.privacy(councils: try await CouncilStore.all(on: req.db), context: req.viewContext))
+        HTMLResponse(html: PublicStatements.privacy(councils: try await CouncilStore.all(on: req.db),
+                                                    saved: try await PublicTextStore.find("privacy", on: req.db)?.text,
+                                                    context: req.viewContext))
     }
 }

@@ -6,7 +6,11 @@ import OversightDomain
 /// page's footer links to. Each is written for the councils the site serves, following the
 /// Government Digital Service's model statement and the ICO's guidance on privacy information.
 enum PublicStatements {
-    static func accessibility(councils: [Council], context: ViewContext) -> String {
+    enum Kind: String, Sendable { case accessibility, privacy }
+
+    /// The administrator's own words, where written (`PublicTextsController`), else the standard text.
+    static func accessibility(councils: [Council], saved: String? = nil, context: ViewContext) -> String {
+        if let saved, !saved.isEmpty { return own("Accessibility statement", saved, context: context) }
         let who = names(councils)
         return Layout.render(Page(title: "Accessibility statement", council: nil, section: nil, context: context, content: [
             heading(1, "Accessibility statement", size: .xl),
@@ -43,7 +47,8 @@ enum PublicStatements {
         ]))
     }
 
-    static func privacy(councils: [Council], context: ViewContext) -> String {
+    static func privacy(councils: [Council], saved: String? = nil, context: ViewContext) -> String {
+        if let saved, !saved.isEmpty { return own("Privacy notice", saved, context: context) }
         let who = names(councils)
         return Layout.render(Page(title: "Privacy notice", council: nil, section: nil, context: context, content: [
             heading(1, "Privacy notice", size: .xl),
@@ -69,6 +74,14 @@ enum PublicStatements {
                 + "have it erased or its use restricted, or to object to its use. Ask \(who)'s data protection officer."),
             paragraph("If you are unhappy with how your information has been used, you can complain to the Information Commissioner's Office (ICO), "
                 + "Wycliffe House, Water Lane, Wilmslow SK9 5AF, telephone 0303 123 1113, or at ico.org.uk."),
+        ]))
+    }
+
+    /// A statement in the council's own words: Markdown, escaped before it is rendered like every narrative.
+    private static func own(_ title: String, _ markdown: String, context: ViewContext) -> String {
+        Layout.render(Page(title: title, council: nil, section: nil, context: context, content: [
+            heading(1, title, size: .xl),
+            el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(markdown))]),
         ]))
     }
 

@@ -26,6 +26,7 @@ enum ReportSettingsViews {
                 ]),
             ]),
             paragraph([link("Bank holidays used for publication deadlines", to: .bankHolidays)]),
+            paragraph([link("The accessibility statement and the privacy notice", to: .publicTexts)]),
         ]))
     }
 

@@ -17,7 +17,7 @@ enum Notice: String, CaseIterable {
     case minutesApproved, meetingCancelled, agendaItemSaved, attendanceSaved, minutesSaved, boardActionUpdated, boardActionClosed
     case riskSaved, risksImported, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
     case selfAssessmentSaved, selfAssessmentMoved, sectionSaved, evidenceSaved, judgementRecorded
-    case throttleCleared
+    case throttleCleared, publicTextsSaved
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
         switch event {
@@ -64,6 +64,7 @@ enum Notice: String, CaseIterable {
         case .appendixAdded: "Appendix added"
         case .appendixRemoved: "Appendix removed; the letters of the others have moved up"
         case .templateSaved: "Template saved as a new version"
+        case .publicTextsSaved: "Accessibility statement and privacy notice saved"
         case .bankHolidaysSaved: "Bank holidays saved"
         case .valuesImported: "Figures imported into the scorecard"
         case .indicatorAdded: "Indicator added to the scorecard"

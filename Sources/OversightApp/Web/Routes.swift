@@ -28,7 +28,7 @@ extension SiteURL {
         .reports(.key), .newReport(.key), .report(.key, .key), .editReport(.key, .key), .reportTransition(.key, .key),
         .publishReport(.key, .key), .correctReport(.key, .key), .newAppendix(.key, .key), .removeAppendix(.key, .key, .key),
         .appendixFile(.key, .key, .key), .reportDocx(.key, .key), .reportPDF(.key, .key), .reportMarkdown(.key, .key),
-        .reportTemplates, .reportTemplate(.key), .bankHolidays, .scorecard(.key), .indicator(.key, .key),
+        .reportTemplates, .reportTemplate(.key), .bankHolidays, .publicTexts, .scorecard(.key), .indicator(.key, .key),
         .importValues(.key), .confirmImport(.key, .key), .scorecardCSV(.key), .indicatorCatalogue(.key),
         .newIndicator(.key), .editIndicator(.key, .key), .indicatorValue(.key, .key), .indicatorTargets(.key, .key),
         .indicatorBenchmarks(.key, .key), .indicatorActions(.key, .key), .comparators(.key),
@@ -379,6 +379,9 @@ enum Routes {
         case .bankHolidays:
             routes.get(path, use: ReportSettingsController.bankHolidays)
             routes.post(path, use: ReportSettingsController.changeBankHoliday)
+        case .publicTexts:
+            routes.get(path, use: PublicTextsController.form)
+            routes.post(path, use: PublicTextsController.save)
         case let .api(api):
             switch api {
             case .councils: routes.get(path, use: APIController.councils)

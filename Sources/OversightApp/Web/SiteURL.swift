@@ -176,6 +176,8 @@ public indirect enum SiteURL: Sendable {
     case reportTemplates
     case reportTemplate(Parameter<ReportTemplate.ID>)
     case bankHolidays
+    /// The administrator's page for the accessibility statement's and the privacy notice's words.
+    case publicTexts
 
     case api(API)
 
@@ -381,6 +383,7 @@ public indirect enum SiteURL: Sendable {
         case let .assessmentDocument(cid, aid, did): return SiteURL.selfAssessment(cid, aid).segments + [.constant("documents"), param(.document, did)]
         case let .confirmImport(cid, id): return SiteURL.importValues(cid).segments + [param(.file, id), .constant("confirm")]
         case .reportTemplates: return [.constant("settings"), .constant("report-templates")]
+        case .publicTexts: return [.constant("settings"), .constant("public-pages")]
         case let .reportTemplate(id): return SiteURL.reportTemplates.segments + [param(.template, id)]
         case .bankHolidays: return [.constant("settings"), .constant("bank-holidays")]
         case let .api(api):

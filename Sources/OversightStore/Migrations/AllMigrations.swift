@@ -31,5 +31,6 @@ public enum OversightMigrations {
         M0025_CreatePrintedDocuments(),
         M0026_CreateCacheGenerations(),
         M0027_KeepStandingRatings(),
+        M0028_CreatePublicTexts(),
     ]
 }
