@@ -35,7 +35,12 @@ struct PublicPageSnapshotTests {
             ReportSummary(id: .init(Self.uuid(41)), title: "Placement commissioning: contract award", body: .cabinet,
                           meetingDate: CalendarDate(year: 2016, month: 12, day: 6)!, part: .partII, status: .published),
         ]
-        let model = PublicHome.Model(council: council, calendar: calendar, reports: reports, bodies: [board, scrutiny],
+        let decisions = [
+            PublicHome.Model.DecisionRow(text: "The Board agreed the revised improvement plan and asked for a report on agency staffing in March.",
+                                         item: "3. Improvement plan: progress and exceptions", order: [3, 1], body: board.name,
+                                         date: CalendarDate(year: 2017, month: 1, day: 12)!, meeting: .meeting(cid, .value(.init(Self.uuid(32))))),
+        ]
+        let model = PublicHome.Model(council: council, calendar: calendar, decisions: decisions, reports: reports, bodies: [board, scrutiny],
                                      today: CalendarDate(year: 2017, month: 1, day: 18)!)
         try assertSnapshot(PublicHomeViews.home(model, context: .fixed(nil)), named: "public-home")
     }

@@ -38,6 +38,22 @@ struct PublicSiteTests {
             for secret in [DemoExempt.boardAction, DemoExempt.draftAgendaItem, DemoExempt.draftReportTitle] {
                 #expect(!html.contains(secret), "nothing exempt or unpublished: \(secret)")
             }
+            // The latest Part I decision of a published agenda is there; no decision on Part II business is.
+            let meetings = try await MeetingStore.meetings(in: council.id, on: app.db)
+            let items = try await MeetingStore.items(of: meetings.map(\.id), on: app.db)
+            let decisions = try await MeetingStore.decisions(of: meetings.map(\.id), on: app.db)
+            let exempt = Set(items.filter(\.isExempt).map(\.id))
+            let agendas = Set(meetings.filter { $0.agendaPublishedOn != nil }.map(\.id))
+            let position = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.position) })
+            let lastMeeting = try #require(meetings.filter { meeting in
+                agendas.contains(meeting.id) && decisions.contains { $0.meetingID == meeting.id && !exempt.contains($0.itemID) }
+            }.max { $0.date < $1.date })
+            let latest = try #require(decisions.filter { $0.meetingID == lastMeeting.id && !exempt.contains($0.itemID) }
+                .min { (position[$0.itemID] ?? 0, $0.number) < (position[$1.itemID] ?? 0, $1.number) })
+            #expect(html.contains(latest.text), "the latest decision is shown")
+            for decision in decisions where exempt.contains(decision.itemID) {
+                #expect(!html.contains(decision.text), "a Part II decision is not shown")
+            }
             // The programme itself is for staff.
             #expect(!html.contains(SiteURL.plans(cid).path) && !html.contains(SiteURL.risks(cid).path))
         }

@@ -26,7 +26,7 @@ struct CalendarEntries {
         // The public read an agenda only once it is published.
         let published = Set(meetings.filter { $0.agendaPublishedOn != nil }.map(\.id))
         let items = try await MeetingStore.items(of: ids, on: db)
-            .filter { (partTwo || !$0.isExempt) && (staff || published.contains($0.meetingID)) }
+            .filter { Self.shows($0, published: published, staff: staff, partTwo: partTwo) }
         let shownItems = Set(items.map(\.id))
         let decisions = try await MeetingStore.decisions(of: ids, on: db).filter { shownItems.contains($0.itemID) }
         var rows: [CalendarRow] = []
@@ -54,6 +54,12 @@ struct CalendarEntries {
         if staff && body == nil { rows += try await programmeDeadlines(on: db) }
         return rows.sorted { ($0.entry.date, $0.entry.time ?? ClockTime(hour: 0, minute: 0)!, $0.entry.title)
             < ($1.entry.date, $1.entry.time ?? ClockTime(hour: 0, minute: 0)!, $1.entry.title) }
+    }
+
+    /// Whether a reader sees an agenda item and its decisions: Part II only with Part II access, and
+    /// an agenda's business only once it is published, except by staff.
+    static func shows(_ item: AgendaItem, published: Set<Meeting.ID>, staff: Bool, partTwo: Bool) -> Bool {
+        (partTwo || !item.isExempt) && (staff || published.contains(item.meetingID))
     }
 
     /// The Part I agenda, then the decisions once the minutes are written.

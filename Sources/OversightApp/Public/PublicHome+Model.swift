@@ -17,6 +17,16 @@ extension PublicHome {
             var link: SiteURL?
         }
 
+        struct DecisionRow {
+            var text: String
+            var item: String
+            /// The item's place on the agenda and the decision's under it: the order within a meeting.
+            var order: [Int]
+            var body: String
+            var date: CalendarDate
+            var meeting: SiteURL
+        }
+
         struct ReportRow {
             var id: Report.ID
             var title: String
@@ -30,6 +40,8 @@ extension PublicHome {
         var upcoming: [MeetingRow]
         /// The latest meetings before today, newest first: their agendas and minutes.
         var recent: [MeetingRow]
+        /// The latest decisions on Part I business of meetings whose agendas are published, newest first.
+        var decisions: [DecisionRow]
         /// Published reports, newest meeting first.
         var reports: [ReportRow]
         var reportCount: Int
@@ -37,8 +49,13 @@ extension PublicHome {
 
         static let shown = 5
 
-        init(council: Council, calendar: [CalendarRow], reports: [ReportSummary], bodies: [GoverningBody], today: CalendarDate) {
+        init(council: Council, calendar: [CalendarRow], decisions: [DecisionRow] = [], reports: [ReportSummary], bodies: [GoverningBody],
+             today: CalendarDate) {
             self.council = council.context
+            // Newest meeting first; within a meeting, in the agenda's order.
+            self.decisions = Array(decisions.sorted { a, b in
+                a.date != b.date ? a.date > b.date : a.order.lexicographicallyPrecedes(b.order)
+            }.prefix(Self.shown))
             let meetings = calendar.filter { $0.entry.kind == .meeting }.map { row in
                 MeetingRow(date: row.entry.date, time: row.entry.time, body: row.body?.name ?? row.entry.title,
                            place: row.entry.location, state: row.state, link: row.link)

@@ -19,6 +19,17 @@ enum PublicHomeViews {
                     heading(2, "Recent meetings", size: .l),
                     meetings(model.recent, caption: "The latest meetings, newest first"),
                 ]),
+                heading(2, "Recent decisions", size: .l),
+                model.decisions.isEmpty ? paragraph("No decisions have been recorded yet.")
+                    : el("ul", [("class", "ov-list ov-list--spaced")], model.decisions.map { decision in
+                        el("li", [], [
+                            el("span", [("class", "ov-block")], text: decision.text),
+                            el("span", [("class", "ov-hint ov-block")], [
+                                link("\(decision.body), \(UKDateFormat.long(decision.date))", to: decision.meeting),
+                                .text(": item \(decision.item)"),
+                            ]),
+                        ])
+                    }),
                 heading(2, "Recently published reports", size: .l),
                 model.reports.isEmpty ? paragraph("No reports have been published yet.") : .group([
                     el("ul", [("class", "ov-list ov-list--spaced")], model.reports.map { report in
