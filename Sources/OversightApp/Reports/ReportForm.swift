@@ -118,6 +118,10 @@ struct ReportForm: Content {
             let field = ReportForm.sectionField(section.key)
             if let text = check.optional(field, self[field], max: 50_000, label: section.label) { sections[section.key] = text }
         }
+        let plainField = ReportForm.sectionField(Report.plainSummaryKey)
+        if let text = check.optional(plainField, self[plainField], max: 3_000, label: "Summary for children, young people and families") {
+            sections[Report.plainSummaryKey] = text
+        }
         var implications: [Implication] = []
         for (index, heading) in template.implications.enumerated() {
             let field = ReportForm.implicationField(index)

@@ -71,9 +71,12 @@ extension ReportPage {
         var isEditable: Bool
         var appendices: [Appendix]
         var document: OversightDocuments.Document?
+        /// The summary for children, young people and families, shown first wherever the report is.
+        var plainSummary: String?
 
         init(_ page: ReportPageModel) {
             let report = page.report
+            plainSummary = report.plainSummary
             council = CouncilContext(id: page.council.id, name: page.council.name)
             id = report.id
             title = report.title

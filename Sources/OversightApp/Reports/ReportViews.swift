@@ -51,6 +51,12 @@ enum ReportViews {
                 ]),
             ]
         case .published, .full:
+            if let summary = model.plainSummary {
+                content.append(el("section", [("class", "ov-plain-summary"), ("aria-labelledby", "plain-summary")], [
+                    heading(2, "In brief, for children, young people and families", size: .m, id: "plain-summary"),
+                    el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(summary))]),
+                ]))
+            }
             if access == .full { content += staffPanel(model, errors: errors, lateReason: lateReason, context: context) }
             else { content += publicPanel(model) }
             if let correctedBy = model.publishedCorrection {

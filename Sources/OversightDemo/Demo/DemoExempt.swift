@@ -7,5 +7,7 @@ enum DemoExempt {
     static let draftReportTitle = "Improvement Board Update: January 2018"
     /// On the agenda of December 2017's board meeting, not yet published.
     static let draftAgendaItem = "Placement sufficiency: options for a second local children's home"
+    /// The plain-language summary of the Part II agency staffing report: as exempt as the report.
+    static let partTwoPlainSummary = "The council is choosing a company to find social workers while it recruits its own; who and at what price stays private until the contract is signed."
     static let draftReportSummary = "This report updates the Committee on the first three months of the Continuous Improvement Plan."
 }

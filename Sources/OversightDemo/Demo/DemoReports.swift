@@ -83,6 +83,9 @@ enum DemoReports {
             meetingDate: DemoPlan.date(2017, 10, 12), reportOf: "the Director of Children's Services", part: .partI,
             areas: .all, title: "Children's Services Continuous Improvement Plan", contact: contact("Helen Marsh"),
             sections: [
+                Report.plainSummaryKey: """
+                    The council looks after children who need help and keeps them safe. In 2015 inspectors said this was not good enough. Since then, social workers have had fewer children to work with and more time to get to know each one. This plan says what the council will do next: listen to children and families, make sure every child has a worker who knows them, and check that the help they get makes a difference.
+                    """,
                 "executive-summary": """
                     This report introduces a Continuous Improvement Plan: the priorities and activity that will build on the first eighteen months of improvement and make safe, effective practice that protects vulnerable children and young people the norm in Northshire.
                     """,
@@ -117,6 +120,7 @@ enum DemoReports {
             meetingDate: DemoPlan.date(2017, 10, 12), reportOf: "the Director of Children's Services", part: .partII,
             areas: .all, title: "Children's Social Care Agency Staffing Contract", contact: contact("Rashid Khan"),
             sections: [
+                Report.plainSummaryKey: DemoExempt.partTwoPlainSummary,
                 "executive-summary": partTwoSummary,
                 "recommendation": "Cabinet is recommended to award the agency staffing contract to the preferred supplier for two years.",
                 "background": """

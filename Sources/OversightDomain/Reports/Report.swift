@@ -64,6 +64,14 @@ public struct Report: Hashable, Sendable, Codable {
     /// Exempt material: only people with Part II access may read more than its title and paragraph.
     public var isExempt: Bool { part == .partII }
 
+    /// Where a report keeps its summary for children, young people and families: among its
+    /// sections, though no template lists it, so that it is shown first on the report's page and
+    /// never printed among the template's sections.
+    public static let plainSummaryKey = "plain-language-summary"
+
+    /// The summary for children, young people and families, if the author wrote one.
+    public var plainSummary: String? { sections[Self.plainSummaryKey].flatMap { $0.isEmpty ? nil : $0 } }
+
     /// What must be put right before the report can be cleared, in page order. A draft may be
     /// incomplete; a report that goes to a committee may not.
     public func problemsBeforeClearance(template: ReportTemplate) -> [String] {

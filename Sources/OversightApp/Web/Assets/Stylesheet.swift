@@ -73,6 +73,7 @@ enum Stylesheet {
     .ov-list--bullet{padding-left:20px;list-style:disc}
     .ov-list li{margin-bottom:5px}
     .ov-list--spaced li{margin-bottom:15px}
+    .ov-plain-summary{border-left:10px solid #1d70b8;background:var(--light);padding:15px 20px;margin:0 0 30px}
     .ov-footer__links{margin:0 0 15px;padding:0;list-style:none}.ov-footer__links li{display:inline-block;margin-right:20px}
     .ov-inset-text{border-left:10px solid var(--border);padding:15px;margin:20px 0}
     .ov-grid{display:flex;flex-wrap:wrap;gap:0 30px}
