@@ -19,14 +19,20 @@ struct PublicPageSnapshotTests {
         let scrutiny = GoverningBody(id: .init(Self.uuid(21)), councilID: council.id, name: "Children's Services Scrutiny Committee",
                                      kind: .scrutiny, termsOfReference: "Scrutinises children's services.", quorum: 2)
         let cid = Parameter.value(council.id)
-        func meeting(_ n: Int, _ body: GoverningBody, _ date: CalendarDate, state: String) -> CalendarRow {
+        func meeting(_ n: Int, _ body: GoverningBody, _ date: CalendarDate, state: String,
+                     decisions: [(decision: Decision, item: AgendaItem)] = []) -> CalendarRow {
             CalendarRow(entry: CalendarEntry(uid: "meeting-\(n)", kind: .meeting, date: date, time: ClockTime(hour: 10, minute: 0),
                                              title: body.name, location: "Committee Room 1, County Hall"),
-                        body: body, state: state, link: .meeting(cid, .value(.init(Self.uuid(30 + n)))))
+                        body: body, state: state, link: .meeting(cid, .value(.init(Self.uuid(30 + n)))), decisions: decisions)
         }
+        let item = AgendaItem(id: .init(Self.uuid(50)), meetingID: .init(Self.uuid(32)), position: 3,
+                              title: "Improvement plan: progress and exceptions", part: .partI, exemption: nil, reportID: nil, papers: [])
+        let decision = Decision(id: .init(Self.uuid(51)), meetingID: item.meetingID, itemID: item.id, number: 1,
+                                text: "The Board agreed the revised improvement plan and asked for a report on agency staffing in March.",
+                                reasons: "To keep the plan current.", alternatives: nil, votes: nil)
         let calendar = [
             meeting(1, scrutiny, CalendarDate(year: 2017, month: 1, day: 11)!, state: "Minutes approved"),
-            meeting(2, board, CalendarDate(year: 2017, month: 1, day: 12)!, state: "Held"),
+            meeting(2, board, CalendarDate(year: 2017, month: 1, day: 12)!, state: "Held", decisions: [(decision, item)]),
             meeting(3, board, CalendarDate(year: 2017, month: 2, day: 9)!, state: "Scheduled"),
         ]
         let reports = [
@@ -35,12 +41,7 @@ struct PublicPageSnapshotTests {
             ReportSummary(id: .init(Self.uuid(41)), title: "Placement commissioning: contract award", body: .cabinet,
                           meetingDate: CalendarDate(year: 2016, month: 12, day: 6)!, part: .partII, status: .published),
         ]
-        let decisions = [
-            PublicHome.Model.DecisionRow(text: "The Board agreed the revised improvement plan and asked for a report on agency staffing in March.",
-                                         item: "3. Improvement plan: progress and exceptions", order: [3, 1], body: board.name,
-                                         date: CalendarDate(year: 2017, month: 1, day: 12)!, meeting: .meeting(cid, .value(.init(Self.uuid(32))))),
-        ]
-        let model = PublicHome.Model(council: council, calendar: calendar, decisions: decisions, reports: reports, bodies: [board, scrutiny],
+        let model = PublicHome.Model(council: council, calendar: calendar, reports: reports, bodies: [board, scrutiny],
                                      today: CalendarDate(year: 2017, month: 1, day: 18)!)
         try assertSnapshot(PublicHomeViews.home(model, context: .fixed(nil)), named: "public-home")
     }

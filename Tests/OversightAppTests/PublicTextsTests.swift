@@ -63,6 +63,9 @@ struct PublicTextsTests {
             ])
             #expect(long.status == .unprocessableEntity)
             #expect(long.text.contains("Accessibility statement must be 50000 characters or fewer"))
+            // A version field tampered with is refused, naming what it must be.
+            let tampered = try await app.post(SiteURL.publicTexts.path, form: [("accessibility", "Mine."), ("accessibilityVersion", "abc")])
+            #expect(tampered.status == .badRequest && tampered.text.contains("whole number"))
             #expect(try await PublicTextStore.find("accessibility", on: app.db) == nil)
         }
     }

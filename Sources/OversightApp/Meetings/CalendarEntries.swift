@@ -26,20 +26,24 @@ struct CalendarEntries {
         // The public read an agenda only once it is published.
         let published = Set(meetings.filter { $0.agendaPublishedOn != nil }.map(\.id))
         let items = try await MeetingStore.items(of: ids, on: db)
-            .filter { Self.shows($0, published: published, staff: staff, partTwo: partTwo) }
+            .filter { (partTwo || !$0.isExempt) && (staff || published.contains($0.meetingID)) }
         let shownItems = Set(items.map(\.id))
         let decisions = try await MeetingStore.decisions(of: ids, on: db).filter { shownItems.contains($0.itemID) }
         var rows: [CalendarRow] = []
+        let itemsByID = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0) })
         for meeting in meetings {
             let name = bodies[meeting.bodyID]?.name ?? "Meeting"
             let url = SiteURL.meeting(cid, .value(meeting.id))
+            let decided = decisions.filter { $0.meetingID == meeting.id }
+                .compactMap { decision in itemsByID[decision.itemID].map { (decision: decision, item: $0) } }
+                .sorted { ($0.item.position, $0.decision.number) < ($1.item.position, $1.decision.number) }
             rows.append(CalendarRow(
                 entry: CalendarEntry(uid: "meeting-\(meeting.id)@oversight", kind: .meeting, date: meeting.date, time: meeting.time,
                                      title: name + (meeting.status == .cancelled ? " (cancelled)" : ""), location: meeting.place,
                                      notes: notes(meeting, items: items.filter { $0.meetingID == meeting.id },
                                                   decisions: decisions.filter { $0.meetingID == meeting.id }),
                                      url: baseURL + url.path, cancelled: meeting.status == .cancelled),
-                body: bodies[meeting.bodyID], state: meeting.status.label, link: url))
+                body: bodies[meeting.bodyID], state: meeting.status.label, link: url, decisions: decided))
             guard meeting.status != .cancelled else { continue }
             let due = rules.publishBy(meeting: meeting.date)
             rows.append(CalendarRow(
@@ -54,12 +58,6 @@ struct CalendarEntries {
         if staff && body == nil { rows += try await programmeDeadlines(on: db) }
         return rows.sorted { ($0.entry.date, $0.entry.time ?? ClockTime(hour: 0, minute: 0)!, $0.entry.title)
             < ($1.entry.date, $1.entry.time ?? ClockTime(hour: 0, minute: 0)!, $1.entry.title) }
-    }
-
-    /// Whether a reader sees an agenda item and its decisions: Part II only with Part II access, and
-    /// an agenda's business only once it is published, except by staff.
-    static func shows(_ item: AgendaItem, published: Set<Meeting.ID>, staff: Bool, partTwo: Bool) -> Bool {
-        (partTwo || !item.isExempt) && (staff || published.contains(item.meetingID))
     }
 
     /// The Part I agenda, then the decisions once the minutes are written.

@@ -9,4 +9,6 @@ struct CalendarRow: Sendable {
     var body: GoverningBody?
     var state: String?
     var link: SiteURL?
+    /// A meeting's decisions the reader may see, each with its agenda item, in the agenda's order.
+    var decisions: [(decision: Decision, item: AgendaItem)] = []
 }

@@ -20,8 +20,6 @@ extension PublicHome {
         struct DecisionRow {
             var text: String
             var item: String
-            /// The item's place on the agenda and the decision's under it: the order within a meeting.
-            var order: [Int]
             var body: String
             var date: CalendarDate
             var meeting: SiteURL
@@ -49,14 +47,17 @@ extension PublicHome {
 
         static let shown = 5
 
-        init(council: Council, calendar: [CalendarRow], decisions: [DecisionRow] = [], reports: [ReportSummary], bodies: [GoverningBody],
-             today: CalendarDate) {
+        init(council: Council, calendar: [CalendarRow], reports: [ReportSummary], bodies: [GoverningBody], today: CalendarDate) {
             self.council = council.context
-            // Newest meeting first; within a meeting, in the agenda's order.
-            self.decisions = Array(decisions.sorted { a, b in
-                a.date != b.date ? a.date > b.date : a.order.lexicographicallyPrecedes(b.order)
+            let meetingRows = calendar.filter { $0.entry.kind == .meeting }
+            // Newest meeting first (the calendar is oldest first); within a meeting, in the agenda's order.
+            decisions = Array(meetingRows.reversed().flatMap { row in
+                row.decisions.compactMap { shown in
+                    row.link.map { DecisionRow(text: shown.decision.text, item: "\(shown.item.position). \(shown.item.title)",
+                                               body: row.body?.name ?? row.entry.title, date: row.entry.date, meeting: $0) }
+                }
             }.prefix(Self.shown))
-            let meetings = calendar.filter { $0.entry.kind == .meeting }.map { row in
+            let meetings = meetingRows.map { row in
                 MeetingRow(date: row.entry.date, time: row.entry.time, body: row.body?.name ?? row.entry.title,
                            place: row.entry.location, state: row.state, link: row.link)
             }

@@ -7,8 +7,9 @@ enum PublicTextsController {
     @Sendable static func form(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.reports.settings)
         let saved = try await PublicTextStore.all(on: req.db)
-        let form = PublicTextsForm(accessibility: saved["accessibility"]?.text, accessibilityVersion: saved["accessibility"].map { String($0.version) },
-                                   privacy: saved["privacy"]?.text, privacyVersion: saved["privacy"].map { String($0.version) })
+        let accessibility = saved[PublicStatements.Kind.accessibility.rawValue], privacy = saved[PublicStatements.Kind.privacy.rawValue]
+        let form = PublicTextsForm(accessibility: accessibility?.text, accessibilityVersion: accessibility.map { String($0.version) },
+                                   privacy: privacy?.text, privacyVersion: privacy.map { String($0.version) })
         return HTMLResponse(html: PublicTextsViews.form(form, errors: [], context: req.viewContext))
     }
 
