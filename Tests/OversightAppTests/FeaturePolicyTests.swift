@@ -25,7 +25,8 @@ struct FeaturePolicyTests {
     }
 
     static func report(_ status: ReportStatus, part: ReportPart = .partI) -> Report {
-        Report(id: .init(UUID()), councilID: .init(UUID()), templateID: .init(UUID()), body: .cabinet, meetingDate: day,
+        Report(id: .init(UUID()), councilID: .init(UUID()), templateID: .init(UUID()),
+               body: ReportCommittee(id: .init(UUID()), name: "Cabinet", kind: .cabinet), meetingDate: day,
                reportOf: "the Director of Children's Services", part: part, areas: .all, title: "Progress",
                contact: ReportContact(name: "Helen Marsh", telephone: nil, jobTitle: nil, email: nil), sections: [:],
                implications: [], backgroundPapers: [], exemption: nil, keyDecision: nil, status: status)

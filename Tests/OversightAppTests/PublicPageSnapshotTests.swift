@@ -36,9 +36,9 @@ struct PublicPageSnapshotTests {
             meeting(3, board, CalendarDate(year: 2017, month: 2, day: 9)!, state: "Scheduled"),
         ]
         let reports = [
-            ReportSummary(id: .init(Self.uuid(40)), title: "Children's Services Improvement Plan: progress", body: .cabinet,
+            ReportSummary(id: .init(Self.uuid(40)), title: "Children's Services Improvement Plan: progress", body: ReportCommittee.testCabinet,
                           meetingDate: CalendarDate(year: 2017, month: 1, day: 10)!, part: .partI, status: .published),
-            ReportSummary(id: .init(Self.uuid(41)), title: "Placement commissioning: contract award", body: .cabinet,
+            ReportSummary(id: .init(Self.uuid(41)), title: "Placement commissioning: contract award", body: ReportCommittee.testCabinet,
                           meetingDate: CalendarDate(year: 2016, month: 12, day: 6)!, part: .partII, status: .published),
         ]
         let model = PublicHome.Model(council: council, calendar: calendar, reports: reports, bodies: [board, scrutiny],

@@ -170,7 +170,7 @@ struct ReportPublicTests {
             let stale = try await app.post(SiteURL.reportTemplate(.value(copy.id)).path, form: form.values.map { ($0.key, $0.value) })
             #expect(stale.status == .conflict)
 
-            let created = try await app.post(SiteURL.reports(cid).path, form: ReportText.form().map {
+            let created = try await app.post(SiteURL.reports(cid).path, form: ReportText.form(body: try await app.demoBody("Children's Services Scrutiny Committee", in: council).id).map {
                 $0.0 == "template" ? ("template", newest.id.description) : $0
             } + [("section-legal-implications", "None beyond those in the plan.")], as: Who.democratic)
             #expect(created.status == .seeOther)
@@ -188,7 +188,7 @@ struct ReportPublicTests {
         try await withTestApp { app in
             let council = try await app.demoCouncil()
             let cid = Parameter.value(council.id)
-            let created = try await app.post(SiteURL.reports(cid).path, form: ReportText.form(), as: Who.democratic)
+            let created = try await app.post(SiteURL.reports(cid).path, form: ReportText.form(body: try await app.demoBody("Children's Services Scrutiny Committee", in: council).id), as: Who.democratic)
             let rid = Parameter.value(try ReportText.id(created))
             #expect(try await app.get(SiteURL.report(cid, rid).path, as: Who.democratic).text.contains("Tuesday, 31 January 2017"))
             #expect(try await app.post(SiteURL.bankHolidays.path, form: [("action", "add")], as: Who.democratic).status == .forbidden)

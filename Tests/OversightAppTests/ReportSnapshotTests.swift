@@ -21,7 +21,7 @@ struct ReportSnapshotTests {
                                    template: .standard, createdBy: "Oversight", createdAt: Date(timeIntervalSince1970: 0))
 
     func report(status: ReportStatus, part: ReportPart = .partI) -> Report {
-        Report(id: .init(Self.uuid(700)), councilID: council.id, templateID: template.id, body: .cabinet,
+        Report(id: .init(Self.uuid(700)), councilID: council.id, templateID: template.id, body: ReportCommittee.testCabinet,
                meetingDate: Self.date(2017, 10, 12), reportOf: "the Director of Children's Services", part: part, areas: .all,
                title: "Children's Services Continuous Improvement Plan",
                contact: ReportContact(name: "Helen Marsh", telephone: "(01632) 960101",
@@ -75,7 +75,7 @@ struct ReportSnapshotTests {
 
     @Test func list() throws {
         let summaries = [ReportSummary(id: .init(Self.uuid(700)), title: "Children's Services Continuous Improvement Plan",
-                                       body: .cabinet, meetingDate: Self.date(2017, 10, 12), part: .partI, status: .published)]
+                                       body: ReportCommittee.testCabinet, meetingDate: Self.date(2017, 10, 12), part: .partI, status: .published)]
         try assertSnapshot(ReportViews.list(ReportList.Model(summaries), council: council.context, context: .fixed(Self.democratic)),
                            named: "reports-list")
     }
@@ -86,7 +86,8 @@ struct ReportSnapshotTests {
         form["title"] = "<script>alert(1)</script>"
         let errors: [FieldError] = [FieldError(field: "body", message: "Select the committee the report goes to"),
                                     FieldError(field: "exemptionParagraph", message: "Select the paragraph of Schedule 12A that makes the report exempt")]
-        try assertSnapshot(ReportFormViews.form(form, template: template, templates: [template], report: nil, council: council,
+        try assertSnapshot(ReportFormViews.form(form, template: template, templates: [template], report: nil,
+                                                bodies: [GoverningBody.testCabinet], council: council,
                                                 errors: errors, context: .fixed(Self.democratic)), named: "report-form-errors")
     }
 

@@ -7,7 +7,19 @@ import Testing
 import VaporTesting
 import ZIPFoundation
 
+extension ReportCommittee {
+    /// Cabinet for tests that make pages without a database: a fixed id, so snapshots stay still.
+    static let testCabinet = ReportCommittee(GoverningBody.testCabinet)
+}
+
+extension GoverningBody {
+    static let testCabinet = GoverningBody(id: .init(UUID(uuidString: "00000000-0000-0000-0000-000000000799")!),
+                                           councilID: .init(UUID(uuidString: "00000000-0000-0000-0000-000000000001")!),
+                                           name: "Cabinet", kind: .cabinet, termsOfReference: "", quorum: 2)
+}
+
 extension Application {
+
     /// The demo's reports by title.
     func demoReport(_ title: String, in council: Council) async throws -> Report {
         let summary = try #require(try await ReportStore.list(in: council.id, publishedOnly: false, on: db)
@@ -58,10 +70,10 @@ enum ReportText {
     }
 
     /// A complete report form for the demo council: Part I, all divisions, every required section.
-    static func form(title: String = "Improvement Board Update: February 2017", meeting: (Int, Int, Int) = (8, 2, 2017),
-                     extra: [(String, String)] = []) -> [(String, String)] {
+    static func form(body: GoverningBody.ID, title: String = "Improvement Board Update: February 2017",
+                     meeting: (Int, Int, Int) = (8, 2, 2017), extra: [(String, String)] = []) -> [(String, String)] {
         [
-            ("template", ReportTemplateStore.standardID.description), ("body", CommitteeBody.scrutiny.rawValue),
+            ("template", ReportTemplateStore.standardID.description), ("body", body.description),
             ("meeting-day", String(meeting.0)), ("meeting-month", String(meeting.1)), ("meeting-year", String(meeting.2)),
             ("reportOf", "the Director of Children's Services"), ("part", ReportPart.partI.rawValue), ("areasScope", "all"),
             ("title", title), ("contactName", "David Okafor"), ("contactTelephone", "(01632) 960102"),

@@ -10,7 +10,8 @@ struct ReportTests {
         "executive-summary": "Summary", "recommendation": "Approve", "background": "History",
     ], contact: ReportContact = ReportContact(name: "Helen Marsh", telephone: "(01632) 960101", jobTitle: nil, email: nil),
                        exemption: Exemption? = nil, keyDecision: KeyDecision? = nil) -> Report {
-        Report(id: .init(UUID()), councilID: .init(UUID()), templateID: .init(UUID()), body: .cabinet,
+        Report(id: .init(UUID()), councilID: .init(UUID()), templateID: .init(UUID()),
+               body: ReportCommittee(id: .init(UUID()), name: "Cabinet", kind: .cabinet),
                meetingDate: date(2017, 10, 12), reportOf: "the Director of Children's Services", part: part, areas: .all,
                title: "Plan", contact: contact, sections: sections, implications: [], backgroundPapers: [],
                exemption: exemption, keyDecision: keyDecision)
@@ -52,12 +53,31 @@ struct ReportTests {
         ])
     }
 
-    @Test("The contact line reads as the reference report's")
+    @Test("The contact line reads as each reference report's: with the job title, or name and Tel: alone")
     func contactLine() {
         let contact = ReportContact(name: "Helen Marsh", telephone: "(01632) 960101",
                                     jobTitle: "Director of Children's Services", email: "helen@example.gov.uk")
-        #expect(contact.line == "Helen Marsh, Tel: (01632) 960101, Director of Children's Services")
-        #expect(ReportContact(name: "A", telephone: nil, jobTitle: nil, email: nil).line == "A")
+        #expect(HeaderStyle.standard.contactLine(contact) == "Helen Marsh, Tel: (01632) 960101, Director of Children's Services")
+        #expect(ReportTemplate.scrutiny.headerStyle.contactLine(contact) == "Helen Marsh, Tel: (01632) 960101")
+        #expect(HeaderStyle.standard.contactLine(ReportContact(name: "A", telephone: nil, jobTitle: nil, email: nil)) == "A")
+    }
+
+    @Test("A committee is printed after \"Report to\" as the council names it: \"the Cabinet\", \"Full Council\"")
+    func committeePhrase() {
+        #expect(ReportCommittee(id: .init(UUID()), name: "Cabinet", kind: .cabinet).phrase == "the Cabinet")
+        #expect(ReportCommittee(id: .init(UUID()), name: "Full Council", kind: .fullCouncil).phrase == "Full Council")
+        #expect(ReportCommittee(id: .init(UUID()), name: "The Executive", kind: .other).phrase == "The Executive")
+        #expect(ReportCommittee(id: .init(UUID()), name: "Corporate Parenting Board", kind: .other).phrase
+                == "the Corporate Parenting Board")
+    }
+
+    @Test("Areas and appendix letters are written in each template's style")
+    func headerStyle() {
+        #expect(ReportTemplate.scrutiny.headerStyle.areas(.all) == "(All Divisions);")
+        #expect(ReportTemplate.scrutiny.headerStyle.areas(.chosen(["Preston East", "Chorley"])) == "Preston East; Chorley")
+        #expect(ReportTemplate.standard.headerStyle.areas(.all) == "All")
+        #expect(ReportTemplate.appendixNote(letters: ["A"], quoted: false) == "(Appendix A refers)")
+        #expect(ReportTemplate.appendixNote(letters: ["A", "B"]) == "(Appendices 'A' and 'B' refer)")
     }
 
     @Test("An administrator's changes layer on the built-in bank holidays and move deadlines")

@@ -77,7 +77,7 @@ extension OpenAPIDocument {
     // MARK: Reports
 
     static let reportFields: [(String, JSON)] = [
-        ("id", uuid), ("title", text), ("body", schema("CommitteeBody")), ("meetingDate", date),
+        ("id", uuid), ("title", text), ("body", schema("MeetingBody")), ("meetingDate", date),
         ("part", schema("ReportPart")), ("status", schema("ReportStatus")), ("exempt", boolean),
     ]
 

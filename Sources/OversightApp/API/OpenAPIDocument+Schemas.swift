@@ -117,7 +117,7 @@ extension OpenAPIDocument {
         coded("JudgementArea", JudgementArea.self), coded("Grade", Grade.self),
         coded("PlanKind", PlanKind.self), coded("PlanStatus", PlanStatus.self),
         coded("ActionStatus", ActionStatus.self), coded("Rating", Rating.self),
-        coded("CommitteeBody", CommitteeBody.self), coded("ReportPart", ReportPart.self),
+        coded("ReportPart", ReportPart.self),
         coded("ReportStatus", ReportStatus.self), coded("IndicatorUnit", IndicatorUnit.self),
         coded("Polarity", Polarity.self), coded("Frequency", Frequency.self), coded("RAG", RAG.self),
         coded("Direction", Direction.self), coded("MeetingStatus", MeetingStatus.self),

@@ -18,7 +18,9 @@ struct ManageBodies {
 
     func update(_ body: GoverningBody, with draft: BodyDraft, expectedVersion: Int, by actor: Actor, on db: any Database) async throws {
         let now = dependencies.now()
-        try await audited("body.update", body.id.description, in: body.councilID, before: Audit.json(body), after: Audit.json(draft.name), by: actor, on: db) { change in
+        // Reports name their committee as it is named now, so a renamed body changes their pages too.
+        try await audited("body.update", body.id.description, in: body.councilID, before: Audit.json(body), after: Audit.json(draft.name),
+                          alsoTouching: [.reports(body.councilID)], by: actor, on: db) { change in
             try await BodyStore.update(body.id, with: draft, expectedVersion: expectedVersion, at: now, on: change)
         }
     }
@@ -46,10 +48,11 @@ struct ManageBodies {
         }
     }
 
-    private func audited(_ action: String, _ id: String, in council: Council.ID, before: String? = nil, after: String? = nil, by actor: Actor,
+    private func audited(_ action: String, _ id: String, in council: Council.ID, before: String? = nil, after: String? = nil,
+                         alsoTouching: Set<Touched> = [], by actor: Actor,
                          on db: any Database, _ change: @escaping @Sendable (Change) async throws -> Void) async throws {
         try await Audit.recording(actor.record(action, "body", id: id, before: before, after: after),
-                                  touching: [.meetings(council)], on: db,
+                                  touching: alsoTouching.union([.meetings(council)]), on: db,
                                   dependencies: dependencies, change)
     }
 }

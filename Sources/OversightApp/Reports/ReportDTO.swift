@@ -8,7 +8,8 @@ import Vapor
 struct ReportDTO: Codable, Equatable, Sendable {
     var id: String
     var title: String
-    var body: CodeAndLabel
+    /// The council's body the report goes to, as a meeting names it.
+    var body: MeetingDTO.BodyRef
     var meetingDate: String
     var part: CodeAndLabel
     var status: CodeAndLabel
@@ -20,7 +21,7 @@ struct ReportDTO: Codable, Equatable, Sendable {
     init(_ summary: ReportSummary) {
         id = summary.id.description
         title = summary.title
-        body = CodeAndLabel(summary.body)
+        body = MeetingDTO.BodyRef(id: summary.body.id.description, name: summary.body.name, kind: CodeAndLabel(summary.body.kind))
         meetingDate = summary.meetingDate.iso
         part = CodeAndLabel(summary.part)
         status = CodeAndLabel(summary.status)

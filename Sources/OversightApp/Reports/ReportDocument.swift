@@ -40,9 +40,12 @@ package enum ReportDocument {
     private static func header(_ field: ReportTemplate.HeaderField, report: Report, template: ReportTemplate,
                                council: Council, appendices: [Appendix]) -> [Block] {
         let label = template.label(field)
+        let style = template.headerStyle
         switch field {
         case .body:
-            return [.paragraph([.strong("\(label) \(report.body.phrase)")])]
+            // A template that leaves the label empty prints the committee's name alone, as the
+            // Scrutiny Committee's reports do.
+            return [.paragraph([.strong(label.isEmpty ? report.body.name : "\(label) \(report.body.phrase)")])]
         case .meeting:
             return [.paragraph("\(label) \(UKDateFormat.withWeekday(report.meetingDate))")]
         case .reportOf:
@@ -57,13 +60,13 @@ package enum ReportDocument {
         case .areasAffected:
             // The standard wording follows what the council calls its areas.
             let areaLabel = template.headerLabels[field.rawValue] ?? "\(council.areaLabel.plural) affected"
-            return [.paragraph([.strong("\(areaLabel):"), .text(" " + report.areas.text)])]
+            return [.paragraph([.strong("\(areaLabel):")]), .paragraph(style.areas(report.areas))]
         case .title:
             return [.heading(level: 1, text: report.title)]
         case .appendixNote:
-            return ReportTemplate.appendixNote(letters: appendices.map(\.letter)).map { [.paragraph($0)] } ?? []
+            return ReportTemplate.appendixNote(letters: appendices.map(\.letter), quoted: style.quotedAppendixLetters).map { [.paragraph($0)] } ?? []
         case .contact:
-            var blocks: [Block] = [.paragraph([.strong("\(label):")]), .paragraph(report.contact.line)]
+            var blocks: [Block] = [.paragraph([.strong("\(label):")]), .paragraph(style.contactLine(report.contact))]
             if let email = report.contact.email { blocks.append(.paragraph([.link(text: email, url: "mailto:\(email)")])) }
             return blocks
         }

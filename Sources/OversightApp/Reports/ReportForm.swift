@@ -41,7 +41,7 @@ struct ReportForm: Content {
     /// The form filled from a saved report.
     init(_ report: Report, template: ReportTemplate) {
         values = [
-            "body": report.body.rawValue, "reportOf": report.reportOf, "part": report.part.rawValue,
+            "body": report.body.id.description, "reportOf": report.reportOf, "part": report.part.rawValue,
             "areasScope": report.areas == .all ? "all" : "chosen", "title": report.title,
             "contactName": report.contact.name, "contactTelephone": report.contact.telephone ?? "",
             "contactJobTitle": report.contact.jobTitle ?? "", "contactEmail": report.contact.email ?? "",
@@ -71,7 +71,7 @@ struct ReportForm: Content {
 
     /// What the form says, checked: everything but the workflow.
     struct Valid {
-        var body: CommitteeBody
+        var body: ReportCommittee
         var meetingDate: CalendarDate
         var reportOf: String
         var part: ReportPart
@@ -86,11 +86,18 @@ struct ReportForm: Content {
         var correction: String?
     }
 
-    func validate(template: ReportTemplate, councilAreas: [String], areaLabel: AreaLabel) -> Validated<Valid> {
+    /// `bodies` are the council's own: a committee of another council, or none, is refused.
+    func validate(template: ReportTemplate, bodies: [GoverningBody], councilAreas: [String],
+                  areaLabel: AreaLabel) -> Validated<Valid> {
         var check = Validator()
-        let body: CommitteeBody? = check.choice("body", self["body"], ReportMessages.committee)
+        let chosenID = self["body"].trimmedOrNil.flatMap(GoverningBody.ID.init)
+        let body = bodies.first { $0.id == chosenID }.map(ReportCommittee.init)
+        if body == nil { check.fail("body", ReportMessages.committee) }
         let meeting = check.date("meeting", meetingParts, label: "Meeting date", required: true)
-        let reportOf = check.required("reportOf", self["reportOf"], ReportMessages.reportOf, max: 200, label: "Report of")
+        // A template without a "Report of" line (the Scrutiny Committee's) does not ask for one.
+        let reportOf = template.headerFields.contains(.reportOf)
+            ? check.required("reportOf", self["reportOf"], ReportMessages.reportOf, max: 200, label: "Report of")
+            : check.optional("reportOf", self["reportOf"], max: 200, label: "Report of") ?? ""
         let part: ReportPart? = check.choice("part", self["part"], ReportMessages.part)
         var areasValue: ReportAreas?
         switch self["areasScope"] {

@@ -6,7 +6,7 @@ import OversightStore
 /// implications, background papers, Part II and the key decision.
 enum ReportFormViews {
     static func form(_ form: ReportForm, template: TemplateVersion, templates: [TemplateVersion], report: Report?,
-                     council: Council, errors: [FieldError], conflict: Report? = nil, context: ViewContext) -> String {
+                     bodies: [GoverningBody], council: Council, errors: [FieldError], conflict: Report? = nil, context: ViewContext) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
         let t = template.template
@@ -25,11 +25,14 @@ enum ReportFormViews {
         }
         fields += [
             heading(2, "Header", size: .m),
-            selectField("body", label: t.label(.body), hint: "The committee or board the report goes to",
-                        options: CommitteeBody.options, selected: form["body"], placeholder: "Select a committee", errors: errs),
+            selectField("body", label: t.label(.body).isEmpty ? "Committee" : t.label(.body), hint: "The committee or board the report goes to",
+                        options: bodies.map { ($0.id.description, $0.name) }, selected: form["body"], placeholder: "Select a committee", errors: errs),
             dateInput("meeting", legend: t.label(.meeting), hint: "For example, 12 10 2017", parts: form.meetingParts, errors: errs),
-            textInput("reportOf", label: t.label(.reportOf), hint: "As printed after \"\(t.label(.reportOf))\", for example: the Director of Children's Services",
-                      value: form["reportOf"], errors: errs),
+            // The Scrutiny Committee's template prints no "Report of" line, so it does not ask.
+            t.headerFields.contains(.reportOf)
+                ? textInput("reportOf", label: t.label(.reportOf), hint: "As printed after \"\(t.label(.reportOf))\", for example: the Director of Children's Services",
+                            value: form["reportOf"], errors: errs)
+                : .empty,
             radios("part", legend: t.label(.part), hint: "Part II reports are exempt from publication under Schedule 12A",
                    options: ReportPart.options, selected: form["part"], errors: errs, inline: true),
             radios("areasScope", legend: t.headerLabels[ReportTemplate.HeaderField.areasAffected.rawValue] ?? "\(council.areaLabel.plural) affected",

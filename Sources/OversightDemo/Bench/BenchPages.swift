@@ -61,9 +61,12 @@ struct BenchPages {
         guard let template = try await ReportTemplateStore.find(ReportTemplateStore.standardID, on: app.db) else {
             throw OversightAdmin.Problem.message("the standard report template is missing")
         }
+        guard let cabinet = try await BodyStore.all(in: council.id, on: app.db).first(where: { $0.kind == .cabinet }) else {
+            throw OversightAdmin.Problem.message("the council has no Cabinet to report to")
+        }
         let dependencies = app.oversight.dependencies
         let report = Report(
-            id: .init(dependencies.newID()), councilID: council.id, templateID: template.id, body: .cabinet,
+            id: .init(dependencies.newID()), councilID: council.id, templateID: template.id, body: ReportCommittee(cabinet),
             meetingDate: CalendarDate(year: 2031, month: 1, day: 15)!, reportOf: "the Director of Children's Services",
             part: .partI, areas: .all, title: "Benchmark report", contact: ReportContact(name: "David Okafor", telephone: "(01632) 960102", jobTitle: nil, email: nil),
             sections: ["executive-summary": "Summary.", "recommendation": "Approve.", "background": "Background."],

@@ -131,8 +131,11 @@ enum DemoCouncil {
         try await DemoIndicators.seed(council: councilID, on: db, dependencies: dependencies)
         try await DemoPracticeAudits.seed(council: councilID, on: db, dependencies: dependencies)
         let december = try await DemoSelfAssessment.seedDecember(council: councilID, people: personIDs, on: db, dependencies: dependencies)
-        try await DemoReports.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies, selfAssessment: december)
-        try await DemoGovernance.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        let governance = try await DemoGovernance.seedBodies(council: councilID, people: personIDs, on: db, dependencies: dependencies)
+        try await DemoReports.seed(council: councilID, people: personIDs, bodies: governance.bodies, on: db,
+                                   dependencies: dependencies, selfAssessment: december)
+        try await DemoGovernance.seed(council: councilID, people: governance.people, bodies: governance.bodies, on: db,
+                                      dependencies: dependencies)
         try await DemoRisks.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         try await DemoSelfAssessment.seedAnnual(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         // Last: the packs are made from everything above.

@@ -25,19 +25,37 @@ enum DemoGovernance {
     static let board = "Children's Services Improvement Board"
     static let place = "Committee Room A, County Hall, Northshire"
 
-    static func seed(council: Council.ID, people given: [String: Person.ID], on db: any Database, dependencies: Dependencies) async throws {
+    struct Bodies {
+        var board: GoverningBody
+        var scrutiny: GoverningBody
+        var cabinet: GoverningBody
+    }
+
+    /// The Improvement Board, the Scrutiny Committee and Cabinet with their members: first, since
+    /// every report goes to one of them.
+    static func seedBodies(council: Council.ID, people given: [String: Person.ID], on db: any Database,
+                           dependencies: Dependencies) async throws -> (people: [String: Person.ID], bodies: Bodies) {
         var people = given
         for person in extraPeople {
             people[person.name] = try await AddPerson(dependencies: dependencies)(person, to: council, by: .demo, on: db)
         }
-        let reports = try await ReportStore.list(in: council, publishedOnly: false, on: db)
         let now = dependencies.now()
         let known = people
+        let bodies = try await UnitOfWork.seed(on: db) { change in
+            try await Seeder(council: council, people: known, dependencies: dependencies, now: now, change: change).bodies()
+        }
+        return (people, bodies)
+    }
+
+    static func seed(council: Council.ID, people: [String: Person.ID], bodies: Bodies, on db: any Database,
+                     dependencies: Dependencies) async throws {
+        let reports = try await ReportStore.list(in: council, publishedOnly: false, on: db)
+        let now = dependencies.now()
         try await UnitOfWork.seed(on: db) { change in
-            let seeder = Seeder(council: council, people: known, dependencies: dependencies, now: now, change: change)
-            try await seeder.improvementBoard()
-            try await seeder.scrutiny(report: reports.first { $0.body == .scrutiny && $0.meetingDate == DemoPlan.date(2017, 1, 18) })
-            try await seeder.cabinet(reports: reports.filter { $0.body == .cabinet && $0.meetingDate == DemoPlan.date(2017, 10, 12) })
+            let seeder = Seeder(council: council, people: people, dependencies: dependencies, now: now, change: change)
+            try await seeder.improvementBoard(bodies.board)
+            try await seeder.scrutiny(bodies.scrutiny, report: reports.first { $0.body.id == bodies.scrutiny.id && $0.meetingDate == DemoPlan.date(2017, 1, 18) })
+            try await seeder.cabinet(bodies.cabinet, reports: reports.filter { $0.body.id == bodies.cabinet.id && $0.meetingDate == DemoPlan.date(2017, 10, 12) })
         }
     }
 
@@ -132,9 +150,10 @@ enum DemoGovernance {
                                                  of: meeting.id, on: change)
         }
 
-        func improvementBoard() async throws {
+        /// The three bodies, made before the reports that go to them.
+        func bodies() async throws -> Bodies {
             let start = DemoPlan.date(2016, 1, 1)
-            let body = try await body(DemoGovernance.board, .improvementBoard, quorum: 3, terms: """
+            let board = try await body(DemoGovernance.board, .improvementBoard, quorum: 3, terms: """
                 The Board is established under the Department for Education's improvement notice, with an independent chair.
 
                 - Agree the Improvement Plan and recommend it to Cabinet.
@@ -146,6 +165,22 @@ enum DemoGovernance {
                     ("Dr Eleanor Finch", .member, start), ("Robert Hale", .adviser, start), ("David Okafor", .officer, start),
                     ("Fiona Gallagher", .officer, start),
                 ])
+            let scrutiny = try await body("Children's Services Scrutiny Committee", .scrutiny, quorum: 2,
+                                      terms: "Scrutinises the council's services for children and young people, including the progress of the improvement programme, and makes recommendations to Cabinet.",
+                                      members: [("Councillor Peter Lowe", .chair, DemoPlan.date(2016, 5, 19)),
+                                                ("Councillor Ruth Adeyemi", .member, DemoPlan.date(2016, 5, 19)),
+                                                ("Councillor Alan Birch", .officer, DemoPlan.date(2016, 5, 19)),
+                                                ("Helen Marsh", .officer, DemoPlan.date(2016, 5, 19))])
+            let cabinet = try await body("Cabinet", .cabinet, quorum: 2,
+                                      terms: "The council's executive: takes the key decisions, including approving improvement plans.",
+                                      members: [("Councillor Janet Moore", .chair, DemoPlan.date(2015, 5, 21)),
+                                                ("Councillor Alan Birch", .member, DemoPlan.date(2015, 5, 21)),
+                                                ("Helen Marsh", .officer, DemoPlan.date(2015, 5, 21))])
+            return Bodies(board: board, scrutiny: scrutiny, cabinet: cabinet)
+        }
+
+        func improvementBoard(_ body: GoverningBody) async throws {
+            let start = DemoPlan.date(2016, 1, 1)
             let ten = ClockTime(hour: 10, minute: 0)!
             var previous: Meeting?
             var openActions: [BoardAction] = []
@@ -258,13 +293,7 @@ enum DemoGovernance {
             }
         }
 
-        func scrutiny(report: ReportSummary?) async throws {
-            let body = try await body("Children's Services Scrutiny Committee", .scrutiny, quorum: 2,
-                                      terms: "Scrutinises the council's services for children and young people, including the progress of the improvement programme, and makes recommendations to Cabinet.",
-                                      members: [("Councillor Peter Lowe", .chair, DemoPlan.date(2016, 5, 19)),
-                                                ("Councillor Ruth Adeyemi", .member, DemoPlan.date(2016, 5, 19)),
-                                                ("Councillor Alan Birch", .officer, DemoPlan.date(2016, 5, 19)),
-                                                ("Helen Marsh", .officer, DemoPlan.date(2016, 5, 19))])
+        func scrutiny(_ body: GoverningBody, report: ReportSummary?) async throws {
             let half = ClockTime(hour: 10, minute: 30)!
             let march = try await meeting(body, DemoPlan.date(2017, 3, 15), time: half, status: .held)
             let january = try await meeting(body, DemoPlan.date(2017, 1, 18), time: half, status: .minutesApproved, approvedAt: march.id)
@@ -283,12 +312,7 @@ enum DemoGovernance {
                                      ("Councillor Alan Birch", .apologies), ("Helen Marsh", .present)])
         }
 
-        func cabinet(reports: [ReportSummary]) async throws {
-            let body = try await body("Cabinet", .cabinet, quorum: 2,
-                                      terms: "The council's executive: takes the key decisions, including approving improvement plans.",
-                                      members: [("Councillor Janet Moore", .chair, DemoPlan.date(2015, 5, 21)),
-                                                ("Councillor Alan Birch", .member, DemoPlan.date(2015, 5, 21)),
-                                                ("Helen Marsh", .officer, DemoPlan.date(2015, 5, 21))])
+        func cabinet(_ body: GoverningBody, reports: [ReportSummary]) async throws {
             let october = try await meeting(body, DemoPlan.date(2017, 10, 12), time: ClockTime(hour: 14, minute: 0)!, status: .held)
             var position = 1
             for report in reports.sorted(by: { $0.part.rawValue < $1.part.rawValue }) {

@@ -9,10 +9,11 @@ import OversightStore
 /// approved the Continuous Improvement Plan in October 2017, both published; a Part II report on
 /// agency staffing (paragraph 3); and a draft for the next Scrutiny meeting.
 enum DemoReports {
-    static func seed(council councilID: Council.ID, people: [String: Person.ID], on db: any Database,
-                     dependencies: Dependencies, selfAssessment: SelfAssessment.ID? = nil) async throws {
+    static func seed(council councilID: Council.ID, people: [String: Person.ID], bodies: DemoGovernance.Bodies,
+                     on db: any Database, dependencies: Dependencies, selfAssessment: SelfAssessment.ID? = nil) async throws {
         guard let council = try await CouncilStore.find(councilID, on: db),
-              let template = try await ReportTemplateStore.find(ReportTemplateStore.standardID, on: db) else { return }
+              let template = try await ReportTemplateStore.find(ReportTemplateStore.standardID, on: db),
+              let scrutinyTemplate = try await ReportTemplateStore.find(ReportTemplateStore.scrutinyID, on: db) else { return }
         let plans = try await PlanStore.plans(in: councilID, on: db)
         guard let improvement = plans.first(where: { $0.kind == .improvement }),
               let continuous = plans.first(where: { $0.kind == .continuousImprovement }) else { return }
@@ -26,6 +27,7 @@ enum DemoReports {
         }
 
         func add(_ report: Report, appendices: [(String, AppendixSource)], publishedOn: CalendarDate?) async throws {
+            let template = report.templateID == scrutinyTemplate.id ? scrutinyTemplate : template
             try await CreateReport(dependencies: dependencies)(report, by: .demo, on: db)
             for (title, source) in appendices {
                 try await AddAppendix(dependencies: dependencies)(to: report, title: title, source: source, bytes: nil,
@@ -42,7 +44,7 @@ enum DemoReports {
         }
 
         let scrutiny = Report(
-            id: .init(dependencies.newID()), councilID: councilID, templateID: template.id, body: .scrutiny,
+            id: .init(dependencies.newID()), councilID: councilID, templateID: scrutinyTemplate.id, body: ReportCommittee(bodies.scrutiny),
             meetingDate: DemoPlan.date(2017, 1, 18), reportOf: "the Director of Children's Services", part: .partI,
             areas: .all, title: "Improvement Board Update", contact: contact("David Okafor"),
             sections: [
@@ -79,7 +81,7 @@ enum DemoReports {
                       publishedOn: DemoPlan.date(2017, 1, 10))
 
         let cabinet = Report(
-            id: .init(dependencies.newID()), councilID: councilID, templateID: template.id, body: .cabinet,
+            id: .init(dependencies.newID()), councilID: councilID, templateID: template.id, body: ReportCommittee(bodies.cabinet),
             meetingDate: DemoPlan.date(2017, 10, 12), reportOf: "the Director of Children's Services", part: .partI,
             areas: .all, title: "Children's Services Continuous Improvement Plan", contact: contact("Helen Marsh"),
             sections: [
@@ -116,7 +118,7 @@ enum DemoReports {
                       publishedOn: DemoPlan.date(2017, 10, 4))
 
         let staffing = Report(
-            id: .init(dependencies.newID()), councilID: councilID, templateID: template.id, body: .cabinet,
+            id: .init(dependencies.newID()), councilID: councilID, templateID: template.id, body: ReportCommittee(bodies.cabinet),
             meetingDate: DemoPlan.date(2017, 10, 12), reportOf: "the Director of Children's Services", part: .partII,
             areas: .all, title: "Children's Social Care Agency Staffing Contract", contact: contact("Rashid Khan"),
             sections: [
@@ -136,7 +138,7 @@ enum DemoReports {
         try await add(staffing, appendices: [], publishedOn: DemoPlan.date(2017, 10, 4))
 
         let next = Report(
-            id: .init(dependencies.newID()), councilID: councilID, templateID: template.id, body: .scrutiny,
+            id: .init(dependencies.newID()), councilID: councilID, templateID: scrutinyTemplate.id, body: ReportCommittee(bodies.scrutiny),
             meetingDate: DemoPlan.date(2018, 1, 17), reportOf: "the Director of Children's Services", part: .partI,
             areas: .all, title: DemoExempt.draftReportTitle, contact: contact("David Okafor"),
             sections: [

@@ -7,7 +7,8 @@ public struct Report: Hashable, Sendable, Codable {
     public var councilID: Council.ID
     /// The template version the report was written with; a later version never changes it.
     public var templateID: ReportTemplate.ID
-    public var body: CommitteeBody
+    /// The council's own body the report goes to.
+    public var body: ReportCommittee
     public var meetingDate: CalendarDate
     /// The officer's post, as printed after "Report of": "the Director of Children's Services".
     public var reportOf: String
@@ -30,7 +31,7 @@ public struct Report: Hashable, Sendable, Codable {
     public var supersedesID: ID?
     public var correction: String?
 
-    public init(id: ID, councilID: Council.ID, templateID: ReportTemplate.ID, body: CommitteeBody,
+    public init(id: ID, councilID: Council.ID, templateID: ReportTemplate.ID, body: ReportCommittee,
                 meetingDate: CalendarDate, reportOf: String, part: ReportPart, areas: ReportAreas, title: String,
                 contact: ReportContact, sections: [String: String], implications: [Implication],
                 backgroundPapers: [BackgroundPaper], exemption: Exemption?, keyDecision: KeyDecision?,
@@ -102,25 +103,30 @@ public enum ReportPart: String, Labelled {
     public var roman: String { self == .partI ? "I" : "II" }
 }
 
-/// The bodies a report goes to. The meetings feature will make these records of their own; until
-/// then they are this list.
-public enum CommitteeBody: String, Labelled {
-    case cabinet
-    case scrutiny = "childrens-scrutiny"
-    case improvementBoard = "improvement-board"
-    case fullCouncil = "full-council"
+/// The committee a report goes to: one of the council's own bodies (Cabinet, a scrutiny
+/// committee, the Improvement Board), named as it is named today. A published report keeps the
+/// name it was printed with in its frozen text.
+public struct ReportCommittee: Hashable, Sendable, Codable {
+    public var id: GoverningBody.ID
+    public var name: String
+    public var kind: BodyKind
 
-    public var label: String {
-        switch self {
-        case .cabinet: "Cabinet"
-        case .scrutiny: "Children's Services Scrutiny Committee"
-        case .improvementBoard: "Children's Services Improvement Board"
-        case .fullCouncil: "Full Council"
-        }
+    public init(id: GoverningBody.ID, name: String, kind: BodyKind) {
+        self.id = id
+        self.name = name
+        self.kind = kind
     }
 
-    /// As printed after "Report to": "the Cabinet".
-    public var phrase: String { self == .fullCouncil ? "Full Council" : "the \(label)" }
+    public init(_ body: GoverningBody) { self.init(id: body.id, name: body.name, kind: body.kind) }
+
+    /// As lists and pages name it: "Cabinet".
+    public var label: String { name }
+
+    /// As printed after "Report to": "the Cabinet", but "Full Council" and a name that already
+    /// begins with "the" as they are.
+    public var phrase: String {
+        kind == .fullCouncil || name.lowercased().hasPrefix("the ") ? name : "the \(name)"
+    }
 }
 
 /// "All" or the chosen divisions or wards, named with the council's own label.
@@ -147,11 +153,6 @@ public struct ReportContact: Hashable, Sendable, Codable {
         self.telephone = telephone
         self.jobTitle = jobTitle
         self.email = email
-    }
-
-    /// "Amanda Hatton, (01772) 531980, Director of Children's Services", as the header block prints it.
-    public var line: String {
-        ([name] + [telephone.map { "Tel: \($0)" }, jobTitle].compactMap { $0 }).joined(separator: ", ")
     }
 }
 

@@ -58,9 +58,13 @@ public struct ReportTemplate: Hashable, Sendable, Codable {
     public var implications: [String]
     /// Printed before the implications that apply.
     public var implicationsIntro: String
+    /// How the header's values are written; nil is the standard style, so that templates stored
+    /// before there was a choice read and print as they always did.
+    public var style: HeaderStyle?
+    public var headerStyle: HeaderStyle { style ?? .standard }
 
     public init(name: String, version: Int, headerFields: [HeaderField], headerLabels: [String: String] = [:],
-                sections: [Section], implications: [String], implicationsIntro: String) {
+                sections: [Section], implications: [String], implicationsIntro: String, style: HeaderStyle? = nil) {
         self.name = name
         self.version = version
         self.headerFields = headerFields
@@ -68,12 +72,14 @@ public struct ReportTemplate: Hashable, Sendable, Codable {
         self.sections = sections
         self.implications = implications
         self.implicationsIntro = implicationsIntro
+        self.style = style
     }
 
     public static func == (lhs: ReportTemplate, rhs: ReportTemplate) -> Bool {
         lhs.name == rhs.name && lhs.version == rhs.version && lhs.headerFields == rhs.headerFields
             && lhs.headerLabels == rhs.headerLabels && lhs.sections == rhs.sections
             && lhs.implications == rhs.implications && lhs.implicationsIntro == rhs.implicationsIntro
+            && lhs.headerStyle == rhs.headerStyle
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -82,7 +88,7 @@ public struct ReportTemplate: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, version, headerFields, headerLabels, sections, implications, implicationsIntro
+        case name, version, headerFields, headerLabels, sections, implications, implicationsIntro, style
     }
 
     /// The reference reports' template: the header block and sections in their order.
@@ -111,6 +117,18 @@ public struct ReportTemplate: Hashable, Sendable, Codable {
                        "Property asset management", "Crime and disorder"],
         implicationsIntro: "This item has the following implications, as indicated:")
 
+    /// The Scrutiny reference report's template: the committee's name alone at the head, no
+    /// "Report of" or "Part" line, "Electoral Division affected:" with "(All Divisions);", the
+    /// appendix letters unquoted and the contact as name and "Tel:" number.
+    public static let scrutiny = ReportTemplate(
+        name: "Scrutiny committee report", version: 1,
+        headerFields: [.body, .meeting, .areasAffected, .title, .appendixNote, .contact],
+        headerLabels: [HeaderField.body.rawValue: "", HeaderField.areasAffected.rawValue: "Electoral Division affected"],
+        sections: standard.sections,
+        implications: standard.implications, implicationsIntro: standard.implicationsIntro,
+        style: HeaderStyle(allAreas: "(All Divisions);", quotedAppendixLetters: false, telephonePrefix: "Tel: ",
+                           contactJobTitle: false))
+
     /// The label a header field is printed with in this template.
     public func label(_ field: HeaderField) -> String { headerLabels[field.rawValue] ?? field.label }
 
@@ -122,8 +140,8 @@ public struct ReportTemplate: Hashable, Sendable, Codable {
 
     /// "(Appendix 'A' refers)", "(Appendices 'A' and 'B' refer)", "(Appendices 'A', 'B' and 'C' refer)",
     /// or nil without appendices: derived from the appendices a report has, never typed.
-    public static func appendixNote(letters: [String]) -> String? {
-        let quoted = letters.map { "'\($0)'" }
+    public static func appendixNote(letters: [String], quoted quotes: Bool = true) -> String? {
+        let quoted = letters.map { quotes ? "'\($0)'" : $0 }
         switch quoted.count {
         case 0: return nil
         case 1: return "(Appendix \(quoted[0]) refers)"
@@ -136,5 +154,39 @@ public struct ReportTemplate: Hashable, Sendable, Codable {
     public static func letter(_ index: Int) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         return index < 26 ? String(alphabet[index]) : letter(index / 26 - 1) + String(alphabet[index % 26])
+    }
+}
+
+/// How a template writes the values in its header block. The two reference reports differ: the
+/// Cabinet's quotes its appendix letters ("(Appendix 'A' refers)") and follows the contact's number
+/// with their job title; the Scrutiny Committee's writes "(All Divisions);" and "(Appendix A refers)".
+public struct HeaderStyle: Hashable, Sendable, Codable {
+    /// Printed for a report that affects every area, in place of "All".
+    public var allAreas: String?
+    public var quotedAppendixLetters: Bool
+    /// Printed before the contact's telephone number: "Tel: ", or nothing.
+    public var telephonePrefix: String
+    /// Whether the contact line ends with the contact's job title.
+    public var contactJobTitle: Bool
+
+    public init(allAreas: String?, quotedAppendixLetters: Bool, telephonePrefix: String, contactJobTitle: Bool) {
+        self.allAreas = allAreas
+        self.quotedAppendixLetters = quotedAppendixLetters
+        self.telephonePrefix = telephonePrefix
+        self.contactJobTitle = contactJobTitle
+    }
+
+    public static let standard = HeaderStyle(allAreas: nil, quotedAppendixLetters: true, telephonePrefix: "Tel: ",
+                                             contactJobTitle: true)
+
+    /// The contact as the header block prints it: "Richard Cooke, Tel: 01772 532602".
+    public func contactLine(_ contact: ReportContact) -> String {
+        ([contact.name] + [contact.telephone.map { telephonePrefix + $0 }, contactJobTitle ? contact.jobTitle : nil]
+            .compactMap { $0 }).joined(separator: ", ")
+    }
+
+    public func areas(_ areas: ReportAreas) -> String {
+        if case .all = areas, let allAreas { return allAreas }
+        return areas.text
     }
 }

@@ -32,5 +32,6 @@ public enum OversightMigrations {
         M0026_CreateCacheGenerations(),
         M0027_KeepStandingRatings(),
         M0028_CreatePublicTexts(),
+        M0029_ReportsToCouncilBodies(),
     ]
 }

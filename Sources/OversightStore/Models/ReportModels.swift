@@ -25,7 +25,11 @@ public final class ReportModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "template_id") var templateID: UUID
+    /// The kind of committee (`BodyKind`), kept beside `body_id` for a glance at the table; the
+    /// committee itself is `body_id`. Before migration 0029 this held a fixed list's code.
     @Field(key: "body") var body: String
+    /// The council's own body the report goes to (migration 0029).
+    @OptionalField(key: "body_id") var bodyID: UUID?
     @Field(key: "meeting_date") var meetingDate: String
     @Field(key: "part") var part: String
     @Field(key: "title") var title: String

@@ -7,12 +7,12 @@ import SQLKit
 public struct ReportSummary: Sendable, Equatable {
     public var id: Report.ID
     public var title: String
-    public var body: CommitteeBody
+    public var body: ReportCommittee
     public var meetingDate: CalendarDate
     public var part: ReportPart
     public var status: ReportStatus
 
-    public init(id: Report.ID, title: String, body: CommitteeBody, meetingDate: CalendarDate, part: ReportPart,
+    public init(id: Report.ID, title: String, body: ReportCommittee, meetingDate: CalendarDate, part: ReportPart,
                 status: ReportStatus) {
         self.id = id
         self.title = title
@@ -83,7 +83,7 @@ public enum ReportStore {
     public static func find(_ id: Report.ID, in council: Council.ID, on db: any Database) async throws -> (Report, clearedBy: String?)? {
         guard let model = try await ReportModel.query(on: db).filter(\.$id == id.rawValue)
             .filter(\.$councilID == council.rawValue).first() else { return nil }
-        return (try report(model), model.clearedBy)
+        return (try report(model, committees: try await committees(in: council, on: db)), model.clearedBy)
     }
 
     /// The council's reports, newest meeting first.
@@ -92,10 +92,11 @@ public enum ReportStore {
         if publishedOnly {
             query = query.filter(\.$status ~~ [ReportStatus.published.rawValue, ReportStatus.superseded.rawValue])
         }
+        let committees = try await committees(in: council, on: db)
         return try await query.sort(\.$meetingDate, .descending).sort(\.$title)
-            .field(\.$id).field(\.$title).field(\.$body).field(\.$meetingDate).field(\.$part).field(\.$status)
+            .field(\.$id).field(\.$title).field(\.$bodyID).field(\.$meetingDate).field(\.$part).field(\.$status)
             .all().map { model in
-                guard let id = model.id, let body = CommitteeBody(rawValue: model.body),
+                guard let id = model.id, let body = model.bodyID.flatMap({ committees[$0] }),
                       let meeting = CalendarDate(iso: model.meetingDate), let part = ReportPart(rawValue: model.part),
                       let status = ReportStatus(rawValue: model.status) else {
                     throw StoreError.corrupt("report \(model.title) is unreadable")
@@ -108,13 +109,22 @@ public enum ReportStore {
     /// The corrected report that supersedes this one, published or still a draft.
     public static func correction(of id: Report.ID, on db: any Database) async throws -> ReportSummary? {
         guard let model = try await ReportModel.query(on: db).filter(\.$supersedesID == id.rawValue).first() else { return nil }
-        let report = try report(model)
+        let report = try report(model, committees: try await committees(in: .init(model.councilID), on: db))
         return ReportSummary(id: report.id, title: report.title, body: report.body, meetingDate: report.meetingDate,
                              part: report.part, status: report.status)
     }
 
-    static func report(_ model: ReportModel) throws -> Report {
-        guard let id = model.id, let body = CommitteeBody(rawValue: model.body),
+    /// The council's bodies as reports name them: a handful of rows, read with the reports so
+    /// that a renamed committee is named afresh on every draft (a published report keeps its
+    /// frozen text).
+    static func committees(in council: Council.ID, on db: any Database) async throws -> [UUID: ReportCommittee] {
+        var named: [UUID: ReportCommittee] = [:]
+        for body in try await BodyStore.all(in: council, on: db) { named[body.id.rawValue] = ReportCommittee(body) }
+        return named
+    }
+
+    static func report(_ model: ReportModel, committees: [UUID: ReportCommittee]) throws -> Report {
+        guard let id = model.id, let body = model.bodyID.flatMap({ committees[$0] }),
               let meeting = CalendarDate(iso: model.meetingDate), let part = ReportPart(rawValue: model.part),
               let status = ReportStatus(rawValue: model.status),
               let content = try? JSONDecoder().decode(Content.self, from: Data(model.content.utf8)) else {
@@ -130,7 +140,8 @@ public enum ReportStore {
     }
 
     private static func fill(_ model: ReportModel, from report: Report) throws {
-        model.body = report.body.rawValue
+        model.body = report.body.kind.rawValue
+        model.bodyID = report.body.id.rawValue
         model.meetingDate = report.meetingDate.iso
         model.part = report.part.rawValue
         model.title = report.title

@@ -22,6 +22,9 @@ public struct TemplateVersion: Sendable, Equatable {
 public enum ReportTemplateStore {
     public static let standardID = ReportTemplate.ID(UUID(uuidString: "5D1E0000-0000-4000-8000-000000000001")!)
     public static let standardFamily = UUID(uuidString: "5D1E0000-0000-4000-8000-0000000000F1")!
+    /// The Scrutiny Committee's template (migration 0029).
+    public static let scrutinyID = ReportTemplate.ID(UUID(uuidString: "5D1E0000-0000-4000-8000-000000000002")!)
+    public static let scrutinyFamily = UUID(uuidString: "5D1E0000-0000-4000-8000-0000000000F2")!
 
     /// Adds a version to a family; the version number is the family's next.
     @discardableResult
