@@ -211,4 +211,47 @@ struct CommitteeReportTests {
             #expect(try await ReportTemplateModel.query(on: db).filter(\.$familyID == ReportTemplateStore.scrutinyFamily).count() == 1)
         }
     }
+
+    @Test("A copy of the Scrutiny template keeps its header style through the editor, and the style can be changed")
+    func templateStyle() async throws {
+        try await withTestApp { app in
+            let copied = try await app.post(SiteURL.reportTemplates.path, form: [
+                ("from", ReportTemplateStore.scrutinyID.description), ("name", "Corporate Parenting Board report"),
+            ])
+            #expect(copied.status == .seeOther)
+            let copy = try #require(try await ReportTemplateStore.latest(on: app.db).first { $0.template.name == "Corporate Parenting Board report" })
+            let page = try await app.get(SiteURL.reportTemplate(.value(copy.id)).path)
+            #expect(page.text.contains("Leave empty to print the committee&#39;s name alone")
+                    || page.text.contains("Leave empty to print the committee's name alone"))
+            #expect(page.text.contains("value=\"(All Divisions);\""))
+
+            // Saved unchanged: the same header, style and all.
+            let unchanged = TemplateForm(copy.template)
+            #expect(try await app.post(SiteURL.reportTemplate(.value(copy.id)).path,
+                                       form: unchanged.values.map { ($0.key, $0.value) }).status == .seeOther)
+            let second = try #require(try await ReportTemplateStore.versions(of: copy.familyID, on: app.db).first)
+            #expect(second.template.version == 2)
+            #expect(second.template.label(.body) == "")
+            #expect(second.template.headerStyle == ReportTemplate.scrutiny.headerStyle)
+
+            var changed = TemplateForm(second.template)
+            changed["style-allAreas"] = "All wards"
+            changed["style-telephonePrefix"] = ""
+            changed["style-jobTitle"] = "yes"
+            changed["style-quotedLetters"] = nil
+            changed["header-body"] = "Report to"
+            #expect(try await app.post(SiteURL.reportTemplate(.value(second.id)).path,
+                                       form: changed.values.compactMap { key, value in (key, value) }).status == .seeOther)
+            let third = try #require(try await ReportTemplateStore.versions(of: copy.familyID, on: app.db).first)
+            #expect(third.template.headerStyle == HeaderStyle(allAreas: "All wards", quotedAppendixLetters: false,
+                                                              telephonePrefix: "", contactJobTitle: true))
+            #expect(third.template.label(.body) == "Report to")
+
+            var tooLong = TemplateForm(third.template)
+            tooLong["style-allAreas"] = String(repeating: "x", count: 101)
+            let refused = try await app.post(SiteURL.reportTemplate(.value(third.id)).path, form: tooLong.values.map { ($0.key, $0.value) })
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Words for every area must be 100 characters or fewer"))
+        }
+    }
 }

@@ -47,11 +47,26 @@ enum ReportSettingsViews {
             let key = "header-\(field.rawValue)"
             fields.append(el("fieldset", [("class", "ov-fieldset ov-card")], [
                 el("legend", [("class", "ov-fieldset__legend ov-fieldset__legend--s")], text: field.label),
-                textInput(key, label: "Label", value: form[key], errors: errs),
+                textInput(key, label: "Label", hint: field == .body
+                            ? "Printed before the committee: \"Report to\" gives \"Report to the Cabinet\". Leave empty to print the committee's name alone."
+                            : nil,
+                          value: form[key], errors: errs),
                 textInput("\(key)-position", label: "Position", value: form["\(key)-position"], errors: errs,
                           width: .w3, inputmode: "numeric"),
             ]))
         }
+        fields += [
+            heading(2, "How the header is written", size: .m),
+            textInput("style-allAreas", label: "Words for a report that affects every area",
+                      hint: "Printed in place of \"All\", for example (All Divisions); leave empty for All", value: form["style-allAreas"],
+                      errors: errs),
+            textInput("style-telephonePrefix", label: "Before the contact's telephone number", hint: "For example Tel:",
+                      value: form["style-telephonePrefix"], errors: errs, width: .w10),
+            checkbox("style-jobTitle", legend: "Contact line", label: "End the contact line with the contact's job title",
+                     checked: form["style-jobTitle"] == "yes", errors: errs),
+            checkbox("style-quotedLetters", legend: "Appendix letters", label: "Quote appendix letters: (Appendix 'A' refers)",
+                     checked: form["style-quotedLetters"] == "yes", errors: errs),
+        ]
         fields.append(heading(2, "Sections", size: .m))
         fields.append(paragraph("Sections print in order of position. Untick a section to leave it out; fill in a blank row to add one, such as Purpose of report.",
                                 classes: "ov-body-s"))

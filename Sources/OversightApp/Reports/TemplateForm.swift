@@ -35,6 +35,11 @@ struct TemplateForm: Content {
         }
         values["implications"] = template.implications.joined(separator: "\n")
         values["implicationsIntro"] = template.implicationsIntro
+        let style = template.headerStyle
+        values["style-allAreas"] = style.allAreas ?? ""
+        values["style-quotedLetters"] = style.quotedAppendixLetters ? "yes" : nil
+        values["style-telephonePrefix"] = style.telephonePrefix
+        values["style-jobTitle"] = style.contactJobTitle ? "yes" : nil
     }
 
     /// The rows the form shows: the base template's sections, any it lacks that the form carries,
@@ -51,8 +56,12 @@ struct TemplateForm: Content {
         var header: [(position: Int, order: Int, field: ReportTemplate.HeaderField)] = []
         for (order, field) in base.headerFields.enumerated() {
             let key = "header-\(field.rawValue)"
-            if let label = check.required(key, values[key], ReportMessages.headerLabel(field), max: 200,
-                                          label: field.label), label != field.label || base.headerLabels[field.rawValue] != nil {
+            if field == .body {
+                // Empty prints the committee's name alone, as the Scrutiny Committee's reports do.
+                let label = check.optional(key, values[key], max: 200, label: field.label) ?? ""
+                if label != field.label || base.headerLabels[field.rawValue] != nil { labels[field.rawValue] = label }
+            } else if let label = check.required(key, values[key], ReportMessages.headerLabel(field), max: 200,
+                                                 label: field.label), label != field.label || base.headerLabels[field.rawValue] != nil {
                 labels[field.rawValue] = label
             }
             // A missing position keeps the field where it was.
@@ -103,13 +112,21 @@ struct TemplateForm: Content {
         }
         let intro = check.required("implicationsIntro", values["implicationsIntro"], ReportMessages.implicationsIntro, max: 300,
                                    label: "Introduction")
+        let allAreas = check.optional("style-allAreas", values["style-allAreas"], max: 100, label: "Words for every area")
+        // Kept as typed, so that "Tel: " keeps its space before the number.
+        let prefix = values["style-telephonePrefix"] ?? ""
+        if prefix.count > 20 { check.fail("style-telephonePrefix", "Before the telephone number must be 20 characters or fewer") }
+        let style = HeaderStyle(allAreas: allAreas, quotedAppendixLetters: values["style-quotedLetters"] == "yes",
+                                telephonePrefix: prefix.trimmingWhitespace.isEmpty ? "" : prefix.trimmingWhitespace + " ",
+                                contactJobTitle: values["style-jobTitle"] == "yes")
         return check.result {
             guard let name, let intro else { return nil }
             return ReportTemplate(name: name, version: base.version + 1,
                                   headerFields: header.sorted { ($0.position, $0.order) < ($1.position, $1.order) }.map(\.field),
                                   headerLabels: labels,
                                   sections: chosen.sorted { ($0.position, $0.order) < ($1.position, $1.order) }.map(\.section),
-                                  implications: implications, implicationsIntro: intro)
+                                  implications: implications, implicationsIntro: intro,
+                                  style: style == .standard ? nil : style)
         }
     }
 }
