@@ -85,11 +85,13 @@ enum Layout {
         return menu(items, current: page.section)
     }
 
-    /// A visitor's menu on a council's public pages: back to its public home, its meetings and its reports.
+    /// A visitor's menu on a council's public pages: back to its public home, its meetings, their
+    /// decisions and its reports.
     static func publicNavigation(_ page: Page) -> BodyNode {
         guard let council = page.council else { return .empty }
         let id = Parameter.value(council.id)
-        return menu([("Home", .council(id), .overview), ("Meetings", .bodies(id), .meetings), ("Reports", .reports(id), .reports)],
+        return menu([("Home", .council(id), .overview), ("Meetings", .bodies(id), .meetings), ("Decisions", .decisions(id), .decisions),
+                     ("Reports", .reports(id), .reports)],
                     current: page.section)
     }
 

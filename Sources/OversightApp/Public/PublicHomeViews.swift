@@ -30,6 +30,8 @@ enum PublicHomeViews {
                             ]),
                         ])
                     }),
+                paragraph([link("Search every decision", to: .decisions(cid)),
+                           .text(": by words in the decision or its reasons, by committee and by year.")]),
                 heading(2, "Recently published reports", size: .l),
                 model.reports.isEmpty ? paragraph("No reports have been published yet.") : .group([
                     el("ul", [("class", "ov-list ov-list--spaced")], model.reports.map { report in

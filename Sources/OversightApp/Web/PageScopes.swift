@@ -38,7 +38,8 @@ extension Routes {
         case .risks, .risk: return [.all, .core(council), .risks(council), .linkedActions(council), .meetings(council)]
         // Public pages: reports (a draft's appendix is the live plan), meetings, bodies, calendars.
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
-             .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting):
+             .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting),
+             .decisions:
             return [.all, .council(council)]
         default: return nil
         }

@@ -37,7 +37,7 @@ extension SiteURL {
         .editAgendaItem(.key, .key, .key), .attendance(.key, .key), .itemMinutes(.key, .key, .key), .itemDecisions(.key, .key, .key),
         .itemActions(.key, .key, .key), .itemDeclarations(.key, .key, .key), .boardActions(.key), .boardAction(.key, .key),
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
-        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .calendarFeed(.key),
+        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
         .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
         .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks), .api(.openAPI),
@@ -63,6 +63,8 @@ enum Routes {
         // Meetings are held in public: anyone may read the bodies, their meetings with the Part I
         // agenda and minutes, and the calendar and its feeds. The handlers leave out Part II.
         case .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
+        // So are their decisions; the register shows a Part II decision as exempt, and no more.
+        case .decisions: true
         // The API's description says what exists and how to ask for it, never any council's data.
         case .api(.openAPI): true
         default: false
@@ -77,7 +79,8 @@ enum Routes {
         case .council, .plans, .plan, .priority, .actions, .action, .coverage, .exceptions, .scorecard, .indicator,
              .risks, .risk, .api(.plans), .api(.plan), .api(.actions), .api(.risks), .api(.indicators): true
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
-             .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
+             .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting),
+             .decisions: true
         default: false
         }
     }
@@ -318,6 +321,7 @@ enum Routes {
         case .boardPackDocx: routes.get(path, use: BoardPackController.docx)
         case .boardPackPDF: routes.get(path, use: BoardPackController.pdf)
         case .calendar: routes.get(path, use: CalendarController.page)
+        case .decisions: routes.get(path, use: DecisionRegisterController.page)
         case .calendarFeed: routes.get(path, use: CalendarController.feed)
         case .bodyCalendarFeed: routes.get(path, use: CalendarController.bodyFeed)
         case .risks: routes.get(path, use: RiskController.register)

@@ -145,6 +145,7 @@ public indirect enum SiteURL: Sendable {
     case boardPackDocx(Parameter<Council.ID>, Parameter<Meeting.ID>)
     case boardPackPDF(Parameter<Council.ID>, Parameter<Meeting.ID>)
     case calendar(Parameter<Council.ID>)
+    case decisions(Parameter<Council.ID>)
     case calendarFeed(Parameter<Council.ID>)
     case bodyCalendarFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
     case risks(Parameter<Council.ID>)
@@ -353,6 +354,7 @@ public indirect enum SiteURL: Sendable {
         case let .boardPackDocx(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("pack.docx")]
         case let .boardPackPDF(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("pack.pdf")]
         case let .calendar(id): return SiteURL.council(id).segments + [.constant("calendar")]
+        case let .decisions(id): return SiteURL.council(id).segments + [.constant("decisions")]
         case let .calendarFeed(id): return SiteURL.council(id).segments + [.constant("calendar.ics")]
         case let .bodyCalendarFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("calendar.ics")]
         case let .risks(id): return SiteURL.council(id).segments + [.constant("risks")]

@@ -145,6 +145,11 @@ enum DemoGovernance {
                                                         votes: votes), at: now, on: change)
         }
 
+        func declare(_ item: AgendaItem, _ name: String, _ interest: String, dispensation: String?) async throws {
+            try await MeetingStore.addDeclaration(Declaration(id: .init(dependencies.newID()), itemID: item.id, personID: person(name),
+                                                              interest: interest, dispensation: dispensation), on: change)
+        }
+
         func attend(_ meeting: Meeting, _ statuses: [(String, AttendanceStatus)]) async throws {
             try await MeetingStore.setAttendance(statuses.map { Attendance(meetingID: meeting.id, personID: person($0.0), status: $0.1) },
                                                  of: meeting.id, on: change)
@@ -327,7 +332,14 @@ enum DemoGovernance {
                                     : "Cabinet approved the Continuous Improvement Plan.",
                                  reasons: exempt ? "The preferred option gives the best value and the stability of staff children need."
                                     : "The plan sustains and embeds the improvements recognised by the DfE review.",
+                                 alternatives: exempt ? nil
+                                    : "Continuing with the original Improvement Plan alone was considered and rejected: it does not answer the DfE review's recommendations.",
                                  votes: Votes(inFavour: 2, against: 0, abstained: 0))
+                if !exempt {
+                    try await declare(considered, "Councillor Alan Birch",
+                                      "Other registrable interest: a close family member is a foster carer for the council.",
+                                      dispensation: "Granted by the Monitoring Officer on 2 October 2017 to speak and vote, the interest being shared with the council's foster carers generally.")
+                }
                 position += 1
             }
             try await attend(october, [("Councillor Janet Moore", .present), ("Councillor Alan Birch", .present), ("Helen Marsh", .present)])

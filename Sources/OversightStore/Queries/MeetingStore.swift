@@ -217,4 +217,11 @@ extension MeetingStore {
         return try await DecisionModel.query(on: db).filter(\.$meetingID ~~ meetings.map(\.rawValue)).sort(\.$number).all()
             .map { try $0.toDomain() }
     }
+
+    /// The declarations of interest made on many items, in one query: for the decisions register.
+    public static func declarations(of items: [AgendaItem.ID], on db: any Database) async throws -> [Declaration] {
+        guard !items.isEmpty else { return [] }
+        return try await DeclarationModel.query(on: db).filter(\.$itemID ~~ items.map(\.rawValue)).all()
+            .map { try $0.toDomain() }
+    }
 }
