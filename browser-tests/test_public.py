@@ -1,6 +1,9 @@
 """A member of the public who knows only the site's address: the public home, the council's
 meetings and reports, the statements, and the way to sign in, reached by clicking, each scanned
 with axe."""
+import urllib.request
+
+import feedparser
 from selenium.webdriver.common.by import By
 
 from helpers import check_accessibility, click_and_wait, click_link
@@ -22,6 +25,7 @@ def test_public_site_by_clicking(server, browser):
         ("public-meetings", lambda: click_link(browser, "Meetings")),
         ("public-home-calendar", lambda: click_link(browser, "Home")),
         ("public-calendar", lambda: click_link(browser, "See every meeting in the calendar")),
+        ("public-decisions", lambda: click_link(browser, "Decisions")),
         ("accessibility-statement", lambda: click_link(browser, "Accessibility statement")),
         ("privacy-notice", lambda: click_link(browser, "Privacy notice")),
         ("sign-in-from-public", lambda: click_link(browser, "Sign in")),
@@ -53,3 +57,37 @@ def test_administrator_writes_the_accessibility_statement(server, browser):
     browser.get(server + "/settings/public-pages")
     fill(browser, "accessibility", "")
     submit(browser)
+
+
+def test_decisions_register_finds_a_decision_by_its_reasons(server, browser):
+    browser.delete_all_cookies()
+    browser.get(server + "/")
+    click_link(browser, "Decisions")
+    browser.find_element(By.ID, "q").send_keys("sustains")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.ov-filter button"))
+    assert "Showing 1 to 1 of 1 decisions" in browser.page_source
+    assert "Cabinet approved the Continuous Improvement Plan." in browser.page_source
+    check_accessibility(browser, "public-decisions-found")
+
+
+def test_feeds_parse(server, browser):
+    """The council's feed and each committee's, read by feedparser as a feed reader would."""
+    browser.delete_all_cookies()
+    browser.get(server + "/")
+    feed_url = browser.find_element(By.LINK_TEXT, "the council's news (Atom feed)").get_attribute("href")
+    body_pages = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "main a[href*='/bodies/']")]
+    urls = [feed_url] + [page + "/feed.atom" for page in body_pages]
+    assert len(urls) >= 4
+    for url in urls:
+        with urllib.request.urlopen(url) as response:
+            assert response.headers["Content-Type"].startswith("application/atom+xml")
+            parsed = feedparser.parse(response.read())
+        assert not parsed.bozo, f"{url}: {parsed.get('bozo_exception')}"
+        assert parsed.version == "atom10"
+        assert parsed.feed.title
+        for entry in parsed.entries:
+            assert entry.title and entry.link.startswith(server) and entry.id and entry.updated_parsed, url
+    council = feedparser.parse(urllib.request.urlopen(feed_url).read())
+    titles = [entry.title for entry in council.entries]
+    assert "Report: Children's Services Continuous Improvement Plan" in titles
+    assert "Decision 1.1: Cabinet, 12 October 2017" in titles

@@ -66,6 +66,8 @@ enum BodyViews {
                 paragraph([.text("Add these meetings to Outlook or another calendar: "),
                            link("\(model.name) calendar (iCalendar)", to: .bodyCalendarFeed(cid, .value(model.id))),
                            .text(". The "), link("calendar", to: .calendar(cid)), .text(" page explains how to subscribe.")]),
+                paragraph([.text("Follow its new agendas, published reports and decisions in a feed reader: "),
+                           link("\(model.name) news (Atom feed)", to: .bodyFeed(cid, .value(model.id))), .text(".")]),
             ]))
     }
 

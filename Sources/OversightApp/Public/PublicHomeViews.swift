@@ -15,6 +15,9 @@ enum PublicHomeViews {
                     : meetings(model.upcoming, caption: "The next meetings"),
                 paragraph([link("See every meeting in the calendar", to: .calendar(cid)),
                            .text(", where you can also subscribe to it in Outlook or another calendar.")]),
+                paragraph([.text("Follow new agendas, published reports and decisions in a feed reader: "),
+                           link("the council's news (Atom feed)", to: .councilFeed(cid)),
+                           .text(". Each board and committee's page has a feed of its own.")]),
                 model.recent.isEmpty ? .empty : .group([
                     heading(2, "Recent meetings", size: .l),
                     meetings(model.recent, caption: "The latest meetings, newest first"),

@@ -37,7 +37,7 @@ extension SiteURL {
         .editAgendaItem(.key, .key, .key), .attendance(.key, .key), .itemMinutes(.key, .key, .key), .itemDecisions(.key, .key, .key),
         .itemActions(.key, .key, .key), .itemDeclarations(.key, .key, .key), .boardActions(.key), .boardAction(.key, .key),
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
-        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .calendarFeed(.key),
+        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .councilFeed(.key), .bodyFeed(.key, .key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
         .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
         .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks), .api(.openAPI),
@@ -65,6 +65,8 @@ enum Routes {
         case .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
         // So are their decisions; the register shows a Part II decision as exempt, and no more.
         case .decisions: true
+        // Feeds of agendas, published reports and decisions: what any visitor may read, whoever asks.
+        case .councilFeed, .bodyFeed: true
         // The API's description says what exists and how to ask for it, never any council's data.
         case .api(.openAPI): true
         default: false
@@ -80,7 +82,7 @@ enum Routes {
              .risks, .risk, .api(.plans), .api(.plan), .api(.actions), .api(.risks), .api(.indicators): true
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
              .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting),
-             .decisions: true
+             .decisions, .councilFeed, .bodyFeed: true
         default: false
         }
     }
@@ -322,6 +324,8 @@ enum Routes {
         case .boardPackPDF: routes.get(path, use: BoardPackController.pdf)
         case .calendar: routes.get(path, use: CalendarController.page)
         case .decisions: routes.get(path, use: DecisionRegisterController.page)
+        case .councilFeed: routes.get(path, use: FeedController.council)
+        case .bodyFeed: routes.get(path, use: FeedController.body)
         case .calendarFeed: routes.get(path, use: CalendarController.feed)
         case .bodyCalendarFeed: routes.get(path, use: CalendarController.bodyFeed)
         case .risks: routes.get(path, use: RiskController.register)

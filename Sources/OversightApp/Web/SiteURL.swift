@@ -146,6 +146,8 @@ public indirect enum SiteURL: Sendable {
     case boardPackPDF(Parameter<Council.ID>, Parameter<Meeting.ID>)
     case calendar(Parameter<Council.ID>)
     case decisions(Parameter<Council.ID>)
+    case councilFeed(Parameter<Council.ID>)
+    case bodyFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
     case calendarFeed(Parameter<Council.ID>)
     case bodyCalendarFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
     case risks(Parameter<Council.ID>)
@@ -355,6 +357,8 @@ public indirect enum SiteURL: Sendable {
         case let .boardPackPDF(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("pack.pdf")]
         case let .calendar(id): return SiteURL.council(id).segments + [.constant("calendar")]
         case let .decisions(id): return SiteURL.council(id).segments + [.constant("decisions")]
+        case let .councilFeed(id): return SiteURL.council(id).segments + [.constant("feed.atom")]
+        case let .bodyFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("feed.atom")]
         case let .calendarFeed(id): return SiteURL.council(id).segments + [.constant("calendar.ics")]
         case let .bodyCalendarFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("calendar.ics")]
         case let .risks(id): return SiteURL.council(id).segments + [.constant("risks")]
