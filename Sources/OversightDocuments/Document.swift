@@ -29,6 +29,11 @@ public enum Block: Equatable, Sendable, Codable {
     /// documents such as a board pack. Renderers work the entries out from the document itself,
     /// so a list can never disagree with the sections it names.
     case contents
+    /// Exempt material (Part II) inside a Part I document, such as an exempt appendix: every
+    /// renderer prints `notice` alone ("Appendix B is exempt under paragraph 3 ..."). Only a
+    /// document that a reader with Part II access asked for is `revealingExempt()` first, so that
+    /// forgetting to ask can never print the exempt blocks.
+    indirect case exempt(notice: String, blocks: [Block])
 
     public static func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }
 
@@ -38,6 +43,19 @@ public enum Block: Equatable, Sendable, Codable {
 }
 
 extension Document {
+    /// The document with its exempt material in place, for a reader with Part II access.
+    public func revealingExempt() -> Document {
+        Document(title: title, blocks: blocks.flatMap { block -> [Block] in
+            if case let .exempt(_, inner) = block { return inner }
+            return [block]
+        })
+    }
+
+    /// Whether any of it is exempt (Part II).
+    public var hasExempt: Bool {
+        blocks.contains { if case .exempt = $0 { true } else { false } }
+    }
+
     /// The texts of the level 2 headings, in order: what a contents list shows.
     public var sections: [String] {
         blocks.compactMap { if case let .heading(2, text) = $0 { text } else { nil } }

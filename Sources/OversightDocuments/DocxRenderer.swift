@@ -86,6 +86,8 @@ struct DocxBody {
             for block in MarkdownBlocks.parse(text) { append(block) }
         case .pageBreak:
             xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        case let .exempt(notice, _):
+            paragraph(style: nil, runs: run(notice, bold: true))
         case .contents:
             guard let sections else { break }
             paragraph(style: nil, runs: run("Contents", bold: true))

@@ -67,6 +67,8 @@ public enum HTMLRenderer {
         case .contents:
             // Only a whole document knows its sections; `render` draws the list.
             return .empty
+        case let .exempt(notice, _):
+            return .element(named: "p", nodes: [.escapedAttribute("class", "ov-exempt-notice"), .element(named: "strong", text: notice)])
         }
     }
 

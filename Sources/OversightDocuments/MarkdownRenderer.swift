@@ -32,6 +32,8 @@ public enum MarkdownRenderer {
                 out.append(Narrative.escapingHTML(text.trimmingWhitespace))
             case .pageBreak:
                 out.append("---")
+            case let .exempt(notice, _):
+                out.append("**\(escape(notice))**")
             case .contents:
                 out.append("**Contents**\n\n" + document.sections.enumerated().map { "\($0 + 1). \(escape($1))" }
                     .joined(separator: "\n"))

@@ -104,7 +104,7 @@ struct CommitteeReportTests {
             #expect(header.first == "Children's Services Scrutiny Committee")
             #expect(header.contains("Electoral Division affected:"))
             #expect(header.contains("(All Divisions);"))
-            #expect(header.contains("(Appendices A and B refer)"))
+            #expect(header.contains("(Appendices A, B and C refer)"))
             #expect(!header.contains { $0.hasPrefix("Report of") || $0.hasPrefix("Report to") || $0.hasPrefix("Part ") })
 
             // The reports list and the API name the committee as the council does.

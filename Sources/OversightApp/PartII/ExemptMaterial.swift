@@ -59,6 +59,21 @@ struct ExemptMaterial {
                 }
             }
         }
+        // An exempt appendix of a Part I report: its reason, and each line of an uploaded text or
+        // CSV file (its title is printed with the notice, so it is public).
+        for summary in reports where summary.part == .partI {
+            for appendix in try await ReportAppendixStore.appendices(of: summary.id, on: db) {
+                guard let exemption = appendix.exemption else { continue }
+                let place = "exempt appendix \"\(appendix.title)\" of report \"\(summary.title)\""
+                add(exemption.publicInterest, "\(place), public interest", .partTwo)
+                guard case let .uploaded(_, kind, _) = appendix.source, kind == .text || kind == .csv,
+                      let (_, data) = try await ReportAppendixStore.file(appendix.id, of: summary.id, on: db) else { continue }
+                for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                where String(line).trimmingWhitespace != appendix.title {
+                    add(String(line), place, .partTwo)
+                }
+            }
+        }
         let bodies = Dictionary(uniqueKeysWithValues: try await BodyStore.all(in: council, on: db).map { ($0.id, $0) })
         let meetings = try await MeetingStore.meetings(in: council, on: db)
         // An agenda not yet published is the staff's: its items, but for titles every agenda has.

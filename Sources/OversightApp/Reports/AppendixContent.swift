@@ -14,7 +14,8 @@ enum AppendixContent {
         for (index, appendix) in appendices.enumerated() {
             result.append(ReportDocument.Appendix(
                 letter: ReportTemplate.letter(index), title: appendix.title,
-                blocks: try await blocks(appendix, report: report, council: council, today: today, on: db)))
+                blocks: try await blocks(appendix, report: report, council: council, today: today, on: db),
+                exemption: appendix.exemption))
         }
         return result
     }

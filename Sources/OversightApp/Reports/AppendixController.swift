@@ -50,11 +50,12 @@ enum AppendixController {
             return try await render(.conflict, [FieldError(field: "source", message: ReportMessages.appendixNotDraft(model.report.status))])
         }
         switch form.validate(plans: choices.plans.map(\.id), periods: choices.periods.map { ($0.plan.id, $0.period.id) },
-                             assessments: choices.assessments) {
+                             assessments: choices.assessments, reportIsPartOne: model.report.part == .partI) {
         case let .invalid(errors): return try await render(.unprocessableEntity, errors)
         case let .valid(valid):
             try await AddAppendix(dependencies: req.dependencies)(
-                to: model.report, title: valid.title, source: valid.source, bytes: valid.bytes, by: req.actor, on: req.db)
+                to: model.report, title: valid.title, source: valid.source, exemption: valid.exemption, bytes: valid.bytes,
+                by: req.actor, on: req.db)
             return req.redirect(to: .report(.value(model.council.id), .value(model.report.id)), notice: .appendixAdded)
         }
     }
@@ -83,6 +84,9 @@ enum AppendixController {
         }
         guard let (appendix, data) = try await ReportAppendixStore.file(try req.id(.appendix), of: model.report.id, on: req.db),
               case let .uploaded(fileName, kind, _) = appendix.source else { throw Abort(.notFound) }
+        guard appendix.exemption == nil || model.report.isExempt || req.partTwo.sees else {
+            throw Abort(.forbidden, reason: "This appendix is exempt from publication (Part II).")
+        }
         return .download(data, type: kind.contentType, fileName: fileName)
     }
 }

@@ -13,6 +13,10 @@ struct AppendixForm: Content {
     var through: String?
     var assessment: String?
     var file: File?
+    /// "yes" for an exempt (Part II) appendix of a Part I report.
+    var exempt: String?
+    var exemptionParagraph: String?
+    var publicInterest: String?
 
     init() {}
 
@@ -20,10 +24,24 @@ struct AppendixForm: Content {
         var title: String
         var source: AppendixSource
         var bytes: [UInt8]?
+        var exemption: Exemption?
     }
 
-    func validate(plans: [Plan.ID], periods: [(Plan.ID, UpdatePeriod.ID)], assessments: [SelfAssessment] = []) -> Validated<Valid> {
+    func validate(plans: [Plan.ID], periods: [(Plan.ID, UpdatePeriod.ID)], assessments: [SelfAssessment] = [],
+                  reportIsPartOne: Bool = true) -> Validated<Valid> {
         var check = Validator()
+        var exemption: Exemption?
+        switch exempt.trimmedOrNil {
+        case nil, "no": break
+        case "yes":
+            if !reportIsPartOne { check.fail("exempt", ReportMessages.appendixOfPartTwo); break }
+            let paragraph = exemptionParagraph.trimmedOrNil.flatMap(Int.init).flatMap(Schedule12A.init(rawValue:))
+            if paragraph == nil { check.fail("exemptionParagraph", ReportMessages.appendixParagraph) }
+            let reason = check.optional("publicInterest", publicInterest, max: 8000, label: "Public interest reason")
+            if reason == nil { check.fail("publicInterest", ReportMessages.publicInterest) }
+            if let paragraph, let reason { exemption = Exemption(paragraph: paragraph, publicInterest: reason) }
+        default: check.fail("exempt", ReportMessages.appendixExempt)
+        }
         var sourceValue: AppendixSource?
         var bytes: [UInt8]?
         var defaultTitle = ""
@@ -83,6 +101,6 @@ struct AppendixForm: Content {
         case nil: check.fail("source", ReportMessages.appendixSource)
         }
         let title = check.optional("title", title, max: 200, label: "Title") ?? defaultTitle
-        return check.result { sourceValue.map { Valid(title: title, source: $0, bytes: bytes) } }
+        return check.result { sourceValue.map { Valid(title: title, source: $0, bytes: bytes, exemption: exemption) } }
     }
 }

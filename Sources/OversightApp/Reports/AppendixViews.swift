@@ -33,6 +33,18 @@ enum AppendixViews {
                            accept: ".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.csv,.txt", multiple: false, errors: errs),
                 textInput("title", label: "Title (optional)", hint: "Printed as \"Appendix \(letter): title\". Leave empty to use what the appendix is",
                           value: form.title, errors: errs),
+                model.reportIsPartOne ? el("fieldset", [("class", "ov-fieldset")], [
+                    el("legend", [("class", "ov-fieldset__legend ov-fieldset__legend--m")], text: "Exempt from publication"),
+                    radios("exempt", legend: "Is this appendix exempt (Part II)?",
+                           hint: "The public will read the report and, in this appendix's place, that it is exempt and under which paragraph",
+                           options: [("no", "No, it is as public as the report"), ("yes", "Yes, it is exempt under Schedule 12A")],
+                           selected: form.exempt ?? "no", errors: errs, inline: false),
+                    selectField("exemptionParagraph", label: "Paragraph of Schedule 12A", hint: "Only for an exempt appendix",
+                                options: Schedule12A.allCases.map { (String($0.rawValue), "\($0.rawValue): \($0.description)") },
+                                selected: form.exemptionParagraph, placeholder: "Select a paragraph", errors: errs),
+                    textArea("publicInterest", label: "Why the public interest in keeping it exempt outweighs disclosure",
+                             hint: "Only for an exempt appendix", value: form.publicInterest, errors: errs, rows: 3),
+                ]) : .empty,
             ]
         ).render()
     }

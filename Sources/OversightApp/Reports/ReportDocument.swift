@@ -11,6 +11,8 @@ package enum ReportDocument {
         package var letter: String
         package var title: String
         package var blocks: [Block]
+        /// An exempt appendix of a Part I report: its blocks are kept behind `Block.exempt`.
+        package var exemption: Exemption? = nil
     }
 
     package static func make(_ report: Report, template: ReportTemplate, council: Council, appendices: [Appendix],
@@ -32,7 +34,11 @@ package enum ReportDocument {
         for appendix in appendices {
             blocks.append(.pageBreak)
             blocks.append(.heading(level: 2, text: "Appendix \(appendix.letter): \(appendix.title)"))
-            blocks += appendix.blocks
+            if let exemption = appendix.exemption, report.part == .partI {
+                blocks.append(.exempt(notice: ReportAppendix.exemptNotice(letter: appendix.letter, exemption), blocks: appendix.blocks))
+            } else {
+                blocks += appendix.blocks
+            }
         }
         return Document(title: report.title, blocks: blocks)
     }

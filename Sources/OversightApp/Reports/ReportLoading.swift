@@ -35,6 +35,8 @@ extension Request {
             (document, corrects) = try await ReportDocument.live(report, template: template.template, council: council,
                                                                  today: today, appendices: appendices, on: db)
         }
+        // Exempt appendices of a Part I report open only to readers with Part II access.
+        if partTwo.sees { document = document?.revealingExempt() }
         if corrects == nil, let id = report.supersedesID {
             corrects = try await ReportStore.find(id, in: council.id, on: db)?.0
         }
@@ -58,13 +60,15 @@ extension Request {
         return try await onOneConnection { db in
             guard let (report, _) = try await ReportStore.find(reportID, in: council.id, on: db) else { throw Abort(.notFound) }
             guard try self.reportAccess(report) != .exempt else { throw ReportDownload.exempt }
+            let reveal = self.partTwo.sees
             if let stored = try await ReportPublicationStore.find(report.id, on: db) {
-                return ReportDownload(report: report, published: true, document: try ReportDocument.decode(stored.document))
+                let document = try ReportDocument.decode(stored.document)
+                return ReportDownload(report: report, published: true, document: reveal ? document.revealingExempt() : document)
             }
             guard let template = try await ReportTemplateStore.find(report.templateID, on: db) else { throw Abort(.notFound) }
             let (document, _) = try await ReportDocument.live(report, template: template.template, council: council,
                                                               today: today, on: db)
-            return ReportDownload(report: report, published: false, document: document)
+            return ReportDownload(report: report, published: false, document: reveal ? document.revealingExempt() : document)
         }
     }
 }

@@ -25,6 +25,9 @@ enum ReportMessages {
         "Enter the name of background paper \(row + 1), or clear its date and contact"
     }
     static let exemptionParagraph = "Select the paragraph of Schedule 12A that makes the report exempt"
+    static let appendixExempt = "Select whether the appendix is exempt from publication"
+    static let appendixOfPartTwo = "This report is Part II, so all of it is exempt already: choose No"
+    static let appendixParagraph = "Select the paragraph of Schedule 12A that makes the appendix exempt"
     static let publicInterest = "Enter why the public interest in keeping the information exempt outweighs the public interest in disclosing it"
     static let partOneNotExempt = "A Part I report is not exempt: clear the Schedule 12A paragraph and reason, or choose Part II"
     static let keyDecision = "Select whether the report asks for a key decision"

@@ -36,6 +36,7 @@ extension ReportPage {
             var letter: String
             var title: String
             var source: AppendixSource
+            var exemption: Exemption?
         }
 
         var council: CouncilContext
@@ -110,7 +111,8 @@ extension ReportPage {
             isLateToday = report.status == .cleared && page.isLateToday
             isEditable = report.status.isEditable
             appendices = page.appendices.enumerated().map { index, appendix in
-                Appendix(id: appendix.id, letter: ReportTemplate.letter(index), title: appendix.title, source: appendix.source)
+                Appendix(id: appendix.id, letter: ReportTemplate.letter(index), title: appendix.title, source: appendix.source,
+                         exemption: appendix.exemption)
             }
             document = page.document
         }

@@ -194,7 +194,8 @@ enum ReportViews {
             nodes.append(el("div", [("class", "ov-no-print")], [
                 dataTable(caption: "Appendices", captionSize: .s, head: ["Letter", "Title", "Made from", "Change"],
                           rows: model.appendices.map { appendix in
-                              [.text(appendix.letter), .text(appendix.title), .text(sourceLabel(appendix.source)),
+                              [.text(appendix.letter), .text(appendix.title), .text(sourceLabel(appendix.source)
+                                   + (appendix.exemption.map { ". Exempt (Part II), paragraph \($0.paragraph.paragraph)" } ?? "")),
                                postForm(to: .removeAppendix(cid, rid, .value(appendix.id)), csrf: context.csrfToken, [
                                    el("button", [("type", "submit"), ("class", "ov-button ov-button--warning ov-button--small")],
                                       [.text("Remove"), visuallyHidden(" appendix \(appendix.letter)")]),

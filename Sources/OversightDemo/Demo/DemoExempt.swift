@@ -9,5 +9,17 @@ enum DemoExempt {
     static let draftAgendaItem = "Placement sufficiency: options for a second local children's home"
     /// The plain-language summary of the Part II agency staffing report: as exempt as the report.
     static let partTwoPlainSummary = "The council is choosing a company to find social workers while it recruits its own; who and at what price stays private until the contract is signed."
+    /// The Scrutiny report's exempt Appendix C: a Part I report with a Part II appendix.
+    static let appendixTitle = "Agency social work costs by team, December 2016"
+    static let appendixText = """
+        Agency social work costs by team, December 2016
+
+        The Council paid agency suppliers an average of £41.20 an hour for a qualified social worker in December 2016.
+        Assessment team North: 6 agency social workers, £24,700 in the month.
+        Assessment team South: 4 agency social workers, £16,480 in the month.
+        Child protection team Central: 5 agency social workers, £20,600 in the month.
+        The preferred supplier's discount of 3.5 per cent applies from the twelfth week of each placement.
+        """
+    static let appendixPublicInterest = "The appendix sets out the rates the Council pays each agency supplier while a new contract is being procured; disclosing them would prejudice the procurement."
     static let draftReportSummary = "This report updates the Committee on the first three months of the Continuous Improvement Plan."
 }

@@ -26,12 +26,20 @@ enum DemoReports {
             return ReportContact(name: name, telephone: person?.telephone, jobTitle: person?.jobTitle, email: person?.email)
         }
 
-        func add(_ report: Report, appendices: [(String, AppendixSource)], publishedOn: CalendarDate?) async throws {
+        func add(_ report: Report, appendices: [(String, AppendixSource)],
+                 exempt: (title: String, fileName: String, text: String, exemption: Exemption)? = nil,
+                 publishedOn: CalendarDate?) async throws {
             let template = report.templateID == scrutinyTemplate.id ? scrutinyTemplate : template
             try await CreateReport(dependencies: dependencies)(report, by: .demo, on: db)
             for (title, source) in appendices {
                 try await AddAppendix(dependencies: dependencies)(to: report, title: title, source: source, bytes: nil,
                                                                   by: .demo, on: db)
+            }
+            if let exempt {
+                let bytes = Array(exempt.text.utf8)
+                try await AddAppendix(dependencies: dependencies)(
+                    to: report, title: exempt.title, source: .uploaded(fileName: exempt.fileName, kind: .text, size: bytes.count),
+                    exemption: exempt.exemption, bytes: bytes, by: .demo, on: db)
             }
             guard let publishedOn else { return }
             try await TransitionReport(dependencies: dependencies)(report, event: .clear, template: template.template,
@@ -78,6 +86,8 @@ enum DemoReports {
         } ?? []
         try await add(scrutiny, appendices: assessmentAppendix + (december.map { [("Progress in delivering the Improvement Plan, December 2016",
                                                                                    .generated(.progress(improvement.id, period: $0.id)))] } ?? []),
+                      exempt: (DemoExempt.appendixTitle, "agency-costs-by-team-december-2016.txt", DemoExempt.appendixText,
+                               Exemption(paragraph: .financialAffairs, publicInterest: DemoExempt.appendixPublicInterest)),
                       publishedOn: DemoPlan.date(2017, 1, 10))
 
         let cabinet = Report(

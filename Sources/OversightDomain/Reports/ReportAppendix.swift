@@ -8,14 +8,31 @@ public struct ReportAppendix: Hashable, Sendable, Codable {
     public var position: Int
     public var title: String
     public var source: AppendixSource
+    /// Set when the appendix is exempt (Part II) though its report is Part I: the public read the
+    /// report and, in the appendix's place, that it is exempt and under which paragraph.
+    public var exemption: Exemption?
 
-    public init(id: ID, reportID: Report.ID, position: Int, title: String, source: AppendixSource) {
+    public init(id: ID, reportID: Report.ID, position: Int, title: String, source: AppendixSource,
+                exemption: Exemption? = nil) {
         self.id = id
         self.reportID = reportID
         self.position = position
         self.title = title
         self.source = source
+        self.exemption = exemption
     }
+
+    /// "Appendix B is exempt from publication under paragraph 3 of Part 1 of Schedule 12A to the
+    /// Local Government Act 1972 (...)": what everyone without Part II access reads in its place.
+    public static func exemptNotice(letter: String, _ exemption: Exemption) -> String {
+        "Appendix \(letter) is exempt from publication under paragraph \(exemption.paragraph.paragraph) of Part 1 of Schedule 12A "
+            + "to the Local Government Act 1972: \(exemption.paragraph.description.lowercasedFirstLetter)."
+    }
+}
+
+extension String {
+    /// "Information relating to..." as it reads mid-sentence.
+    public var lowercasedFirstLetter: String { prefix(1).lowercased() + dropFirst() }
 }
 
 public enum AppendixSource: Hashable, Sendable, Codable {

@@ -33,5 +33,6 @@ public enum OversightMigrations {
         M0027_KeepStandingRatings(),
         M0028_CreatePublicTexts(),
         M0029_ReportsToCouncilBodies(),
+        M0030_ExemptAppendices(),
     ]
 }

@@ -53,6 +53,8 @@ public final class ReportAppendixModel: Model, @unchecked Sendable {
     @Field(key: "position") var position: Int
     @Field(key: "title") var title: String
     @Field(key: "source") var source: String
+    /// An exempt appendix's `Exemption` as JSON (migration 0030); nil for one as public as its report.
+    @OptionalField(key: "exemption") var exemption: String?
     @Field(key: "created_at") var createdAt: Date
 
     public init() {}

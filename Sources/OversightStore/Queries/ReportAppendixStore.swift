@@ -11,7 +11,7 @@ public enum ReportAppendixStore {
 
     /// Adds an appendix after the others; an upload's bytes are stored beside it.
     public static func add(_ id: ReportAppendix.ID, to report: Report.ID, title: String, source: AppendixSource,
-                           bytes: [UInt8]?, at now: Date, on change: Change) async throws {
+                           exemption: Exemption? = nil, bytes: [UInt8]?, at now: Date, on change: Change) async throws {
         let db = change.written()
         let last = try await ReportAppendixModel.query(on: db).filter(\.$reportID == report.rawValue).max(\.$position)
         let model = ReportAppendixModel()
@@ -20,6 +20,7 @@ public enum ReportAppendixStore {
         model.position = (last ?? 0) + 1
         model.title = title
         model.source = try encode(source)
+        model.exemption = try exemption.map { try canonicalJSON($0) }
         model.createdAt = now
         try await model.create(on: db)
         if let bytes {
@@ -62,7 +63,15 @@ public enum ReportAppendixStore {
               let source = try? JSONDecoder().decode(AppendixSource.self, from: Data(model.source.utf8)) else {
             throw StoreError.corrupt("appendix \(model.title) is unreadable")
         }
+        // An exemption that cannot be read is refused, never taken for a public appendix.
+        var exemption: Exemption?
+        if let text = model.exemption {
+            guard let read = try? JSONDecoder().decode(Exemption.self, from: Data(text.utf8)) else {
+                throw StoreError.corrupt("appendix \(model.title) has an unreadable exemption")
+            }
+            exemption = read
+        }
         return ReportAppendix(id: .init(id), reportID: .init(model.reportID), position: model.position,
-                              title: model.title, source: source)
+                              title: model.title, source: source, exemption: exemption)
     }
 }
