@@ -114,6 +114,23 @@ struct ExemptAppendixTests {
         }
     }
 
+    @Test("A report with an exempt appendix is never kept by a shared cache; one without still is")
+    func sharedCaches() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let scrutiny = Parameter.value(try await app.demoReport(ReportText.scrutiny, in: council).id)
+            let cabinet = Parameter.value(try await app.demoReport(ReportText.cabinet, in: council).id)
+            for path in [SiteURL.reportDocx(cid, scrutiny).path, SiteURL.reportMarkdown(cid, scrutiny).path] {
+                let response = try await app.get(path, as: nil)
+                #expect(response.status == .ok)
+                #expect(response.headers.first(name: .cacheControl)?.contains("public") != true, "\(path)")
+            }
+            #expect(try await app.get(SiteURL.reportMarkdown(cid, cabinet).path, as: nil).headers.first(name: .cacheControl)
+                    == "public, max-age=300")
+        }
+    }
+
     @Test("Every renderer prints the notice and never the exempt blocks unless the document is revealed")
     func renderers() throws {
         let document = Document(title: "Report", blocks: [

@@ -147,8 +147,11 @@ struct ReportRouteTests {
             let nid = Parameter.value(id)
             let (draft, _) = try #require(try await ReportStore.find(id, in: council.id, on: app.db))
             #expect(draft.supersedesID == original.id)
-            // The self-assessment (A) and the progress summary (B) are carried into the correction.
-            #expect(try await ReportAppendixStore.appendices(of: id, on: app.db).count == 2)
+            // The self-assessment (A), the progress summary (B) and the exempt costs (C) are carried
+            // into the correction, C still exempt.
+            let carried = try await ReportAppendixStore.appendices(of: id, on: app.db)
+            #expect(carried.count == 3)
+            #expect(carried.map { $0.exemption != nil } == [false, false, true])
 
             let notReady = try await app.post(SiteURL.reportTransition(cid, nid).path, form: [("event", "clear"), ("version", "1")],
                                               as: Who.director)

@@ -26,7 +26,8 @@ struct DraftCorrection {
             for appendix in try await ReportAppendixStore.appendices(of: report.id, on: tx) {
                 let bytes = try await ReportAppendixStore.file(appendix.id, of: report.id, on: tx).map { [UInt8]($0.1) }
                 try await ReportAppendixStore.add(.init(dependencies.newID()), to: id, title: appendix.title,
-                                                  source: appendix.source, bytes: bytes, at: now, on: change)
+                                                  source: appendix.source, exemption: appendix.exemption, bytes: bytes,
+                                                  at: now, on: change)
             }
             change.audit(actor.record("report.correct", "report", id: id.description,
                                       before: report.id.description, after: report.title))

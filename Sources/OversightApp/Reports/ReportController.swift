@@ -27,8 +27,9 @@ enum ReportController {
     }
 
     /// A published Part I report's files are the same for everyone who may have them: anyone.
-    static func cacheable(_ response: Response, _ report: Report, published: Bool) -> Response {
-        guard !report.isExempt, published, response.status == .ok else { return response }
+    /// Not one with an exempt appendix, whose files differ with the reader's Part II access.
+    static func cacheable(_ response: Response, _ report: Report, published: Bool, differsByReader: Bool) -> Response {
+        guard !report.isExempt, published, !differsByReader, response.status == .ok else { return response }
         return response.cachedPublicly(for: 300)
     }
 
@@ -41,13 +42,14 @@ enum ReportController {
         let file = try await req.reportDownload()
         let data = try DocxRenderer.render(file.document, baseURL: req.baseURL)
         return cacheable(.download(data, type: EvidenceKind.word.contentType, fileName: fileName(file.report, "docx")),
-                         file.report, published: file.published)
+                         file.report, published: file.published, differsByReader: file.differsByReader)
     }
 
     @Sendable static func markdown(req: Request) async throws -> Response {
         let file = try await req.reportDownload()
         return cacheable(.download(MarkdownRenderer.render(file.document), type: "text/markdown; charset=utf-8",
-                                   fileName: fileName(file.report, "md")), file.report, published: file.published)
+                                   fileName: fileName(file.report, "md")), file.report, published: file.published,
+                         differsByReader: file.differsByReader)
     }
 
     @Sendable static func pdf(req: Request) async throws -> Response {
@@ -57,7 +59,8 @@ enum ReportController {
         do {
             let data = try await req.printedPDF(html, frozen: model.publication != nil)
             return cacheable(.download(data, type: "application/pdf", fileName: fileName(model.report, "pdf")), model.report,
-                             published: model.publication != nil)
+                             published: model.publication != nil,
+                             differsByReader: model.appendices.contains { $0.exemption != nil })
         } catch let error as PDFPrinter.Failure {
             return try await HTMLResponse(status: .serviceUnavailable, html: ReportViews.pdfUnavailable(
                 model, message: error.message, context: req.viewContext)).encodeResponse(for: req)

@@ -63,12 +63,14 @@ extension Request {
             let reveal = self.partTwo.sees
             if let stored = try await ReportPublicationStore.find(report.id, on: db) {
                 let document = try ReportDocument.decode(stored.document)
-                return ReportDownload(report: report, published: true, document: reveal ? document.revealingExempt() : document)
+                return ReportDownload(report: report, published: true, document: reveal ? document.revealingExempt() : document,
+                                      differsByReader: document.hasExempt)
             }
             guard let template = try await ReportTemplateStore.find(report.templateID, on: db) else { throw Abort(.notFound) }
             let (document, _) = try await ReportDocument.live(report, template: template.template, council: council,
                                                               today: today, on: db)
-            return ReportDownload(report: report, published: false, document: reveal ? document.revealingExempt() : document)
+            return ReportDownload(report: report, published: false, document: reveal ? document.revealingExempt() : document,
+                                  differsByReader: document.hasExempt)
         }
     }
 }
@@ -78,6 +80,9 @@ struct ReportDownload: Sendable {
     var report: Report
     var published: Bool
     var document: Document
+    /// Whether it holds exempt material, so that readers with and without Part II access get
+    /// different files: never to be kept by a shared cache.
+    var differsByReader: Bool
 
     static let exempt = Abort(.forbidden, reason: "This report is exempt from publication (Part II). Its content is available only to those with access to exempt reports.")
 }
