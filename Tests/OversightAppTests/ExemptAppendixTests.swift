@@ -56,6 +56,8 @@ struct ExemptAppendixTests {
             let appendix = try #require(try await ReportAppendixStore.appendices(of: report.id, on: app.db).first { $0.exemption != nil })
             let page = Self.unescaped(try await app.get(SiteURL.report(cid, rid).path, as: Who.democratic).text)
             #expect(!page.contains(Self.notice))
+            #expect(page.contains("Exempt from publication (Part II): Paragraph 3 of Part 1 of Schedule 12A"))
+            #expect(page.contains(DemoExempt.appendixPublicInterest))
             #expect(page.contains(SiteURL.appendixFile(cid, rid, .value(appendix.id)).path))
             let file = try await app.get(SiteURL.appendixFile(cid, rid, .value(appendix.id)).path, as: Who.democratic)
             #expect(file.status == .ok)

@@ -35,7 +35,11 @@ package enum ReportDocument {
             blocks.append(.pageBreak)
             blocks.append(.heading(level: 2, text: "Appendix \(appendix.letter): \(appendix.title)"))
             if let exemption = appendix.exemption, report.part == .partI {
-                blocks.append(.exempt(notice: ReportAppendix.exemptNotice(letter: appendix.letter, exemption), blocks: appendix.blocks))
+                // Those who may read it read why it is exempt first, as a Part II report prints its reason.
+                let reason: Block = .paragraph([.strong("Exempt from publication (Part II): \(exemption.paragraph.citation). "),
+                                                .text(exemption.publicInterest)])
+                blocks.append(.exempt(notice: ReportAppendix.exemptNotice(letter: appendix.letter, exemption),
+                                      blocks: [reason] + appendix.blocks))
             } else {
                 blocks += appendix.blocks
             }
