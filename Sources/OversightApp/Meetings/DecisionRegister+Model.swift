@@ -98,8 +98,9 @@ extension DecisionRegister {
                 item: hidden ? "" : item.title, text: hidden ? "" : decision.text, reasons: hidden ? "" : decision.reasons,
                 alternatives: hidden ? nil : decision.alternatives, votes: hidden ? nil : decision.votes?.label,
                 declarations: hidden ? [] : (declarations[item.id] ?? []).map { declared in
-                    "\(people[declared.personID] ?? "A member"): \(declared.interest)"
-                        + (declared.dispensation.map { ". Dispensation: \($0)" } ?? "")
+                    // One full stop between the interest and the dispensation, however the interest ends.
+                    "\(people[declared.personID] ?? "A member"): \(declared.interest.hasSuffix(".") ? declared.interest : declared.interest + ".")"
+                        + (declared.dispensation.map { " Dispensation: \($0)" } ?? "")
                 },
                 partTwo: item.isExempt)
             guard query.body.map({ $0 == meeting.bodyID }) ?? true, query.year.map({ $0 == meeting.date.year }) ?? true else { continue }

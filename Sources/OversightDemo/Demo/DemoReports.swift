@@ -57,7 +57,7 @@ enum DemoReports {
             areas: .all, title: "Improvement Board Update", contact: contact("David Okafor"),
             sections: [
                 "executive-summary": """
-                    This report brings the Children's Services Scrutiny Committee up to date with the work done since Ofsted's inspection of 2015. Appendix A is the County Council's self-assessment report as part of the Department for Education's review of progress in December 2016. Appendix B summarises the progress reported against the Improvement Plan that month.
+                    This report brings the Children's Services Scrutiny Committee up to date with the work done since Ofsted's inspection of 2015. Appendix A is the County Council's self-assessment report as part of the Department for Education's review of progress in December 2016. Appendix B summarises the progress reported against the Improvement Plan that month. Appendix C, the cost of agency social workers by team, is exempt from publication because it sets out the rates the Council pays while a new contract is procured.
                     """,
                 "recommendation": """
                     The Children's Services Scrutiny Committee is asked to:
