@@ -21,9 +21,26 @@ extension Request {
         return text.isEmpty ? nil : text
     }
 
-    /// A whole number in `range`, or `fallback` when the parameter is absent.
+    /// Whether the address names the parameter at all: `page=`, `page[x]=1` and `page` count,
+    /// though none of them reads as text.
+    func queryNames(_ name: String) -> Bool {
+        guard let query = url.query else { return false }
+        return query.split(separator: "&").contains { pair in
+            let key = String(pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+            let decoded = key.removingPercentEncoding ?? key
+            return decoded == name || decoded.hasPrefix(name + "[")
+        }
+    }
+
+    /// A whole number in `range`, or `fallback` when the parameter is absent. Present but empty,
+    /// or given as a list or object, is a 400 like any other wrong value.
     func queryInt(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {
-        guard let text = queryText(name) else { return fallback }
+        guard let text = queryText(name) else {
+            if queryNames(name) {
+                throw QueryParameter.refusal(name, "a whole number from \(range.lowerBound) to \(range.upperBound)", "")
+            }
+            return fallback
+        }
         guard text.count <= 20, text.allSatisfy(\.isASCII), let number = Int(text), range.contains(number) else {
             throw QueryParameter.refusal(name, "a whole number from \(range.lowerBound) to \(range.upperBound)", text)
         }
