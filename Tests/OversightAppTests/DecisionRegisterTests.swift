@@ -87,4 +87,46 @@ struct DecisionRegisterTests {
             }
         }
     }
+
+    @Test("The API lists the register for anyone, with CORS and ETags; a Part II decision is exempt with its paragraph alone")
+    func api() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let path = SiteURL.api(.decisions(cid)).path(query: [("year", "2017"), ("perPage", "5")])
+            let response = try await app.get(path, as: nil)
+            #expect(response.status == .ok)
+            #expect(response.headers.first(name: "Access-Control-Allow-Origin") == "*")
+            let etag = try #require(response.headers.first(name: .eTag))
+            struct Page: Decodable { var items: [DecisionRecordDTO]; var total: Int; var perPage: Int }
+            let page = try JSONDecoder().decode(Page.self, from: Data(response.body.readableBytesView))
+            #expect(page.perPage == 5 && page.items.count == 5 && page.total == 16)
+            let first = try #require(page.items.first)
+            #expect(first.number == "1.1" && first.body.name == "Cabinet" && first.date == "2017-10-12")
+            #expect(first.reasons == "The plan sustains and embeds the improvements recognised by the DfE review.")
+            #expect(first.votes == Votes(inFavour: 2, against: 0, abstained: 0))
+            let exempt = try #require(page.items.first { $0.exempt })
+            #expect(exempt.exemptionParagraph == 3 && exempt.text == nil && exempt.reasons == nil && exempt.item == nil)
+            for words in Self.exemptDecisionWords { #expect(!response.text.contains(words)) }
+            // Polling with the ETag: nothing moved, nothing sent.
+            let again = try await app.get(path, headers: ["If-None-Match": etag], as: nil)
+            #expect(again.status == .notModified)
+            // A token whose holder has Part II access reads it.
+            let full = try await app.api(path, as: Who.board)
+            for words in Self.exemptDecisionWords { #expect(full.text.contains(words)) }
+            #expect(try await app.get(SiteURL.api(.decisions(cid)).path(query: [("year", "1066")]), as: nil).status == .badRequest)
+            // An empty choice is the page's "all"; in the API it is a mistake, named.
+            let empty = try await app.get(SiteURL.api(.decisions(cid)).path + "?body=", as: nil)
+            #expect(empty.status == .badRequest)
+            #expect(empty.text.contains("body must be the id of one of the council"))
+            #expect(try await app.get(SiteURL.decisions(cid).path + "?body=&year=&q=", as: nil).status == .ok)
+            // A page that is named but not a number is refused, in the API and on the page.
+            for query in ["?page=", "?page%5Bx%5D=1", "?perPage="] {
+                let refused = try await app.get(SiteURL.api(.decisions(cid)).path + query, as: nil)
+                #expect(refused.status == .badRequest, "\(query)")
+                #expect(refused.text.contains("must be a whole number"), "\(query)")
+            }
+            #expect(try await app.get(SiteURL.decisions(cid).path + "?page=", as: nil).status == .badRequest)
+        }
+    }
 }

@@ -64,6 +64,11 @@ enum APIController {
         headers.replaceOrAdd(name: .eTag, value: etag)
         // The answer depends on the token's holder: kept only by that client, and checked each time.
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        // Any web page may read the API with JavaScript: without credentials (a browser sends no
+        // cookie to `*`, and a token needs a preflight that is never answered), so only what the
+        // public may read, with the ETag readable for polling.
+        headers.replaceOrAdd(name: "Access-Control-Allow-Origin", value: "*")
+        headers.replaceOrAdd(name: "Access-Control-Expose-Headers", value: "ETag")
         if req.headers.first(name: .ifNoneMatch) == etag {
             return Response(status: .notModified, headers: headers)
         }

@@ -16,7 +16,7 @@ extension OpenAPIDocument {
         ("MeetingSummary", object(meetingFields, optional: meetingOptional,
                                   description: "A meeting, as lists show it: no agenda or minutes.")),
         ("Meeting", meeting), ("MeetingBody", meetingBody), ("AgendaItem", agendaItem), ("Attendance", attendance),
-        ("Decision", decision), ("Votes", votes), ("MeetingAction", meetingAction),
+        ("Decision", decision), ("Votes", votes), ("MeetingAction", meetingAction), ("DecisionRecord", decisionRecord),
         ("Risk", risk), ("RiskScore", riskScore), ("RiskReview", riskReview),
         ("Error", object([("error", text), ("status", statusText), ("requestId", text)],
                          description: "What went wrong, and the request's id to quote when asking for help.")),
@@ -145,6 +145,14 @@ extension OpenAPIDocument {
         ("number", pattern("^[0-9]+\\.[0-9]+$", "The item's number and the decision's: 5.1 is item 5's first decision.")),
         ("itemID", uuid), ("text", text), ("reasons", text), ("alternatives", text), ("votes", schema("Votes")),
     ], optional: ["alternatives", "votes"], description: "A decision, with its reasons.")
+
+    static let decisionRecord = object([
+        ("number", pattern("^[0-9]+\\.[0-9]+$", "The item's number and the decision's: 5.1 is item 5's first decision.")),
+        ("date", date), ("meetingId", uuid), ("body", schema("MeetingBody")), ("exempt", boolean),
+        ("exemptionParagraph", paragraph), ("item", text), ("text", text), ("reasons", text), ("alternatives", text),
+        ("votes", schema("Votes")), ("declarations", list(of: text)),
+    ], optional: ["exemptionParagraph", "item", "text", "reasons", "alternatives", "votes", "declarations"],
+       description: "A decision in the register. An exempt one is its number, date, meeting, body and paragraph alone.")
 
     static let votes = object([("inFavour", count), ("against", count), ("abstained", count)],
                               description: "How a vote went.")

@@ -57,6 +57,14 @@ extension OpenAPIDocument {
                 + "Anyone may ask; Part II items, and the decisions and actions under them, are present only for "
                 + "a token whose holder has Part II access.",
             ok: schema("Meeting"), access: .optionalToken),
+        get(.api(.decisions(.key)), "listDecisions", tag: "Meetings", summary: "List a council's decisions",
+            description: "The decisions register: every decision its boards and committees have recorded, newest "
+                + "meeting first, in pages. Anyone may ask. A decision on Part II business is `exempt` with its "
+                + "paragraph and nothing more, unless the token's holder has Part II access.",
+            query: [query("q", text, "Words that must all appear in the decision, its reasons, its alternatives, the item or the declarations."),
+                    query("body", uuid, "Only the decisions of this board or committee."),
+                    query("year", range(CalendarDate.acceptedYears), "Only the decisions of meetings in this year.")] + paging,
+            ok: schema("DecisionRecordPage"), access: .optionalToken, badRequest: true),
         get(.api(.risks), "listRisks", tag: "Risks", summary: "List risks",
             description: "Every council's risks with their scores, reviews and linked actions, in pages.",
             query: [query("council", uuid, "Only this council's risks.")] + paging,

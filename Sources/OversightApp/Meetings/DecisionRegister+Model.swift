@@ -40,6 +40,9 @@ extension DecisionRegister {
         var date: CalendarDate
         var body: String
         var meeting: SiteURL
+        var meetingID: Meeting.ID
+        var bodyID: GoverningBody.ID
+        var bodyKind: BodyKind
         /// A decision the reader may not see: its paragraph of Schedule 12A, where the item records
         /// one, is all the row says.
         var hidden: Bool
@@ -52,6 +55,7 @@ extension DecisionRegister {
         var reasons: String
         var alternatives: String?
         var votes: String?
+        var tally: Votes?
         var declarations: [String]
         /// Whether the decision was on Part II business (for a reader who may see it).
         var partTwo: Bool
@@ -71,9 +75,20 @@ extension DecisionRegister {
     /// Reads the register as `staff` and `partTwo` allow: a visitor sees the decisions of meetings
     /// whose agendas are published, as the calendar does.
     static func model(council: Council, query: Query, staff: Bool, partTwo: Bool, on db: any Database) async throws -> Model {
+        let (rows, bodies, years) = try await rows(council: council, query: query, staff: staff, partTwo: partTwo, on: db)
+        let paging = Paging(page: query.page, perPage: Model.perPage, total: rows.count)
+        return Model(council: council.context, rows: paging.slice(rows), paging: paging, query: query,
+                     bodies: bodies.map { ($0.id, $0.name) }, years: years)
+    }
+
+    /// Every decision the query finds, newest first, with the council's bodies and the years that
+    /// have decisions: for the page and for the API, which pages them each in its own way.
+    static func rows(council: Council, query: Query, staff: Bool, partTwo: Bool,
+                     on db: any Database) async throws -> (rows: [Row], bodies: [GoverningBody], years: [Int]) {
         let cid = Parameter.value(council.id)
         let bodies = try await BodyStore.all(in: council.id, on: db)
         let names = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0.name) })
+        let kinds = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0.kind) })
         let meetings = try await MeetingStore.meetings(in: council.id, on: db)
             .filter { staff || $0.agendaPublishedOn != nil }
         let byID = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })
@@ -92,11 +107,13 @@ extension DecisionRegister {
             let body = names[meeting.bodyID] ?? "Meeting"
             let row = Row(
                 number: "\(item.position).\(decision.number)", date: meeting.date, body: body,
-                meeting: .meeting(cid, .value(meeting.id)),
-                hidden: hidden, paragraph: hidden ? item.exemption?.paragraph : nil,
+                meeting: .meeting(cid, .value(meeting.id)), meetingID: meeting.id, bodyID: meeting.bodyID,
+                bodyKind: kinds[meeting.bodyID] ?? .other,
+                hidden: hidden, paragraph: item.isExempt ? item.exemption?.paragraph : nil,
                 position: item.position, numberInItem: decision.number,
                 item: hidden ? "" : item.title, text: hidden ? "" : decision.text, reasons: hidden ? "" : decision.reasons,
                 alternatives: hidden ? nil : decision.alternatives, votes: hidden ? nil : decision.votes?.label,
+                tally: hidden ? nil : decision.votes,
                 declarations: hidden ? [] : (declarations[item.id] ?? []).map { declared in
                     // One full stop between the interest and the dispensation, however the interest ends.
                     "\(people[declared.personID] ?? "A member"): \(declared.interest.hasSuffix(".") ? declared.interest : declared.interest + ".")"
@@ -116,8 +133,6 @@ extension DecisionRegister {
             a.date != b.date ? a.date > b.date
                 : a.body != b.body ? a.body < b.body : (a.position, a.numberInItem) < (b.position, b.numberInItem)
         }
-        let paging = Paging(page: query.page, perPage: Model.perPage, total: rows.count)
-        return Model(council: council.context, rows: paging.slice(rows), paging: paging, query: query,
-                     bodies: bodies.map { ($0.id, $0.name) }, years: years.sorted(by: >))
+        return (rows, bodies, years.sorted(by: >))
     }
 }

@@ -7,7 +7,14 @@ import Vapor
 enum DecisionRegisterController {
     @Sendable static func page(req: Request) async throws -> HTMLResponse {
         let council = try await req.council()
-        let query = try DecisionRegister.Query(
+        let model = try await DecisionRegister.model(council: council, query: try query(req), staff: req.meetings.staff,
+                                                     partTwo: req.partTwo.sees, on: req.db)
+        return HTMLResponse(html: DecisionRegisterViews.page(model, context: req.viewContext))
+    }
+
+    /// `q`, `body`, `year` and `page`, each checked where it is read: a 400 names what is wrong.
+    static func query(_ req: Request) throws -> DecisionRegister.Query {
+        try DecisionRegister.Query(
             words: try req.queryText("q").map { text in
                 guard text.count <= 200 else { throw QueryParameter.refusal("q", "200 characters or fewer", text) }
                 return text.trimmingWhitespace.isEmpty ? nil : text.trimmingWhitespace
@@ -20,8 +27,19 @@ enum DecisionRegisterController {
             },
             year: req.queryText("year").map { _ in try req.queryInt("year", in: CalendarDate.acceptedYears, default: 0) },
             page: req.pageNumber())
-        let model = try await DecisionRegister.model(council: council, query: query, staff: req.meetings.staff,
-                                                     partTwo: req.partTwo.sees, on: req.db)
-        return HTMLResponse(html: DecisionRegisterViews.page(model, context: req.viewContext))
+    }
+
+    /// The register in the API: the same decisions, the same rule for Part II, paged as every list is.
+    @Sendable static func api(req: Request) async throws -> Response {
+        let council = try await req.council()
+        // The page's filter form sends an empty choice for "all"; a program that sends one asks
+        // for nothing valid, as the description says.
+        for name in ["body", "year"] where req.query[String.self, at: name] == "" {
+            throw QueryParameter.refusal(name, name == "body" ? "the id of one of the council's boards and committees"
+                                                                : "a year from \(CalendarDate.acceptedYears.lowerBound) to \(CalendarDate.acceptedYears.upperBound)", "")
+        }
+        let (rows, _, _) = try await DecisionRegister.rows(council: council, query: try query(req), staff: req.meetings.staff,
+                                                           partTwo: req.partTwo.sees, on: req.db)
+        return try APIController.paged(rows.map(DecisionRecordDTO.init), req)
     }
 }

@@ -39,7 +39,7 @@ extension SiteURL {
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
         .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .councilFeed(.key), .bodyFeed(.key, .key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
-        .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
+        .api(.decisions(.key)), .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
         .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks), .api(.openAPI),
         .practiceAudits(.key), .newAuditRound(.key), .auditRound(.key, .key),
         .selfAssessments(.key), .newSelfAssessment(.key), .selfAssessment(.key, .key), .selfAssessmentTransition(.key, .key),
@@ -64,7 +64,7 @@ enum Routes {
         // agenda and minutes, and the calendar and its feeds. The handlers leave out Part II.
         case .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
         // So are their decisions; the register shows a Part II decision as exempt, and no more.
-        case .decisions: true
+        case .decisions, .api(.decisions): true
         // Feeds of agendas, published reports and decisions: what any visitor may read, whoever asks.
         case .councilFeed, .bodyFeed: true
         // The API's description says what exists and how to ask for it, never any council's data.
@@ -82,7 +82,7 @@ enum Routes {
              .risks, .risk, .api(.plans), .api(.plan), .api(.actions), .api(.risks), .api(.indicators): true
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
              .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting),
-             .decisions, .councilFeed, .bodyFeed: true
+             .decisions, .councilFeed, .bodyFeed, .api(.decisions): true
         default: false
         }
     }
@@ -407,6 +407,7 @@ enum Routes {
             case .indicatorValues: routes.get(path, use: IndicatorAPIController.values)
             case .meetings: routes.get(path, use: MeetingAPIController.meetings)
             case .meeting: routes.get(path, use: MeetingAPIController.meeting)
+            case .decisions: routes.get(path, use: DecisionRegisterController.api)
             case .risks: routes.get(path, use: RiskAPIController.risks)
             case .openAPI: routes.get(path, use: OpenAPIDocument.serve)
             }

@@ -200,6 +200,7 @@ public indirect enum SiteURL: Sendable {
         case indicatorValues(Parameter<String>)
         case meetings(Parameter<Council.ID>)
         case meeting(Parameter<Council.ID>, Parameter<Meeting.ID>)
+        case decisions(Parameter<Council.ID>)
         case risks
         /// The OpenAPI 3.1 description of everything above.
         case openAPI
@@ -408,6 +409,7 @@ public indirect enum SiteURL: Sendable {
             case let .reports(id): return SiteURL.api(.council(id)).segments + [.constant("reports")]
             case let .report(cid, rid): return SiteURL.api(.reports(cid)).segments + [param(.report, rid)]
             case let .meetings(id): return SiteURL.api(.council(id)).segments + [.constant("meetings")]
+            case let .decisions(id): return SiteURL.api(.council(id)).segments + [.constant("decisions")]
             case let .meeting(cid, mid): return SiteURL.api(.meetings(cid)).segments + [param(.meeting, mid)]
             case .indicators: return base + [.constant("indicators")]
             case .risks: return base + [.constant("risks")]
