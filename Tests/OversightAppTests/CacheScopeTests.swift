@@ -39,8 +39,9 @@ struct CacheScopeTests {
             signedIn: [SiteURL.council(cid), .plans(cid), .plan(cid, pid), .priority(cid, pid, .value(priority.id)),
                        .actions(cid, pid), .coverage(cid, pid), .exceptions(cid, pid), .action(cid, pid, .value(action.id)),
                        .scorecard(cid), .indicator(cid, .value(indicator.id)), .risks(cid), .risk(cid, .value(risk.id)),
-                       .reports(cid), .meeting(cid, .value(meeting.id))].map(\.path),
-            visitor: [SiteURL.council(cid), .reports(cid), .bodies(cid), .calendar(cid), .meeting(cid, .value(meeting.id))].map(\.path),
+                       .reports(cid), .meeting(cid, .value(meeting.id)), .forwardPlan(cid)].map(\.path),
+            visitor: [SiteURL.council(cid), .reports(cid), .bodies(cid), .calendar(cid), .meeting(cid, .value(meeting.id)),
+                      .forwardPlan(cid), .api(.forwardPlan(cid))].map(\.path),
             viewers: Array(Set([Who.admin, Who.programmeManager, boardOwner.email])).sorted(), boardOwner: boardOwner.person)
     }
 
@@ -170,6 +171,13 @@ struct CacheScopeTests {
         try await check("a viewer's own board action closed", app, fresh: fresh, pages) {
             let mine = try #require(try await BoardActionStore.owned(by: pages.boardOwner, in: council.id, on: db).first)
             try await ChangeBoardAction(dependencies: dependencies).close(mine, note: "Done", at: nil, expectedVersion: mine.version,
+                                                                          by: .commandLine, on: db)
+        }
+        try await check("a key decision published in the forward plan", app, fresh: fresh, pages) {
+            let draft = try #require(try await ForwardPlanStore.entries(in: council.id, includingDrafts: true, on: db).first { !$0.isPublished })
+            var changed = ForwardPlanDraft(draft)
+            changed.published = CalendarDate.inLondon(dependencies.now())
+            try await ManageForwardPlan(dependencies: dependencies).update(draft, with: changed, expectedVersion: draft.version,
                                                                           by: .commandLine, on: db)
         }
         try await check("a person added", app, fresh: fresh, pages) {

@@ -17,6 +17,7 @@ extension OpenAPIDocument {
                                   description: "A meeting, as lists show it: no agenda or minutes.")),
         ("Meeting", meeting), ("MeetingBody", meetingBody), ("AgendaItem", agendaItem), ("Attendance", attendance),
         ("Decision", decision), ("Votes", votes), ("MeetingAction", meetingAction), ("DecisionRecord", decisionRecord),
+        ("ForwardPlanEntry", forwardPlanEntry), ("KeyDecisionRoute", keyDecisionRoute), ("PrivateMeetingNotice", privateMeetingNotice),
         ("Risk", risk), ("RiskScore", riskScore), ("RiskReview", riskReview),
         ("Error", object([("error", text), ("status", statusText), ("requestId", text)],
                          description: "What went wrong, and the request's id to quote when asking for help.")),
@@ -153,6 +154,28 @@ extension OpenAPIDocument {
         ("votes", schema("Votes")), ("declarations", list(of: text)),
     ], optional: ["exemptionParagraph", "item", "text", "reasons", "alternatives", "votes", "declarations"],
        description: "A decision in the register. An exempt one is its number, date, meeting, body and paragraph alone.")
+
+    static let forwardPlanEntry = object([
+        ("id", uuid), ("reference", text), ("matter", text), ("summary", text), ("decisionMaker", schema("MeetingBody")),
+        ("decisionDate", date), ("documents", list(of: text)),
+        ("report", object([("id", uuid), ("title", text)], description: "The report asking for the decision.")),
+        ("contact", text), ("published", date), ("route", schema("KeyDecisionRoute")),
+        ("privateMeeting", schema("PrivateMeetingNotice")), ("withdrawn", text),
+    ], optional: ["decisionMaker", "report", "published", "privateMeeting", "withdrawn"],
+       description: "A key decision in the forward plan. `published` is absent only from a draft, which only staff see.")
+
+    static let keyDecisionRoute = object([
+        ("code", ["type": "string", "enum": ["notice", "general-exception", "special-urgency"]]), ("label", text),
+        ("reason", text), ("chair", text), ("date", date),
+    ], optional: ["reason", "chair", "date"],
+       description: "How notice was given: regulation 9 (notice), 10 (general exception: the chair informed on `date`) "
+           + "or 11 (special urgency: the chair agreed on `date`), with the reason.")
+
+    static let privateMeetingNotice = object([
+        ("exemptionParagraph", paragraph), ("reasons", text), ("noticeOfIntention", date), ("representations", text),
+        ("response", text), ("furtherNotice", date),
+    ], optional: ["noticeOfIntention", "furtherNotice"],
+       description: "Regulation 5's notices of a decision to be taken in private.")
 
     static let votes = object([("inFavour", count), ("against", count), ("abstained", count)],
                               description: "How a vote went.")

@@ -65,6 +65,10 @@ extension OpenAPIDocument {
                     query("body", uuid, "Only the decisions of this board or committee."),
                     query("year", range(CalendarDate.acceptedYears), "Only the decisions of meetings in this year.")] + paging,
             ok: schema("DecisionRecordPage"), access: .optionalToken, badRequest: true),
+        get(.api(.forwardPlan(.key)), "listForwardPlan", tag: "Meetings", summary: "List a council's forward plan of key decisions",
+            description: "Every key decision whose notice is published, in order of the date of decision, in pages. Anyone may ask; "
+                + "a token whose holder reads the programme also sees drafts, which have no `published` date.",
+            query: paging, ok: schema("ForwardPlanPage"), access: .optionalToken, badRequest: true),
         get(.api(.risks), "listRisks", tag: "Risks", summary: "List risks",
             description: "Every council's risks with their scores, reviews and linked actions, in pages.",
             query: [query("council", uuid, "Only this council's risks.")] + paging,

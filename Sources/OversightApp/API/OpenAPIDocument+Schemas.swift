@@ -108,7 +108,8 @@ extension OpenAPIDocument {
         ("InspectionPage", page(of: "Inspection")), ("PlanPage", page(of: "PlanSummary")),
         ("ActionPage", page(of: "Action")), ("ReportPage", page(of: "ReportSummary")),
         ("IndicatorPage", page(of: "Indicator")), ("IndicatorValuesPage", page(of: "IndicatorValues")),
-        ("MeetingPage", page(of: "MeetingSummary")), ("DecisionRecordPage", page(of: "DecisionRecord")), ("RiskPage", page(of: "Risk")),
+        ("MeetingPage", page(of: "MeetingSummary")), ("DecisionRecordPage", page(of: "DecisionRecord")),
+        ("ForwardPlanPage", page(of: "ForwardPlanEntry")), ("RiskPage", page(of: "Risk")),
     ]
 
     static let codedSchemas: [(String, JSON)] = [

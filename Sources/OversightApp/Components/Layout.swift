@@ -86,12 +86,12 @@ enum Layout {
     }
 
     /// A visitor's menu on a council's public pages: back to its public home, its meetings, their
-    /// decisions and its reports.
+    /// decisions, the forward plan of key decisions and its reports.
     static func publicNavigation(_ page: Page) -> BodyNode {
         guard let council = page.council else { return .empty }
         let id = Parameter.value(council.id)
         return menu([("Home", .council(id), .overview), ("Meetings", .bodies(id), .meetings), ("Decisions", .decisions(id), .decisions),
-                     ("Reports", .reports(id), .reports)],
+                     ("Forward plan", .forwardPlan(id), .forwardPlan), ("Reports", .reports(id), .reports)],
                     current: page.section)
     }
 

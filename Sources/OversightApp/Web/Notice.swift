@@ -17,7 +17,7 @@ enum Notice: String, CaseIterable {
     case minutesApproved, meetingCancelled, agendaItemSaved, attendanceSaved, minutesSaved, boardActionUpdated, boardActionClosed
     case riskSaved, risksImported, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
     case selfAssessmentSaved, selfAssessmentMoved, sectionSaved, evidenceSaved, judgementRecorded
-    case throttleCleared, publicTextsSaved
+    case throttleCleared, publicTextsSaved, keyDecisionSaved
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
         switch event {
@@ -78,6 +78,7 @@ enum Notice: String, CaseIterable {
         case .actionUnlinked: "Link removed"
         case .comparatorsSaved: "Region and statistical neighbours saved"
         case .bodySaved: "Board or committee saved"
+        case .keyDecisionSaved: "Key decision saved"
         case .memberAdded: "Member added"
         case .membershipEnded: "Membership ended"
         case .meetingScheduled: "Meeting scheduled"
@@ -114,8 +115,9 @@ extension Request {
     var notice: String? { storage[NoticeKey.self]?.message }
 
     /// A 303 redirect (post/redirect/get) that shows `notice` on the next page.
-    func redirect(to url: SiteURL, notice: Notice) -> Response {
-        let response = redirect(to: url.path, redirectType: .normal)
+    /// `fragment` takes the reader to the part of the page they changed ("#kd-...").
+    func redirect(to url: SiteURL, fragment: String? = nil, notice: Notice) -> Response {
+        let response = redirect(to: url.path + (fragment.map { "#" + $0 } ?? ""), redirectType: .normal)
         response.cookies[Notice.cookieName] = HTTPCookies.Value(
             string: notice.rawValue, maxAge: 60, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
         return response

@@ -26,20 +26,20 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
         let key = PageCache.Key(uri: request.url.string, viewer: viewer,
                                 day: CalendarDate.inLondon(request.dependencies.now()).iso)
-        if let entry = cache.value(key, generation: generation) { return Self.served(entry) }
+        if let entry = cache.value(key, generation: generation) { return Self.served(entry, to: request) }
         // One request makes the page; any others asking for it meanwhile wait for its answer.
         let inFlight = request.application.oversight.pagesInFlight
         let flight = PagesInFlight.Key(page: key, generation: generation)
         switch await inFlight.arrive(flight) {
         case let .made(entry?):
-            return Self.served(entry)
+            return Self.served(entry, to: request)
         case .made(nil):
             return try await next.respond(to: request)
         case .lead:
             // Made and kept by a leader that finished between this request's look and its arrival.
             if let entry = cache.value(key, generation: generation) {
                 await inFlight.finish(flight, with: entry)
-                return Self.served(entry)
+                return Self.served(entry, to: request)
             }
             Self.misses.increment()
             await inFlight.counted()
@@ -78,8 +78,13 @@ struct PageCacheMiddleware: AsyncMiddleware {
     /// Where a cached page's route keeps its `SiteURL` (see `Routes.register`).
     static let routeKey = "oversight.pageCacheURL"
 
-    private static func served(_ entry: PageCache.Entry) -> Response {
+    /// A kept answer, or 304 Not Modified when the client already holds it: an API client polling
+    /// with the ETag it was given gets the same answer from the cache as from the handler.
+    private static func served(_ entry: PageCache.Entry, to request: Request) -> Response {
         hits.increment()
+        if let etag = entry.headers.first(name: .eTag), request.headers.first(name: .ifNoneMatch) == etag {
+            return Response(status: .notModified, headers: entry.headers)
+        }
         return Response(status: entry.status, headers: entry.headers, body: .init(buffer: entry.body))
     }
 

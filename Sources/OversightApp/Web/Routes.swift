@@ -37,9 +37,9 @@ extension SiteURL {
         .editAgendaItem(.key, .key, .key), .attendance(.key, .key), .itemMinutes(.key, .key, .key), .itemDecisions(.key, .key, .key),
         .itemActions(.key, .key, .key), .itemDeclarations(.key, .key, .key), .boardActions(.key), .boardAction(.key, .key),
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
-        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .councilFeed(.key), .bodyFeed(.key, .key), .calendarFeed(.key),
+        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .forwardPlan(.key), .newKeyDecision(.key), .editKeyDecision(.key, .key), .councilFeed(.key), .bodyFeed(.key, .key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
-        .api(.decisions(.key)), .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
+        .api(.decisions(.key)), .api(.forwardPlan(.key)), .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
         .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks), .api(.openAPI),
         .practiceAudits(.key), .newAuditRound(.key), .auditRound(.key, .key),
         .selfAssessments(.key), .newSelfAssessment(.key), .selfAssessment(.key, .key), .selfAssessmentTransition(.key, .key),
@@ -65,6 +65,8 @@ enum Routes {
         case .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
         // So are their decisions; the register shows a Part II decision as exempt, and no more.
         case .decisions, .api(.decisions): true
+        // The forward plan is published by law; a visitor sees only the entries whose notice is given.
+        case .forwardPlan, .api(.forwardPlan): true
         // Feeds of agendas, published reports and decisions: what any visitor may read, whoever asks.
         case .councilFeed, .bodyFeed: true
         // The API's description says what exists and how to ask for it, never any council's data.
@@ -82,7 +84,7 @@ enum Routes {
              .risks, .risk, .api(.plans), .api(.plan), .api(.actions), .api(.risks), .api(.indicators): true
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
              .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting),
-             .decisions, .councilFeed, .bodyFeed, .api(.decisions): true
+             .decisions, .councilFeed, .bodyFeed, .api(.decisions), .forwardPlan, .api(.forwardPlan): true
         default: false
         }
     }
@@ -324,6 +326,13 @@ enum Routes {
         case .boardPackPDF: routes.get(path, use: BoardPackController.pdf)
         case .calendar: routes.get(path, use: CalendarController.page)
         case .decisions: routes.get(path, use: DecisionRegisterController.page)
+        case .forwardPlan: routes.get(path, use: ForwardPlanController.page)
+        case .newKeyDecision:
+            routes.get(path, use: ForwardPlanController.new)
+            routes.post(path, use: ForwardPlanController.create)
+        case .editKeyDecision:
+            routes.get(path, use: ForwardPlanController.edit)
+            routes.post(path, use: ForwardPlanController.update)
         case .councilFeed: routes.get(path, use: FeedController.council)
         case .bodyFeed: routes.get(path, use: FeedController.body)
         case .calendarFeed: routes.get(path, use: CalendarController.feed)
@@ -408,6 +417,7 @@ enum Routes {
             case .meetings: routes.get(path, use: MeetingAPIController.meetings)
             case .meeting: routes.get(path, use: MeetingAPIController.meeting)
             case .decisions: routes.get(path, use: DecisionRegisterController.api)
+            case .forwardPlan: routes.get(path, use: ForwardPlanController.api)
             case .risks: routes.get(path, use: RiskAPIController.risks)
             case .openAPI: routes.get(path, use: OpenAPIDocument.serve)
             }

@@ -146,6 +146,10 @@ public indirect enum SiteURL: Sendable {
     case boardPackPDF(Parameter<Council.ID>, Parameter<Meeting.ID>)
     case calendar(Parameter<Council.ID>)
     case decisions(Parameter<Council.ID>)
+    /// The forward plan of key decisions: public; drafts, deadlines and changes for democratic services.
+    case forwardPlan(Parameter<Council.ID>)
+    case newKeyDecision(Parameter<Council.ID>)
+    case editKeyDecision(Parameter<Council.ID>, Parameter<ForwardPlanEntry.ID>)
     case councilFeed(Parameter<Council.ID>)
     case bodyFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
     case calendarFeed(Parameter<Council.ID>)
@@ -201,6 +205,7 @@ public indirect enum SiteURL: Sendable {
         case meetings(Parameter<Council.ID>)
         case meeting(Parameter<Council.ID>, Parameter<Meeting.ID>)
         case decisions(Parameter<Council.ID>)
+        case forwardPlan(Parameter<Council.ID>)
         case risks
         /// The OpenAPI 3.1 description of everything above.
         case openAPI
@@ -211,7 +216,7 @@ public indirect enum SiteURL: Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
         case priority, number, file, report, appendix, template, indicator, code
         case body, membership, meeting, item, boardAction = "board-action", risk, round
-        case assessment, section, area, document
+        case assessment, section, area, document, entry
     }
 
     enum Segment {
@@ -358,6 +363,9 @@ public indirect enum SiteURL: Sendable {
         case let .boardPackPDF(cid, mid): return SiteURL.meeting(cid, mid).segments + [.constant("pack.pdf")]
         case let .calendar(id): return SiteURL.council(id).segments + [.constant("calendar")]
         case let .decisions(id): return SiteURL.council(id).segments + [.constant("decisions")]
+        case let .forwardPlan(id): return SiteURL.council(id).segments + [.constant("forward-plan")]
+        case let .newKeyDecision(id): return SiteURL.forwardPlan(id).segments + [.constant("new")]
+        case let .editKeyDecision(cid, eid): return SiteURL.forwardPlan(cid).segments + [param(.entry, eid), .constant("edit")]
         case let .councilFeed(id): return SiteURL.council(id).segments + [.constant("feed.atom")]
         case let .bodyFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("feed.atom")]
         case let .calendarFeed(id): return SiteURL.council(id).segments + [.constant("calendar.ics")]
@@ -410,6 +418,7 @@ public indirect enum SiteURL: Sendable {
             case let .report(cid, rid): return SiteURL.api(.reports(cid)).segments + [param(.report, rid)]
             case let .meetings(id): return SiteURL.api(.council(id)).segments + [.constant("meetings")]
             case let .decisions(id): return SiteURL.api(.council(id)).segments + [.constant("decisions")]
+            case let .forwardPlan(id): return SiteURL.api(.council(id)).segments + [.constant("forward-plan")]
             case let .meeting(cid, mid): return SiteURL.api(.meetings(cid)).segments + [param(.meeting, mid)]
             case .indicators: return base + [.constant("indicators")]
             case .risks: return base + [.constant("risks")]

@@ -136,6 +136,7 @@ enum DemoCouncil {
                                    dependencies: dependencies, selfAssessment: december)
         try await DemoGovernance.seed(council: councilID, people: governance.people, bodies: governance.bodies, on: db,
                                       dependencies: dependencies)
+        try await DemoForwardPlan.seed(council: councilID, bodies: governance.bodies, on: db, dependencies: dependencies)
         try await DemoRisks.seed(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         try await DemoSelfAssessment.seedAnnual(council: councilID, people: personIDs, on: db, dependencies: dependencies)
         // Last: the packs are made from everything above.

@@ -23,6 +23,7 @@ extension AgendaItemModel: VersionedRow {}
 extension AuditRoundModel: VersionedRow {}
 extension BoardActionModel: VersionedRow {}
 extension CouncilModel: VersionedRow {}
+extension ForwardPlanEntryModel: VersionedRow {}
 extension GoverningBodyModel: VersionedRow {}
 extension IndicatorModel: VersionedRow {}
 extension InspectionModel: VersionedRow {}

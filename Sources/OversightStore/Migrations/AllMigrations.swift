@@ -34,5 +34,6 @@ public enum OversightMigrations {
         M0028_CreatePublicTexts(),
         M0029_ReportsToCouncilBodies(),
         M0030_ExemptAppendices(),
+        M0031_CreateForwardPlan(),
     ]
 }
