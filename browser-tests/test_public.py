@@ -26,6 +26,7 @@ def test_public_site_by_clicking(server, browser):
         ("public-home-calendar", lambda: click_link(browser, "Home")),
         ("public-calendar", lambda: click_link(browser, "See every meeting in the calendar")),
         ("public-decisions", lambda: click_link(browser, "Decisions")),
+        ("public-forward-plan", lambda: click_link(browser, "Forward plan")),
         ("accessibility-statement", lambda: click_link(browser, "Accessibility statement")),
         ("privacy-notice", lambda: click_link(browser, "Privacy notice")),
         ("sign-in-from-public", lambda: click_link(browser, "Sign in")),
@@ -68,6 +69,55 @@ def test_decisions_register_finds_a_decision_by_its_reasons(server, browser):
     assert "Showing 1 to 1 of 1 decisions" in browser.page_source
     assert "Cabinet approved the Continuous Improvement Plan." in browser.page_source
     check_accessibility(browser, "public-decisions-found")
+
+
+def test_forward_plan_shows_each_route_and_warns_democratic_services(server, browser):
+    """A resident reads the demo's forward plan: a key decision on time, one under the general
+    exception, one under special urgency, and a private meeting's notices. Democratic services add
+    a key decision four days before its notice is due and are warned."""
+    import datetime
+    from zoneinfo import ZoneInfo
+    from helpers import fill, sign_in, submit
+    browser.delete_all_cookies()
+    browser.get(server + "/")
+    click_link(browser, "Forward plan")
+    page = browser.page_source
+    for words in ["In the forward plan at least 28 clear days before the decision (regulation 9)",
+                  "General exception (regulation 10)", "Special urgency (regulation 11)",
+                  "No: to be taken in private. Paragraph 3", "Representations received"]:
+        assert words in page, words
+    assert "budget proposals" not in page
+
+    sign_in(browser, server, "democratic@northshire.example")
+    browser.get(server + "/")
+    click_link(browser, "Meetings")
+    click_link(browser, "Forward plan")
+    check_accessibility(browser, "forward-plan-staff")
+    click_link(browser, "Add a key decision")
+    check_accessibility(browser, "forward-plan-new")
+    today = datetime.datetime.now(ZoneInfo("Europe/London")).date()
+    decision = today + datetime.timedelta(days=33)
+    fill(browser, "matter", "Closure of the Brookside children's home")
+    fill(browser, "contact", "Jo Bright, Democratic Services, (01632) 960100")
+    fill(browser, "decision-day", str(decision.day))
+    fill(browser, "decision-month", str(decision.month))
+    fill(browser, "decision-year", str(decision.year))
+    submit(browser)
+    assert "Key decision saved" in browser.page_source
+    assert "1 deadline needs your attention" in browser.page_source
+    assert "4 days left" in browser.page_source
+    check_accessibility(browser, "forward-plan-warned")
+    # Published a day early in the wrong route, it is refused with the route that fits.
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main a[href$='/edit']"))
+    fill(browser, "decision-day", str((today + datetime.timedelta(days=10)).day))
+    fill(browser, "decision-month", str((today + datetime.timedelta(days=10)).month))
+    fill(browser, "decision-year", str((today + datetime.timedelta(days=10)).year))
+    fill(browser, "published-day", str(today.day))
+    fill(browser, "published-month", str(today.month))
+    fill(browser, "published-year", str(today.year))
+    submit(browser)
+    assert "short of the 28 clear days" in browser.page_source
+    check_accessibility(browser, "forward-plan-refused")
 
 
 def test_feeds_parse(server, browser):

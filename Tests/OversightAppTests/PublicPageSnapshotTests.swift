@@ -42,8 +42,43 @@ struct PublicPageSnapshotTests {
                           meetingDate: CalendarDate(year: 2016, month: 12, day: 6)!, part: .partII, status: .published),
         ]
         let model = PublicHome.Model(council: council, calendar: calendar, reports: reports, bodies: [board, scrutiny],
+                                     forwardPlan: [Self.keyDecision(council: council, maker: board.id), Self.keyDecision(council: council, maker: board.id, draft: true)],
                                      today: CalendarDate(year: 2017, month: 1, day: 18)!)
         try assertSnapshot(PublicHomeViews.home(model, context: .fixed(nil)), named: "public-home")
+    }
+
+    /// A key decision of 9 February 2017 taken in private, published on 9 January; or a draft.
+    static func keyDecision(council: Council, maker: GoverningBody.ID, draft: Bool = false) -> ForwardPlanEntry {
+        ForwardPlanEntry(
+            id: .init(uuid(draft ? 61 : 60)), councilID: council.id, reference: draft ? "KD/2017/02" : "KD/2017/01",
+            matter: draft ? "Closure of the Brookside children's home" : "Placement commissioning: contract award",
+            summary: "Award the contract for residential placements.", decisionMaker: maker,
+            decisionDate: CalendarDate(year: 2017, month: 2, day: draft ? 20 : 9)!, documents: ["Report of the Director"], reportID: nil,
+            contact: "Jo Bright, Democratic Services", published: draft ? nil : CalendarDate(year: 2017, month: 1, day: 9)!, route: .notice,
+            privateMeeting: draft ? nil : PrivateMeetingNotice(paragraph: .financialAffairs, reasons: "Bidders' prices.",
+                                                               firstNotice: CalendarDate(year: 2017, month: 1, day: 9)!, representations: "",
+                                                               response: "", finalNotice: nil),
+            withdrawn: nil)
+    }
+
+    @Test func forwardPlanForDemocraticServices() throws {
+        let viewer = Viewer(user: User(id: .init(Self.uuid(906)), email: "democratic@northshire.example", displayName: "Democratic Services",
+                                       personID: nil, roles: [.democraticServices], isActive: true, version: 1),
+                            csrfToken: "csrf-token-for-tests", sessionID: Self.uuid(907))
+        let today = CalendarDate(year: 2017, month: 1, day: 18)!
+        let rules = PublicationRules()
+        let rows = [Self.keyDecision(council: council, maker: .init(Self.uuid(20))),
+                    Self.keyDecision(council: council, maker: .init(Self.uuid(20)), draft: true)].map { entry in
+            ForwardPlan.Entry(id: entry.id, entry: entry, decisionMaker: "Children's Services Improvement Board", report: nil,
+                              deadlines: rules.deadlines(of: entry).map { ($0, $0.state(today: today)) })
+        }
+        let attention = rows.flatMap { row in
+            row.deadlines.filter { $0.deadline.needsAttention(today: today) }.map {
+                ForwardPlan.Attention(entryID: row.id, reference: row.entry.reference, matter: row.entry.matter, deadline: $0.deadline, state: $0.state)
+            }
+        }
+        let model = ForwardPlan.Model(council: council.context, today: today, upcoming: rows, earlier: [], attention: attention)
+        try assertSnapshot(ForwardPlanViews.page(model, context: .fixed(viewer)), named: "forward-plan-staff")
     }
 
     @Test func publicTextsForm() throws {

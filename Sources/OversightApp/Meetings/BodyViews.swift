@@ -13,6 +13,7 @@ enum BodyViews {
                 context.meetings.read.isAllowed ? buttonLink("Action log", to: .boardActions(cid), secondary: true) : .empty,
                 buttonLink("Calendar", to: .calendar(cid), secondary: true),
                 buttonLink("Decisions", to: .decisions(cid), secondary: true),
+                buttonLink("Forward plan", to: .forwardPlan(cid), secondary: true),
             ]),
             model.rows.isEmpty ? paragraph("No boards or committees have been added yet.") :
                 dataTable(caption: counted(model.bodyCount, "board or committee", "boards and committees"), captionSize: .s,

@@ -25,7 +25,8 @@ enum PublicController {
         let model = PublicHome.Model(
             council: council, calendar: try await calendar.rows(on: req.db),
             reports: try await ReportStore.list(in: council.id, publishedOnly: true, on: req.db),
-            bodies: try await BodyStore.all(in: council.id, on: req.db), today: today)
+            bodies: try await BodyStore.all(in: council.id, on: req.db),
+            forwardPlan: try await ForwardPlanStore.entries(in: council.id, includingDrafts: false, on: req.db), today: today)
         return HTMLResponse(html: PublicHomeViews.home(model, context: req.viewContext))
     }
 

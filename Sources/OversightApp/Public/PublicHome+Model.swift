@@ -44,11 +44,17 @@ extension PublicHome {
         var reports: [ReportRow]
         var reportCount: Int
         var bodies: [(id: GoverningBody.ID, name: String)]
+        /// The next key decisions in the forward plan whose notice is published, soonest first.
+        var keyDecisions: [(entry: ForwardPlanEntry, decisionMaker: String)]
 
         static let shown = 5
 
-        init(council: Council, calendar: [CalendarRow], reports: [ReportSummary], bodies: [GoverningBody], today: CalendarDate) {
+        init(council: Council, calendar: [CalendarRow], reports: [ReportSummary], bodies: [GoverningBody],
+             forwardPlan: [ForwardPlanEntry], today: CalendarDate) {
             self.council = council.context
+            let names = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0.name) })
+            keyDecisions = forwardPlan.filter { $0.isPublished && $0.withdrawn == nil && $0.decisionDate >= today }
+                .prefix(Self.shown).map { ($0, names[$0.decisionMaker] ?? "") }
             let meetingRows = calendar.filter { $0.entry.kind == .meeting }
             // Newest meeting first (the calendar is oldest first); within a meeting, in the agenda's order.
             decisions = Array(meetingRows.reversed().flatMap { row in

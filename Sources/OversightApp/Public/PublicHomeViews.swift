@@ -35,6 +35,18 @@ enum PublicHomeViews {
                     }),
                 paragraph([link("Search every decision", to: .decisions(cid)),
                            .text(": by words in the decision or its reasons, by committee and by year.")]),
+                heading(2, "Key decisions to come", size: .l),
+                model.keyDecisions.isEmpty ? paragraph("No key decisions are planned at the moment.")
+                    : el("ul", [("class", "ov-list ov-list--spaced")], model.keyDecisions.map { row in
+                        el("li", [], [
+                            el("span", [("class", "ov-block")], text: "\(row.entry.reference): \(row.entry.matter)"),
+                            el("span", [("class", "ov-hint ov-block")],
+                               text: "\(row.decisionMaker), \(UKDateFormat.long(row.entry.decisionDate))"
+                                   + (row.entry.privateMeeting == nil ? "" : ". To be taken in private")),
+                        ])
+                    }),
+                paragraph([link("The forward plan of key decisions", to: .forwardPlan(cid)),
+                           .text(": what the executive will decide, when, on which documents, and whom to ask.")]),
                 heading(2, "Recently published reports", size: .l),
                 model.reports.isEmpty ? paragraph("No reports have been published yet.") : .group([
                     el("ul", [("class", "ov-list ov-list--spaced")], model.reports.map { report in
