@@ -27,6 +27,7 @@ def test_public_site_by_clicking(server, browser):
         ("public-calendar", lambda: click_link(browser, "See every meeting in the calendar")),
         ("public-decisions", lambda: click_link(browser, "Decisions")),
         ("public-forward-plan", lambda: click_link(browser, "Forward plan")),
+        ("public-search", lambda: click_link(browser, "Search")),
         ("accessibility-statement", lambda: click_link(browser, "Accessibility statement")),
         ("privacy-notice", lambda: click_link(browser, "Privacy notice")),
         ("sign-in-from-public", lambda: click_link(browser, "Sign in")),
@@ -69,6 +70,21 @@ def test_decisions_register_finds_a_decision_by_its_reasons(server, browser):
     assert "Showing 1 to 1 of 1 decisions" in browser.page_source
     assert "Cabinet approved the Continuous Improvement Plan." in browser.page_source
     check_accessibility(browser, "public-decisions-found")
+
+
+def test_search_from_the_public_home_finds_a_decision_by_its_reasons(server, browser):
+    browser.delete_all_cookies()
+    browser.get(server + "/")
+    browser.find_element(By.ID, "q").send_keys("sustains embeds")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] button"))
+    results = browser.find_elements(By.CSS_SELECTOR, ".ov-search-result")
+    assert results, "no results"
+    assert any("Cabinet, 12 October 2017: decision 1.1" in result.text for result in results)
+    assert browser.find_elements(By.CSS_SELECTOR, ".ov-search-result mark")
+    check_accessibility(browser, "public-search-results")
+    # The filters narrow it to decisions; nothing of the programme is offered to a visitor.
+    options = [option.get_attribute("value") for option in browser.find_elements(By.CSS_SELECTOR, "#type option")]
+    assert "risk" not in options and "decision" in options
 
 
 def test_forward_plan_shows_each_route_and_warns_democratic_services(server, browser):

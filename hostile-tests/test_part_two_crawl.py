@@ -2,13 +2,15 @@
 every link and download on the demo as it was made (pages, JSON, CSV, iCalendar, Word and Excel
 files unzipped, PDFs through pdftotext) and look in each for every passage of exempt material the
 demo holds (`oversight audit exempt`): Part II text must reach none of them, and text of reports
-and agendas still in draft must not reach the public.
+and agendas still in draft must not reach the public. Each passage's words are also searched for,
+as each of them: no result may carry it.
 
 The passages come from the database, not from a list in this file, so material added to the
 demo later is looked for too. The crawl also proves it looked: every passage must be found when
 the administrator takes the same walk.
 """
 import os
+import urllib.parse
 
 from conftest import record
 from hostile import Client, exempt_material, leaked, parse_page, routes, same_site, text_of
@@ -91,6 +93,11 @@ def test_no_exempt_text_reaches_anyone_without_the_right(server):
         client = Client(server.port, role).sign_in()
         starts = public_starts if role is None else ["/", f"/councils/{council}"] + public_starts
         answers = crawl(client, starts)
+        # Search for each passage's own words: a result's passage must not carry it either.
+        for text in part_two + drafts:
+            path = f"/councils/{council}/search?q=" + urllib.parse.quote(" ".join(text.split()[:8]))
+            status, _, body, content_type = client.get(path)
+            answers.append((path, status, body, content_type))
         sent += client.sent
         counts[role or "the public"] = len(answers)
         needles = part_two + (drafts if role is None else [])

@@ -81,6 +81,18 @@ struct PublicPageSnapshotTests {
         try assertSnapshot(ForwardPlanViews.page(model, context: .fixed(viewer)), named: "forward-plan-staff")
     }
 
+    @Test func searchResults() throws {
+        let snippet = "The plan " + SearchStore.markStart + "sustains" + SearchStore.markEnd + " <b>and</b> " + SearchStore.markStart
+            + "embeds" + SearchStore.markEnd + " the improvements…"
+        let model = Search.Model(
+            council: council.context, query: Search.Query(text: "sustain embeds", body: nil, year: 2017, kind: .decision, page: 1),
+            results: [Search.Result(kind: "Decision", heading: "Cabinet, 12 October 2017: decision 1.1", title: "Continuous Improvement Plan",
+                                    url: SiteURL.meeting(.value(council.id), .value(.init(Self.uuid(32)))).path, passage: Search.passage(snippet))],
+            paging: Paging(page: 1, perPage: Search.perPage, total: 1), bodies: [(.init(Self.uuid(20)), "Cabinet")],
+            kinds: SearchIndexer.Kind.allCases.filter(\.isPublic), years: 2010...2018, staff: false)
+        try assertSnapshot(SearchViews.page(model, context: .fixed(nil)), named: "search-results")
+    }
+
     @Test func publicTextsForm() throws {
         let admin = Viewer(user: User(id: .init(Self.uuid(904)), email: "admin@northshire.example", displayName: "Oversight Administrator",
                                       personID: nil, roles: [.administrator], isActive: true, version: 1),

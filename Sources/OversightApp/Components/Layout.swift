@@ -77,7 +77,7 @@ enum Layout {
                      ("Risks", .risks(id), .risks), ("Self-assessment", .selfAssessments(id), .selfAssessment),
                      ("Meetings", .bodies(id), .meetings),
                      ("Inspections", .inspections(id), .inspections), ("Reports", .reports(id), .reports),
-                     ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
+                     ("Search", .search(id), .search), ("People", .people(id), .people), ("Council details", .editCouncil(id), .council)]
         }
         items.append(("All councils", .councils, .councils))
         if page.context.reports.settings.isAllowed { items.append(("Settings", .reportTemplates, .settings)) }
@@ -86,12 +86,13 @@ enum Layout {
     }
 
     /// A visitor's menu on a council's public pages: back to its public home, its meetings, their
-    /// decisions, the forward plan of key decisions and its reports.
+    /// decisions, the forward plan of key decisions, its reports and search.
     static func publicNavigation(_ page: Page) -> BodyNode {
         guard let council = page.council else { return .empty }
         let id = Parameter.value(council.id)
         return menu([("Home", .council(id), .overview), ("Meetings", .bodies(id), .meetings), ("Decisions", .decisions(id), .decisions),
-                     ("Forward plan", .forwardPlan(id), .forwardPlan), ("Reports", .reports(id), .reports)],
+                     ("Forward plan", .forwardPlan(id), .forwardPlan), ("Reports", .reports(id), .reports),
+                     ("Search", .search(id), .search)],
                     current: page.section)
     }
 

@@ -10,6 +10,10 @@ enum PublicHomeViews {
                 heading(1, model.council.name, size: .xl, caption: "Meetings, reports and decisions"),
                 paragraph("The council's boards and committees, their meetings with agendas, papers and minutes, and the reports they consider. "
                     + "Everything here is public; reports and agenda items exempt from publication (Part II) are named, with the reason, but not shown."),
+                el("form", [("method", "get"), ("action", SiteURL.search(cid).path), ("class", "ov-filter"), ("role", "search")], [
+                    textInput("q", label: "Search reports, agendas, minutes and decisions", value: nil, errors: FormErrors(), type: "search"),
+                    el("button", [("type", "submit"), ("class", "ov-button ov-button--secondary")], text: "Search"),
+                ]),
                 heading(2, "Coming up", size: .l),
                 model.upcoming.isEmpty ? paragraph("No meetings are scheduled yet. New meetings appear here and in the calendar as soon as they are arranged.")
                     : meetings(model.upcoming, caption: "The next meetings"),

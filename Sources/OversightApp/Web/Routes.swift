@@ -37,7 +37,7 @@ extension SiteURL {
         .editAgendaItem(.key, .key, .key), .attendance(.key, .key), .itemMinutes(.key, .key, .key), .itemDecisions(.key, .key, .key),
         .itemActions(.key, .key, .key), .itemDeclarations(.key, .key, .key), .boardActions(.key), .boardAction(.key, .key),
         .boardActionUpdates(.key, .key), .closeBoardAction(.key, .key), .api(.indicators), .api(.indicatorValues(.key)), .api(.reports(.key)), .api(.report(.key, .key)),
-        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .forwardPlan(.key), .newKeyDecision(.key), .editKeyDecision(.key, .key), .councilFeed(.key), .bodyFeed(.key, .key), .calendarFeed(.key),
+        .boardPack(.key, .key), .boardPackDocx(.key, .key), .boardPackPDF(.key, .key), .calendar(.key), .decisions(.key), .forwardPlan(.key), .newKeyDecision(.key), .editKeyDecision(.key, .key), .search(.key), .councilFeed(.key), .bodyFeed(.key, .key), .calendarFeed(.key),
         .bodyCalendarFeed(.key, .key), .api(.meetings(.key)), .api(.meeting(.key, .key)),
         .api(.decisions(.key)), .api(.forwardPlan(.key)), .risks(.key), .newRisk(.key), .importRisks(.key), .confirmRiskImport(.key, .key), .risksCSV(.key), .riskScale(.key), .risk(.key, .key), .editRisk(.key, .key),
         .riskReviews(.key, .key), .riskActions(.key, .key), .api(.risks), .api(.openAPI),
@@ -67,6 +67,8 @@ enum Routes {
         case .decisions, .api(.decisions): true
         // The forward plan is published by law; a visitor sees only the entries whose notice is given.
         case .forwardPlan, .api(.forwardPlan): true
+        // Search finds for each reader only what that reader may open.
+        case .search: true
         // Feeds of agendas, published reports and decisions: what any visitor may read, whoever asks.
         case .councilFeed, .bodyFeed: true
         // The API's description says what exists and how to ask for it, never any council's data.
@@ -327,6 +329,7 @@ enum Routes {
         case .calendar: routes.get(path, use: CalendarController.page)
         case .decisions: routes.get(path, use: DecisionRegisterController.page)
         case .forwardPlan: routes.get(path, use: ForwardPlanController.page)
+        case .search: routes.get(path, use: SearchController.page)
         case .newKeyDecision:
             routes.get(path, use: ForwardPlanController.new)
             routes.post(path, use: ForwardPlanController.create)

@@ -150,6 +150,8 @@ public indirect enum SiteURL: Sendable {
     case forwardPlan(Parameter<Council.ID>)
     case newKeyDecision(Parameter<Council.ID>)
     case editKeyDecision(Parameter<Council.ID>, Parameter<ForwardPlanEntry.ID>)
+    /// Full-text search of what the reader may see in the council.
+    case search(Parameter<Council.ID>)
     case councilFeed(Parameter<Council.ID>)
     case bodyFeed(Parameter<Council.ID>, Parameter<GoverningBody.ID>)
     case calendarFeed(Parameter<Council.ID>)
@@ -365,6 +367,7 @@ public indirect enum SiteURL: Sendable {
         case let .decisions(id): return SiteURL.council(id).segments + [.constant("decisions")]
         case let .forwardPlan(id): return SiteURL.council(id).segments + [.constant("forward-plan")]
         case let .newKeyDecision(id): return SiteURL.forwardPlan(id).segments + [.constant("new")]
+        case let .search(id): return SiteURL.council(id).segments + [.constant("search")]
         case let .editKeyDecision(cid, eid): return SiteURL.forwardPlan(cid).segments + [param(.entry, eid), .constant("edit")]
         case let .councilFeed(id): return SiteURL.council(id).segments + [.constant("feed.atom")]
         case let .bodyFeed(cid, bid): return SiteURL.body(cid, bid).segments + [.constant("feed.atom")]

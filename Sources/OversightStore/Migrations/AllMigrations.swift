@@ -35,5 +35,6 @@ public enum OversightMigrations {
         M0029_ReportsToCouncilBodies(),
         M0030_ExemptAppendices(),
         M0031_CreateForwardPlan(),
+        M0032_CreateSearchIndex(),
     ]
 }

@@ -158,6 +158,7 @@ enum Stylesheet {
     .ov-token code{font-family:monospace;font-size:1.1875rem;word-break:break-all;background:var(--light);padding:5px}
     .ov-filter{display:flex;flex-wrap:wrap;gap:0 20px;align-items:flex-end}
     .ov-filter .ov-form-group{margin-bottom:15px}
+    .ov-search-results{padding:0;list-style:none}.ov-search-result{margin:0 0 25px;padding:0 0 15px;border-bottom:1px solid #b1b4b6}.ov-search-result .ov-hint{margin:0 0 5px}.ov-search-result mark{background:#fff7bf;color:#0b0c0c;font-weight:700;padding:0 2px}
     .ov-pagination{display:flex;flex-wrap:wrap;align-items:center;gap:15px 30px;margin-bottom:30px}
     .ov-pagination__list{display:flex;flex-wrap:wrap;gap:5px;list-style:none;margin:0;padding:0}
     .ov-pagination__item{min-width:44px;text-align:center;line-height:44px}
