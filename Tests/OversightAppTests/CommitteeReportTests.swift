@@ -254,4 +254,43 @@ struct CommitteeReportTests {
             #expect(refused.text.contains("Words for every area must be 100 characters or fewer"))
         }
     }
+
+    @Test("A committee's own template: new reports from its page start from it; it is chosen on the body's form; older scrutiny committees take the Scrutiny template")
+    func bodyTemplate() async throws {
+        try await withTestApp { app in
+            let council = try await app.demoCouncil()
+            let cid = Parameter.value(council.id)
+            let scrutiny = try await app.demoBody("Children's Services Scrutiny Committee", in: council)
+            let cabinet = try await app.demoBody("Cabinet", in: council)
+            #expect(scrutiny.reportTemplate == ReportTemplateStore.scrutinyFamily && cabinet.reportTemplate == nil)
+            // From the committee's page, as someone who drafts reports.
+            let page = try await app.get(SiteURL.body(cid, .value(scrutiny.id)).path, as: Who.democratic).text
+            #expect(page.contains("Draft a report to Children's Services Scrutiny Committee"))
+            #expect(page.contains("Scrutiny committee report"))
+            let draft = try await app.get(SiteURL.newReport(cid).path(query: [("body", scrutiny.id.description)]), as: Who.democratic).text
+            #expect(draft.contains("value=\"\(ReportTemplateStore.scrutinyID)\" selected") || draft.contains("name=\"template\" value=\"\(ReportTemplateStore.scrutinyID)\""))
+            let standard = try await app.get(SiteURL.newReport(cid).path(query: [("body", cabinet.id.description)]), as: Who.democratic).text
+            #expect(!standard.contains("value=\"\(ReportTemplateStore.scrutinyID)\" selected"))
+            // A visitor is not told which template a committee uses.
+            #expect(!(try await app.get(SiteURL.body(cid, .value(scrutiny.id)).path, as: nil).text.contains("Report template")))
+
+            // Democratic services give the Cabinet the Scrutiny template; an unknown one is refused.
+            let fields: [(String, String)] = [("name", "Cabinet"), ("kind", "cabinet"), ("quorum", "2"), ("version", String(cabinet.version))]
+            let refused = try await app.post(SiteURL.editBody(cid, .value(cabinet.id)).path, form: fields + [("reportTemplate", UUID().uuidString)],
+                                             as: Who.democratic)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Select one of the report templates, or the standard one"))
+            let saved = try await app.post(SiteURL.editBody(cid, .value(cabinet.id)).path,
+                                           form: fields + [("reportTemplate", ReportTemplateStore.scrutinyFamily.uuidString)], as: Who.democratic)
+            #expect(saved.status == .seeOther)
+            #expect(try await app.demoBody("Cabinet", in: council).reportTemplate == ReportTemplateStore.scrutinyFamily)
+
+            // An older database: the column is added and scrutiny committees take the Scrutiny template.
+            let db = app.db
+            try await db.schema(GoverningBodyModel.schema).deleteField("report_template").update()
+            try await M0033_BodyReportTemplates().prepare(on: db)
+            #expect(try await app.demoBody("Children's Services Scrutiny Committee", in: council).reportTemplate == ReportTemplateStore.scrutinyFamily)
+            #expect(try await app.demoBody("Cabinet", in: council).reportTemplate == nil)
+        }
+    }
 }

@@ -20,22 +20,28 @@ enum BodyController {
             body: body, members: try await BodyStore.members(of: body.id, on: req.db),
             meetings: try await MeetingStore.meetings(in: council.id, body: body.id, on: req.db),
             people: try await req.peopleByID(in: council), today: .inLondon(req.dependencies.now()))
-        return HTMLResponse(html: BodyViews.detail(BodyDetail.Model(model), council: council.context, context: req.viewContext))
+        var detail = BodyDetail.Model(model)
+        if let family = body.reportTemplate, let template = try await templates(req).first(where: { $0.family == family }) {
+            detail.reportTemplate = template.name
+        }
+        return HTMLResponse(html: BodyViews.detail(detail, council: council.context, context: req.viewContext))
     }
 
     @Sendable static func new(req: Request) async throws -> HTMLResponse {
         try await req.authorize(req.meetings.manage)
         let council = try await req.council()
-        return HTMLResponse(html: BodyViews.form(BodyForm(quorum: "3"), bodyID: nil, council: council.context, context: req.viewContext,
-                                                 errors: []))
+        return HTMLResponse(html: BodyViews.form(BodyForm(quorum: "3"), bodyID: nil, templates: try await templates(req),
+                                                 council: council.context, context: req.viewContext, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
         try await req.authorize(req.meetings.manage)
         let council = try await req.council()
-        let form = try req.form(BodyForm.self)
+        var form = try req.form(BodyForm.self)
+        let templates = try await templates(req)
+        form.templates = Set(templates.map(\.family))
         func again(_ errors: [FieldError]) async throws -> Response {
-            try await HTMLResponse(status: .unprocessableEntity, html: BodyViews.form(form, bodyID: nil, council: council.context,
+            try await HTMLResponse(status: .unprocessableEntity, html: BodyViews.form(form, bodyID: nil, templates: templates, council: council.context,
                                                                                        context: req.viewContext, errors: errors))
                 .encodeResponse(for: req)
         }
@@ -55,8 +61,8 @@ enum BodyController {
         try await req.authorize(req.meetings.manage)
         let council = try await req.council()
         let body = try await req.body(in: council)
-        return HTMLResponse(html: BodyViews.form(BodyForm(body), bodyID: body.id, council: council.context, context: req.viewContext,
-                                                 errors: []))
+        return HTMLResponse(html: BodyViews.form(BodyForm(body), bodyID: body.id, templates: try await templates(req),
+                                                 council: council.context, context: req.viewContext, errors: []))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -64,8 +70,10 @@ enum BodyController {
         let council = try await req.council()
         let body = try await req.body(in: council)
         var form = try req.form(BodyForm.self)
+        let templates = try await templates(req)
+        form.templates = Set(templates.map(\.family))
         func again(_ status: HTTPResponseStatus, _ errors: [FieldError], conflict: GoverningBody? = nil) async throws -> Response {
-            try await HTMLResponse(status: status, html: BodyViews.form(form, bodyID: body.id, council: council.context,
+            try await HTMLResponse(status: status, html: BodyViews.form(form, bodyID: body.id, templates: templates, council: council.context,
                                                                         context: req.viewContext, errors: errors, conflict: conflict))
                 .encodeResponse(for: req)
         }
@@ -83,6 +91,13 @@ enum BodyController {
                 return try await again(.unprocessableEntity, [FieldError(field: "name", message: MeetingMessages.bodyNameTaken(draft.name))])
             }
         }
+    }
+
+    /// The report templates a body may start its reports from instead of the standard one: each
+    /// family's latest version.
+    static func templates(_ req: Request) async throws -> [(family: UUID, name: String)] {
+        try await ReportTemplateStore.latest(on: req.db).filter { $0.familyID != ReportTemplateStore.standardFamily }
+            .map { ($0.familyID, $0.template.name) }
     }
 
     @Sendable static func memberForm(req: Request) async throws -> HTMLResponse {

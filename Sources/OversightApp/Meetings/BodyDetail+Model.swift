@@ -28,6 +28,8 @@ extension BodyDetail {
         var quorum: Int
         /// Markdown, rendered as every narrative is.
         var termsOfReference: String
+        /// The name of the template new reports to the body start from, for those who manage it.
+        var reportTemplate = "The standard template"
         var currentMembers: [Member]
         var formerMembers: [Member]
         var upcomingMeetings: [MeetingRow]

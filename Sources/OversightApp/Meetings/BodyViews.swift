@@ -1,3 +1,4 @@
+import Foundation
 import OversightDocuments
 import OversightDomain
 import OversightStore
@@ -46,7 +47,10 @@ enum BodyViews {
                     SummaryRow("Kind", model.kind, change: manage ? (.editBody(cid, .value(model.id)), "kind") : nil),
                     SummaryRow("Quorum", counted(model.quorum, "voting member"),
                                change: manage ? (.editBody(cid, .value(model.id)), "quorum") : nil),
-                ]),
+                ] + (manage ? [SummaryRow("Report template", model.reportTemplate, change: (.editBody(cid, .value(model.id)), "report template"))] : [])),
+                context.reports.edit.isAllowed
+                    ? buttonLink("Draft a report to \(model.name)", to: .newReport(cid),
+                                 query: [("body", model.id.description)], secondary: true) : .empty,
                 heading(2, "Terms of reference", size: .m),
                 model.termsOfReference.isEmpty ? paragraph("Not written yet.")
                     : el("div", [("class", "ov-body ov-narrative")], [.raw(Narrative.html(model.termsOfReference))]),
@@ -80,8 +84,8 @@ enum BodyViews {
         })
     }
 
-    static func form(_ form: BodyForm, bodyID: GoverningBody.ID?, council: CouncilContext, context: ViewContext, errors: [FieldError],
-                     conflict: GoverningBody? = nil) -> String {
+    static func form(_ form: BodyForm, bodyID: GoverningBody.ID?, templates: [(family: UUID, name: String)], council: CouncilContext,
+                     context: ViewContext, errors: [FieldError], conflict: GoverningBody? = nil) -> String {
         let errs = FormErrors(errors)
         let cid = Parameter.value(council.id)
         return FormPage(
@@ -97,6 +101,9 @@ enum BodyViews {
                 radios("kind", legend: "What kind of body is it?", options: BodyKind.options, selected: form.kind, errors: errs),
                 textInput("quorum", label: "Quorum", hint: "How many voting members must be present for the meeting to decide",
                           value: form.quorum, errors: errs, width: .w3, inputmode: "numeric"),
+                selectField("reportTemplate", label: "Report template", hint: "New reports to this body start from it; a report can still choose another",
+                            options: templates.map { ($0.family.uuidString, $0.name) },
+                            selected: form.reportTemplate, placeholder: "The standard template", errors: errs),
                 textArea("termsOfReference", label: "Terms of reference (optional)",
                          hint: "Its purpose, powers and membership. You can use Markdown: a line starting \"- \" is a bullet",
                          value: form.termsOfReference, errors: errs, rows: 10),

@@ -6,6 +6,7 @@ enum MeetingMessages {
     static let bodyName = "Enter the body's name, for example \"Children's Services Improvement Board\""
     static let bodyKind = "Select what kind of body it is"
     static let quorum = "Quorum must be a whole number of members from 1 to 99, for example 3"
+    static let reportTemplate = "Select one of the report templates, or the standard one"
     static func bodyNameTaken(_ name: String) -> String { "A board or committee called \(name) exists already" }
     static let memberPerson = "Select a person from the list; add them to People first if they are not there"
     static let memberRole = "Select the member's role"

@@ -9,16 +9,21 @@ enum ReportEditController {
         let viewer = try await req.authorized(req.reports.edit)
         let council = try await req.council()
         let templates = try await ReportTemplateStore.latest(on: req.db)
-        let chosen = templates.first { $0.id.description == (try? req.query.get(String.self, at: "template")) }
-            ?? templates.first { $0.familyID == ReportTemplateStore.standardFamily } ?? templates[0]
+        // "New report" from a committee's page arrives with the committee chosen, and starts from
+        // the committee's own template unless another is asked for.
+        let bodies = try await BodyStore.all(in: council.id, on: req.db)
+        let body = bodies.first { $0.id.description == (try? req.query.get(String.self, at: "body")) }
+        guard let chosen = templates.first(where: { $0.id.description == (try? req.query.get(String.self, at: "template")) })
+            ?? templates.first(where: { $0.familyID == body?.reportTemplate })
+            ?? templates.first(where: { $0.familyID == ReportTemplateStore.standardFamily }) ?? templates.first else {
+            throw Abort(.internalServerError, reason: "There are no report templates: migration 0013 adds the standard one")
+        }
         var form = ReportForm()
         form["template"] = chosen.id.description
         form["areasScope"] = "all"
         form["part"] = ReportPart.partI.rawValue
         form["keyDecision"] = "no"
-        // "New report" from a committee's page arrives with the committee chosen.
-        let bodies = try await BodyStore.all(in: council.id, on: req.db)
-        form["body"] = bodies.first { $0.id.description == (try? req.query.get(String.self, at: "body")) }?.id.description
+        form["body"] = body?.id.description
         if let personID = viewer.user.personID, let person = try await PersonStore.find(personID, in: council.id, on: req.db) {
             form["contactName"] = person.name
             form["contactTelephone"] = person.telephone

@@ -108,10 +108,12 @@ enum DemoGovernance {
 
         func body(_ name: String, _ kind: BodyKind, quorum: Int, terms: String,
                   members: [(String, MemberRole, CalendarDate)]) async throws -> GoverningBody {
+            // The Scrutiny Committee's reports start from its own template, whose header is its reference's.
+            let template = kind == .scrutiny ? ReportTemplateStore.scrutinyFamily : nil
             let body = GoverningBody(id: .init(dependencies.newID()), councilID: council, name: name, kind: kind, termsOfReference: terms,
-                                     quorum: quorum)
-            try await BodyStore.create(BodyDraft(name: name, kind: kind, termsOfReference: terms, quorum: quorum), id: body.id,
-                                       in: council, at: now, on: change)
+                                     quorum: quorum, reportTemplate: template)
+            try await BodyStore.create(BodyDraft(name: name, kind: kind, termsOfReference: terms, quorum: quorum, reportTemplate: template),
+                                       id: body.id, in: council, at: now, on: change)
             for (name, role, from) in members {
                 try await BodyStore.addMember(Membership(id: .init(dependencies.newID()), bodyID: body.id, personID: person(name),
                                                          role: role, from: from), on: change)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A board or committee that meets: the Improvement Board, Cabinet, a scrutiny committee.
 /// Its members come from the people directory, so a chair who never signs in can still be named.
 public struct GoverningBody: Hashable, Sendable, Codable {
@@ -11,16 +13,19 @@ public struct GoverningBody: Hashable, Sendable, Codable {
     public var termsOfReference: String
     /// How many voting members must be present for the meeting to decide anything.
     public var quorum: Int
+    /// The family of the report template new reports to this body start from; nil for the standard one.
+    public var reportTemplate: UUID?
     public var version: Int
 
     public init(id: ID, councilID: Council.ID, name: String, kind: BodyKind, termsOfReference: String, quorum: Int,
-                version: Int = 1) {
+                reportTemplate: UUID? = nil, version: Int = 1) {
         self.id = id
         self.councilID = councilID
         self.name = name
         self.kind = kind
         self.termsOfReference = termsOfReference
         self.quorum = quorum
+        self.reportTemplate = reportTemplate
         self.version = version
     }
 }

@@ -36,5 +36,6 @@ public enum OversightMigrations {
         M0030_ExemptAppendices(),
         M0031_CreateForwardPlan(),
         M0032_CreateSearchIndex(),
+        M0033_BodyReportTemplates(),
     ]
 }

@@ -11,6 +11,8 @@ public final class GoverningBodyModel: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Field(key: "terms") var terms: String
     @Field(key: "quorum") var quorum: Int
+    /// Migration 0033: the family of the template new reports to the body start from.
+    @OptionalField(key: "report_template") var reportTemplate: UUID?
     @Field(key: "version") var version: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
@@ -20,7 +22,7 @@ public final class GoverningBodyModel: Model, @unchecked Sendable {
     func toDomain() throws -> GoverningBody {
         guard let id, let kind = BodyKind.from(code: kind) else { throw StoreError.corrupt("body \(name)") }
         return GoverningBody(id: .init(id), councilID: .init(councilID), name: name, kind: kind, termsOfReference: terms,
-                             quorum: quorum, version: version)
+                             quorum: quorum, reportTemplate: reportTemplate, version: version)
     }
 }
 

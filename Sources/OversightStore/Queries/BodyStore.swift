@@ -7,12 +7,14 @@ public struct BodyDraft: Equatable, Sendable {
     public var kind: BodyKind
     public var termsOfReference: String
     public var quorum: Int
+    public var reportTemplate: UUID?
 
-    public init(name: String, kind: BodyKind, termsOfReference: String, quorum: Int) {
+    public init(name: String, kind: BodyKind, termsOfReference: String, quorum: Int, reportTemplate: UUID? = nil) {
         self.name = name
         self.kind = kind
         self.termsOfReference = termsOfReference
         self.quorum = quorum
+        self.reportTemplate = reportTemplate
     }
 }
 
@@ -77,5 +79,6 @@ public enum BodyStore {
         model.kind = draft.kind.rawValue
         model.terms = draft.termsOfReference
         model.quorum = draft.quorum
+        model.reportTemplate = draft.reportTemplate
     }
 }
