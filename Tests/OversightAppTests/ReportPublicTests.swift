@@ -102,7 +102,22 @@ struct ReportPublicTests {
             #expect(api.text.contains("\"exempt\":true"))
             let apiList = try await app.api(SiteURL.api(.reports(cid)).path, as: Who.viewer)
             for words in ReportText.exemptWords { #expect(!apiList.text.contains(words)) }
-            #expect(try await app.get(SiteURL.api(.report(cid, rid)).path, as: nil).status == .unauthorized)
+            // Anyone may read reports in the API, as on the pages: this one as exempt, and nothing more;
+            // drafts only with a token whose holder reads reports.
+            let visitorAPI = try await app.get(SiteURL.api(.report(cid, rid)).path, as: nil)
+            #expect(visitorAPI.status == .ok && visitorAPI.text.contains("\"exempt\":true"))
+            for words in ReportText.exemptWords { #expect(!visitorAPI.text.contains(words)) }
+            let visitorList = try await app.get(SiteURL.api(.reports(cid)).path, as: nil)
+            #expect(visitorList.status == .ok && visitorList.headers.first(name: "Access-Control-Allow-Origin") == "*")
+            #expect(visitorList.text.contains(report.id.description))
+            let drafts = try await ReportStore.list(in: council.id, publishedOnly: false, on: app.db)
+                .filter { ![.published, .superseded].contains($0.status) }
+            #expect(!drafts.isEmpty)
+            for draft in drafts {
+                #expect(!visitorList.text.contains(draft.id.description), "\(draft.title)")
+                #expect(apiList.text.contains(draft.id.description), "\(draft.title)")
+                #expect(try await app.get(SiteURL.api(.report(cid, .value(draft.id))).path, as: nil).status == .notFound)
+            }
 
             // Those with Part II access read it all.
             let board = try await app.get(SiteURL.report(cid, rid).path, as: Who.board)

@@ -33,13 +33,15 @@ extension OpenAPIDocument {
             ] + paging,
             ok: schema("ActionPage"), badRequest: true, notFound: true),
         get(.api(.reports(.key)), "listReports", tag: "Reports", summary: "List a council's reports",
-            description: "The council's committee reports at every stage, without their text, in pages.",
-            query: paging, ok: schema("ReportPage"), badRequest: true),
+            description: "The council's committee reports, without their text, in pages. Anyone may ask: without a "
+                + "token, or with one whose holder does not read reports, only published reports; otherwise every stage.",
+            query: paging, ok: schema("ReportPage"), access: .optionalToken, badRequest: true),
         get(.api(.report(.key, .key)), "getReport", tag: "Reports", summary: "Get a report",
             description: "One report with its text and appendices as Markdown. A Part II (exempt) report has "
                 + "its text only for holders of Part II access; for anyone else it is its title, its paragraph "
-                + "of Schedule 12A and `exempt`.",
-            ok: schema("Report")),
+                + "of Schedule 12A and `exempt`. Anyone may ask for a published report; a draft is there only for "
+                + "a token whose holder reads reports.",
+            ok: schema("Report"), access: .optionalToken),
         get(.api(.indicators), "listIndicators", tag: "Indicators", summary: "List indicators",
             description: "Every council's indicators with their latest figure, target, rating and benchmarks, in pages.",
             query: paging, ok: schema("IndicatorPage"), badRequest: true),

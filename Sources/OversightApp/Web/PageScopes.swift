@@ -39,7 +39,7 @@ extension Routes {
         // Public pages: reports (a draft's appendix is the live plan), meetings, bodies, calendars.
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
              .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting),
-             .decisions, .councilFeed, .bodyFeed, .api(.decisions), .forwardPlan, .api(.forwardPlan):
+             .decisions, .councilFeed, .bodyFeed, .api(.decisions), .forwardPlan, .api(.forwardPlan), .api(.reports), .api(.report):
             return [.all, .council(council)]
         default: return nil
         }

@@ -59,7 +59,7 @@ enum Routes {
         case .home, .council: true
         // Published Part I reports are for everyone; the handlers show a visitor only those, and
         // of a Part II report only its title, paragraph and "This report is exempt".
-        case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown: true
+        case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown, .api(.reports), .api(.report): true
         // Meetings are held in public: anyone may read the bodies, their meetings with the Part I
         // agenda and minutes, and the calendar and its feeds. The handlers leave out Part II.
         case .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting): true
@@ -86,7 +86,7 @@ enum Routes {
              .risks, .risk, .api(.plans), .api(.plan), .api(.actions), .api(.risks), .api(.indicators): true
         case .reports, .report, .appendixFile, .reportDocx, .reportPDF, .reportMarkdown,
              .bodies, .body, .meeting, .calendar, .calendarFeed, .bodyCalendarFeed, .api(.meetings), .api(.meeting),
-             .decisions, .councilFeed, .bodyFeed, .api(.decisions), .forwardPlan, .api(.forwardPlan): true
+             .decisions, .councilFeed, .bodyFeed, .api(.decisions), .forwardPlan, .api(.forwardPlan), .api(.reports), .api(.report): true
         default: false
         }
     }
