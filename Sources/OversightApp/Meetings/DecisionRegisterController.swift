@@ -14,19 +14,7 @@ enum DecisionRegisterController {
 
     /// `q`, `body`, `year` and `page`, each checked where it is read: a 400 names what is wrong.
     static func query(_ req: Request) throws -> DecisionRegister.Query {
-        try DecisionRegister.Query(
-            words: try req.queryText("q").map { text in
-                guard text.count <= 200 else { throw QueryParameter.refusal("q", "200 characters or fewer", text) }
-                return text.trimmingWhitespace.isEmpty ? nil : text.trimmingWhitespace
-            } ?? nil,
-            body: req.queryText("body").map { text in
-                guard let id = GoverningBody.ID(text) else {
-                    throw QueryParameter.refusal("body", "one of the council's boards and committees", text)
-                }
-                return id
-            },
-            year: req.queryText("year").map { _ in try req.queryInt("year", in: CalendarDate.acceptedYears, default: 0) },
-            page: req.pageNumber())
+        try DecisionRegister.Query(words: req.queryWords(), body: req.queryBody(), year: req.queryYear(), page: req.pageNumber())
     }
 
     /// The register in the API: the same decisions, the same rule for Part II, paged as every list is.

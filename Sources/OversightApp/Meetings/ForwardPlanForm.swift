@@ -113,7 +113,8 @@ struct ForwardPlanForm: Content {
             if let informed, informed > today { check.fail("informed", anchor: "informed-day", ForwardPlanMessages.notYet("The chair's notice")) }
             if let decision, let informed,
                rules.clearDays(from: informed, to: decision) < PublicationRules.generalExceptionClearDays {
-                check.fail("informed", anchor: "informed-day", ForwardPlanMessages.exceptionShort(informed, decision))
+                check.fail("informed", anchor: "informed-day",
+                           ForwardPlanMessages.exceptionShort(informed, decision, clear: rules.clearDays(from: informed, to: decision)))
             }
             if let reason, let chair, let informed {
                 route = .generalException(GeneralException(reason: reason, chairInformed: chair, informedOn: informed))
@@ -192,9 +193,9 @@ enum ForwardPlanMessages {
         "A notice published on \(published.ukLong) is \(days) \(days == 1 ? "day" : "days") short of the 28 clear days before \(decision.ukLong): "
             + "choose the general exception or special urgency, or correct the date"
     }
-    static func exceptionShort(_ informed: CalendarDate, _ decision: CalendarDate) -> String {
+    static func exceptionShort(_ informed: CalendarDate, _ decision: CalendarDate, clear: Int) -> String {
         "The general exception needs 5 clear days between informing the chair and the decision; \(informed.ukLong) leaves "
-            + "\(max(0, decision.dayNumber - informed.dayNumber - 1)) before \(decision.ukLong): choose special urgency, or correct the date"
+            + "\(clear) before \(decision.ukLong): choose special urgency, or correct the date"
     }
     static func agreedAfter(_ decision: CalendarDate) -> String {
         "The agreement must come before the decision: enter a date on or before \(decision.ukLong)"

@@ -16,22 +16,9 @@ enum SearchController {
     /// `q`, `body`, `year`, `type` and `page`, each checked where it is read: a 400 names what is wrong.
     /// An empty choice is the form's "any".
     static func query(_ req: Request, reader: SearchAudience) throws -> Search.Query {
-        func chosen(_ name: String) -> String? {
-            req.queryText(name).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
-        }
-        return Search.Query(
-            text: try req.queryText("q").map { text in
-                guard text.count <= 200 else { throw QueryParameter.refusal("q", "200 characters or fewer", text) }
-                return text.trimmingWhitespace.isEmpty ? nil : text.trimmingWhitespace
-            } ?? nil,
-            body: try chosen("body").map { text in
-                guard let id = GoverningBody.ID(text) else {
-                    throw QueryParameter.refusal("body", "one of the council's boards and committees", text)
-                }
-                return id
-            },
-            year: try chosen("year").map { _ in try req.queryInt("year", in: CalendarDate.acceptedYears, default: 0) },
-            kind: try chosen("type").map { text in
+        Search.Query(
+            text: try req.queryWords(), body: try req.queryBody(), year: try req.queryYear(),
+            kind: try req.queryChoice("type").map { text in
                 guard let kind = SearchIndexer.Kind(rawValue: text), reader >= .staff || kind.isPublic else {
                     throw QueryParameter.refusal("type", "one of the kinds listed", text)
                 }

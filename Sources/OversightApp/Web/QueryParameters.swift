@@ -21,6 +21,31 @@ extension Request {
         return text.isEmpty ? nil : text
     }
 
+    /// The filters of a searchable list (the decisions register, search), shared so that each
+    /// refuses the same things with the same words. A blank choice is the form's "any": nil.
+    func queryWords() throws -> String? {
+        guard let text = queryText("q") else { return nil }
+        guard text.count <= 200 else { throw QueryParameter.refusal("q", "200 characters or fewer", text) }
+        return text.trimmingWhitespace.isEmpty ? nil : text.trimmingWhitespace
+    }
+
+    func queryChoice(_ name: String) -> String? {
+        queryText(name).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
+    }
+
+    func queryBody() throws -> GoverningBody.ID? {
+        try queryChoice("body").map { text in
+            guard let id = GoverningBody.ID(text) else {
+                throw QueryParameter.refusal("body", "one of the council's boards and committees", text)
+            }
+            return id
+        }
+    }
+
+    func queryYear() throws -> Int? {
+        try queryChoice("year").map { _ in try queryInt("year", in: CalendarDate.acceptedYears, default: 0) }
+    }
+
     /// Whether the address names the parameter at all: `page=`, `page[x]=1` and `page` count,
     /// though none of them reads as text.
     func queryNames(_ name: String) -> Bool {

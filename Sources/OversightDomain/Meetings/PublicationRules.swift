@@ -47,12 +47,11 @@ public struct PublicationRules: Sendable {
     /// The last day the forward plan notice of a key decision can be given: 28 clear days (every
     /// day counts, but neither the day of notice nor the meeting's).
     public func keyDecisionNoticeBy(meeting: CalendarDate) -> CalendarDate {
-        meeting.adding(days: -(keyDecisionClearDays + 1))
+        clearDaysBefore(meeting, keyDecisionClearDays)
     }
 
     /// How many days short of 28 clear days a notice given on `notice` is; 0 when it is in time.
     public func keyDecisionShortfall(notice: CalendarDate, meeting: CalendarDate) -> Int {
-        let clear = max(0, meeting.dayNumber - notice.dayNumber - 1)
-        return max(0, keyDecisionClearDays - clear)
+        max(0, keyDecisionClearDays - clearDays(from: notice, to: meeting))
     }
 }
