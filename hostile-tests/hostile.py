@@ -139,10 +139,12 @@ class WriteProbe:
         tables = [row[0] for row in self.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
         self.db.execute("CREATE TABLE _write_probe (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL)")
-        # The search index (its FTS5 table, the tables behind it, and the generation it was written
-        # at) is derived data, rebuilt from the rest by the first search after a change, like the
-        # printed documents: a search writes it without an audit entry by design (ADR 0017).
-        self.watched = sorted(t for t in set(tables) - self.HOUSEKEEPING if not t.startswith("search_index"))
+        # The search index (its FTS5 table, the tables behind it, its entries and the generation each
+        # part was written at) is derived data, brought up to date from the rest by the first search
+        # after a change, like the printed documents: a search writes it without an audit entry by
+        # design (ADR 0017).
+        self.watched = sorted(t for t in set(tables) - self.HOUSEKEEPING
+                              if not t.startswith(("search_index", "search_parts", "search_entries")))
         for table in self.watched:
             quoted = '"' + table.replace('"', '""') + '"'
             note = f"INSERT INTO _write_probe (tbl) VALUES ('{table}')"

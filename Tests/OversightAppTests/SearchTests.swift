@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 @testable import OversightApp
 @testable import OversightDemo
 import OversightDomain
@@ -104,6 +105,48 @@ struct SearchTests {
                 #expect(refused.status == .badRequest, "\(name)=\(value)")
                 #expect(Self.text(refused).contains(message), "\(name)=\(value)")
             }
+        }
+    }
+
+    @Test("The index is brought up to date in parts: a lead's update writes one document of one plan, and a visitor's search leaves the programme alone")
+    func inParts() async throws {
+        try await withTestApp { app in
+            let d = try await UpdateCycleTests().demo(app)
+            let plan = SearchIndexer.planPrefix + d.plan.plan.id.description
+            // A visitor's search brings only what a visitor may find up to date.
+            let visitor = try await SearchIndexer.refresh(d.council, kinds: Set(SearchIndexer.Kind.allCases.filter(\.isPublic)), on: app.db)
+            #expect(Set(visitor.parts.keys) == ["reports", "meetings"])
+            let staff = try await SearchIndexer.refresh(d.council, on: app.db)
+            #expect(staff.parts["reports"] == nil && staff.parts["meetings"] == nil, "written already, and unchanged")
+            #expect(staff.parts["risks"] != nil)
+            let written = try #require(staff.parts[plan]).written
+            #expect(written > 400, "the plan's actions and updates")
+            #expect(try await SearchIndexer.refresh(d.council, on: app.db) == SearchIndexer.Refreshed(), "nothing changed, nothing written")
+
+            let submitted = try await app.post(SiteURL.newUpdate(.value(d.council.id), .value(d.plan.plan.id), .value(d.own.id)).path, form: [
+                ("rating", "amber"), ("narrative", "Kinship assessments now start within ten days"),
+            ], as: Who.contributor)
+            #expect(submitted.status == .seeOther)
+            let after = try await SearchIndexer.refresh(d.council, on: app.db)
+            #expect(after.parts == [plan: SearchPartWrite(written: 1, removed: 0, unchanged: written)])
+            let found = try await Self.search(app, d.council, [("q", "kinship assessments within ten days")], as: Who.contributor)
+            #expect(found
+                .contains("Update on action \(d.own.reference) (Amber: at risk, waiting for review)"))
+
+            // The index holds each of the council's documents once, and a plan's part that no longer
+            // has its plan is removed by the next staff search.
+            let gone = SearchIndexer.planPrefix + UUID().uuidString
+            _ = try await SearchStore.write(d.council.id, part: gone, documents: [SearchDocument(
+                key: "action:x", kind: "action", audience: .staff, bodyID: nil, date: nil, url: "/gone", heading: "Gone", title: "Gone",
+                text: "Zanzibar")], generation: "0:0", on: app.db)
+            #expect(try await SearchIndexer.refresh(d.council, on: app.db).removed == [gone])
+            #expect(try await Self.search(app, d.council, [("q", "zanzibar")], as: Who.democratic).contains("No results"))
+            let all = try await SearchIndexer.documents(d.council, on: app.db)
+            let sql = try #require(app.db as? any SQLDatabase)
+            let rows = try await sql.raw("SELECT count(*) AS n FROM search_index WHERE council_id = \(bind: d.council.id.rawValue.uuidString)")
+                .first()?.decode(column: "n", as: Int.self)
+            #expect(rows == all.count)
+            #expect(Set(all.map(\.key)).count == all.count, "every document's key is its own")
         }
     }
 

@@ -23,7 +23,7 @@ struct CacheGenerationTests {
         var scopes: [CacheScope] {
             let (a, b) = councils
             return [.all, .accounts, .council(a), .core(a), .plans(a), .planList(a), .plan(plans.0), .plan(plans.1),
-                    .scorecard(a), .risks(a), .meetings(a), .council(b), .core(b), .plans(b)]
+                    .scorecard(a), .risks(a), .meetings(a), .reports(a), .council(b), .core(b), .plans(b)]
         }
     }
 
@@ -102,6 +102,8 @@ struct CacheGenerationTests {
             #expect(try await moved(by: [.scorecard(a), .risks(a)], f, on: db) == [.council(a): 1, .scorecard(a): 1, .risks(a): 1],
                     "two touches in one change move the council once")
             #expect(try await moved(by: [.meetings(a)], f, on: db) == [.council(a): 1, .meetings(a): 1])
+            #expect(try await moved(by: [.reports(a)], f, on: db) == [.council(a): 1, .reports(a): 1],
+                    "reports have a scope of their own for the search index's part")
             #expect(try await moved(by: [.accounts], f, on: db) == [.accounts: 1], "a sign-in moves no page")
             #expect(try await moved(by: [.everything], f, on: db) == [.all: 1])
         }

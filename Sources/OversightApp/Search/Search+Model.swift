@@ -54,7 +54,9 @@ enum Search {
     static func model(council: Council, query: Query, reader: SearchAudience, today: CalendarDate, on db: any Database) async throws -> Model {
         var results: [Result] = [], total = 0
         if !query.words.isEmpty {
-            try await SearchIndexer.refresh(council, on: db)
+            // Only the parts that hold what the reader may find are brought up to date.
+            let kinds = query.kind.map { [$0] } ?? SearchIndexer.Kind.allCases.filter { reader >= .staff || $0.isPublic }
+            try await SearchIndexer.refresh(council, kinds: Set(kinds), on: db)
             let found = try await SearchStore.search(council.id, SearchQuery(
                 words: query.words, reader: reader, bodyID: query.body, year: query.year, kind: query.kind?.rawValue,
                 page: query.page, perPage: perPage), on: db)

@@ -187,7 +187,6 @@ enum DemoGovernance {
         }
 
         func improvementBoard(_ body: GoverningBody) async throws {
-            let start = DemoPlan.date(2016, 1, 1)
             let ten = ClockTime(hour: 10, minute: 0)!
             var previous: Meeting?
             var openActions: [BoardAction] = []

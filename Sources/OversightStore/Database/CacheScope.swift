@@ -34,6 +34,10 @@ public enum CacheScope: Hashable, Sendable {
     case linkedActions(Council.ID)
     /// The council's bodies, meetings, decisions and board actions.
     case meetings(Council.ID)
+    /// The council's committee reports: their words, status and part. No page is kept under it
+    /// alone (a draft shows the live plan, so report pages read `.council`); the search index's
+    /// part for reports is (ADR 0017).
+    case reports(Council.ID)
 
     /// The row's key: short, so that a page's scopes are read in one small `IN` query.
     public var key: String {
@@ -49,6 +53,7 @@ public enum CacheScope: Hashable, Sendable {
         case let .risks(id): "risks:\(id.rawValue.uuidString)"
         case let .linkedActions(id): "linked:\(id.rawValue.uuidString)"
         case let .meetings(id): "meetings:\(id.rawValue.uuidString)"
+        case let .reports(id): "reports:\(id.rawValue.uuidString)"
         }
     }
 }
@@ -140,7 +145,8 @@ public enum CacheGenerations {
         case let .scorecard(id): return [.council(id), .scorecard(id)]
         case let .risks(id): return [.council(id), .risks(id)]
         case let .meetings(id): return [.council(id), .meetings(id)]
-        case let .reports(id), let .selfAssessment(id), let .practiceAudits(id): return [.council(id)]
+        case let .reports(id): return [.council(id), .reports(id)]
+        case let .selfAssessment(id), let .practiceAudits(id): return [.council(id)]
         }
     }
 

@@ -37,5 +37,6 @@ public enum OversightMigrations {
         M0031_CreateForwardPlan(),
         M0032_CreateSearchIndex(),
         M0033_BodyReportTemplates(),
+        M0034_SearchIndexParts(),
     ]
 }

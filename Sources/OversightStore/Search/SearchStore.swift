@@ -13,6 +13,8 @@ public enum SearchAudience: Int, Sendable, Comparable, CaseIterable {
 /// One thing search can find, as the index keeps it: what it is, who may find it, where it links,
 /// the words it is found by, and the committee and date it is filtered on.
 public struct SearchDocument: Sendable, Equatable {
+    /// What it is within its part of the index, the same each time it is made: "decision:<id>".
+    public var key: String
     public var kind: String
     public var audience: SearchAudience
     public var bodyID: GoverningBody.ID?
@@ -24,8 +26,9 @@ public struct SearchDocument: Sendable, Equatable {
     public var title: String
     public var text: String
 
-    public init(kind: String, audience: SearchAudience, bodyID: GoverningBody.ID?, date: CalendarDate?, url: String, heading: String,
+    public init(key: String, kind: String, audience: SearchAudience, bodyID: GoverningBody.ID?, date: CalendarDate?, url: String, heading: String,
                 title: String, text: String) {
+        self.key = key
         self.kind = kind
         self.audience = audience
         self.bodyID = bodyID
@@ -58,6 +61,22 @@ public struct SearchQuery: Sendable, Equatable {
     }
 }
 
+/// What bringing one part of the index up to date did.
+public struct SearchPartWrite: Sendable, Equatable {
+    /// Documents written: new ones and changed ones.
+    public var written: Int
+    /// Documents gone from the part.
+    public var removed: Int
+    /// Documents left as they were.
+    public var unchanged: Int
+
+    public init(written: Int, removed: Int, unchanged: Int) {
+        self.written = written
+        self.removed = removed
+        self.unchanged = unchanged
+    }
+}
+
 public struct SearchHit: Sendable, Equatable {
     public var kind: String
     public var bodyID: GoverningBody.ID?
@@ -78,46 +97,129 @@ public enum SearchStore {
     public static let markEnd = "\u{E001}"
 
     static func clean(_ text: String) -> String {
-        text.replacingOccurrences(of: markStart, with: "").replacingOccurrences(of: markEnd, with: "")
+        // Both marks are EE 80 8x in UTF-8: text without the byte 0xEE (nearly all) is returned as it is,
+        // without Foundation's search, which was a sixth of writing a large part of the index.
+        guard text.utf8.contains(0xEE) else { return text }
+        return text.replacingOccurrences(of: markStart, with: "").replacingOccurrences(of: markEnd, with: "")
     }
 
-    /// The generation the council's rows were written at; nil before the first build.
-    public static func indexedGeneration(of council: Council.ID, on db: any Database) async throws -> String? {
+    /// The parts of the council's index and the generation each was written at.
+    public static func indexedParts(of council: Council.ID, on db: any Database) async throws -> [String: String] {
         let sql = try sqlDatabase(db)
-        return try await sql.select().column("generation").from("search_index_state")
-            .where("council_id", .equal, council.rawValue.uuidString).first()?.decode(column: "generation", as: String.self)
+        var parts: [String: String] = [:]
+        for row in try await sql.select().column("part").column("generation").from("search_parts")
+            .where("council_id", .equal, council.rawValue.uuidString).all() {
+            parts[try row.decode(column: "part", as: String.self)] = try row.decode(column: "generation", as: String.self)
+        }
+        return parts
     }
 
-    /// Replaces the council's rows with `documents`, in one transaction, unless another search has
-    /// already written them at `generation` (it waits for that one on PostgreSQL, by the state row's lock).
-    public static func replace(_ council: Council.ID, with documents: [SearchDocument], generation: String,
-                               on db: any Database) async throws {
+    /// Makes one part of the council's index hold `documents`, in one transaction: a document whose
+    /// key is gone or whose digest changed is removed, a new or changed one is written, the rest are
+    /// left alone. Nothing is done (nil) if another search has already written the part at `generation`.
+    public static func write(_ council: Council.ID, part: String, documents: [SearchDocument], generation: String,
+                             on db: any Database) async throws -> SearchPartWrite? {
         let id = council.rawValue.uuidString
-        try await db.transaction { tx in
+        // Keys are unique by construction; should two ever meet, the first is kept rather than the write failing.
+        let wanted = Dictionary(documents.map { ($0.key, (document: $0, digest: digest($0))) }, uniquingKeysWith: { first, _ in first })
+        return try await db.transaction { tx -> SearchPartWrite? in
             let sql = try sqlDatabase(tx)
-            try await sql.raw("INSERT INTO search_index_state (council_id, generation) VALUES (\(bind: id), '') ON CONFLICT (council_id) DO NOTHING")
-                .run()
-            let lock: SQLQueryString = sql.dialect.name == "postgresql"
-                ? "SELECT generation FROM search_index_state WHERE council_id = \(bind: id) FOR UPDATE"
-                : "SELECT generation FROM search_index_state WHERE council_id = \(bind: id)"
-            let stored = try await sql.raw(lock).first()?.decode(column: "generation", as: String.self)
-            guard stored != generation else { return }
-            try await sql.raw("DELETE FROM search_index WHERE council_id = \(bind: id)").run()
+            let postgres = sql.dialect.name == "postgresql"
+            // Row ids are given out below; on PostgreSQL one index write at a time, so none is given twice
+            // (SQLite's one connection already makes it so).
+            if postgres { try await sql.raw("SELECT pg_advisory_xact_lock(\(literal: advisoryLock))").run() }
+            let stored = try await sql.select().column("generation").from("search_parts")
+                .where("council_id", .equal, id).where("part", .equal, part).first()?.decode(column: "generation", as: String.self)
+            guard stored != generation else { return nil }
+
+            var kept: Set<String> = [], stale: [Int64] = [], staleKeys: [String] = []
+            for row in try await sql.select().column("doc_key").column("digest").column("row_id").from("search_entries")
+                .where("council_id", .equal, id).where("part", .equal, part).all() {
+                let key = try row.decode(column: "doc_key", as: String.self)
+                if wanted[key]?.digest == (try row.decode(column: "digest", as: String.self)) {
+                    kept.insert(key)
+                } else {
+                    stale.append(try row.decode(column: "row_id", as: Int64.self))
+                    staleKeys.append(key)
+                }
+            }
+            let rowColumn = postgres ? "id" : "rowid"
+            for batch in stride(from: 0, to: stale.count, by: 200) {
+                let rows = Array(stale[batch..<min(batch + 200, stale.count)])
+                try await sql.raw("DELETE FROM search_index WHERE \(unsafeRaw: rowColumn) IN (\(binds: rows))").run()
+                try await sql.raw("DELETE FROM search_entries WHERE row_id IN (\(binds: rows))").run()
+            }
+
+            let fresh = wanted.filter { !kept.contains($0.key) }.sorted { $0.key < $1.key }
+            var next = try await sql.raw("SELECT COALESCE(MAX(row_id), 0) AS top FROM search_entries").first()?
+                .decode(column: "top", as: Int64.self) ?? 0
             // A few rows a statement keeps each under SQLite's limit of bound values.
-            for batch in stride(from: 0, to: documents.count, by: 50) {
-                var insert: SQLQueryString = "INSERT INTO search_index (council_id, audience, kind, body_id, date, url, heading, title, text) VALUES "
-                for (index, document) in documents[batch..<min(batch + 50, documents.count)].enumerated() {
-                    if index > 0 { insert.appendLiteral(", ") }
+            for batch in stride(from: 0, to: fresh.count, by: 50) {
+                var insert: SQLQueryString = "INSERT INTO search_index (\(unsafeRaw: rowColumn), council_id, audience, kind, body_id, date, url, heading, title, text) VALUES "
+                var entries: SQLQueryString = "INSERT INTO search_entries (council_id, part, doc_key, digest, row_id) VALUES "
+                for (index, (key, value)) in fresh[batch..<min(batch + 50, fresh.count)].enumerated() {
+                    next += 1
+                    let document = value.document
+                    if index > 0 {
+                        insert.appendLiteral(", ")
+                        entries.appendLiteral(", ")
+                    }
                     insert.appendLiteral("(")
+                    insert.appendInterpolation(bind: next)
+                    insert.appendLiteral(", ")
                     insert.appendInterpolation(binds: [id, String(document.audience.rawValue), document.kind,
                                                        document.bodyID?.rawValue.uuidString ?? "", document.date?.iso ?? "", document.url,
                                                        clean(document.heading), clean(document.title), clean(document.text)])
                     insert.appendLiteral(")")
+                    entries.appendLiteral("(")
+                    entries.appendInterpolation(binds: [id, part, key, value.digest])
+                    entries.appendLiteral(", ")
+                    entries.appendInterpolation(bind: next)
+                    entries.appendLiteral(")")
                 }
                 try await sql.raw(insert).run()
+                try await sql.raw(entries).run()
             }
-            try await sql.raw("UPDATE search_index_state SET generation = \(bind: generation) WHERE council_id = \(bind: id)").run()
+            try await sql.raw("""
+                INSERT INTO search_parts (council_id, part, generation) VALUES (\(bind: id), \(bind: part), \(bind: generation))
+                ON CONFLICT (council_id, part) DO UPDATE SET generation = excluded.generation
+                """).run()
+            // A changed document's old row goes too, but it is counted as written, not removed.
+            return SearchPartWrite(written: fresh.count, removed: staleKeys.filter { wanted[$0] == nil }.count, unchanged: kept.count)
         }
+    }
+
+    /// Removes parts of the council's index, rows and all: a plan that is no longer there.
+    public static func remove(_ council: Council.ID, parts: [String], on db: any Database) async throws {
+        guard !parts.isEmpty else { return }
+        let id = council.rawValue.uuidString
+        try await db.transaction { tx in
+            let sql = try sqlDatabase(tx)
+            let rowColumn = sql.dialect.name == "postgresql" ? "id" : "rowid"
+            for part in parts {
+                try await sql.raw("""
+                    DELETE FROM search_index WHERE \(unsafeRaw: rowColumn) IN
+                        (SELECT row_id FROM search_entries WHERE council_id = \(bind: id) AND part = \(bind: part))
+                    """).run()
+                try await sql.raw("DELETE FROM search_entries WHERE council_id = \(bind: id) AND part = \(bind: part)").run()
+                try await sql.raw("DELETE FROM search_parts WHERE council_id = \(bind: id) AND part = \(bind: part)").run()
+            }
+        }
+    }
+
+    /// Any number, the same in every process: the lock that keeps PostgreSQL's index writes one at a time.
+    private static let advisoryLock = 7_017_001
+
+    /// What identifies a document's indexed content: if it is unchanged, so is the row.
+    static func digest(_ document: SearchDocument) -> String {
+        // Of the fields as made, before the marks are cleaned out: the same document gives the same digest.
+        var bytes: [UInt8] = []
+        for field in [document.kind, String(document.audience.rawValue), document.bodyID?.rawValue.uuidString ?? "",
+                      document.date?.iso ?? "", document.url, document.heading, document.title, document.text] {
+            bytes.append(contentsOf: field.utf8)
+            bytes.append(0)
+        }
+        return sha256Hex(bytes)
     }
 
     /// One page of what the reader may find, best first, and how many there are in all.
