@@ -81,6 +81,7 @@ enum Layout {
         }
         items.append(("All councils", .councils, .councils))
         if page.context.reports.settings.isAllowed { items.append(("Settings", .reportTemplates, .settings)) }
+        if page.context.accounts.users.isAllowed { items.append(("Users", .users, .users)) }
         if page.context.operations.audit.isAllowed { items.append(("Audit trail", .audit, .audit)) }
         return menu(items, current: page.section)
     }

@@ -2,4 +2,4 @@ import OversightDocuments
 import OversightDomain
 import Vapor
 
-enum NavSection { case overview, plans, scorecard, risks, selfAssessment, meetings, decisions, forwardPlan, search, inspections, people, reports, council, councils, settings, audit, security, account }
+enum NavSection { case overview, plans, scorecard, risks, selfAssessment, meetings, decisions, forwardPlan, search, inspections, people, reports, council, councils, settings, users, audit, security, account }

@@ -18,6 +18,7 @@ enum Notice: String, CaseIterable {
     case riskSaved, risksImported, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
     case selfAssessmentSaved, selfAssessmentMoved, sectionSaved, evidenceSaved, judgementRecorded
     case throttleCleared, publicTextsSaved, keyDecisionSaved
+    case userSaved, userEnabled, userDisabled, sessionsEnded, tokenRevoked, passwordChosen
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
         switch event {
@@ -30,6 +31,12 @@ enum Notice: String, CaseIterable {
 
     var message: String {
         switch self {
+        case .userSaved: "User's name and roles saved"
+        case .userEnabled: "User enabled: they can sign in again"
+        case .userDisabled: "User disabled: their sessions have ended and their API tokens are revoked"
+        case .sessionsEnded: "Sessions ended: the user must sign in again"
+        case .tokenRevoked: "API token revoked"
+        case .passwordChosen: "Password saved: sign in with it now"
         case .councilAdded: "Council added"
         case .councilSaved: "Council details saved"
         case .personAdded: "Person added"

@@ -7,6 +7,8 @@ extension SiteURL {
     static let allRoutes: [SiteURL] = [
         .home, .healthz, .metrics, .stylesheet, .script,
         .signIn, .signOut, .accessibility, .privacy, .tokens, .revokeToken(.key), .audit, .auditXLSX, .securityEvents, .clearThrottle, .myActions,
+        .users, .newUser, .user(.key), .editUser(.key), .userStatus(.key), .userPasswordLink(.key), .userSessions(.key), .userToken(.key, .key),
+        .passwordLink(.key),
         .councils, .newCouncil, .council(.key), .editCouncil(.key),
         .people(.key), .newPerson(.key), .person(.key, .key), .editPerson(.key, .key),
         .inspections(.key), .newInspection(.key), .inspection(.key, .key), .editInspection(.key, .key),
@@ -54,6 +56,8 @@ enum Routes {
     static func isPublic(_ url: SiteURL) -> Bool {
         switch url {
         case .healthz, .metrics, .stylesheet, .script, .signIn, .accessibility, .privacy: true
+        // An invitation or reset link is followed before its user can sign in; its secret is the key.
+        case .passwordLink: true
         // The front door: a visitor sees the council's public home (its meetings, reports and
         // committees); a signed-in person the dashboard. The handlers decide which.
         case .home, .council: true
@@ -132,6 +136,21 @@ enum Routes {
         case .auditXLSX: routes.get(path, use: SpreadsheetController.audit)
         case .securityEvents: routes.get(path, use: SecurityController.list)
         case .clearThrottle: routes.post(path, use: SecurityController.clear)
+        case .users: routes.get(path, use: UserAdminController.list)
+        case .newUser:
+            routes.get(path, use: UserAdminController.inviteForm)
+            routes.post(path, use: UserAdminController.invite)
+        case .user: routes.get(path, use: UserAdminController.show)
+        case .editUser:
+            routes.get(path, use: UserAdminController.editForm)
+            routes.post(path, use: UserAdminController.edit)
+        case .userStatus: routes.post(path, use: UserAdminController.status)
+        case .userPasswordLink: routes.post(path, use: UserAdminController.passwordLink)
+        case .userSessions: routes.post(path, use: UserAdminController.endSessions)
+        case .userToken: routes.post(path, use: UserAdminController.revokeToken)
+        case .passwordLink:
+            routes.get(path, use: PasswordLinkController.form)
+            routes.post(path, use: PasswordLinkController.choose)
         case .actionsXLSX: routes.get(path, use: SpreadsheetController.actions)
         case .exceptionsXLSX: routes.get(path, use: SpreadsheetController.exceptions)
         case .coverageXLSX: routes.get(path, use: SpreadsheetController.coverage)

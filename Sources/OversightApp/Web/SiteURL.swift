@@ -27,6 +27,17 @@ public indirect enum SiteURL: Sendable {
     case auditXLSX
     case securityEvents
     case clearThrottle
+    /// Users, for administrators: the list, an invitation, one user's page and what may be done to them.
+    case users
+    case newUser
+    case user(Parameter<User.ID>)
+    case editUser(Parameter<User.ID>)
+    case userStatus(Parameter<User.ID>)
+    case userPasswordLink(Parameter<User.ID>)
+    case userSessions(Parameter<User.ID>)
+    case userToken(Parameter<User.ID>, Parameter<APIToken.ID>)
+    /// Where an invitation or reset link leads: choose a password. Its secret is the last segment.
+    case passwordLink(Parameter<String>)
     case myActions
 
     case councils
@@ -218,7 +229,7 @@ public indirect enum SiteURL: Sendable {
         case council, person, inspection, judgement, recommendation, token, plan, action, period, update
         case priority, number, file, report, appendix, template, indicator, code
         case body, membership, meeting, item, boardAction = "board-action", risk, round
-        case assessment, section, area, document, entry
+        case assessment, section, area, document, entry, user, secret
     }
 
     enum Segment {
@@ -244,6 +255,15 @@ public indirect enum SiteURL: Sendable {
         case .auditXLSX: return [.constant("audit.xlsx")]
         case .securityEvents: return [.constant("security")]
         case .clearThrottle: return [.constant("security"), .constant("throttle")]
+        case .users: return [.constant("users")]
+        case .newUser: return [.constant("users"), .constant("new")]
+        case let .user(id): return [.constant("users"), param(.user, id)]
+        case let .editUser(id): return SiteURL.user(id).segments + [.constant("edit")]
+        case let .userStatus(id): return SiteURL.user(id).segments + [.constant("status")]
+        case let .userPasswordLink(id): return SiteURL.user(id).segments + [.constant("password-link")]
+        case let .userSessions(id): return SiteURL.user(id).segments + [.constant("sessions")]
+        case let .userToken(id, token): return SiteURL.user(id).segments + [.constant("tokens"), param(.token, token), .constant("revoke")]
+        case let .passwordLink(secret): return [.constant("password"), param(.secret, secret)]
         case .myActions: return [.constant("my-actions")]
         case .councils: return [.constant("councils")]
         case .newCouncil: return [.constant("councils"), .constant("new")]

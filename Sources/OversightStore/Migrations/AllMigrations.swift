@@ -38,5 +38,6 @@ public enum OversightMigrations {
         M0032_CreateSearchIndex(),
         M0033_BodyReportTemplates(),
         M0034_SearchIndexParts(),
+        M0035_CreatePasswordLinks(),
     ]
 }

@@ -84,3 +84,18 @@ public final class AuditEntryModel: Model, @unchecked Sendable {
 
     public init() {}
 }
+
+/// A one-time link to set a password (migration 0035); only the hash of its secret is stored.
+public final class PasswordLinkModel: Model, @unchecked Sendable {
+    public static let schema = "password_links"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "user_id") var user: UserModel
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "purpose") var purpose: String
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "used_at") var usedAt: Date?
+
+    public init() {}
+}

@@ -1,0 +1,159 @@
+import Foundation
+@testable import OversightApp
+@testable import OversightDemo
+import OversightDomain
+import OversightStore
+import Testing
+import VaporTesting
+
+/// Users in the browser, as an administrator manages them and as an invited person arrives.
+@Suite("Users in the browser")
+struct UserAdminTests {
+    static func text(_ response: TestingHTTPResponse) -> String { response.body.string }
+
+    /// The link a page shows once, as a path on this site.
+    static func linkPath(_ page: String) throws -> String {
+        let start = try #require(page.range(of: "<code id=\"password-link\">"))
+        let url = String(page[start.upperBound...].prefix { $0 != "<" })
+        return try #require(URL(string: url)?.path)
+    }
+
+    /// Follows a password link as a visitor would: open it, then post the form with its token.
+    static func choose(_ app: Application, _ path: String, _ fields: [(String, String)]) async throws -> TestingHTTPResponse {
+        let form = try await app.testing().sendRequest(.GET, path)
+        let cookie = try #require(form.headers.setCookie?[CSRF.cookieName]?.string, "\(form.status)")
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        var cookies = HTTPCookies()
+        cookies[CSRF.cookieName] = .init(string: cookie)
+        headers.cookie = cookies
+        let body = ([("_csrf", cookie)] + fields).map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            .joined(separator: "&")
+        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    static func user(_ app: Application, _ email: String) async throws -> User {
+        try #require(try await AccountStore.find(email: email, on: app.db)).user
+    }
+
+    @Test("An administrator invites a user, who chooses a password through a one-time link and signs in")
+    func invite() async throws {
+        try await withTestApp { app in
+            #expect(try await app.get(SiteURL.users.path, as: Who.viewer).status == .forbidden)
+            let list = try await app.get(SiteURL.users.path)
+            #expect(list.status == .ok)
+            #expect(Self.text(list).contains("Oversight Administrator"))
+            #expect(Self.text(list).contains("href=\"/users\" aria-current=\"page\""), "Users is in the administrator's menu")
+
+            let refused = try await app.post(SiteURL.newUser.path, form: [("email", "not an address"), ("displayName", ""), ("roles[]", "superuser")])
+            #expect(refused.status == .unprocessableEntity)
+            for message in [UserMessages.emailFormat, UserMessages.name, "superuser is not a role in Oversight"] {
+                #expect(Self.text(refused).contains(message), "\(message)")
+            }
+            let taken = try await app.post(SiteURL.newUser.path, form: [("email", "Viewer@Northshire.example"), ("displayName", "Someone"),
+                                                                       ("roles[]", "viewer")])
+            #expect(Self.text(taken).contains(UserMessages.emailTaken("viewer@northshire.example")))
+
+            let invited = try await app.post(SiteURL.newUser.path, form: [
+                ("email", "Amara.Osei@northshire.example"), ("displayName", "Amara Osei"), ("roles[]", "contributor"), ("roles[]", "viewer"),
+            ])
+            #expect(invited.status == .created)
+            #expect(Self.text(invited).contains("Copy this link now and send it to amara.osei@northshire.example"))
+            let link = try Self.linkPath(Self.text(invited))
+            let amara = try await Self.user(app, "amara.osei@northshire.example")
+            #expect(amara.roles == [.contributor, .viewer])
+            #expect(Self.text(try await app.get(SiteURL.users.path(query: [("status", "invited")]))).contains("Amara Osei"))
+            #expect(!Self.text(try await app.get(SiteURL.users.path(query: [("status", "invited")]))).contains("Priya Raman"))
+
+            let page = try await app.get(link, as: nil)
+            #expect(page.status == .ok)
+            #expect(Self.text(page).contains("Welcome to Oversight"))
+            let short = try await Self.choose(app, link, [("password", "short"), ("confirm", "short")])
+            #expect(short.status == .unprocessableEntity)
+            #expect(Self.text(short).contains("Password must be 12 characters or more"))
+            let differ = try await Self.choose(app, link, [("password", "kinship-review-2017"), ("confirm", "kinship-review-2018")])
+            #expect(Self.text(differ).contains(UserMessages.confirm))
+            let chosen = try await Self.choose(app, link, [("password", "kinship-review-2017"), ("confirm", "kinship-review-2017")])
+            #expect(chosen.status == .seeOther)
+            #expect(chosen.location == SiteURL.signIn.path)
+            _ = try await app.session("amara.osei@northshire.example", password: "kinship-review-2017")
+            #expect(try await app.get(link, as: nil).status == .notFound, "a link works once")
+            #expect(try await app.get(SiteURL.passwordLink(.value("x' OR 1=1 --")).path, as: nil).status == .notFound)
+            #expect(Self.text(try await app.get(SiteURL.users.path(query: [("q", "amara"), ("status", "active")]))).contains("Amara Osei"))
+            let audit = Self.text(try await app.get(SiteURL.audit.path))
+            #expect(audit.contains("user.invite") && audit.contains("user.accept-invitation"))
+        }
+    }
+
+    @Test("Names and roles change with a stale edit kept; the last active administrator can be neither disabled nor demoted")
+    func rolesAndLastAdministrator() async throws {
+        try await withTestApp { app in
+            let admin = try await Self.user(app, Who.admin)
+            let demote = try await app.post(SiteURL.editUser(.value(admin.id)).path, form: [
+                ("displayName", admin.displayName), ("roles[]", "programme-manager"), ("version", String(admin.version)),
+            ])
+            #expect(demote.status == .unprocessableEntity)
+            #expect(Self.text(demote).contains(UserMessages.lastAdministrator))
+            let disable = try await app.post(SiteURL.userStatus(.value(admin.id)).path, form: [("active", "no")])
+            #expect(disable.status == .unprocessableEntity)
+            #expect(try await Self.user(app, Who.admin).isActive)
+
+            let viewer = try await Self.user(app, Who.viewer)
+            let saved = try await app.post(SiteURL.editUser(.value(viewer.id)).path, form: [
+                ("displayName", "Vic Viewer"), ("roles[]", "viewer"), ("roles[]", "board-member"), ("version", String(viewer.version)),
+            ])
+            #expect(saved.status == .seeOther)
+            #expect(try await Self.user(app, Who.viewer).roles == [.viewer, .boardMember])
+            let stale = try await app.post(SiteURL.editUser(.value(viewer.id)).path, form: [
+                ("displayName", "Victoria Viewer"), ("roles[]", "viewer"), ("version", String(viewer.version)),
+            ])
+            #expect(stale.status == .conflict)
+            #expect(Self.text(stale).contains("value=\"Victoria Viewer\""), "the person's words are kept")
+            #expect(try await Self.user(app, Who.viewer).displayName == "Vic Viewer")
+
+            // With a second administrator, the first may be demoted.
+            let pm = try await Self.user(app, Who.programmeManager)
+            #expect(try await app.post(SiteURL.editUser(.value(pm.id)).path, form: [
+                ("displayName", pm.displayName), ("roles[]", "administrator"), ("roles[]", "programme-manager"), ("version", String(pm.version)),
+            ]).status == .seeOther)
+            #expect(try await app.post(SiteURL.userStatus(.value(admin.id)).path, form: [("active", "no")], as: Who.programmeManager).status
+                == .seeOther)
+            #expect(try await Self.user(app, Who.admin).isActive == false)
+        }
+    }
+
+    @Test("Sessions end, a disabled user is locked out and let back, and a new password revokes API tokens unless kept")
+    func sessionsTokensAndReset() async throws {
+        try await withTestApp { app in
+            let viewer = try await Self.user(app, Who.viewer)
+            #expect(try await app.get(SiteURL.councils.path, as: Who.viewer).status == .ok)
+            let token = try await CreateAPIToken(dependencies: app.oversight.dependencies)(for: viewer, name: "Power BI", by: .commandLine, on: app.db)
+            let page = Self.text(try await app.get(SiteURL.user(.value(viewer.id)).path))
+            #expect(page.contains("Signed in on 1 browser"))
+            #expect(page.contains("Power BI"))
+
+            #expect(try await app.post(SiteURL.userSessions(.value(viewer.id)).path, form: []).status == .seeOther)
+            #expect(try await app.get(SiteURL.councils.path, as: Who.viewer).status == .seeOther, "the viewer's session has ended")
+            #expect(try await app.post(SiteURL.userSessions(.value(viewer.id)).path, form: []).status == .notFound, "none left to end")
+
+            let link = try Self.linkPath(Self.text(try await app.post(SiteURL.userPasswordLink(.value(viewer.id)).path, form: [])))
+            #expect(Self.text(try await app.get(link, as: nil)).contains("Keep my API tokens working"))
+            let chosen = try await Self.choose(app, link, [("password", "scrutiny-panel-2017"), ("confirm", "scrutiny-panel-2017")])
+            #expect(chosen.status == .seeOther)
+            let tokens = try await AccountStore.tokens(for: viewer.id, on: app.db)
+            #expect(tokens.count == 1 && tokens[0].revokedAt != nil, "a new password revokes the user's tokens")
+            _ = token
+
+            #expect(try await app.post(SiteURL.userStatus(.value(viewer.id)).path, form: [("active", "no")]).status == .seeOther)
+            #expect(try await Self.user(app, Who.viewer).isActive == false)
+            #expect(Self.text(try await app.get(SiteURL.users.path(query: [("status", "disabled")]))).contains("Viewer"))
+            #expect(try await app.post(SiteURL.userPasswordLink(.value(viewer.id)).path, form: []).status == .conflict)
+            #expect(try await app.post(SiteURL.userStatus(.value(viewer.id)).path, form: [("active", "yes")]).status == .seeOther)
+            #expect(try await Self.user(app, Who.viewer).isActive)
+            #expect(try await app.post(SiteURL.userStatus(.value(viewer.id)).path, form: [("active", "maybe")]).status == .badRequest)
+            for refused in [SiteURL.users.path(query: [("role", "superuser")]), SiteURL.users.path(query: [("status", "gone")])] {
+                #expect(try await app.get(refused).status == .badRequest, "\(refused)")
+            }
+        }
+    }
+}
