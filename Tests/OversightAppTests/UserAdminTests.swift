@@ -44,6 +44,9 @@ struct UserAdminTests {
             #expect(list.status == .ok)
             #expect(Self.text(list).contains("Oversight Administrator"))
             #expect(Self.text(list).contains("href=\"/users\" aria-current=\"page\""), "Users is in the administrator's menu")
+            // The demo's other users: one invited and not yet arrived, one who has left.
+            #expect(Self.text(try await app.get(SiteURL.users.path(query: [("status", "invited")]))).contains("Grace Adeyemi"))
+            #expect(Self.text(try await app.get(SiteURL.users.path(query: [("status", "disabled")]))).contains("Tom Ellison"))
 
             let refused = try await app.post(SiteURL.newUser.path, form: [("email", "not an address"), ("displayName", ""), ("roles[]", "superuser")])
             #expect(refused.status == .unprocessableEntity)

@@ -147,8 +147,6 @@ enum UserAdminViews {
                     paragraph("Choose a password of at least \(PasswordRules.minimumLength) characters. A few words you will remember make a good one; avoid one you use elsewhere."),
                     el("form", [("method", "post"), ("action", SiteURL.passwordLink(.value(secret)).path), ("novalidate", "")], [
                         voidElement("input", [("type", "hidden"), ("name", "_csrf"), ("value", context.csrfToken)]),
-                        voidElement("input", [("type", "email"), ("name", "username"), ("value", link.user.email), ("autocomplete", "username"),
-                                              ("hidden", ""), ("readonly", "")]),
                         textInput("password", label: "New password", value: nil, errors: errs, type: "password", width: .w20,
                                   autocomplete: "new-password"),
                         textInput("confirm", label: "The same password again", value: nil, errors: errs, type: "password", width: .w20,

@@ -176,6 +176,28 @@ enum DemoCouncil {
                           roles: [account.role]),
                 passwordHash: hash, by: .demo, on: db)
         }
+        try await otherUsers(passwordHash: hash, on: db, dependencies: dependencies)
+    }
+
+    /// Two users an administrator finds on **Users** besides the demo's accounts: a new social work
+    /// manager invited and not yet arrived (her link was sent by email, so nobody here knows it), and
+    /// a contributor who has left the council, disabled.
+    static func otherUsers(passwordHash: String, on db: any Database, dependencies: Dependencies) async throws {
+        let invited = "grace.adeyemi@northshire.example", leaver = "tom.ellison@northshire.example"
+        guard try await AccountStore.find(email: invited, on: db) == nil, try await AccountStore.find(email: leaver, on: db) == nil else {
+            return
+        }
+        let now = dependencies.now()
+        let grace = User.ID(dependencies.newID()), tom = User.ID(dependencies.newID()), link = dependencies.newID()
+        let secret = sha256Hex(dependencies.randomToken())
+        try await UnitOfWork.seed(on: db) { change in
+            try await AccountStore.create(UserDraft(email: invited, displayName: "Grace Adeyemi", roles: [.contributor]), id: grace,
+                                          passwordHash: UserAdminStore.noPassword, at: now, on: change)
+            try await UserAdminStore.createLink(id: link, for: grace, tokenHash: secret, purpose: .invitation, at: now, on: change)
+            try await AccountStore.create(UserDraft(email: leaver, displayName: "Tom Ellison", roles: [.contributor]), id: tom,
+                                          passwordHash: passwordHash, at: now, on: change)
+            try await AccountStore.setActive(tom, false, at: now, on: change)
+        }
     }
 
     private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
