@@ -39,6 +39,13 @@ def test_invite_choose_a_password_and_manage(server, browser):
     assert "Password saved" in browser.page_source
     sign_in(browser, server, "kofi.mensah@northshire.example", password="front-door-triage-2017")
     assert "Kofi Mensah" in browser.find_element(By.CLASS_NAME, "ov-header").text
+    click_link(browser, "Password")
+    fill(browser, "current", "not-the-password")
+    fill(browser, "password", "front-door-triage-2018")
+    fill(browser, "confirm", "front-door-triage-2018")
+    submit(browser)
+    assert "Enter your current password correctly" in browser.find_element(By.CLASS_NAME, "ov-error-summary").text
+    check_accessibility(browser, "change-password-errors")
 
     # Back as the administrator: the user's page, a change of roles, and disabling them.
     browser.delete_all_cookies()

@@ -32,19 +32,23 @@ struct UserCommand: AsyncParsableCommand {
 
     struct SetPassword: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set-password", abstract: "Set a user's password and end their sessions.")
+            commandName: "set-password",
+            abstract: "Set a user's password, end their sessions and revoke their API tokens (unless --keep-tokens).")
 
         @OptionGroup var options: ServerOptions
         @Option(help: "The user's email address.") var email: String
         @Flag(help: "Read the password from the first line of standard input instead of asking.")
         var passwordStdin = false
+        @Flag(help: "Leave the user's API tokens working.")
+        var keepTokens = false
 
         func run() async throws {
             let configuration = try options.load()
             let password = try readPassword(fromStdin: passwordStdin, confirm: true)
             try await reportingProblems {
-                try await OversightAdmin.setPassword(configuration, email: email, password: password)
-                say("Set the password of \(email) and signed them out everywhere.")
+                let revoked = try await OversightAdmin.setPassword(configuration, email: email, password: password, keepTokens: keepTokens)
+                say("Set the password of \(email) and signed them out everywhere"
+                    + (keepTokens ? "; their API tokens still work." : revoked == 0 ? "." : "; revoked \(revoked) API token\(revoked == 1 ? "" : "s")."))
             }
         }
     }

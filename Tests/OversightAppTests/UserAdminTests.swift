@@ -159,4 +159,40 @@ struct UserAdminTests {
             }
         }
     }
+
+    @Test("A person changes their own password: the current one first; then they are signed out everywhere, and their tokens revoked unless kept")
+    func ownPassword() async throws {
+        try await withTestApp { app in
+            let lead = try await Self.user(app, Who.contributor)
+            let page = try await app.get(SiteURL.changePassword.path, as: Who.contributor)
+            #expect(page.status == .ok)
+            #expect(Self.text(page).contains("href=\"/account/password\""), "the header links to it")
+            let wrong = try await app.post(SiteURL.changePassword.path, form: [
+                ("current", "not-my-password"), ("password", "front-line-practice-17"), ("confirm", "front-line-practice-17"),
+            ], as: Who.contributor)
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(Self.text(wrong).contains(UserMessages.currentPasswordWrong))
+            let weak = try await app.post(SiteURL.changePassword.path, form: [
+                ("current", DemoCouncil.password), ("password", "password1234"), ("confirm", "password1234"),
+            ], as: Who.contributor)
+            #expect(Self.text(weak).contains("Choose a password that is harder to guess"))
+
+            _ = try await CreateAPIToken(dependencies: app.oversight.dependencies)(for: lead, name: "Tracker", by: .commandLine, on: app.db)
+            let changed = try await app.post(SiteURL.changePassword.path, form: [
+                ("current", DemoCouncil.password), ("password", "front-line-practice-17"), ("confirm", "front-line-practice-17"), ("keepTokens", "yes"),
+            ], as: Who.contributor)
+            #expect(changed.status == .seeOther)
+            #expect(changed.location == SiteURL.signIn.path)
+            #expect(try await app.get(SiteURL.councils.path, as: Who.contributor).status == .seeOther, "signed out everywhere")
+            let hash = try #require(try await AccountStore.find(email: Who.contributor, on: app.db)).passwordHash
+            #expect(app.oversight.dependencies.verifyPassword("front-line-practice-17", hash))
+            #expect(try await AccountStore.tokens(for: lead.id, on: app.db).allSatisfy { $0.revokedAt == nil }, "kept, as asked")
+
+            // On the server's command line the same: tokens revoked unless --keep-tokens.
+            let revoked = try await SetPassword(dependencies: app.oversight.dependencies)(
+                email: Who.contributor, password: "second-change-2017", by: .commandLine, on: app.db)
+            #expect(revoked == 1)
+            #expect(try await AccountStore.tokens(for: lead.id, on: app.db).allSatisfy { $0.revokedAt != nil })
+        }
+    }
 }

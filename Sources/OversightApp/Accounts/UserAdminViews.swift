@@ -162,4 +162,19 @@ enum UserAdminViews {
             ]),
         ]))
     }
+
+    static func changePassword(_ user: User, errors: [FieldError], context: ViewContext) -> String {
+        let errs = FormErrors(errors)
+        return FormPage(context: context, title: "Change your password", caption: user.email, section: .account, back: .home,
+                        action: .changePassword, version: nil, errors: errors, conflict: nil, submit: "Change password", fields: [
+            paragraph("Changing your password signs you out everywhere, this browser too, and revokes your API tokens unless you keep them."),
+            textInput("current", label: "Current password", value: nil, errors: errs, type: "password", width: .w20,
+                      autocomplete: "current-password"),
+            textInput("password", label: "New password", hint: "At least \(PasswordRules.minimumLength) characters", value: nil,
+                      errors: errs, type: "password", width: .w20, autocomplete: "new-password"),
+            textInput("confirm", label: "The same new password again", value: nil, errors: errs, type: "password", width: .w20,
+                      autocomplete: "new-password"),
+            checkbox("keepTokens", legend: "API tokens", label: "Keep my API tokens working", checked: false, errors: errs),
+        ]).render()
+    }
 }

@@ -121,5 +121,7 @@ enum UserMessages {
 }
 
 extension UserMessages {
+    static let currentPassword = "Enter your current password"
+    static let currentPasswordWrong = "Enter your current password correctly"
     static let linkGone = "This link cannot be used: it has been used already, or it is more than 72 hours old. Ask your administrator for a new one."
 }

@@ -56,6 +56,7 @@ enum Layout {
                         viewer.user.personID == nil ? .empty
                             : el("a", [("class", "ov-header__link"), ("href", SiteURL.myActions.path)], text: "My actions"),
                         el("a", [("class", "ov-header__link"), ("href", SiteURL.tokens.path)], text: "API tokens"),
+                        el("a", [("class", "ov-header__link"), ("href", SiteURL.changePassword.path)], text: "Password"),
                         postForm(to: .signOut, csrf: page.context.csrfToken, [
                             el("button", [("type", "submit"), ("class", "ov-header__sign-out")], text: "Sign out"),
                         ], classes: "ov-header__sign-out-form"),

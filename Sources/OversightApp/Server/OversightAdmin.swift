@@ -36,10 +36,14 @@ public enum OversightAdmin {
         }
     }
 
-    public static func setPassword(_ configuration: OversightConfiguration, email: String, password: String) async throws {
+    /// Returns how many API tokens were revoked.
+    @discardableResult
+    public static func setPassword(_ configuration: OversightConfiguration, email: String, password: String,
+                                   keepTokens: Bool = false) async throws -> Int {
         try await withDatabase(configuration) { db in
             do {
-                try await SetPassword(dependencies: .live)(email: email, password: password, by: .commandLine, on: db)
+                return try await SetPassword(dependencies: .live)(email: email, password: password, keepTokens: keepTokens,
+                                                                 by: .commandLine, on: db)
             } catch let error as AccountError {
                 throw Problem.message(describe(error, email: email))
             }

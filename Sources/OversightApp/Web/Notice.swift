@@ -18,7 +18,7 @@ enum Notice: String, CaseIterable {
     case riskSaved, risksImported, riskReviewed, riskActionsSaved, riskScaleSaved, auditRoundSaved
     case selfAssessmentSaved, selfAssessmentMoved, sectionSaved, evidenceSaved, judgementRecorded
     case throttleCleared, publicTextsSaved, keyDecisionSaved
-    case userSaved, userEnabled, userDisabled, sessionsEnded, tokenRevoked, passwordChosen
+    case userSaved, userEnabled, userDisabled, sessionsEnded, tokenRevoked, passwordChosen, passwordChanged
 
     static func meetingMoved(_ event: MeetingEvent) -> Notice {
         switch event {
@@ -37,6 +37,7 @@ enum Notice: String, CaseIterable {
         case .sessionsEnded: "Sessions ended: the user must sign in again"
         case .tokenRevoked: "API token revoked"
         case .passwordChosen: "Password saved: sign in with it now"
+        case .passwordChanged: "Password changed: you have been signed out everywhere, so sign in with your new password"
         case .councilAdded: "Council added"
         case .councilSaved: "Council details saved"
         case .personAdded: "Person added"

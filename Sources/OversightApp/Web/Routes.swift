@@ -6,7 +6,7 @@ extension SiteURL {
     /// exhaustively, so a new case does not compile until it has a handler.
     static let allRoutes: [SiteURL] = [
         .home, .healthz, .metrics, .stylesheet, .script,
-        .signIn, .signOut, .accessibility, .privacy, .tokens, .revokeToken(.key), .audit, .auditXLSX, .securityEvents, .clearThrottle, .myActions,
+        .signIn, .signOut, .accessibility, .privacy, .tokens, .revokeToken(.key), .changePassword, .audit, .auditXLSX, .securityEvents, .clearThrottle, .myActions,
         .users, .newUser, .user(.key), .editUser(.key), .userStatus(.key), .userPasswordLink(.key), .userSessions(.key), .userToken(.key, .key),
         .passwordLink(.key),
         .councils, .newCouncil, .council(.key), .editCouncil(.key),
@@ -132,6 +132,9 @@ enum Routes {
             routes.get(path, use: TokenController.list)
             routes.post(path, use: TokenController.create)
         case .revokeToken: routes.post(path, use: TokenController.revoke)
+        case .changePassword:
+            routes.get(path, use: PasswordChangeController.form)
+            routes.post(path, use: PasswordChangeController.change)
         case .audit: routes.get(path, use: AuditController.list)
         case .auditXLSX: routes.get(path, use: SpreadsheetController.audit)
         case .securityEvents: routes.get(path, use: SecurityController.list)

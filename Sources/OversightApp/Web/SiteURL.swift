@@ -23,6 +23,8 @@ public indirect enum SiteURL: Sendable {
     case privacy
     case tokens
     case revokeToken(Parameter<APIToken.ID>)
+    /// A signed-in person changes their own password.
+    case changePassword
     case audit
     case auditXLSX
     case securityEvents
@@ -250,6 +252,7 @@ public indirect enum SiteURL: Sendable {
         case .privacy: return [.constant("privacy")]
         case .signOut: return [.constant("sign-out")]
         case .tokens: return [.constant("account"), .constant("tokens")]
+        case .changePassword: return [.constant("account"), .constant("password")]
         case let .revokeToken(id): return SiteURL.tokens.segments + [param(.token, id), .constant("revoke")]
         case .audit: return [.constant("audit")]
         case .auditXLSX: return [.constant("audit.xlsx")]
