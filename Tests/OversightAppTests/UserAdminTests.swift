@@ -195,4 +195,49 @@ struct UserAdminTests {
             #expect(try await AccountStore.tokens(for: lead.id, on: app.db).allSatisfy { $0.revokedAt != nil })
         }
     }
+
+    @Test("A link dies with a new password or a disable; an invited administrator does not keep the last one in post; a new link for someone invited is an invitation")
+    func linksAndTheLastAdministrator() async throws {
+        try await withTestApp { app in
+            let viewer = try await Self.user(app, Who.viewer)
+            let first = try Self.linkPath(Self.text(try await app.post(SiteURL.userPasswordLink(.value(viewer.id)).path, form: [])))
+            #expect(try await app.post(SiteURL.userStatus(.value(viewer.id)).path, form: [("active", "no")]).status == .seeOther)
+            #expect(try await app.post(SiteURL.userStatus(.value(viewer.id)).path, form: [("active", "yes")]).status == .seeOther)
+            #expect(try await app.get(first, as: nil).status == .notFound, "disabling ends the link, and enabling does not bring it back")
+            let second = try Self.linkPath(Self.text(try await app.post(SiteURL.userPasswordLink(.value(viewer.id)).path, form: [])))
+            try await SetPassword(dependencies: app.oversight.dependencies)(email: Who.viewer, password: "committee-room-2017",
+                                                                           by: .commandLine, on: app.db)
+            #expect(try await app.get(second, as: nil).status == .notFound, "a new password ends the link")
+
+            let grace = try await Self.user(app, "grace.adeyemi@northshire.example")
+            let again = Self.text(try await app.post(SiteURL.userPasswordLink(.value(grace.id)).path, form: []))
+            #expect(again.contains("Grace Adeyemi is invited") && again.contains("They cannot sign in until they have chosen a password"))
+
+            let invited = try await app.post(SiteURL.newUser.path, form: [
+                ("email", "deputy.admin@northshire.example"), ("displayName", "Deputy Administrator"), ("roles[]", "administrator"),
+            ])
+            #expect(invited.status == .created)
+            let admin = try await Self.user(app, Who.admin)
+            let demote = try await app.post(SiteURL.editUser(.value(admin.id)).path, form: [
+                ("displayName", admin.displayName), ("roles[]", "viewer"), ("version", String(admin.version)),
+            ])
+            #expect(demote.status == .unprocessableEntity, "an administrator who has not arrived cannot manage users")
+            #expect(Self.text(demote).contains(UserMessages.lastAdministrator))
+        }
+    }
+
+    @Test("Guessing the current password is slowed like guessing at sign-in")
+    func passwordChangeThrottled() async throws {
+        try await withTestApp { app in
+            var statuses: [HTTPStatus] = []
+            for _ in 0..<5 {
+                statuses.append(try await app.post(SiteURL.changePassword.path, form: [
+                    ("current", "guess-\(statuses.count)"), ("password", "front-line-practice-17"), ("confirm", "front-line-practice-17"),
+                ], as: Who.board).status)
+            }
+            #expect(statuses.prefix(3).allSatisfy { $0 == .unprocessableEntity }, "\(statuses)")
+            #expect(statuses.last == .tooManyRequests, "\(statuses)")
+            #expect(Self.text(try await app.get(SiteURL.securityEvents.path)).contains("password-change.failure"))
+        }
+    }
 }

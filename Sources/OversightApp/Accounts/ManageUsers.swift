@@ -38,7 +38,9 @@ struct ManageUsers {
                   on db: any Database) async throws {
         let now = dependencies.now()
         try await Audit.changing(touching: [.everything], on: db, dependencies: dependencies) { change in
-            if UserRolePolicy.losesAdministrator(user, to: roles), user.isActive,
+            try await UserAdminStore.serialise(on: change)
+            guard let current = try await AccountStore.find(user.id, on: change.db) else { throw StoreError.staleEdit }
+            if UserRolePolicy.losesAdministrator(current, to: roles), current.isActive,
                try await UserAdminStore.otherActiveAdministrators(than: user.id, on: change.db) == 0 {
                 throw Refusal.lastAdministrator
             }
@@ -52,7 +54,9 @@ struct ManageUsers {
     /// Disabling ends the user's sessions and revokes their API tokens; enabling lets them sign in again.
     func setActive(_ user: User, _ active: Bool, by actor: Actor, on db: any Database) async throws {
         try await Audit.changing(touching: [.everything], on: db, dependencies: dependencies) { change in
-            if !active, UserRolePolicy.isActiveAdministrator(user),
+            try await UserAdminStore.serialise(on: change)
+            guard let current = try await AccountStore.find(user.id, on: change.db) else { throw StoreError.staleEdit }
+            if !active, UserRolePolicy.isActiveAdministrator(current),
                try await UserAdminStore.otherActiveAdministrators(than: user.id, on: change.db) == 0 {
                 throw Refusal.lastAdministrator
             }
@@ -61,16 +65,18 @@ struct ManageUsers {
         }
     }
 
-    /// A link to choose a new password, valid 72 hours; an earlier unused link stops working.
-    func resetLink(for user: User, by actor: Actor, on db: any Database) async throws -> String {
+    /// A link to choose a password, valid 72 hours: a new invitation for a user who has not arrived,
+    /// else a reset; an earlier unused link stops working. Returns the secret and the link's purpose.
+    func resetLink(for user: User, by actor: Actor, on db: any Database) async throws -> (String, PasswordLinkPurpose) {
         let secret = dependencies.randomToken()
         let link = dependencies.newID()
-        try await Audit.changing(touching: [.accounts], on: db, dependencies: dependencies) { change in
-            try await UserAdminStore.createLink(id: link, for: user.id, tokenHash: sha256Hex(secret), purpose: .reset,
+        return try await Audit.changing(touching: [.accounts], on: db, dependencies: dependencies) { change in
+            let purpose: PasswordLinkPurpose = try await UserAdminStore.hasPassword(user.id, on: change.db) ? .reset : .invitation
+            try await UserAdminStore.createLink(id: link, for: user.id, tokenHash: sha256Hex(secret), purpose: purpose,
                                                 at: dependencies.now(), on: change)
-            change.audit(actor.record("user.password-link", "user", id: user.id.description))
+            change.audit(actor.record("user.password-link", "user", id: user.id.description, after: Audit.json(["purpose": purpose.rawValue])))
+            return (secret, purpose)
         }
-        return secret
     }
 
     /// Ends one session of the user's, or all; false when there was none to end.
@@ -93,7 +99,8 @@ struct ManageUsers {
         let now = dependencies.now()
         let actor = Actor(userID: link.user.id, label: link.user.email, address: address)
         return try await Audit.changing(touching: [.accounts], on: db, dependencies: dependencies) { change in
-            guard try await UserAdminStore.useLink(link.id, at: now, on: change) else { return false }
+            guard try await AccountStore.find(link.user.id, on: change.db)?.isActive == true,
+                  try await UserAdminStore.useLink(link.id, at: now, on: change) else { return false }
             try await AccountStore.setPassword(link.user.id, hash: hash, at: now, on: change)
             let revoked = keepTokens ? 0 : try await UserAdminStore.revokeTokens(of: link.user.id, at: now, on: change)
             change.audit(actor.record(link.purpose == .invitation ? "user.accept-invitation" : "user.reset-password", "user",

@@ -36,8 +36,35 @@ enum PasswordChangeController {
         case let .invalid(errors): return try await again(errors)
         case let .valid(password): chosen = password
         }
-        guard let (_, hash) = try await AccountStore.find(email: viewer.user.email, on: req.db),
-              req.dependencies.verifyPassword(current, hash) else {
+        // Guessing the current password is slowed as guessing at sign-in is, and counts with it:
+        // a browser left signed in must not become a way to try passwords without limit.
+        let now = req.dependencies.now()
+        let email = viewer.user.email, address = ThrottleAddress.key(req.clientAddress)
+        let failures = try await SecurityEventStore.failures(email: email, address: address,
+                                                             since: now.addingTimeInterval(-SignInThrottle.windowSeconds), on: req.db)
+        let wait = SignInThrottle.wait(failures, now: now.timeIntervalSince1970)
+        guard wait <= 0 else {
+            await req.recordSecurityEvent("password-change.throttled", detail: "wait \(SignInThrottle.describe(seconds: wait))")
+            let response = try await again([FieldError(field: "current", message: AccountMessages.throttled(wait))])
+            response.status = .tooManyRequests
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(wait.rounded(.up))))
+            return response
+        }
+        let hash = try await AccountStore.find(email: email, on: req.db)?.passwordHash ?? ""
+        let dependencies = req.dependencies
+        let matches: Bool
+        do {
+            matches = try await req.application.oversight.signInGate.check { !hash.isEmpty && dependencies.verifyPassword(current, hash) }
+        } catch is SignInGate.Refusal {
+            let response = try await again([FieldError(field: "current", message: AccountMessages.throttled(1))])
+            response.status = .tooManyRequests
+            return response
+        }
+        guard matches else {
+            let id = dependencies.newID()
+            try await UnitOfWork.housekeeping(.securityEvent, on: req.db) { housekeeping in
+                try await SecurityEventStore.recordFailure(email: email, address: address, at: now, id: id, on: housekeeping)
+            }
             await req.recordSecurityEvent("password-change.failure", detail: "current password wrong")
             return try await again([FieldError(field: "current", message: UserMessages.currentPasswordWrong)])
         }

@@ -55,7 +55,8 @@ struct SignIn {
         let dependencies = dependencies
         let hash = found?.passwordHash
         let matches = try await gate.check {
-            guard let hash else {
+            // No account, or an invited one with no password yet: the same work and the same answer.
+            guard let hash, !hash.isEmpty else {
                 // As slow as checking a real password, so that timing does not tell which addresses have accounts.
                 _ = try? dependencies.hashPassword(password)
                 return false

@@ -114,10 +114,10 @@ enum UserAdminController {
         try await req.authorize(req.accounts.users)
         let user = try await req.user()
         guard user.isActive else { throw Abort(.conflict, reason: "Enable the user before sending them a link to choose a password") }
-        let secret = try await ManageUsers(dependencies: req.dependencies).resetLink(for: user, by: req.actor, on: req.db)
+        let (secret, purpose) = try await ManageUsers(dependencies: req.dependencies).resetLink(for: user, by: req.actor, on: req.db)
         return try await HTMLResponse(status: .created, html: UserAdminViews.linkMade(
             user.displayName, email: user.email, user: user.id, link: req.baseURL + SiteURL.passwordLink(.value(secret)).path,
-            invitation: false, until: req.dependencies.now().addingTimeInterval(UserAdminStore.linkLifetime),
+            invitation: purpose == .invitation, until: req.dependencies.now().addingTimeInterval(UserAdminStore.linkLifetime),
             context: req.viewContext)).encodeResponse(for: req)
     }
 

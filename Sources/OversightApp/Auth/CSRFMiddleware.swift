@@ -69,7 +69,9 @@ struct CSRFMiddleware: AsyncMiddleware {
         let expected: String? = request.viewer?.csrfToken ?? request.cookies[CSRF.cookieName]?.string
         guard let expected, !expected.isEmpty, constantTimeEqual(submitted, expected) else {
             // A security event, not an audit entry: nothing changed, so no cache need empty.
-            await request.recordSecurityEvent("csrf.refused", detail: "POST \(String(request.url.path.prefix(300)))")
+            // A password link's secret is not written down, even in a refusal.
+            let path = request.url.path.hasPrefix("/password/") ? "/password/…" : String(request.url.path.prefix(300))
+            await request.recordSecurityEvent("csrf.refused", detail: "POST \(path)")
             throw Abort(.forbidden, reason: "This form has expired. Go back, reload the page and try again.")
         }
         return try await respondSettingCookie(request, next)

@@ -81,8 +81,9 @@ public enum AccountStore {
         let db = change.written()
         try await UserModel.query(on: db).filter(\.$id == id.rawValue)
             .set(\.$passwordHash, to: hash).set(\.$updatedAt, to: now).update()
-        // A new password ends every session that was signed in with the old one.
+        // A new password ends every session that was signed in with the old one, and every unused link.
         try await SessionModel.query(on: db).filter(\.$user.$id == id.rawValue).delete()
+        try await UserAdminStore.endLinks(of: id, at: now, on: db)
     }
 
     public static func setActive(_ id: User.ID, _ active: Bool, at now: Date, on change: Change) async throws {
@@ -91,6 +92,7 @@ public enum AccountStore {
             .set(\.$active, to: active).set(\.$updatedAt, to: now).update()
         if !active {
             try await SessionModel.query(on: db).filter(\.$user.$id == id.rawValue).delete()
+            try await UserAdminStore.endLinks(of: id, at: now, on: db)
             try await APITokenModel.query(on: db).filter(\.$user.$id == id.rawValue).filter(\.$revokedAt == nil)
                 .set(\.$revokedAt, to: now).update()
         }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import OversightDomain
+import SQLKit
 
 /// Why a password link was made: to invite a new user, or to let a user choose a new password.
 public enum PasswordLinkPurpose: String, Sendable, CaseIterable {
@@ -36,10 +37,26 @@ public enum UserAdminStore {
         Set(try await UserModel.query(on: db).filter(\.$passwordHash != noPassword).field(\.$id).all().compactMap { $0.id.map { .init($0) } })
     }
 
-    /// Active administrators other than `user`: the last may not be disabled or lose the role.
+    /// Whether the user has chosen a password (an invited user has not).
+    public static func hasPassword(_ user: User.ID, on db: any Database) async throws -> Bool {
+        try await UserModel.query(on: db).filter(\.$id == user.rawValue).filter(\.$passwordHash != noPassword).count() == 1
+    }
+
+    /// Active administrators other than `user` who can sign in (an invited one who has not arrived
+    /// does not count): the last may not be disabled or lose the role.
     public static func otherActiveAdministrators(than user: User.ID, on db: any Database) async throws -> Int {
-        try await UserModel.query(on: db).filter(\.$active == true).filter(\.$id != user.rawValue).all()
+        try await UserModel.query(on: db).filter(\.$active == true).filter(\.$id != user.rawValue)
+            .filter(\.$passwordHash != noPassword).all()
             .filter { Role.set(from: $0.roles).contains(.administrator) }.count
+    }
+
+    /// Makes changes to users one at a time on PostgreSQL (the audit trail's own lock, taken early),
+    /// so that two administrators demoting each other at once cannot both see the other still there.
+    /// SQLite's one writer already does. Call first in the change, then read what the rule needs.
+    public static func serialise(on change: Change) async throws {
+        if let sql = change.db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: AuditStore.lockKey))").run()
+        }
     }
 
     public static func setRoles(_ id: User.ID, _ roles: Set<Role>, displayName: String, expectedVersion: Int, at now: Date,
@@ -76,13 +93,23 @@ public enum UserAdminStore {
         return PasswordLink(id: id, user: try model.user.toDomain(), purpose: purpose, expiresAt: model.expiresAt)
     }
 
-    /// Marks the link used; false when it already was (two tabs, or a replay), and then nothing is written.
+    /// Marks the link used if it is still unused and unexpired; false otherwise (two tabs, a replay,
+    /// or it lapsed meanwhile), and then nothing is written. One statement, so two requests with the
+    /// same link cannot both use it.
     public static func useLink(_ id: UUID, at now: Date, on change: Change) async throws -> Bool {
-        guard try await PasswordLinkModel.query(on: change.db).filter(\.$id == id).filter(\.$usedAt == nil).count() == 1 else {
-            return false
-        }
-        try await PasswordLinkModel.query(on: change.written()).filter(\.$id == id).set(\.$usedAt, to: now).update()
+        guard let sql = change.db as? any SQLDatabase else { throw StoreError.corrupt("database without SQL support") }
+        let used = try await sql.update(PasswordLinkModel.schema).set("used_at", to: now)
+            .where("id", .equal, id).where("used_at", .is, SQLLiteral.null).where("expires_at", .greaterThan, now)
+            .returning("id").all()
+        guard !used.isEmpty else { return false }
+        change.wrote()
         return true
+    }
+
+    /// Makes every unused link of the user's unusable: a new password or a disable ends them.
+    static func endLinks(of user: User.ID, at now: Date, on db: any Database) async throws {
+        try await PasswordLinkModel.query(on: db).filter(\.$user.$id == user.rawValue).filter(\.$usedAt == nil)
+            .set(\.$usedAt, to: now).update()
     }
 
     /// When the user's newest link lapses, if it is unused and live: "invited, link valid until".
