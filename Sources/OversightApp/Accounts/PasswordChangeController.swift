@@ -39,10 +39,8 @@ enum PasswordChangeController {
         // Guessing the current password is slowed as guessing at sign-in is, and counts with it:
         // a browser left signed in must not become a way to try passwords without limit.
         let now = req.dependencies.now()
-        let email = viewer.user.email, address = ThrottleAddress.key(req.clientAddress)
-        let failures = try await SecurityEventStore.failures(email: email, address: address,
-                                                             since: now.addingTimeInterval(-SignInThrottle.windowSeconds), on: req.db)
-        let wait = SignInThrottle.wait(failures, now: now.timeIntervalSince1970)
+        let email = viewer.user.email, address = req.clientAddress
+        let wait = try await PasswordGuesses.wait(email: email, address: address, now: now, on: req.db)
         guard wait <= 0 else {
             await req.recordSecurityEvent("password-change.throttled", detail: "wait \(SignInThrottle.describe(seconds: wait))")
             let response = try await again([FieldError(field: "current", message: AccountMessages.throttled(wait))])
@@ -61,10 +59,7 @@ enum PasswordChangeController {
             return response
         }
         guard matches else {
-            let id = dependencies.newID()
-            try await UnitOfWork.housekeeping(.securityEvent, on: req.db) { housekeeping in
-                try await SecurityEventStore.recordFailure(email: email, address: address, at: now, id: id, on: housekeeping)
-            }
+            try await PasswordGuesses.recordFailure(email: email, address: address, now: now, id: dependencies.newID(), on: req.db)
             await req.recordSecurityEvent("password-change.failure", detail: "current password wrong")
             return try await again([FieldError(field: "current", message: UserMessages.currentPasswordWrong)])
         }

@@ -42,10 +42,7 @@ struct SignIn {
                          on db: any Database) async throws -> Outcome {
         let now = dependencies.now()
         let throttleAddress = ThrottleAddress.key(address)
-        var failures = try await SecurityEventStore.failures(
-            email: email, address: throttleAddress, since: now.addingTimeInterval(-SignInThrottle.windowSeconds), on: db)
-        if shared { failures.address = .init(count: 0, latest: nil) }
-        let wait = SignInThrottle.wait(failures, now: now.timeIntervalSince1970)
+        let wait = try await PasswordGuesses.wait(email: email, address: address, shared: shared, now: now, on: db)
         if wait > 0 {
             // Not checked and not counted as a failure: the wait does not grow while someone waits it out.
             await record("sign-in.throttled", anonymous, "wait \(SignInThrottle.describe(seconds: wait))", db)
@@ -64,10 +61,7 @@ struct SignIn {
             return dependencies.verifyPassword(password, hash)
         }
         guard let (user, _) = found, matches, user.isActive else {
-            let id = dependencies.newID()
-            try await UnitOfWork.housekeeping(.securityEvent, on: db) { housekeeping in
-                try await SecurityEventStore.recordFailure(email: email, address: throttleAddress, at: now, id: id, on: housekeeping)
-            }
+            try await PasswordGuesses.recordFailure(email: email, address: address, now: now, id: dependencies.newID(), on: db)
             await record("sign-in.failure", anonymous, found == nil ? "no such account" : nil, db)
             return .refused
         }

@@ -96,7 +96,7 @@ struct ChoosePasswordForm: FormInput {
         } else if confirm != password {
             check.fail("confirm", UserMessages.confirm)
         }
-        return check.result { check.errors.isEmpty ? password : nil }
+        return check.result { password }
     }
 }
 

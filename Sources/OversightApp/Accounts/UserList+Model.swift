@@ -9,6 +9,9 @@ enum UserList {
     enum Status: String, CaseIterable {
         case active, invited, disabled
 
+        /// Disabled first, whatever else is true; then whether they have chosen a password.
+        init(active: Bool, arrived: Bool) { self = !active ? .disabled : arrived ? .active : .invited }
+
         var label: String {
             switch self {
             case .active: "Active"
@@ -43,7 +46,7 @@ enum UserList {
         let links = try await UserAdminStore.pendingLinks(at: now, on: db)
         let words = (filter.text ?? "").lowercased().split(separator: " ").map(String.init)
         let rows = users.map { user in
-            Row(user: user, status: !user.isActive ? .disabled : arrived.contains(user.id) ? .active : .invited, linkUntil: links[user.id])
+            Row(user: user, status: Status(active: user.isActive, arrived: arrived.contains(user.id)), linkUntil: links[user.id])
         }.filter { row in
             (filter.role.map { UserRolePolicy.holds(row.user, $0) } ?? true) && (filter.status.map { $0 == row.status } ?? true)
                 && words.allSatisfy { row.user.displayName.lowercased().contains($0) || row.user.email.contains($0) }
@@ -64,9 +67,9 @@ enum UserDetail {
     }
 
     static func model(_ user: User, now: Date, on db: any Database) async throws -> Model {
-        let arrived = try await UserAdminStore.withPassword(on: db).contains(user.id)
-        return Model(user: user, status: !user.isActive ? .disabled : arrived ? .active : .invited,
-                     linkUntil: try await UserAdminStore.pendingLinks(at: now, on: db)[user.id],
+        let arrived = try await UserAdminStore.hasPassword(user.id, on: db)
+        return Model(user: user, status: UserList.Status(active: user.isActive, arrived: arrived),
+                     linkUntil: try await UserAdminStore.pendingLinks(of: user.id, at: now, on: db)[user.id],
                      sessions: try await UserAdminStore.sessions(of: user.id, on: db),
                      tokens: try await AccountStore.tokens(for: user.id, on: db), now: now)
     }

@@ -113,9 +113,11 @@ public enum UserAdminStore {
     }
 
     /// When the user's newest link lapses, if it is unused and live: "invited, link valid until".
-    public static func pendingLinks(at now: Date, on db: any Database) async throws -> [User.ID: Date] {
+    public static func pendingLinks(of user: User.ID? = nil, at now: Date, on db: any Database) async throws -> [User.ID: Date] {
         var found: [User.ID: Date] = [:]
-        for model in try await PasswordLinkModel.query(on: db).filter(\.$usedAt == nil).filter(\.$expiresAt > now).all() {
+        var query = PasswordLinkModel.query(on: db).filter(\.$usedAt == nil).filter(\.$expiresAt > now)
+        if let user { query = query.filter(\.$user.$id == user.rawValue) }
+        for model in try await query.all() {
             found[.init(model.$user.id)] = max(found[.init(model.$user.id)] ?? .distantPast, model.expiresAt)
         }
         return found
